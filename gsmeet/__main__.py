@@ -1,0 +1,3 @@
+from gsmeet.cli import main
+
+raise SystemExit(main())

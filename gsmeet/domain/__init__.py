@@ -1,0 +1,1 @@
+"""Pure rules of the committee world: no Qt, no SQLAlchemy, no I/O."""

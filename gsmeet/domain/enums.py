@@ -1,0 +1,113 @@
+"""The fixed vocabularies of the committee world.
+
+Values are stable English codes: they are stored in the database and in exports.
+Labels for people live in :mod:`gsmeet.domain.labels`.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    CO_CHAIR = "co_chair"  # 공동위원장
+    CHAIR = "chair"  # 위원장
+    VICE_CHAIR = "vice_chair"  # 부위원장
+    SUBCOMMITTEE_CHAIR = "subcommittee_chair"  # 분과위원장
+    MEMBER = "member"  # 위원
+    SECRETARY = "secretary"  # 간사
+    OBSERVER = "observer"  # 배석 공무원
+
+    @property
+    def counts_for_quorum(self) -> bool:
+        """Whether a holder of this role is one of the 재적 (enrolled) members."""
+        return self not in (Role.SECRETARY, Role.OBSERVER)
+
+
+class TaskStatus(StrEnum):
+    PLANNED = "planned"  # 계획
+    IN_PROGRESS = "in_progress"  # 추진중
+    DELAYED = "delayed"  # 지연
+    DONE = "done"  # 완료
+    DONE_ONGOING = "done_ongoing"  # 완료·계속
+    ON_HOLD = "on_hold"  # 보류
+
+    @property
+    def is_finished(self) -> bool:
+        return self in (TaskStatus.DONE, TaskStatus.DONE_ONGOING)
+
+
+class MeetingKind(StrEnum):
+    REGULAR = "regular"  # 정기회의
+    EXTRAORDINARY = "extraordinary"  # 임시회의
+    ROUND_TABLE = "round_table"  # 간담회
+    SUBCOMMITTEE = "subcommittee"  # 분과회의
+
+
+class MeetingStatus(StrEnum):
+    PLANNED = "planned"
+    IN_PROGRESS = "in_progress"
+    HELD = "held"
+    MINUTES_ISSUED = "minutes_issued"
+
+
+class Disclosure(StrEnum):
+    PUBLIC = "public"  # 공개
+    PARTIAL = "partial"  # 부분공개
+    CLOSED = "closed"  # 비공개
+
+
+class AttendanceStatus(StrEnum):
+    INVITED = "invited"  # not yet checked in
+    PRESENT = "present"
+    ABSENT = "absent"
+    EXCUSED = "excused"
+    PROXY = "proxy"
+
+
+class AgendaKind(StrEnum):
+    OPENING = "opening"
+    ACTION_REVIEW = "action_review"
+    OVERVIEW = "overview"
+    BRIEFING = "briefing"
+    DISCUSSION = "discussion"
+    DECISION = "decision"
+    CLOSING = "closing"
+    OTHER = "other"
+
+
+class VoteMode(StrEnum):
+    VOTE = "vote"  # 찬성/반대/기권 counted
+    NO_OBJECTION = "no_objection"  # 이의 없음
+    OPINIONS = "opinions"  # 의견 수렴 (advisory, no vote)
+
+
+class ActionStatus(StrEnum):
+    OPEN = "open"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    DROPPED = "dropped"
+
+    @property
+    def is_open(self) -> bool:
+        return self in (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
+
+
+class ReviewOutcome(StrEnum):
+    DONE = "done"
+    CONTINUE = "continue"
+    REDATE = "redate"
+    DROP = "drop"
+
+
+class QuorumKind(StrEnum):
+    MAJORITY = "majority"  # more than half of the enrolled members (재적 과반수)
+    FRACTION = "fraction"  # at least numerator/denominator of the enrolled members
+    COUNT = "count"  # at least a fixed number
+    NONE = "none"  # advisory body: no quorum
+
+
+class DatePrecision(StrEnum):
+    DAY = "day"
+    MONTH = "month"
+    YEAR = "year"

@@ -1,0 +1,1 @@
+"""Use cases over a :class:`~gsmeet.storage.db.Store`; they return plain frozen data."""

@@ -1,0 +1,1 @@
+"""The SQLite store: models, opening and migrating a database, backups."""

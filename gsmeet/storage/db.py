@@ -1,0 +1,139 @@
+"""Opening a database file: checks, backup, migration, then an engine for the app."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from gsmeet.domain.errors import CorruptDatabaseError, DatabaseError, NewerSchemaError
+from gsmeet.storage.backup import backup_database
+from gsmeet.storage.paths import create_private_file, make_private_dir
+from gsmeet.storage.schema import HEAD_REVISION, KNOWN_REVISIONS
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class Store:
+    """An open gsmeet database. Services get one and open short sessions on it."""
+
+    def __init__(self, path: Path, engine: Engine) -> None:
+        self.path = path
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One unit of work: committed when the block ends, rolled back on error."""
+        with self._sessions.begin() as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_store(path: Path, *, migrate: bool = True) -> Store:
+    """Open (creating if missing) the database at ``path``, migrated to this version.
+
+    A database stamped by a newer gsmeet, a corrupt file or a read-only one raises a
+    :class:`DatabaseError` and is left byte-for-byte as it was. Before a migration the
+    file is backed up.
+    """
+    path = Path(path)
+    revision = inspect_revision(path)
+    if revision is not None and revision not in KNOWN_REVISIONS:
+        raise NewerSchemaError(
+            f"{path} was written by a newer gsmeet (schema {revision}); update gsmeet to open it"
+        )
+    if not path.exists():
+        make_private_dir(path.parent)
+        create_private_file(path)
+    elif not _writable(path):
+        raise DatabaseError(f"{path} is read-only; gsmeet needs to write to it and its folder")
+    if revision != HEAD_REVISION:
+        if not migrate:
+            raise DatabaseError(f"{path} needs an upgrade to schema {HEAD_REVISION}")
+        if revision is not None:
+            backup_database(path, f"before-{HEAD_REVISION}")
+        upgrade(path)
+    return Store(path, make_engine(path))
+
+
+def make_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}")
+    event.listen(engine, "connect", _configure_connection)
+    return engine
+
+
+def _configure_connection(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    # FULL: a commit the screen reports as saved survives a power cut, WAL or not.
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def _writable(path: Path) -> bool:
+    import os
+
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def inspect_revision(path: Path) -> str | None:
+    """The schema revision stamped in ``path`` (None for a missing or empty file).
+
+    Reads through a read-only connection so nothing in the file can change.
+    """
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    with path.open("rb") as handle:
+        if handle.read(16) != SQLITE_HEADER:
+            raise CorruptDatabaseError(f"{path} is not a gsmeet database (no SQLite header)")
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error as error:
+        raise DatabaseError(f"{path} cannot be opened: {error}") from None
+    try:
+        verdict = connection.execute("PRAGMA quick_check").fetchone()[0]
+        if verdict != "ok":
+            raise CorruptDatabaseError(f"{path} is damaged: {verdict}")
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+        if "alembic_version" not in tables:
+            if tables - {"sqlite_sequence"}:
+                raise DatabaseError(f"{path} is an SQLite file but not a gsmeet database")
+            return None
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        return None if row is None else str(row[0])
+    except sqlite3.DatabaseError as error:
+        raise CorruptDatabaseError(f"{path} is damaged: {error}") from None
+    finally:
+        connection.close()
+
+
+def upgrade(path: Path) -> None:
+    """Apply the migrations up to head, with foreign keys off while tables are copied."""
+    from alembic import command
+
+    from gsmeet.storage.migrations import alembic_config
+
+    engine = create_engine(f"sqlite:///{path}")
+    try:
+        with engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            connection.exec_driver_sql("PRAGMA journal_mode=WAL")
+            config = alembic_config()
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+            connection.commit()
+            problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if problems:
+                raise DatabaseError(f"{path}: the upgrade left broken references {problems[:3]}")
+    finally:
+        engine.dispose()

@@ -1,0 +1,331 @@
+"""The committee world as tables.
+
+Every relationship is ``lazy="raise"``: a query that is not written out does not run,
+so nothing loads by surprise in a view. Vocabulary columns hold the enum codes of
+:mod:`gsmeet.domain.enums`.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Enum,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    Time,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from gsmeet.domain.enums import (
+    ActionStatus,
+    AgendaKind,
+    AttendanceStatus,
+    DatePrecision,
+    Disclosure,
+    MeetingKind,
+    MeetingStatus,
+    QuorumKind,
+    ReviewOutcome,
+    Role,
+    TaskStatus,
+    VoteMode,
+)
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def vocabulary(enum: type[StrEnum]) -> Enum:
+    """A column type storing an enum's codes as plain strings (no native enum)."""
+    return Enum(
+        enum,
+        native_enum=False,
+        create_constraint=False,
+        length=24,
+        values_callable=lambda members: [m.value for m in members],
+        validate_strings=True,
+    )
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map: dict[Any, Any] = {str: String(), datetime: DateTime()}
+
+
+def _fk(target: str, *, nullable: bool = False, cascade: bool = True) -> Any:
+    return mapped_column(
+        ForeignKey(target, ondelete="CASCADE" if cascade else "SET NULL"),
+        nullable=nullable,
+        index=True,
+    )
+
+
+class Committee(Base):
+    __tablename__ = "committee"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str]
+    host_body: Mapped[str] = mapped_column(default="")  # 개최기관, e.g. 경산시
+    department: Mapped[str] = mapped_column(default="")  # 주관부서, e.g. 미래전략과
+    quorum_kind: Mapped[QuorumKind] = mapped_column(
+        vocabulary(QuorumKind), default=QuorumKind.MAJORITY
+    )
+    quorum_numerator: Mapped[int] = mapped_column(default=1)
+    quorum_denominator: Mapped[int] = mapped_column(default=2)
+    quorum_count: Mapped[int] = mapped_column(default=0)
+    quorum_counts_proxies: Mapped[bool] = mapped_column(Boolean, default=True)
+    is_sample: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    subcommittees: Mapped[list[Subcommittee]] = relationship(lazy="raise")
+    tracks: Mapped[list[Track]] = relationship(lazy="raise")
+
+
+class Person(Base):
+    __tablename__ = "person"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(index=True)
+    email: Mapped[str] = mapped_column(default="")
+    phone: Mapped[str] = mapped_column(default="")
+    # Public officials' names stay in the public minutes; other members' are masked.
+    is_public_official: Mapped[bool] = mapped_column(Boolean, default=False)
+    is_sample: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Subcommittee(Base):
+    __tablename__ = "subcommittee"
+    __table_args__ = (UniqueConstraint("committee_id", "name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    committee_id: Mapped[int] = _fk("committee.id")
+    name: Mapped[str]
+    position: Mapped[int] = mapped_column(default=0)
+
+
+class Membership(Base):
+    """A person's place in a committee over a span of time.
+
+    A change of role, organisation or position ends one membership and starts the next,
+    so every meeting shows people as they stood on its date.
+    """
+
+    __tablename__ = "membership"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    committee_id: Mapped[int] = _fk("committee.id")
+    person_id: Mapped[int] = _fk("person.id")
+    role: Mapped[Role] = mapped_column(vocabulary(Role))
+    subcommittee_id: Mapped[int | None] = _fk("subcommittee.id", nullable=True, cascade=False)
+    organisation: Mapped[str] = mapped_column(default="")  # 소속
+    position: Mapped[str] = mapped_column(default="")  # 직위
+    term_start: Mapped[date] = mapped_column(Date)  # 위촉일
+    term_end: Mapped[date | None] = mapped_column(Date)  # 임기만료일
+    left_on: Mapped[date | None] = mapped_column(Date)  # 해촉·교체일; None while serving
+    left_reason: Mapped[str] = mapped_column(default="")
+    allowance: Mapped[bool] = mapped_column(Boolean, default=True)  # 참석수당 지급 대상
+
+    person: Mapped[Person] = relationship(lazy="raise")
+
+
+class Track(Base):
+    __tablename__ = "track"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    committee_id: Mapped[int] = _fk("committee.id")
+    name: Mapped[str]
+    position: Mapped[int] = mapped_column(default=0)
+
+    strategies: Mapped[list[Strategy]] = relationship(lazy="raise")
+
+
+class Strategy(Base):
+    __tablename__ = "strategy"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    track_id: Mapped[int] = _fk("track.id")
+    number: Mapped[int]  # 1..10 across the tracks, as the committee numbers them
+    name: Mapped[str]
+    summary: Mapped[str] = mapped_column(Text, default="")
+    subcommittee_id: Mapped[int | None] = _fk("subcommittee.id", nullable=True, cascade=False)
+    position: Mapped[int] = mapped_column(default=0)
+
+
+class Task(Base):
+    __tablename__ = "task"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    strategy_id: Mapped[int] = _fk("strategy.id")
+    title: Mapped[str]
+    status: Mapped[TaskStatus] = mapped_column(vocabulary(TaskStatus), default=TaskStatus.PLANNED)
+    owner: Mapped[str] = mapped_column(default="")  # sub-committee or department
+    target_date: Mapped[date | None] = mapped_column(Date)
+    progress: Mapped[int] = mapped_column(default=0)  # percent
+    note: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(default=0)
+
+
+class Achievement(Base):
+    __tablename__ = "achievement"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    strategy_id: Mapped[int] = _fk("strategy.id")
+    task_id: Mapped[int | None] = _fk("task.id", nullable=True, cascade=False)
+    occurred_on: Mapped[date] = mapped_column(Date)
+    precision: Mapped[DatePrecision] = mapped_column(
+        vocabulary(DatePrecision), default=DatePrecision.DAY
+    )
+    text: Mapped[str] = mapped_column(Text)
+    figure: Mapped[str] = mapped_column(default="")  # e.g. "착한가게 478곳"
+    # The session in which it was reported, so the minutes can mark what is new.
+    meeting_id: Mapped[int | None] = _fk("meeting.id", nullable=True, cascade=False)
+
+
+class TaskStatusChange(Base):
+    __tablename__ = "task_status_change"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    task_id: Mapped[int] = _fk("task.id")
+    meeting_id: Mapped[int | None] = _fk("meeting.id", nullable=True, cascade=False)
+    changed_at: Mapped[datetime]
+    old_status: Mapped[TaskStatus] = mapped_column(vocabulary(TaskStatus))
+    new_status: Mapped[TaskStatus] = mapped_column(vocabulary(TaskStatus))
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class Meeting(Base):
+    __tablename__ = "meeting"
+    __table_args__ = (UniqueConstraint("committee_id", "number"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    committee_id: Mapped[int] = _fk("committee.id")
+    number: Mapped[int]  # 제N차
+    kind: Mapped[MeetingKind] = mapped_column(vocabulary(MeetingKind))
+    title: Mapped[str] = mapped_column(default="")  # optional subtitle, e.g. 민선7기 1주년
+    held_on: Mapped[date] = mapped_column(Date, index=True)
+    start_time: Mapped[time] = mapped_column(Time)  # planned
+    end_time: Mapped[time | None] = mapped_column(Time)  # planned
+    started_at: Mapped[datetime | None]  # actual
+    ended_at: Mapped[datetime | None]  # actual
+    place: Mapped[str] = mapped_column(default="")
+    chair_id: Mapped[int | None] = _fk("person.id", nullable=True, cascade=False)
+    secretary_id: Mapped[int | None] = _fk("person.id", nullable=True, cascade=False)
+    status: Mapped[MeetingStatus] = mapped_column(
+        vocabulary(MeetingStatus), default=MeetingStatus.PLANNED
+    )
+    disclosure: Mapped[Disclosure] = mapped_column(
+        vocabulary(Disclosure), default=Disclosure.PUBLIC
+    )
+
+
+class Attendance(Base):
+    __tablename__ = "attendance"
+    __table_args__ = (UniqueConstraint("meeting_id", "person_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = _fk("meeting.id")
+    person_id: Mapped[int] = _fk("person.id")
+    status: Mapped[AttendanceStatus] = mapped_column(
+        vocabulary(AttendanceStatus), default=AttendanceStatus.INVITED
+    )
+    arrived_at: Mapped[datetime | None]
+    reason: Mapped[str] = mapped_column(default="")  # why absent
+    proxy_name: Mapped[str] = mapped_column(default="")  # who came instead
+
+
+class AgendaItem(Base):
+    __tablename__ = "agenda_item"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = _fk("meeting.id")
+    parent_id: Mapped[int | None] = _fk("agenda_item.id", nullable=True)
+    position: Mapped[int] = mapped_column(default=0)
+    kind: Mapped[AgendaKind] = mapped_column(vocabulary(AgendaKind))
+    title: Mapped[str]
+    presenter_id: Mapped[int | None] = _fk("person.id", nullable=True, cascade=False)
+    strategy_id: Mapped[int | None] = _fk("strategy.id", nullable=True, cascade=False)
+    planned_minutes: Mapped[int] = mapped_column(default=0)
+    started_at: Mapped[datetime | None]
+    ended_at: Mapped[datetime | None]
+
+
+class Remark(Base):
+    __tablename__ = "remark"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    agenda_item_id: Mapped[int] = _fk("agenda_item.id")
+    speaker_id: Mapped[int | None] = _fk("person.id", nullable=True, cascade=False)
+    text: Mapped[str] = mapped_column(Text)
+    spoken_at: Mapped[datetime]
+    position: Mapped[int] = mapped_column(default=0)
+
+
+class Decision(Base):
+    __tablename__ = "decision"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    agenda_item_id: Mapped[int] = _fk("agenda_item.id")
+    text: Mapped[str] = mapped_column(Text)
+    vote_mode: Mapped[VoteMode] = mapped_column(vocabulary(VoteMode))
+    votes_for: Mapped[int | None]
+    votes_against: Mapped[int | None]
+    abstentions: Mapped[int | None]
+    position: Mapped[int] = mapped_column(default=0)
+
+
+class ActionItem(Base):
+    __tablename__ = "action_item"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = _fk("meeting.id")  # where it was decided
+    agenda_item_id: Mapped[int | None] = _fk("agenda_item.id", nullable=True, cascade=False)
+    title: Mapped[str]
+    detail: Mapped[str] = mapped_column(Text, default="")
+    owner_person_id: Mapped[int | None] = _fk("person.id", nullable=True, cascade=False)
+    owner_subcommittee_id: Mapped[int | None] = _fk(
+        "subcommittee.id", nullable=True, cascade=False
+    )
+    owner_text: Mapped[str] = mapped_column(default="")  # a department, e.g. 미래전략과
+    strategy_id: Mapped[int | None] = _fk("strategy.id", nullable=True, cascade=False)
+    due_on: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[ActionStatus] = mapped_column(
+        vocabulary(ActionStatus), default=ActionStatus.OPEN
+    )
+
+
+class ActionReview(Base):
+    __tablename__ = "action_review"
+    __table_args__ = (UniqueConstraint("action_item_id", "meeting_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    action_item_id: Mapped[int] = _fk("action_item.id")
+    meeting_id: Mapped[int] = _fk("meeting.id")
+    outcome: Mapped[ReviewOutcome] = mapped_column(vocabulary(ReviewOutcome))
+    new_due_on: Mapped[date | None] = mapped_column(Date)
+    comment: Mapped[str] = mapped_column(Text, default="")
+
+
+class MinutesVersion(Base):
+    __tablename__ = "minutes_version"
+    __table_args__ = (UniqueConstraint("meeting_id", "version"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = _fk("meeting.id")
+    version: Mapped[int]
+    issued_at: Mapped[datetime]
+    sha256: Mapped[str] = mapped_column(String(64))
+    changes: Mapped[str] = mapped_column(Text, default="")  # what a correction changed

@@ -1,0 +1,9 @@
+"""The schema revisions this gsmeet knows, without importing Alembic at start-up.
+
+A test checks these against the migration scripts, so they cannot drift.
+"""
+
+from __future__ import annotations
+
+KNOWN_REVISIONS = ("0001",)
+HEAD_REVISION = KNOWN_REVISIONS[-1]
