@@ -10,10 +10,21 @@ from gsmeet.domain.errors import InvalidInputError
 from gsmeet.domain.labels import Lang
 
 _KO_WEEKDAYS = "월화수목금토일"
-_EN_MONTHS = (
-    "January February March April May June July August September October November December"
-).split()
-_EN_WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+_EN_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+_EN_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 RANGE_SEP = "∼"  # U+223C, the tilde operator official documents use for ranges
 
 

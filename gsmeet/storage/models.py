@@ -14,10 +14,8 @@ from typing import Any
 from sqlalchemy import (
     Boolean,
     Date,
-    DateTime,
     Enum,
     ForeignKey,
-    Integer,
     MetaData,
     String,
     Text,
@@ -64,7 +62,6 @@ def vocabulary(enum: type[StrEnum]) -> Enum:
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
-    type_annotation_map: dict[Any, Any] = {str: String(), datetime: DateTime()}
 
 
 def _fk(target: str, *, nullable: bool = False, cascade: bool = True) -> Any:
@@ -296,9 +293,7 @@ class ActionItem(Base):
     title: Mapped[str]
     detail: Mapped[str] = mapped_column(Text, default="")
     owner_person_id: Mapped[int | None] = _fk("person.id", nullable=True, cascade=False)
-    owner_subcommittee_id: Mapped[int | None] = _fk(
-        "subcommittee.id", nullable=True, cascade=False
-    )
+    owner_subcommittee_id: Mapped[int | None] = _fk("subcommittee.id", nullable=True, cascade=False)
     owner_text: Mapped[str] = mapped_column(default="")  # a department, e.g. 미래전략과
     strategy_id: Mapped[int | None] = _fk("strategy.id", nullable=True, cascade=False)
     due_on: Mapped[date | None] = mapped_column(Date)

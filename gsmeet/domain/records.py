@@ -1,0 +1,199 @@
+"""Plain, frozen records that services hand to the UI and to the report layer.
+
+They hold no database handle: whatever a screen or a PDF needs is already in them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+
+from gsmeet.domain.enums import (
+    ActionStatus,
+    AgendaKind,
+    AttendanceStatus,
+    DatePrecision,
+    Disclosure,
+    MeetingKind,
+    MeetingStatus,
+    ReviewOutcome,
+    Role,
+    TaskStatus,
+    VoteMode,
+)
+from gsmeet.domain.quorum import QuorumCount, QuorumRule
+
+
+@dataclass(frozen=True, slots=True)
+class CommitteeInfo:
+    id: int
+    name: str
+    host_body: str
+    department: str
+    quorum_rule: QuorumRule
+    is_sample: bool
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingSummary:
+    id: int
+    committee_id: int
+    number: int
+    kind: MeetingKind
+    title: str
+    held_on: date
+    start_time: time
+    end_time: time | None
+    place: str
+    status: MeetingStatus
+
+
+@dataclass(frozen=True, slots=True)
+class PersonAtDate:
+    """A person as they stood in the committee on one date (role, 소속, 직위)."""
+
+    id: int
+    name: str
+    role: Role | None  # None: not a member on that date (a guest speaker)
+    organisation: str
+    position: str
+    subcommittee: str
+    is_public_official: bool
+    email: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class AttendanceRecord:
+    person: PersonAtDate
+    status: AttendanceStatus
+    arrived_at: datetime | None
+    reason: str
+    proxy_name: str
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaItemRecord:
+    id: int
+    parent_id: int | None
+    position: int
+    kind: AgendaKind
+    title: str
+    presenter: PersonAtDate | None
+    strategy_id: int | None
+    planned_minutes: int
+    started_at: datetime | None
+    ended_at: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class RemarkRecord:
+    id: int
+    agenda_item_id: int
+    speaker: PersonAtDate | None
+    text: str
+    spoken_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class DecisionRecord:
+    id: int
+    agenda_item_id: int
+    text: str
+    vote_mode: VoteMode
+    votes_for: int | None
+    votes_against: int | None
+    abstentions: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class ActionRecord:
+    id: int
+    meeting_id: int
+    meeting_number: int
+    agenda_item_id: int | None
+    title: str
+    detail: str
+    owner: str  # a person's name, a sub-committee or a department, ready to print
+    owner_person_id: int | None
+    strategy_id: int | None
+    due_on: date | None
+    status: ActionStatus
+
+
+@dataclass(frozen=True, slots=True)
+class ActionReviewRecord:
+    action: ActionRecord
+    outcome: ReviewOutcome
+    new_due_on: date | None
+    comment: str
+
+
+@dataclass(frozen=True, slots=True)
+class AchievementRecord:
+    id: int
+    strategy_id: int
+    task_id: int | None
+    occurred_on: date
+    precision: DatePrecision
+    text: str
+    figure: str
+    meeting_id: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class TaskRecord:
+    id: int
+    strategy_id: int
+    title: str
+    status: TaskStatus
+    owner: str
+    target_date: date | None
+    progress: int
+    note: str
+    # Set when the status changed at the meeting being looked at (what it was before).
+    previous_status: TaskStatus | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class StrategyRecord:
+    id: int
+    track_id: int
+    track_name: str
+    number: int
+    name: str
+    summary: str
+    subcommittee: str
+    chair: PersonAtDate | None
+    tasks: tuple[TaskRecord, ...]
+    achievements: tuple[AchievementRecord, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class MinutesVersionRecord:
+    version: int
+    issued_at: datetime
+    sha256: str
+    changes: str
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingRecord:
+    """Everything recorded for one meeting, with people as they stood on its date."""
+
+    committee: CommitteeInfo
+    meeting: MeetingSummary
+    started_at: datetime | None
+    ended_at: datetime | None
+    disclosure: Disclosure
+    chair: PersonAtDate | None
+    secretary: PersonAtDate | None
+    attendance: tuple[AttendanceRecord, ...]
+    quorum: QuorumCount
+    agenda: tuple[AgendaItemRecord, ...]
+    remarks: tuple[RemarkRecord, ...]
+    decisions: tuple[DecisionRecord, ...]
+    actions: tuple[ActionRecord, ...]  # decided at this meeting
+    reviews: tuple[ActionReviewRecord, ...]  # earlier actions reviewed at this meeting
+    strategies: tuple[StrategyRecord, ...]  # the register as it stood, changes marked
+    previous: MeetingSummary | None
+    minutes_versions: tuple[MinutesVersionRecord, ...] = field(default=())

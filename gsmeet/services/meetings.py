@@ -1,0 +1,448 @@
+"""Finding meetings and reading everything recorded for one."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import datetime, time
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from gsmeet.domain.dates import parse_date
+from gsmeet.domain.enums import AttendanceStatus, MeetingStatus, Role, TaskStatus
+from gsmeet.domain.errors import InvalidInputError, NotFoundError
+from gsmeet.domain.quorum import QuorumRule, count_quorum
+from gsmeet.domain.records import (
+    AchievementRecord,
+    ActionRecord,
+    ActionReviewRecord,
+    AgendaItemRecord,
+    AttendanceRecord,
+    CommitteeInfo,
+    DecisionRecord,
+    MeetingRecord,
+    MeetingSummary,
+    MinutesVersionRecord,
+    PersonAtDate,
+    RemarkRecord,
+    StrategyRecord,
+    TaskRecord,
+)
+from gsmeet.services.people import memberships_on, people_on
+from gsmeet.storage.db import Store
+from gsmeet.storage.models import (
+    Achievement,
+    ActionItem,
+    ActionReview,
+    AgendaItem,
+    Attendance,
+    Committee,
+    Decision,
+    Meeting,
+    MinutesVersion,
+    Remark,
+    Strategy,
+    Subcommittee,
+    Task,
+    TaskStatusChange,
+    Track,
+)
+
+HELD_STATES = (MeetingStatus.HELD, MeetingStatus.MINUTES_ISSUED)
+
+
+def committee_info(committee: Committee) -> CommitteeInfo:
+    return CommitteeInfo(
+        id=committee.id,
+        name=committee.name,
+        host_body=committee.host_body,
+        department=committee.department,
+        quorum_rule=QuorumRule(
+            kind=committee.quorum_kind,
+            numerator=committee.quorum_numerator,
+            denominator=committee.quorum_denominator,
+            count=committee.quorum_count,
+            proxies_count=committee.quorum_counts_proxies,
+        ),
+        is_sample=committee.is_sample,
+    )
+
+
+def summary(meeting: Meeting) -> MeetingSummary:
+    return MeetingSummary(
+        id=meeting.id,
+        committee_id=meeting.committee_id,
+        number=meeting.number,
+        kind=meeting.kind,
+        title=meeting.title,
+        held_on=meeting.held_on,
+        start_time=meeting.start_time,
+        end_time=meeting.end_time,
+        place=meeting.place,
+        status=meeting.status,
+    )
+
+
+def list_committees(store: Store) -> list[CommitteeInfo]:
+    with store.session() as session:
+        return [committee_info(c) for c in session.scalars(select(Committee).order_by("id"))]
+
+
+def list_meetings(store: Store, committee_id: int) -> list[MeetingSummary]:
+    """The committee's meetings, newest first."""
+    with store.session() as session:
+        query = (
+            select(Meeting)
+            .where(Meeting.committee_id == committee_id)
+            .order_by(Meeting.held_on.desc(), Meeting.number.desc())
+        )
+        return [summary(m) for m in session.scalars(query)]
+
+
+def resolve_meeting(session: Session, ref: str, committee_id: int | None = None) -> Meeting:
+    """The meeting ``ref`` names: its number, its date (YYYY-MM-DD) or ``latest``
+    (the most recent one held). Raises :class:`NotFoundError` / :class:`InvalidInputError`."""
+    query = select(Meeting)
+    if committee_id is not None:
+        query = query.where(Meeting.committee_id == committee_id)
+    text = ref.strip()
+    if text == "latest":
+        query = query.where(Meeting.status.in_(HELD_STATES)).order_by(
+            Meeting.held_on.desc(), Meeting.number.desc()
+        )
+        found = session.scalars(query.limit(1)).first()
+        if found is None:
+            raise NotFoundError("No meeting has been held yet (--meeting latest)")
+        return found
+    if text.isdigit():
+        matches = list(session.scalars(query.where(Meeting.number == int(text))))
+        what = f"number {text}"
+    else:
+        try:
+            day = parse_date(text)
+        except InvalidInputError:
+            raise InvalidInputError(
+                f"--meeting '{text}' is not a meeting number, a date or 'latest'"
+            ) from None
+        matches = list(session.scalars(query.where(Meeting.held_on == day)))
+        what = f"on {day.isoformat()}"
+    if not matches:
+        raise NotFoundError(f"No meeting {what}")
+    if len(matches) > 1:
+        raise InvalidInputError(f"More than one meeting {what}; name it by number")
+    return matches[0]
+
+
+def find_meeting_id(store: Store, ref: str) -> int:
+    with store.session() as session:
+        return resolve_meeting(session, ref).id
+
+
+def meeting_record(store: Store, meeting_id: int) -> MeetingRecord:
+    """Everything recorded for one meeting, with people as they stood on its date."""
+    with store.session() as session:
+        meeting = session.get(Meeting, meeting_id)
+        if meeting is None:
+            raise NotFoundError(f"No meeting with id {meeting_id}")
+        return _build_record(session, meeting)
+
+
+def _build_record(session: Session, meeting: Meeting) -> MeetingRecord:
+    committee = session.get_one(Committee, meeting.committee_id)
+    info = committee_info(committee)
+    day = meeting.held_on
+    people = people_on(session, committee.id, day)
+    previous = session.scalars(
+        select(Meeting)
+        .where(Meeting.committee_id == committee.id, Meeting.held_on < day)
+        .order_by(Meeting.held_on.desc(), Meeting.number.desc())
+        .limit(1)
+    ).first()
+
+    attendance = tuple(
+        AttendanceRecord(
+            person=people[row.person_id],
+            status=row.status,
+            arrived_at=row.arrived_at,
+            reason=row.reason,
+            proxy_name=row.proxy_name,
+        )
+        for row in session.scalars(
+            select(Attendance).where(Attendance.meeting_id == meeting.id).order_by(Attendance.id)
+        )
+    )
+    enrolled_ids = {
+        m.person_id for m in memberships_on(session, committee.id, day) if m.role.counts_for_quorum
+    }
+    by_status: dict[AttendanceStatus, int] = defaultdict(int)
+    for row in attendance:
+        if row.person.id in enrolled_ids:
+            by_status[row.status] += 1
+    quorum = count_quorum(
+        info.quorum_rule,
+        enrolled=len(enrolled_ids),
+        present=by_status[AttendanceStatus.PRESENT],
+        proxies=by_status[AttendanceStatus.PROXY],
+    )
+
+    def person(person_id: int | None) -> PersonAtDate | None:
+        return None if person_id is None else people.get(person_id)
+
+    items = list(
+        session.scalars(
+            select(AgendaItem)
+            .where(AgendaItem.meeting_id == meeting.id)
+            .order_by(AgendaItem.position, AgendaItem.id)
+        )
+    )
+    item_ids = [item.id for item in items]
+    agenda = tuple(
+        AgendaItemRecord(
+            id=item.id,
+            parent_id=item.parent_id,
+            position=item.position,
+            kind=item.kind,
+            title=item.title,
+            presenter=person(item.presenter_id),
+            strategy_id=item.strategy_id,
+            planned_minutes=item.planned_minutes,
+            started_at=item.started_at,
+            ended_at=item.ended_at,
+        )
+        for item in items
+    )
+    remarks = tuple(
+        RemarkRecord(
+            id=r.id,
+            agenda_item_id=r.agenda_item_id,
+            speaker=person(r.speaker_id),
+            text=r.text,
+            spoken_at=r.spoken_at,
+        )
+        for r in session.scalars(
+            select(Remark)
+            .where(Remark.agenda_item_id.in_(item_ids))
+            .order_by(Remark.spoken_at, Remark.position, Remark.id)
+        )
+    )
+    decisions = tuple(
+        DecisionRecord(
+            id=d.id,
+            agenda_item_id=d.agenda_item_id,
+            text=d.text,
+            vote_mode=d.vote_mode,
+            votes_for=d.votes_for,
+            votes_against=d.votes_against,
+            abstentions=d.abstentions,
+        )
+        for d in session.scalars(
+            select(Decision)
+            .where(Decision.agenda_item_id.in_(item_ids))
+            .order_by(Decision.position, Decision.id)
+        )
+    )
+    subcommittee_names = dict(
+        session.execute(
+            select(Subcommittee.id, Subcommittee.name).where(
+                Subcommittee.committee_id == committee.id
+            )
+        ).tuples()
+    )
+    numbers = dict(
+        session.execute(
+            select(Meeting.id, Meeting.number).where(Meeting.committee_id == committee.id)
+        ).tuples()
+    )
+
+    def action_record(a: ActionItem) -> ActionRecord:
+        owner = people[a.owner_person_id].name if a.owner_person_id in people else ""
+        if not owner and a.owner_subcommittee_id is not None:
+            owner = subcommittee_names.get(a.owner_subcommittee_id, "")
+        return ActionRecord(
+            id=a.id,
+            meeting_id=a.meeting_id,
+            meeting_number=numbers.get(a.meeting_id, 0),
+            agenda_item_id=a.agenda_item_id,
+            title=a.title,
+            detail=a.detail,
+            owner=owner or a.owner_text,
+            owner_person_id=a.owner_person_id,
+            strategy_id=a.strategy_id,
+            due_on=a.due_on,
+            status=a.status,
+        )
+
+    actions = tuple(
+        action_record(a)
+        for a in session.scalars(
+            select(ActionItem).where(ActionItem.meeting_id == meeting.id).order_by(ActionItem.id)
+        )
+    )
+    reviews = tuple(
+        ActionReviewRecord(
+            action=action_record(action),
+            outcome=review.outcome,
+            new_due_on=review.new_due_on,
+            comment=review.comment,
+        )
+        for review, action in session.execute(
+            select(ActionReview, ActionItem)
+            .join(ActionItem, ActionItem.id == ActionReview.action_item_id)
+            .where(ActionReview.meeting_id == meeting.id)
+            .order_by(ActionItem.meeting_id, ActionItem.id)
+        ).tuples()
+    )
+    versions = tuple(
+        MinutesVersionRecord(
+            version=v.version, issued_at=v.issued_at, sha256=v.sha256, changes=v.changes
+        )
+        for v in session.scalars(
+            select(MinutesVersion)
+            .where(MinutesVersion.meeting_id == meeting.id)
+            .order_by(MinutesVersion.version)
+        )
+    )
+    return MeetingRecord(
+        committee=info,
+        meeting=summary(meeting),
+        started_at=meeting.started_at,
+        ended_at=meeting.ended_at,
+        disclosure=meeting.disclosure,
+        chair=person(meeting.chair_id),
+        secretary=person(meeting.secretary_id),
+        attendance=attendance,
+        quorum=quorum,
+        agenda=agenda,
+        remarks=remarks,
+        decisions=decisions,
+        actions=actions,
+        reviews=reviews,
+        strategies=_strategies_at(session, committee.id, meeting, previous, people),
+        previous=summary(previous) if previous else None,
+        minutes_versions=versions,
+    )
+
+
+def _strategies_at(
+    session: Session,
+    committee_id: int,
+    meeting: Meeting,
+    previous: Meeting | None,
+    people: dict[int, PersonAtDate],
+) -> tuple[StrategyRecord, ...]:
+    """The strategy register as it stood at ``meeting``: task statuses replayed back
+    from later changes, and each task's status before the changes made since
+    ``previous`` (or at this meeting)."""
+    day = meeting.held_on
+    meeting_end = datetime.combine(day, time.max)
+    since = datetime.combine(previous.held_on, time.max) if previous else datetime.min
+    tracks = dict(
+        session.execute(
+            select(Track.id, Track.name).where(Track.committee_id == committee_id)
+        ).tuples()
+    )
+    strategies = list(
+        session.scalars(
+            select(Strategy)
+            .where(Strategy.track_id.in_(tracks))
+            .join(Track, Track.id == Strategy.track_id)
+            .order_by(Track.position, Strategy.position, Strategy.number)
+        )
+    )
+    strategy_ids = [s.id for s in strategies]
+    tasks_by_strategy: dict[int, list[Task]] = defaultdict(list)
+    for task in session.scalars(
+        select(Task).where(Task.strategy_id.in_(strategy_ids)).order_by(Task.position, Task.id)
+    ):
+        tasks_by_strategy[task.strategy_id].append(task)
+    changes: dict[int, list[TaskStatusChange]] = defaultdict(list)
+    for change in session.scalars(
+        select(TaskStatusChange)
+        .join(Task, Task.id == TaskStatusChange.task_id)
+        .where(Task.strategy_id.in_(strategy_ids))
+        .order_by(TaskStatusChange.changed_at, TaskStatusChange.id)
+    ):
+        changes[change.task_id].append(change)
+    achievements: dict[int, list[AchievementRecord]] = defaultdict(list)
+    for a in session.scalars(
+        select(Achievement)
+        .where(Achievement.strategy_id.in_(strategy_ids), Achievement.occurred_on <= day)
+        .order_by(Achievement.occurred_on, Achievement.id)
+    ):
+        achievements[a.strategy_id].append(
+            AchievementRecord(
+                id=a.id,
+                strategy_id=a.strategy_id,
+                task_id=a.task_id,
+                occurred_on=a.occurred_on,
+                precision=a.precision,
+                text=a.text,
+                figure=a.figure,
+                meeting_id=a.meeting_id,
+            )
+        )
+    chairs = {
+        m.subcommittee_id: people.get(m.person_id)
+        for m in memberships_on(session, committee_id, day)
+        if m.role is Role.SUBCOMMITTEE_CHAIR and m.subcommittee_id is not None
+    }
+    names = dict(
+        session.execute(
+            select(Subcommittee.id, Subcommittee.name).where(
+                Subcommittee.committee_id == committee_id
+            )
+        ).tuples()
+    )
+
+    def is_after(change: TaskStatusChange) -> bool:
+        if change.meeting_id is not None and change.meeting_id == meeting.id:
+            return False
+        return change.changed_at > meeting_end
+
+    def is_recent(change: TaskStatusChange) -> bool:
+        return change.meeting_id == meeting.id or since < change.changed_at <= meeting_end
+
+    def task_record(task: Task) -> TaskRecord:
+        history = changes.get(task.id, [])
+        later = [c for c in history if is_after(c)]
+        status: TaskStatus = later[0].old_status if later else task.status
+        recent = [c for c in history if is_recent(c) and not is_after(c)]
+        before = recent[0].old_status if recent else None
+        return TaskRecord(
+            id=task.id,
+            strategy_id=task.strategy_id,
+            title=task.title,
+            status=status,
+            owner=task.owner,
+            target_date=task.target_date,
+            progress=task.progress,
+            note=task.note,
+            previous_status=before if before is not None and before != status else None,
+        )
+
+    return tuple(
+        StrategyRecord(
+            id=s.id,
+            track_id=s.track_id,
+            track_name=tracks[s.track_id],
+            number=s.number,
+            name=s.name,
+            summary=s.summary,
+            subcommittee=names.get(s.subcommittee_id or -1, ""),
+            chair=chairs.get(s.subcommittee_id) if s.subcommittee_id else None,
+            tasks=tuple(task_record(t) for t in tasks_by_strategy[s.id]),
+            achievements=tuple(achievements[s.id]),
+        )
+        for s in strategies
+    )
+
+
+def count_rows(store: Store) -> dict[str, int]:
+    """How many rows each table holds (for ``gsmeet check`` and the status bar)."""
+    from gsmeet.storage.models import Base
+
+    with store.session() as session:
+        return {
+            table.name: session.execute(select(func.count()).select_from(table)).scalar_one()
+            for table in Base.metadata.sorted_tables
+        }

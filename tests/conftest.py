@@ -1,0 +1,61 @@
+"""Test set-up shared by the whole suite.
+
+Qt must never look for a display unless a test asks for Xvfb, and no test may touch the
+real home directory: every test gets its own data folder.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A private data folder for the test (gsmeet's default database and backups)."""
+    folder = tmp_path / "data"
+    monkeypatch.setenv("GSMEET_DATA_DIR", str(folder))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    return folder
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo committee, built once per run; tests get copies of it."""
+    from gsmeet.services.demo import build_demo
+    from gsmeet.storage.db import open_store
+
+    path = tmp_path_factory.mktemp("template") / "demo.db"
+    store = open_store(path)
+    try:
+        build_demo(store)
+        with store.engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        store.close()
+    return path
+
+
+@pytest.fixture
+def demo_db(demo_template: Path, tmp_path: Path) -> Path:
+    """A fresh copy of the demo database for one test."""
+    target = tmp_path / "demo.db"
+    shutil.copyfile(demo_template, target)
+    return target
+
+
+@pytest.fixture
+def demo_store(demo_db: Path) -> Iterator[object]:
+    from gsmeet.storage.db import open_store
+
+    store = open_store(demo_db)
+    yield store
+    store.close()
