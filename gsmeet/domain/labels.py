@@ -25,73 +25,84 @@ from gsmeet.domain.enums import (
 Lang = Literal["ko", "en"]
 LANGS: tuple[Lang, ...] = ("ko", "en")
 
-_LABELS: dict[StrEnum, tuple[str, str]] = {
-    Role.CO_CHAIR: ("공동위원장", "Co-chair"),
-    Role.CHAIR: ("위원장", "Chair"),
-    Role.VICE_CHAIR: ("부위원장", "Vice-chair"),
-    Role.SUBCOMMITTEE_CHAIR: ("분과위원장", "Sub-committee chair"),
-    Role.MEMBER: ("위원", "Member"),
-    Role.SECRETARY: ("간사", "Secretary"),
-    Role.OBSERVER: ("배석", "Observer"),
-    TaskStatus.PLANNED: ("계획", "Planned"),
-    TaskStatus.IN_PROGRESS: ("추진중", "In progress"),
-    TaskStatus.DELAYED: ("지연", "Delayed"),
-    TaskStatus.DONE: ("완료", "Done"),
-    TaskStatus.DONE_ONGOING: ("완료·계속", "Done, continuing"),
-    TaskStatus.ON_HOLD: ("보류", "On hold"),
-    MeetingKind.REGULAR: ("정기회의", "regular meeting"),
-    MeetingKind.EXTRAORDINARY: ("임시회의", "extraordinary meeting"),
-    MeetingKind.ROUND_TABLE: ("간담회", "round-table meeting"),
-    MeetingKind.SUBCOMMITTEE: ("분과회의", "sub-committee meeting"),
-    MeetingStatus.PLANNED: ("예정", "Planned"),
-    MeetingStatus.IN_PROGRESS: ("진행중", "In progress"),
-    MeetingStatus.HELD: ("개최", "Held"),
-    MeetingStatus.MINUTES_ISSUED: ("회의록 확정", "Minutes issued"),
-    Disclosure.PUBLIC: ("공개", "Public"),
-    Disclosure.PARTIAL: ("부분공개", "Partly public"),
-    Disclosure.CLOSED: ("비공개", "Not public"),
-    AttendanceStatus.INVITED: ("미확인", "Not checked in"),
-    AttendanceStatus.PRESENT: ("출석", "Present"),
-    AttendanceStatus.ABSENT: ("불참", "Absent"),
-    AttendanceStatus.EXCUSED: ("불참(사유)", "Excused"),
-    AttendanceStatus.PROXY: ("대리출석", "Proxy"),
-    AgendaKind.OPENING: ("개회", "Opening"),
-    AgendaKind.ACTION_REVIEW: ("이전 조치사항 점검", "Review of previous actions"),
-    AgendaKind.OVERVIEW: ("총괄개요", "Overview"),
-    AgendaKind.BRIEFING: ("추진상황 보고", "Status briefing"),
-    AgendaKind.DISCUSSION: ("토의", "Discussion"),
-    AgendaKind.DECISION: ("의결", "Decision item"),
-    AgendaKind.CLOSING: ("폐회", "Closing"),
-    AgendaKind.OTHER: ("기타", "Other"),
-    VoteMode.VOTE: ("표결", "Vote"),
-    VoteMode.NO_OBJECTION: ("이의 없음", "No objection"),
-    VoteMode.OPINIONS: ("의견 수렴", "Opinions gathered"),
-    ActionStatus.OPEN: ("미착수", "Open"),
-    ActionStatus.IN_PROGRESS: ("진행중", "In progress"),
-    ActionStatus.DONE: ("완료", "Done"),
-    ActionStatus.DROPPED: ("철회", "Dropped"),
-    ReviewOutcome.DONE: ("완료", "Done"),
-    ReviewOutcome.CONTINUE: ("계속 추진", "Continue"),
-    ReviewOutcome.REDATE: ("기한 조정", "Re-dated"),
-    ReviewOutcome.DROP: ("철회", "Dropped"),
+# Keyed by (vocabulary, code): codes repeat across vocabularies ("planned", "done") and
+# StrEnum members with equal codes compare and hash equal.
+_PAIRS: tuple[tuple[StrEnum, tuple[str, str]], ...] = (
+    (Role.CO_CHAIR, ("공동위원장", "Co-chair")),
+    (Role.CHAIR, ("위원장", "Chair")),
+    (Role.VICE_CHAIR, ("부위원장", "Vice-chair")),
+    (Role.SUBCOMMITTEE_CHAIR, ("분과위원장", "Sub-committee chair")),
+    (Role.MEMBER, ("위원", "Member")),
+    (Role.SECRETARY, ("간사", "Secretary")),
+    (Role.OBSERVER, ("배석", "Observer")),
+    (TaskStatus.PLANNED, ("계획", "Planned")),
+    (TaskStatus.IN_PROGRESS, ("추진중", "In progress")),
+    (TaskStatus.DELAYED, ("지연", "Delayed")),
+    (TaskStatus.DONE, ("완료", "Done")),
+    (TaskStatus.DONE_ONGOING, ("완료·계속", "Done, continuing")),
+    (TaskStatus.ON_HOLD, ("보류", "On hold")),
+    (MeetingKind.REGULAR, ("정기회의", "regular meeting")),
+    (MeetingKind.EXTRAORDINARY, ("임시회의", "extraordinary meeting")),
+    (MeetingKind.ROUND_TABLE, ("간담회", "round-table meeting")),
+    (MeetingKind.SUBCOMMITTEE, ("분과회의", "sub-committee meeting")),
+    (MeetingStatus.PLANNED, ("예정", "Planned")),
+    (MeetingStatus.IN_PROGRESS, ("진행중", "In progress")),
+    (MeetingStatus.HELD, ("개최", "Held")),
+    (MeetingStatus.MINUTES_ISSUED, ("회의록 확정", "Minutes issued")),
+    (Disclosure.PUBLIC, ("공개", "Public")),
+    (Disclosure.PARTIAL, ("부분공개", "Partly public")),
+    (Disclosure.CLOSED, ("비공개", "Not public")),
+    (AttendanceStatus.INVITED, ("미확인", "Not checked in")),
+    (AttendanceStatus.PRESENT, ("출석", "Present")),
+    (AttendanceStatus.ABSENT, ("불참", "Absent")),
+    (AttendanceStatus.EXCUSED, ("불참(사유)", "Excused")),
+    (AttendanceStatus.PROXY, ("대리출석", "Proxy")),
+    (AgendaKind.OPENING, ("개회", "Opening")),
+    (AgendaKind.ACTION_REVIEW, ("이전 조치사항 점검", "Review of previous actions")),
+    (AgendaKind.OVERVIEW, ("총괄개요", "Overview")),
+    (AgendaKind.BRIEFING, ("추진상황 보고", "Status briefing")),
+    (AgendaKind.DISCUSSION, ("토의", "Discussion")),
+    (AgendaKind.DECISION, ("의결", "Decision item")),
+    (AgendaKind.CLOSING, ("폐회", "Closing")),
+    (AgendaKind.OTHER, ("기타", "Other")),
+    (VoteMode.VOTE, ("표결", "Vote")),
+    (VoteMode.NO_OBJECTION, ("이의 없음", "No objection")),
+    (VoteMode.OPINIONS, ("의견 수렴", "Opinions gathered")),
+    (ActionStatus.OPEN, ("미착수", "Open")),
+    (ActionStatus.IN_PROGRESS, ("진행중", "In progress")),
+    (ActionStatus.DONE, ("완료", "Done")),
+    (ActionStatus.DROPPED, ("철회", "Dropped")),
+    (ReviewOutcome.DONE, ("완료", "Done")),
+    (ReviewOutcome.CONTINUE, ("계속 추진", "Continue")),
+    (ReviewOutcome.REDATE, ("기한 조정", "Re-dated")),
+    (ReviewOutcome.DROP, ("철회", "Dropped")),
+)
+
+
+_LABELS: dict[tuple[type, str], tuple[str, str]] = {
+    (type(value), value.value): names for value, names in _PAIRS
 }
+
+
+def _key(value: StrEnum) -> tuple[type, str]:
+    return type(value), value.value
 
 
 def label(value: StrEnum, lang: Lang = "ko") -> str:
     """The name of a vocabulary value as a reader of ``lang`` expects it."""
-    ko, en = _LABELS[value]
+    ko, en = _LABELS[_key(value)]
     return ko if lang == "ko" else en
 
 
 def has_label(value: StrEnum) -> bool:
-    return value in _LABELS
+    return _key(value) in _LABELS
 
 
 def parse_label(enum: type[StrEnum], text: str) -> StrEnum | None:
     """The value whose code, Korean or English label is ``text`` (case-insensitive)."""
     wanted = text.strip().casefold()
     for value in enum:
-        names = (value.value, *_LABELS.get(value, ()))
+        names = (value.value, *_LABELS.get(_key(value), ()))
         if any(wanted == n.casefold() for n in names):
             return value
     return None

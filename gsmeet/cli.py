@@ -1,0 +1,216 @@
+"""The ``gsmeet`` command: the desktop application, and administration commands over
+the same services.
+
+Errors the user can act on are printed as one line (``gsmeet: error: ...``) with a
+non-zero exit status; nothing prints a traceback for them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from gsmeet import __version__
+from gsmeet.domain.errors import GsmeetError
+
+if TYPE_CHECKING:
+    from gsmeet.storage.db import Store
+
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Callable[[argparse.Namespace], int] = getattr(args, "handler", run_app)
+    try:
+        return handler(args)
+    except GsmeetError as error:
+        print(f"gsmeet: error: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="gsmeet", description="Run committee sessions and produce their minutes."
+    )
+    parser.add_argument("--version", action="version", version=f"gsmeet {__version__}")
+    parser.add_argument("--db", type=Path, help="the database file (default: user data folder)")
+    parser.add_argument("--lang", choices=("ko", "en"), help="language of the window")
+    parser.add_argument(
+        "--quit-when-ready",
+        action="store_true",
+        help="exit as soon as the window is shown with its data (smoke tests, benchmarks)",
+    )
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    def command(name: str, handler: Callable[[argparse.Namespace], int], text: str) -> Any:
+        sub = commands.add_parser(name, help=text, description=text)
+        # SUPPRESS: a --db given before the command is not overwritten by a default.
+        sub.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="the database file")
+        sub.set_defaults(handler=handler)
+        return sub
+
+    demo = command("demo", cmd_demo, "create the demo committee (경산발전전략위원회)")
+    demo.add_argument("--force", action="store_true", help="replace an existing database")
+
+    command("check", cmd_check, "check a database's schema and integrity")
+
+    export = command("export", cmd_export, "write all data to a JSON file")
+    export.add_argument("--out", type=Path, required=True, help="the JSON file to write")
+
+    load = command("import", cmd_import, "load a JSON export into a new database")
+    load.add_argument("file", type=Path, help="the JSON file to read")
+
+    for name, handler, text in (
+        ("minutes", cmd_minutes, "write a meeting's minutes (회의록) as PDF"),
+        ("agenda", cmd_agenda, "write a meeting's agenda packet as PDF"),
+        ("signin", cmd_signin, "write a meeting's attendance sign-in sheet (서명부) as PDF"),
+        ("issue", cmd_issue, "issue a meeting's minutes: final PDF, locked, versioned"),
+    ):
+        sub = command(name, handler, text)
+        sub.add_argument(
+            "--meeting", required=True, help="meeting number, date (YYYY-MM-DD) or 'latest'"
+        )
+        sub.add_argument("--out", type=Path, required=True, help="the PDF file to write")
+        sub.add_argument("--lang", choices=("ko", "en"), default="ko", help="language")
+        if name == "minutes":
+            sub.add_argument("--public", action="store_true", help="mask private members' names")
+        if name == "issue":
+            sub.add_argument("--changes", default="", help="what a correction changed")
+    return parser
+
+
+def run_app(args: argparse.Namespace) -> int:
+    from gsmeet.app import run
+
+    return run(args.db, args.lang, quit_when_ready=args.quit_when_ready)
+
+
+def database_path(args: argparse.Namespace) -> Path:
+    if args.db is not None:
+        return Path(args.db)
+    from gsmeet.storage.paths import default_database
+
+    return default_database()
+
+
+def open_existing(args: argparse.Namespace) -> Store:
+    from gsmeet.storage.db import open_store
+
+    path = database_path(args)
+    if not path.exists():
+        raise GsmeetError(f"{path}: no such database (create one with 'gsmeet demo')")
+    return open_store(path)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from gsmeet.services.setup import create_demo_database
+
+    path = database_path(args)
+    create_demo_database(path, replace=args.force)
+    print(f"Created the demo committee in {path}")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from gsmeet.services.check import check_database
+
+    report = check_database(database_path(args))
+    if report.ok:
+        print(f"{report.path}: ok (schema {report.revision})")
+        return 0
+    for problem in report.problems:
+        print(f"{report.path}: {problem}", file=sys.stderr)
+    return EXIT_ERROR
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from gsmeet.services.transfer import export_to_file
+
+    store = open_existing(args)
+    try:
+        summary = export_to_file(store, args.out)
+    finally:
+        store.close()
+    print(f"Exported {summary.total} rows to {args.out}")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from gsmeet.services.setup import import_database
+
+    path = database_path(args)
+    summary = import_database(path, args.file)
+    print(f"Imported {summary.total} rows into {path}")
+    return 0
+
+
+def _with_meeting(args: argparse.Namespace, action: Callable[[Store, int], object]) -> object:
+    from gsmeet.services.meetings import find_meeting_id
+
+    store = open_existing(args)
+    try:
+        return action(store, find_meeting_id(store, args.meeting))
+    finally:
+        store.close()
+
+
+def _report_replacements(report: object) -> None:
+    for char, where in getattr(report, "replaced", ()):
+        print(f"warning: {where}: {char!r} is not in the font; replaced", file=sys.stderr)
+
+
+def cmd_minutes(args: argparse.Namespace) -> int:
+    from gsmeet.services.minutes import write_minutes
+
+    report = _with_meeting(
+        args,
+        lambda store, meeting: write_minutes(
+            store, meeting, args.out, lang=args.lang, public=args.public
+        ),
+    )
+    _report_replacements(report)
+    print(f"Wrote {args.out}")
+    return 0
+
+
+def cmd_agenda(args: argparse.Namespace) -> int:
+    from gsmeet.services.minutes import write_agenda
+
+    report = _with_meeting(
+        args, lambda store, meeting: write_agenda(store, meeting, args.out, lang=args.lang)
+    )
+    _report_replacements(report)
+    print(f"Wrote {args.out}")
+    return 0
+
+
+def cmd_signin(args: argparse.Namespace) -> int:
+    from gsmeet.services.minutes import write_signin_sheet
+
+    report = _with_meeting(
+        args, lambda store, meeting: write_signin_sheet(store, meeting, args.out, lang=args.lang)
+    )
+    _report_replacements(report)
+    print(f"Wrote {args.out}")
+    return 0
+
+
+def cmd_issue(args: argparse.Namespace) -> int:
+    from gsmeet.services.minutes import issue_minutes
+
+    version = _with_meeting(
+        args,
+        lambda store, meeting: issue_minutes(
+            store, meeting, args.out, lang=args.lang, changes=args.changes
+        ),
+    )
+    print(f"Issued version {getattr(version, 'version', '?')} as {args.out}")
+    return 0

@@ -1,0 +1,229 @@
+"""The complete data of a database as a versioned JSON document, and back.
+
+The format is documented in ``docs/data-format.md``. It is a plain dump of every table,
+rows ordered by id, so export → import → export gives the same file apart from
+``exported_at``. Import validates the whole document before it writes anything, and
+writes in one transaction.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Enum,
+    Integer,
+    Table,
+    Time,
+    func,
+    insert,
+    select,
+    text,
+)
+
+from gsmeet.domain.errors import InvalidInputError
+from gsmeet.storage.db import Store
+from gsmeet.storage.models import Base
+from gsmeet.storage.schema import HEAD_REVISION
+
+FORMAT_NAME = "gsmeet"
+FORMAT_VERSION = 1
+
+
+@dataclass(frozen=True, slots=True)
+class TransferSummary:
+    rows: dict[str, int]
+
+    @property
+    def total(self) -> int:
+        return sum(self.rows.values())
+
+
+def tables() -> list[Table]:
+    """Every table, each after the tables it refers to."""
+    return list(Base.metadata.sorted_tables)
+
+
+# --- export -----------------------------------------------------------------
+
+
+def export_data(store: Store) -> dict[str, Any]:
+    document: dict[str, Any] = {
+        "format": FORMAT_NAME,
+        "format_version": FORMAT_VERSION,
+        "schema": HEAD_REVISION,
+        "exported_at": datetime.now(UTC).replace(microsecond=0).isoformat(),
+        "tables": {},
+    }
+    with store.session() as session:
+        for table in tables():
+            rows = session.execute(select(table).order_by(*table.primary_key.columns)).mappings()
+            document["tables"][table.name] = [
+                {column.name: _to_json(row[column.name]) for column in table.columns}
+                for row in rows
+            ]
+    return document
+
+
+def export_to_file(store: Store, out: Path) -> TransferSummary:
+    """Write the whole database to ``out`` as JSON (atomically, owner-only)."""
+    from gsmeet.services.files import write_atomically
+
+    document = export_data(store)
+    text = json.dumps(document, ensure_ascii=False, indent=1) + "\n"
+    write_atomically(out, text.encode("utf-8"), private=True)
+    return TransferSummary({name: len(rows) for name, rows in document["tables"].items()})
+
+
+def _to_json(value: Any) -> Any:
+    if isinstance(value, StrEnum):
+        return value.value
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, date | time):
+        return value.isoformat()
+    return value
+
+
+# --- import -----------------------------------------------------------------
+
+
+def read_document(path: Path) -> dict[str, Any]:
+    """Parse and fully validate an export file; raises :class:`InvalidInputError`
+    naming the first problem and where it is."""
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise InvalidInputError(f"{path}: cannot be read ({error.strerror})") from None
+    try:
+        document = json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise InvalidInputError(f"{path}: not UTF-8 text") from None
+    except json.JSONDecodeError as error:
+        raise InvalidInputError(
+            f"{path}: not valid JSON at line {error.lineno}, column {error.colno}: {error.msg}"
+        ) from None
+    return validate(document, str(path))
+
+
+def validate(document: Any, where: str = "document") -> dict[str, Any]:
+    if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
+        raise InvalidInputError(f'{where}: not a gsmeet export (no "format": "gsmeet")')
+    version = document.get("format_version")
+    if version != FORMAT_VERSION:
+        raise InvalidInputError(
+            f"{where}: unknown format version {version!r} (this gsmeet reads {FORMAT_VERSION})"
+        )
+    data = document.get("tables")
+    if not isinstance(data, dict):
+        raise InvalidInputError(f'{where}: "tables" must be an object')
+    known = {table.name: table for table in tables()}
+    for name in data:
+        if name not in known:
+            raise InvalidInputError(f'{where}: unknown table "{name}"')
+    ids: dict[str, set[int]] = {}
+    for table in tables():
+        rows = data.get(table.name, [])
+        if not isinstance(rows, list):
+            raise InvalidInputError(f"{where}: tables.{table.name} must be a list")
+        ids[table.name] = _validate_rows(table, rows, f"tables.{table.name}")
+    for table in tables():
+        _check_references(table, data.get(table.name, []), ids)
+    return document
+
+
+def _validate_rows(table: Table, rows: list[Any], where: str) -> set[int]:
+    columns = {column.name: column for column in table.columns}
+    seen: set[int] = set()
+    for index, row in enumerate(rows):
+        place = f"{where}[{index}]"
+        if not isinstance(row, dict):
+            raise InvalidInputError(f"{place}: a row must be an object")
+        for key in row:
+            if key not in columns:
+                raise InvalidInputError(f'{place}: unknown field "{key}"')
+        for name, column in columns.items():
+            if name not in row:
+                raise InvalidInputError(f'{place}: missing field "{name}"')
+            row[name] = _from_json(column.type, row[name], column.nullable, f"{place}.{name}")
+        if row["id"] in seen:
+            raise InvalidInputError(f"{place}.id: id {row['id']} appears twice")
+        seen.add(row["id"])
+    return seen
+
+
+def _from_json(kind: Any, value: Any, nullable: bool | None, place: str) -> Any:
+    if value is None:
+        if nullable:
+            return None
+        raise InvalidInputError(f"{place}: must not be null")
+    if isinstance(kind, Boolean):
+        if not isinstance(value, bool):
+            raise InvalidInputError(f"{place}: {value!r} is not true or false")
+        return value
+    if isinstance(kind, Integer):
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise InvalidInputError(f"{place}: {value!r} is not a whole number")
+        return value
+    if not isinstance(value, str):
+        raise InvalidInputError(f"{place}: {value!r} is not text")
+    if isinstance(kind, Enum):
+        if value not in kind.enums:
+            allowed = ", ".join(kind.enums)
+            raise InvalidInputError(f"{place}: '{value}' is not one of {allowed}")
+        return kind.enum_class(value) if kind.enum_class else value
+    parsers: tuple[tuple[type, Any, str], ...] = (
+        (DateTime, datetime.fromisoformat, "a date and time"),
+        (Date, date.fromisoformat, "a date"),
+        (Time, time.fromisoformat, "a time"),
+    )
+    for sql_type, parse, what in parsers:
+        if isinstance(kind, sql_type):
+            try:
+                return parse(value)
+            except ValueError:
+                raise InvalidInputError(f"{place}: '{value}' is not a real {what}") from None
+    return value
+
+
+def _check_references(
+    table: Table, rows: Iterable[dict[str, Any]], ids: dict[str, set[int]]
+) -> None:
+    references = [(fk.parent.name, fk.column.table.name) for fk in table.foreign_keys]
+    for index, row in enumerate(rows):
+        for column, target in references:
+            value = row[column]
+            if value is not None and value not in ids[target]:
+                raise InvalidInputError(
+                    f"tables.{table.name}[{index}].{column}: no {target} with id {value}"
+                )
+
+
+def import_document(store: Store, document: dict[str, Any]) -> TransferSummary:
+    """Write a validated document into an empty database, all or nothing."""
+    counts: dict[str, int] = {}
+    with store.session() as session:
+        existing = session.execute(
+            select(func.count()).select_from(Base.metadata.tables["committee"])
+        ).scalar_one()
+        if existing:
+            raise InvalidInputError(
+                f"{store.path} already holds data; import into a new database file"
+            )
+        # Rows may refer forward within a table (a sub-item before its parent).
+        session.execute(text("PRAGMA defer_foreign_keys=ON"))
+        for table in tables():
+            rows = document["tables"].get(table.name, [])
+            if rows:
+                session.execute(insert(table), rows)
+            counts[table.name] = len(rows)
+    return TransferSummary(counts)
