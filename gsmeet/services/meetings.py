@@ -28,6 +28,7 @@ from gsmeet.domain.records import (
     StrategyRecord,
     TaskRecord,
 )
+from gsmeet.services.lookups import pairs, subcommittee_names
 from gsmeet.services.people import memberships_on, people_on
 from gsmeet.storage.db import Store
 from gsmeet.storage.models import (
@@ -42,7 +43,6 @@ from gsmeet.storage.models import (
     MinutesVersion,
     Remark,
     Strategy,
-    Subcommittee,
     Task,
     TaskStatusChange,
     Track,
@@ -241,23 +241,15 @@ def _build_record(session: Session, meeting: Meeting) -> MeetingRecord:
             .order_by(Decision.position, Decision.id)
         )
     )
-    subcommittee_names = dict(
-        session.execute(
-            select(Subcommittee.id, Subcommittee.name).where(
-                Subcommittee.committee_id == committee.id
-            )
-        ).tuples()
-    )
-    numbers = dict(
-        session.execute(
-            select(Meeting.id, Meeting.number).where(Meeting.committee_id == committee.id)
-        ).tuples()
+    subcommittees = subcommittee_names(session, committee.id)
+    numbers = pairs(
+        session, select(Meeting.id, Meeting.number).where(Meeting.committee_id == committee.id)
     )
 
     def action_record(a: ActionItem) -> ActionRecord:
         owner = people[a.owner_person_id].name if a.owner_person_id in people else ""
         if not owner and a.owner_subcommittee_id is not None:
-            owner = subcommittee_names.get(a.owner_subcommittee_id, "")
+            owner = subcommittees.get(a.owner_subcommittee_id, "")
         return ActionRecord(
             id=a.id,
             meeting_id=a.meeting_id,
@@ -290,7 +282,7 @@ def _build_record(session: Session, meeting: Meeting) -> MeetingRecord:
             .join(ActionItem, ActionItem.id == ActionReview.action_item_id)
             .where(ActionReview.meeting_id == meeting.id)
             .order_by(ActionItem.meeting_id, ActionItem.id)
-        ).tuples()
+        )
     )
     versions = tuple(
         MinutesVersionRecord(
@@ -336,11 +328,7 @@ def _strategies_at(
     day = meeting.held_on
     meeting_end = datetime.combine(day, time.max)
     since = datetime.combine(previous.held_on, time.max) if previous else datetime.min
-    tracks = dict(
-        session.execute(
-            select(Track.id, Track.name).where(Track.committee_id == committee_id)
-        ).tuples()
-    )
+    tracks = pairs(session, select(Track.id, Track.name).where(Track.committee_id == committee_id))
     strategies = list(
         session.scalars(
             select(Strategy)
@@ -386,13 +374,7 @@ def _strategies_at(
         for m in memberships_on(session, committee_id, day)
         if m.role is Role.SUBCOMMITTEE_CHAIR and m.subcommittee_id is not None
     }
-    names = dict(
-        session.execute(
-            select(Subcommittee.id, Subcommittee.name).where(
-                Subcommittee.committee_id == committee_id
-            )
-        ).tuples()
-    )
+    names = subcommittee_names(session, committee_id)
 
     def is_after(change: TaskStatusChange) -> bool:
         if change.meeting_id is not None and change.meeting_id == meeting.id:

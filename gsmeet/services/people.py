@@ -8,7 +8,8 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from gsmeet.domain.records import PersonAtDate
-from gsmeet.storage.models import Membership, Person, Subcommittee
+from gsmeet.services.lookups import subcommittee_names
+from gsmeet.storage.models import Membership, Person
 
 
 def memberships_on(session: Session, committee_id: int, day: date) -> list[Membership]:
@@ -30,13 +31,7 @@ def people_on(session: Session, committee_id: int, day: date) -> dict[int, Perso
     ``role=None`` and their most recent organisation and position, so old records still
     name them.
     """
-    subcommittees = dict(
-        session.execute(
-            select(Subcommittee.id, Subcommittee.name).where(
-                Subcommittee.committee_id == committee_id
-            )
-        ).tuples()
-    )
+    subcommittees = subcommittee_names(session, committee_id)
     current = {m.person_id: m for m in memberships_on(session, committee_id, day)}
     latest: dict[int, Membership] = {}
     for past in session.scalars(

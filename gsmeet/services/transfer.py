@@ -182,9 +182,9 @@ def _from_json(kind: Any, value: Any, nullable: bool | None, place: str) -> Any:
             raise InvalidInputError(f"{place}: '{value}' is not one of {allowed}")
         return kind.enum_class(value) if kind.enum_class else value
     parsers: tuple[tuple[type, Any, str], ...] = (
-        (DateTime, datetime.fromisoformat, "a date and time"),
-        (Date, date.fromisoformat, "a date"),
-        (Time, time.fromisoformat, "a time"),
+        (DateTime, datetime.fromisoformat, "date and time"),
+        (Date, date.fromisoformat, "date"),
+        (Time, time.fromisoformat, "time"),
     )
     for sql_type, parse, what in parsers:
         if isinstance(kind, sql_type):
