@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from gsmeet.domain.errors import CorruptDatabaseError, DatabaseError, NewerSchemaError
 from gsmeet.storage.backup import backup_database
+from gsmeet.storage.lock import DatabaseLock
 from gsmeet.storage.paths import create_private_file, make_private_dir
 from gsmeet.storage.schema import HEAD_REVISION, KNOWN_REVISIONS
 
@@ -22,9 +23,10 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 class Store:
     """An open gsmeet database. Services get one and open short sessions on it."""
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+    def __init__(self, path: Path, engine: Engine, lock: DatabaseLock | None = None) -> None:
         self.path = path
         self.engine = engine
+        self._lock = lock
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @contextmanager
@@ -35,16 +37,33 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
 
 
-def open_store(path: Path, *, migrate: bool = True) -> Store:
+def open_store(path: Path, *, migrate: bool = True, exclusive: bool = False) -> Store:
     """Open (creating if missing) the database at ``path``, migrated to this version.
 
     A database stamped by a newer gsmeet, a corrupt file or a read-only one raises a
     :class:`DatabaseError` and is left byte-for-byte as it was. Before a migration the
-    file is backed up.
+    file is backed up. ``exclusive`` (the application) takes the single-instance lock
+    first and raises :class:`LockedError` while another gsmeet holds it.
     """
     path = Path(path)
+    lock = None
+    if exclusive:
+        make_private_dir(path.parent)
+        lock = DatabaseLock(path)
+        lock.acquire()
+    try:
+        return _open(path, migrate, lock)
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+
+
+def _open(path: Path, migrate: bool, lock: DatabaseLock | None) -> Store:
     revision = inspect_revision(path)
     if revision is not None and revision not in KNOWN_REVISIONS:
         raise NewerSchemaError(
@@ -61,7 +80,7 @@ def open_store(path: Path, *, migrate: bool = True) -> Store:
         if revision is not None:
             backup_database(path, f"before-{HEAD_REVISION}")
         upgrade(path)
-    return Store(path, make_engine(path))
+    return Store(path, make_engine(path), lock)
 
 
 def make_engine(path: Path) -> Engine:

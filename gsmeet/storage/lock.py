@@ -1,0 +1,57 @@
+"""One gsmeet at a time per database file.
+
+The lock is an OS file lock on ``<db>.lock`` held for as long as the database is open.
+The OS drops it when the process ends, however it ends, so a lock left by a crash is
+reclaimed by simply taking it again.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import IO
+
+from gsmeet.domain.errors import LockedError
+
+
+class DatabaseLock:
+    def __init__(self, database: Path) -> None:
+        self.path = database.with_name(database.name + ".lock")
+        self._handle: IO[str] | None = None
+
+    def acquire(self) -> None:
+        """Take the lock or raise :class:`LockedError` naming the holder's process."""
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        handle = os.fdopen(fd, "r+", encoding="utf-8")
+        try:
+            _lock(handle)
+        except OSError:
+            holder = handle.read().strip() or "another process"
+            handle.close()
+            raise LockedError(
+                f"{self.path.with_suffix('')} is open in another gsmeet (process {holder})"
+            ) from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(str(os.getpid()))
+        handle.flush()
+        self._handle = handle
+
+    def release(self) -> None:
+        if self._handle is not None:
+            self._handle.close()  # closing the descriptor releases the OS lock
+            self._handle = None
+
+
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+    import msvcrt
+
+    def _lock(handle: IO[str]) -> None:
+        msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+
+else:
+    import fcntl
+
+    def _lock(handle: IO[str]) -> None:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
