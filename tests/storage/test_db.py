@@ -6,6 +6,7 @@ import hashlib
 import os
 import sqlite3
 import stat
+import subprocess
 from datetime import date, time
 from pathlib import Path
 
@@ -142,13 +143,28 @@ def test_a_foreign_sqlite_file_is_not_taken_over(tmp_path: Path) -> None:
         open_store(path)
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root can write read-only files")
+def _make_read_only(path: Path) -> bool:
+    """chmod for ordinary users; root ignores modes, so it gets the immutable flag."""
+    if os.geteuid() != 0:
+        path.chmod(0o400)
+        return True
+    result = subprocess.run(["chattr", "+i", str(path)], capture_output=True, check=False)
+    return result.returncode == 0
+
+
 def test_read_only_file_is_said_at_open(tmp_path: Path) -> None:
     path = tmp_path / "ro.db"
     open_store(path).close()
-    path.chmod(0o400)
-    with pytest.raises(DatabaseError, match="read-only"):
-        open_store(path)
+    if not _make_read_only(path):
+        pytest.skip("cannot make a file read-only here")
+    before = sha256(path)
+    try:
+        with pytest.raises(DatabaseError, match="read-only"):
+            open_store(path)
+        assert sha256(path) == before
+    finally:
+        if os.geteuid() == 0:
+            subprocess.run(["chattr", "-i", str(path)], check=False)
 
 
 def test_backup_is_consistent_verified_and_rotated(tmp_path: Path) -> None:
