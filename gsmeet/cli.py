@@ -84,6 +84,32 @@ def build_parser() -> argparse.ArgumentParser:
             sub.add_argument("--public", action="store_true", help="mask private members' names")
         if name == "issue":
             sub.add_argument("--changes", default="", help="what a correction changed")
+
+    prepare = command("prepare", cmd_prepare, "prepare the next session from a held one")
+    prepare.add_argument(
+        "--from", dest="source", required=True, help="meeting number, date or 'latest'"
+    )
+    prepare.add_argument("--date", required=True, help="date of the new session (YYYY-MM-DD)")
+    prepare.add_argument("--time", help="start time (HH:MM); default: the source's")
+    prepare.add_argument("--place", help="place; default: the source's")
+
+    # A group: more roster commands (export, check) can join "import" later.
+    roster = commands.add_parser("roster", help="the committee's member roster")
+    roster_commands = roster.add_subparsers(title="roster commands", metavar="SUBCOMMAND")
+    roster_commands.required = True
+    load_roster = roster_commands.add_parser(
+        "import", help="import members from .xlsx or .csv", description="import members"
+    )
+    load_roster.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="the database")
+    load_roster.add_argument("file", type=Path, help="the roster (.xlsx, or .csv UTF-8/CP949)")
+    load_roster.add_argument("--committee", help="committee name (if the database has several)")
+    load_roster.add_argument(
+        "--only-valid", action="store_true", help="import the valid rows, skip the invalid ones"
+    )
+    load_roster.add_argument(
+        "--on", metavar="DATE", help="the day the changes take effect (default: today)"
+    )
+    load_roster.set_defaults(handler=cmd_roster_import)
     return parser
 
 
@@ -213,4 +239,63 @@ def cmd_issue(args: argparse.Namespace) -> int:
         ),
     )
     print(f"Issued version {getattr(version, 'version', '?')} as {args.out}")
+    return 0
+
+
+def cmd_prepare(args: argparse.Namespace) -> int:
+    from gsmeet.domain.dates import format_date, format_time, parse_date, parse_time
+    from gsmeet.domain.labels import label
+    from gsmeet.services.prepare import prepare_next, source_meeting_id
+
+    held_on = parse_date(args.date)
+    start = parse_time(args.time) if args.time else None
+    store = open_existing(args)
+    try:
+        prepared = prepare_next(
+            store,
+            from_meeting_id=source_meeting_id(store, args.source),
+            held_on=held_on,
+            start_time=start,
+            place=args.place,
+        )
+    finally:
+        store.close()
+    m = prepared.meeting
+    print(
+        f"Prepared 제{m.number}차 {label(m.kind)} {format_date(m.held_on)} "
+        f"{format_time(m.start_time)}: {prepared.agenda_items} agenda items, "
+        f"{prepared.open_actions} open actions to review, {prepared.invitees} invitees"
+    )
+    return 0
+
+
+def cmd_roster_import(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from gsmeet.domain.dates import parse_date
+    from gsmeet.domain.records import RosterStatus
+    from gsmeet.services.roster import apply_roster, committee_by_name, preview_roster
+
+    on = parse_date(args.on) if args.on else date.today()
+    store = open_existing(args)
+    try:
+        committee = committee_by_name(store, args.committee)
+        preview = preview_roster(store, committee, args.file, today=on)
+        for row in preview.invalid:
+            print(f"{args.file}: row {row.row}: {row.reason}", file=sys.stderr)
+        if preview.invalid and not args.only_valid:
+            print(
+                f"gsmeet: error: {args.file}: {len(preview.invalid)} invalid rows; nothing "
+                "imported (fix them, or use --only-valid to skip them)",
+                file=sys.stderr,
+            )
+            return EXIT_ERROR
+        result = apply_roster(store, committee, preview, only_valid=args.only_valid)
+    finally:
+        store.close()
+    skipped = f", {result.skipped} invalid skipped" if result.skipped else ""
+    print(
+        f"Imported {args.file}: {result.new} new, {result.updated} updated, "
+        f"{preview.count(RosterStatus.UNCHANGED)} unchanged{skipped}"
+    )
     return 0

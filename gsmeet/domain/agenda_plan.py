@@ -1,0 +1,127 @@
+"""Forecasting an agenda: when each item starts and when the session ends.
+
+The rule for nested items: a parent's own planned minutes are its introduction, taken
+before its first child, so a parent spans its own minutes plus all its children's. A
+parent with 0 own minutes (the usual "보고안건" heading) thus lasts exactly as long as
+its children, and no child's minutes are ever hidden inside a parent's estimate — the
+forecast end only grows when the secretary adds time somewhere.
+
+Once the session runs, actual times replace the plan: an item that started starts when
+it did, one that ended ends when it did, and the forecast of what follows moves with
+them.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from gsmeet.domain.enums import AgendaKind
+
+# Planned minutes of a new item when nothing better is known (prepare learns better ones
+# from the previous session's actual times).
+DEFAULT_MINUTES: Mapping[AgendaKind, int] = {
+    AgendaKind.OPENING: 5,
+    AgendaKind.ACTION_REVIEW: 10,
+    AgendaKind.OVERVIEW: 10,
+    AgendaKind.BRIEFING: 7,
+    AgendaKind.DISCUSSION: 30,
+    AgendaKind.DECISION: 10,
+    AgendaKind.CLOSING: 5,
+    AgendaKind.OTHER: 10,
+}
+MAX_MINUTES = 600  # one item longer than ten hours is a typing mistake
+
+
+@dataclass(frozen=True, slots=True)
+class PlanItem:
+    """An agenda item as the forecast sees it. Give items in sibling order."""
+
+    id: int
+    parent_id: int | None
+    minutes: int
+    started_at: datetime | None = None
+    ended_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    id: int
+    depth: int
+    number: str  # "2", "2.1"
+    start: datetime
+    end: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Forecast:
+    slots: tuple[Slot, ...]  # outline order: each item, then its children
+    start: datetime
+    end: datetime
+
+    def runs_over(self, planned_end: datetime | None) -> bool:
+        return planned_end is not None and self.end > planned_end
+
+    def overrun_minutes(self, planned_end: datetime | None) -> int:
+        """Whole minutes past ``planned_end`` (rounded up: 30 seconds over is over)."""
+        if planned_end is None or self.end <= planned_end:
+            return 0
+        return -(-int((self.end - planned_end).total_seconds()) // 60)
+
+
+def children_of(items: Sequence[PlanItem]) -> dict[int | None, list[PlanItem]]:
+    """Items by parent id, in the order given. An item whose parent is missing is
+    treated as top-level."""
+    known = {item.id for item in items}
+    children: dict[int | None, list[PlanItem]] = defaultdict(list)
+    for item in items:
+        parent = item.parent_id if item.parent_id in known else None
+        children[parent].append(item)
+    return children
+
+
+def forecast(
+    start: datetime, items: Sequence[PlanItem], *, now: datetime | None = None
+) -> Forecast:
+    """Each item's forecast start and end, from ``start`` (the planned start, or the
+    actual one once the session began). With ``now``, an item that is running is
+    forecast to end no earlier than ``now``."""
+    children = children_of(items)
+    slots: list[Slot] = []
+    seen: set[int] = set()
+
+    def walk(
+        level: Sequence[PlanItem], cursor: datetime, prefix: str, depth: int, first: int = 1
+    ) -> datetime:
+        for number, item in enumerate(level, start=first):
+            if item.id in seen:  # a cycle in damaged data: show it once
+                continue
+            seen.add(item.id)
+            item_start = item.started_at or cursor
+            own_end = item_start + timedelta(minutes=max(item.minutes, 0))
+            if now is not None and item.started_at is not None and item.ended_at is None:
+                own_end = max(own_end, now)
+            index = len(slots)
+            label = f"{prefix}{number}"
+            slots.append(Slot(item.id, depth, label, item_start, own_end))
+            end = walk(children.get(item.id, []), own_end, label + ".", depth + 1)
+            end = item.ended_at or end
+            slots[index] = Slot(item.id, depth, label, item_start, end)
+            cursor = end
+        return cursor
+
+    end = walk(children.get(None, []), start, "", 0)
+    # Items caught in a parent cycle (damaged data) are reached from no root: show them
+    # at the end, so nothing is lost from view.
+    end = walk([i for i in items if i.id not in seen], end, "", 0, len(children[None]) + 1)
+    return Forecast(slots=tuple(slots), start=start, end=end)
+
+
+def reorder(ids: Sequence[int], moving: int, new_index: int) -> list[int]:
+    """``ids`` with ``moving`` taken out and put at ``new_index`` (clamped to the
+    list); ``moving`` is inserted if it was not among ``ids``."""
+    rest = [i for i in ids if i != moving]
+    index = min(max(new_index, 0), len(rest))
+    return [*rest[:index], moving, *rest[index:]]

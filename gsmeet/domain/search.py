@@ -1,0 +1,81 @@
+"""Finding people and things by what the secretary types: plain text, or Korean initial
+consonants (초성 검색).
+
+Korean users search a list by typing only the leading consonant of each syllable
+(``ㅊㅇㅈ`` for 최영조), because it is quick and needs no IME composition. A query may
+mix the two (``최ㅇ``), and while the IME is still composing, the last syllable may lack
+its final consonant (``최여`` on the way to ``최영``); both find 최영조.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+_FIRST_SYLLABLE = 0xAC00  # 가
+_LAST_SYLLABLE = 0xD7A3  # 힣
+_PER_INITIAL = 21 * 28  # medials × finals (with "no final")
+_PER_MEDIAL = 28
+# The 19 leading consonants in syllable order, as compatibility jamo (what a keyboard
+# types on its own), not the conjoining jamo U+1100.. that only appear inside syllables.
+_INITIALS = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
+_CONSONANTS = frozenset(_INITIALS)
+
+
+def _syllable_index(char: str) -> int | None:
+    code = ord(char)
+    if _FIRST_SYLLABLE <= code <= _LAST_SYLLABLE:
+        return code - _FIRST_SYLLABLE
+    return None
+
+
+def initials(text: str) -> str:
+    """``text`` with each Hangul syllable replaced by its leading consonant
+    (``최영조`` → ``ㅊㅇㅈ``); other characters are unchanged."""
+    out = []
+    for char in unicodedata.normalize("NFC", text):
+        index = _syllable_index(char)
+        out.append(char if index is None else _INITIALS[index // _PER_INITIAL])
+    return "".join(out)
+
+
+def _char_matches(query: str, char: str, *, composing: bool) -> bool:
+    if query == char:
+        return True
+    index = _syllable_index(char)
+    if index is None:
+        return False
+    if query in _CONSONANTS:
+        return _INITIALS[index // _PER_INITIAL] == query
+    if composing:
+        # 여 (no final yet) while typing 영: same initial and medial.
+        typed = _syllable_index(query)
+        if typed is not None and typed % _PER_MEDIAL == 0:
+            return index // _PER_MEDIAL == typed // _PER_MEDIAL
+    return False
+
+
+def _jamo_match(query: str, field: str) -> bool:
+    last = len(query) - 1
+    for start in range(len(field) - len(query) + 1):
+        if all(
+            _char_matches(q, field[start + i], composing=i == last) for i, q in enumerate(query)
+        ):
+            return True
+    return False
+
+
+def matches(query: str, *fields: str) -> bool:
+    """Whether ``query`` is found in any of ``fields``: as a case-insensitive substring,
+    or character by character where a lone consonant stands for any syllable it begins
+    (``ㅇㄴ`` finds 영남대학교, ``최ㅇ`` finds 최영조). An empty query matches everything.
+    """
+    # NFC: text pasted from macOS (or read from its file names) arrives decomposed.
+    wanted = unicodedata.normalize("NFC", query).strip().casefold()
+    if not wanted:
+        return True
+    texts = [unicodedata.normalize("NFC", field).casefold() for field in fields]
+    if any(wanted in text for text in texts):
+        return True
+    if not any(char in _CONSONANTS or _syllable_index(char) is not None for char in wanted):
+        return False
+    return any(_jamo_match(wanted, text) for text in texts)

@@ -1,0 +1,378 @@
+"""Preparing the next session from one that was held ("prepare next").
+
+The new session gets the standing agenda — opening, review of open action items,
+overview, one status briefing per strategy in register order, free discussion, closing —
+with planned minutes learned from the source session's actual times, presenters as they
+stand on the new date, and every member in office on that date invited.
+
+Open action items are not copied into the agenda: the review item lists them when it is
+shown or rendered (:func:`open_actions_for_review`), so an action item stays one row
+whose status the review updates.
+
+Undo: :func:`unprepare` takes the :class:`PreparedMeeting` that :func:`prepare_next`
+returned and removes what it added (the whole meeting, or, when an already planned
+meeting was filled, its new agenda and invitations, and its changed fields).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date, datetime, time
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from gsmeet.domain.agenda_plan import DEFAULT_MINUTES
+from gsmeet.domain.dates import parse_date
+from gsmeet.domain.enums import ActionStatus, AgendaKind, MeetingKind, MeetingStatus, Role
+from gsmeet.domain.errors import InvalidInputError, LockedError, NotFoundError
+from gsmeet.domain.labels import Lang
+from gsmeet.domain.records import ActionRecord, MeetingSummary, PreparedMeeting
+from gsmeet.services.lookups import pairs, subcommittee_names
+from gsmeet.services.meetings import resolve_meeting, summary
+from gsmeet.services.people import memberships_on
+from gsmeet.storage.db import Store
+from gsmeet.storage.models import (
+    ActionItem,
+    AgendaItem,
+    Attendance,
+    Meeting,
+    Person,
+    Strategy,
+    Track,
+)
+
+TITLES: dict[Lang, dict[AgendaKind, str]] = {
+    "ko": {
+        AgendaKind.OPENING: "개회",
+        AgendaKind.ACTION_REVIEW: "이전 조치사항 점검",
+        AgendaKind.OVERVIEW: "총괄개요",
+        AgendaKind.BRIEFING: "{} 추진상황 보고",
+        AgendaKind.DISCUSSION: "자율토론",
+        AgendaKind.CLOSING: "폐회",
+    },
+    "en": {
+        AgendaKind.OPENING: "Opening",
+        AgendaKind.ACTION_REVIEW: "Review of previous actions",
+        AgendaKind.OVERVIEW: "Overview",
+        AgendaKind.BRIEFING: "{}: status briefing",
+        AgendaKind.DISCUSSION: "Free discussion",
+        AgendaKind.CLOSING: "Closing",
+    },
+}
+HEAD = (AgendaKind.OPENING, AgendaKind.ACTION_REVIEW, AgendaKind.OVERVIEW)
+TAIL = (AgendaKind.DISCUSSION, AgendaKind.CLOSING)
+OPEN_STATES = tuple(s for s in ActionStatus if s.is_open)
+
+
+def source_meeting_id(store: Store, ref: str, committee_id: int | None = None) -> int:
+    """The meeting ``ref`` names (number, date as people type it, or ``latest``)."""
+    text = ref.strip()
+    if text != "latest" and not text.isdigit():
+        text = parse_date(text).isoformat()  # says why a typed date is no date
+    with store.session() as session:
+        return resolve_meeting(session, text, committee_id).id
+
+
+def _open_actions(session: Session, meeting: Meeting) -> list[ActionItem]:
+    earlier = (Meeting.held_on < meeting.held_on) | (
+        (Meeting.held_on == meeting.held_on) & (Meeting.number < meeting.number)
+    )
+    return list(
+        session.scalars(
+            select(ActionItem)
+            .join(Meeting, Meeting.id == ActionItem.meeting_id)
+            .where(
+                Meeting.committee_id == meeting.committee_id,
+                earlier,
+                ActionItem.status.in_(OPEN_STATES),
+            )
+            .order_by(Meeting.held_on, Meeting.number, ActionItem.id)
+        )
+    )
+
+
+def open_actions_for_review(store: Store, meeting_id: int) -> list[ActionRecord]:
+    """Action items decided at earlier meetings of the committee and still open: what
+    the review item of ``meeting_id`` goes through, oldest first."""
+    with store.session() as session:
+        meeting = session.get(Meeting, meeting_id)
+        if meeting is None:
+            raise NotFoundError(f"No meeting with id {meeting_id}")
+        actions = _open_actions(session, meeting)
+        numbers = pairs(
+            session,
+            select(Meeting.id, Meeting.number).where(Meeting.committee_id == meeting.committee_id),
+        )
+        person_ids = {a.owner_person_id for a in actions if a.owner_person_id is not None}
+        names = pairs(session, select(Person.id, Person.name).where(Person.id.in_(person_ids)))
+        subcommittees = subcommittee_names(session, meeting.committee_id)
+        return [
+            ActionRecord(
+                id=a.id,
+                meeting_id=a.meeting_id,
+                meeting_number=numbers[a.meeting_id],
+                agenda_item_id=a.agenda_item_id,
+                title=a.title,
+                detail=a.detail,
+                owner=names.get(a.owner_person_id)
+                or subcommittees.get(a.owner_subcommittee_id or -1)
+                or a.owner_text,
+                owner_person_id=a.owner_person_id,
+                strategy_id=a.strategy_id,
+                due_on=a.due_on,
+                status=a.status,
+            )
+            for a in actions
+        ]
+
+
+def _actual_minutes(item: AgendaItem) -> int | None:
+    if item.started_at is None or item.ended_at is None or item.ended_at < item.started_at:
+        return None
+    return max(1, int((item.ended_at - item.started_at).total_seconds() / 60 + 0.5))
+
+
+def _learned(source_items: list[AgendaItem]) -> tuple[dict[object, int], int | None]:
+    """Minutes the source session actually took: by kind (summed, for a session with
+    two discussion items spent the time of both on discussion) and by briefed strategy;
+    and the average briefing, for a strategy the source did not brief."""
+    by_key: dict[object, int] = defaultdict(int)
+    briefings = []
+    for item in source_items:
+        minutes = _actual_minutes(item)
+        if minutes is None or item.parent_id is not None:
+            continue
+        if item.kind is AgendaKind.BRIEFING and item.strategy_id is not None:
+            by_key[("strategy", item.strategy_id)] = minutes
+            briefings.append(minutes)
+        else:
+            by_key[item.kind] += minutes
+    average = round(sum(briefings) / len(briefings)) if briefings else None
+    return dict(by_key), average
+
+
+def _target(
+    session: Session, source: Meeting, held_on: date, number: int | None
+) -> tuple[Meeting | None, int]:
+    """The planned meeting on ``held_on`` to fill (if any) and the number to use."""
+    same_day = list(
+        session.scalars(
+            select(Meeting).where(
+                Meeting.committee_id == source.committee_id, Meeting.held_on == held_on
+            )
+        )
+    )
+    if held_on <= source.held_on:
+        raise InvalidInputError(
+            f"The next session must come after no. {source.number} "
+            f"({source.held_on.isoformat()}), not on {held_on.isoformat()}"
+        )
+    for other in same_day:
+        if other.status is not MeetingStatus.PLANNED:
+            raise InvalidInputError(f"Meeting no. {other.number} was already held on {held_on}")
+    if same_day:
+        planned = same_day[0]
+        if session.scalar(select(AgendaItem.id).where(AgendaItem.meeting_id == planned.id)):
+            raise InvalidInputError(
+                f"Meeting no. {planned.number} on {held_on} already has an agenda; "
+                "edit it in the agenda builder"
+            )
+        if number is not None and number != planned.number:
+            raise InvalidInputError(f"Meeting no. {planned.number} is planned on {held_on}")
+        return planned, planned.number
+    taken = session.scalar(
+        select(func.max(Meeting.number)).where(Meeting.committee_id == source.committee_id)
+    )
+    if number is None:
+        return None, (taken or 0) + 1
+    if session.scalar(
+        select(Meeting.id).where(
+            Meeting.committee_id == source.committee_id, Meeting.number == number
+        )
+    ):
+        raise InvalidInputError(f"Meeting no. {number} already exists")
+    return None, number
+
+
+def prepare_next(
+    store: Store,
+    *,
+    from_meeting_id: int,
+    held_on: date,
+    start_time: time | None = None,
+    place: str | None = None,
+    number: int | None = None,
+    kind: MeetingKind | None = None,
+    lang: Lang = "ko",
+) -> PreparedMeeting:
+    """Create the session after ``from_meeting_id`` on ``held_on`` (or fill the agenda
+    of the meeting already planned that day) with the standing agenda and invitations.
+    Kind, place, chair, secretary and times come from the source unless given."""
+    with store.session() as session:
+        source = session.get(Meeting, from_meeting_id)
+        if source is None:
+            raise NotFoundError(f"No meeting with id {from_meeting_id}")
+        meeting, number = _target(session, source, held_on, number)
+        filled = summary(meeting) if meeting is not None else None
+        if meeting is None:
+            meeting = Meeting(
+                committee_id=source.committee_id,
+                number=number,
+                kind=source.kind,
+                held_on=held_on,
+                start_time=source.start_time,
+                end_time=source.end_time,
+                place=source.place,
+                chair_id=source.chair_id,
+                secretary_id=source.secretary_id,
+                disclosure=source.disclosure,
+                status=MeetingStatus.PLANNED,
+            )
+            session.add(meeting)
+        if start_time is not None:
+            if meeting.end_time is not None:  # keep the session's planned length
+                length = datetime.combine(held_on, meeting.end_time) - datetime.combine(
+                    held_on, meeting.start_time
+                )
+                end = datetime.combine(held_on, start_time) + length
+                meeting.end_time = end.time() if end.date() == held_on else time(23, 59)
+            meeting.start_time = start_time
+        if place is not None:
+            meeting.place = place.strip()
+        if kind is not None:
+            meeting.kind = kind
+        session.flush()
+        items = _standing_agenda(session, source, meeting, lang)
+        session.add_all(items)
+        in_office = {m.person_id for m in memberships_on(session, meeting.committee_id, held_on)}
+        already = set(
+            session.scalars(select(Attendance.person_id).where(Attendance.meeting_id == meeting.id))
+        )
+        invitations = [
+            Attendance(meeting_id=meeting.id, person_id=person_id)
+            for person_id in sorted(in_office - already)
+        ]
+        session.add_all(invitations)
+        session.flush()
+        return PreparedMeeting(
+            meeting=summary(meeting),
+            agenda_items=len(items),
+            open_actions=len(_open_actions(session, meeting)),
+            invitees=len(invitations),
+            filled=filled,
+            agenda_item_ids=tuple(item.id for item in items),
+            attendance_ids=tuple(row.id for row in invitations),
+        )
+
+
+def _standing_agenda(
+    session: Session, source: Meeting, meeting: Meeting, lang: Lang
+) -> list[AgendaItem]:
+    """Opening, review, overview, a briefing per strategy, discussion, closing."""
+    source_items = list(
+        session.scalars(
+            select(AgendaItem)
+            .where(AgendaItem.meeting_id == source.id)
+            .order_by(AgendaItem.position, AgendaItem.id)
+        )
+    )
+    learned, average_briefing = _learned(source_items)
+    memberships = memberships_on(session, meeting.committee_id, meeting.held_on)
+    in_office = {m.person_id for m in memberships}
+    chairs: dict[int | None, int] = {
+        m.subcommittee_id: m.person_id
+        for m in memberships
+        if m.role is Role.SUBCOMMITTEE_CHAIR and m.subcommittee_id is not None
+    }
+    # The source's presenter of each standing item, if still in office; else the
+    # secretary opens and reviews, and the chair closes.
+    presenters: dict[AgendaKind, int | None] = {
+        AgendaKind.OPENING: meeting.secretary_id,
+        AgendaKind.ACTION_REVIEW: meeting.secretary_id,
+        AgendaKind.CLOSING: meeting.chair_id,
+    }
+    for old in reversed(source_items):
+        if old.parent_id is None and old.presenter_id in in_office:
+            presenters[old.kind] = old.presenter_id
+    titles = TITLES[lang]
+
+    def item(
+        kind: AgendaKind,
+        minutes: int | None,
+        title: str,
+        presenter_id: int | None,
+        strategy_id: int | None = None,
+    ) -> AgendaItem:
+        return AgendaItem(
+            meeting_id=meeting.id,
+            kind=kind,
+            title=title,
+            presenter_id=presenter_id,
+            strategy_id=strategy_id,
+            planned_minutes=minutes or DEFAULT_MINUTES[kind],
+        )
+
+    def standing(kind: AgendaKind) -> AgendaItem:
+        return item(kind, learned.get(kind), titles[kind], presenters.get(kind))
+
+    items = [standing(kind) for kind in HEAD]
+    strategies = session.execute(
+        select(Strategy.id, Strategy.name, Strategy.subcommittee_id)
+        .join(Track, Track.id == Strategy.track_id)
+        .where(Track.committee_id == meeting.committee_id)
+        .order_by(Track.position, Strategy.position, Strategy.number)
+    ).all()
+    for strategy_id, name, subcommittee_id in strategies:
+        minutes = learned.get(("strategy", strategy_id)) or average_briefing
+        items.append(
+            item(
+                AgendaKind.BRIEFING,
+                minutes,
+                titles[AgendaKind.BRIEFING].format(name),
+                chairs.get(subcommittee_id),
+                strategy_id,
+            )
+        )
+    items += [standing(kind) for kind in TAIL]
+    for position, row in enumerate(items, start=1):
+        row.position = position
+    return items
+
+
+def unprepare(store: Store, prepared: PreparedMeeting) -> MeetingSummary | None:
+    """Undo :func:`prepare_next`: remove the meeting it created, or the agenda and
+    invitations it added to a planned meeting (whose fields are put back). Returns the
+    planned meeting as it is again, or None when the created one was removed."""
+    with store.session() as session:
+        meeting = session.get(Meeting, prepared.meeting.id)
+        if meeting is None:
+            raise NotFoundError(f"Meeting no. {prepared.meeting.number} is no longer there")
+        if meeting.status is not MeetingStatus.PLANNED:
+            raise LockedError(f"Meeting no. {meeting.number} has begun; it stays as it is")
+        session.execute(delete(AgendaItem).where(AgendaItem.id.in_(prepared.agenda_item_ids)))
+        session.execute(delete(Attendance).where(Attendance.id.in_(prepared.attendance_ids)))
+        before = prepared.filled
+        if before is None:
+            session.execute(delete(Meeting).where(Meeting.id == meeting.id))
+            return None
+        meeting.kind, meeting.place = before.kind, before.place
+        meeting.start_time, meeting.end_time = before.start_time, before.end_time
+        session.flush()
+        return summary(meeting)
+
+
+def next_session_date(store: Store, from_meeting_id: int) -> date | None:
+    """The date of a meeting already planned after the source, if any (a default for
+    the date field)."""
+    with store.session() as session:
+        source = session.get(Meeting, from_meeting_id)
+        if source is None:
+            raise NotFoundError(f"No meeting with id {from_meeting_id}")
+        return session.scalar(
+            select(func.min(Meeting.held_on)).where(
+                Meeting.committee_id == source.committee_id,
+                Meeting.held_on > source.held_on,
+                Meeting.status == MeetingStatus.PLANNED,
+            )
+        )

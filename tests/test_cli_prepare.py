@@ -1,0 +1,217 @@
+"""``gsmeet prepare`` and ``gsmeet roster import`` as a script meets them: real files,
+and a database left untouched when the input is bad. The main paths run as real
+processes; the many ways to be wrong run in-process (same ``main``, a second faster)."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from gsmeet.cli import main
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "roster"
+
+
+def gsmeet(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "gsmeet", *map(str, args)],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=120,
+    )
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str | Path) -> subprocess.CompletedProcess[str]:
+    """``gsmeet ARGS`` in this process, as a completed process."""
+    code = main([str(a) for a in args])
+    out, err = capsys.readouterr()
+    return subprocess.CompletedProcess(list(map(str, args)), code, out, err)
+
+
+def one_line_error(result: subprocess.CompletedProcess[str], *needles: str) -> None:
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr + result.stdout
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("gsmeet: error: ")
+    for needle in needles:
+        assert needle in lines[0]
+
+
+def count(db: Path, table: str) -> int:
+    connection = sqlite3.connect(db)
+    try:
+        return int(connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+    finally:
+        connection.close()
+
+
+def test_prepare_fills_the_planned_session(demo_db: Path) -> None:
+    result = gsmeet("prepare", "--db", demo_db, "--from", "latest", "--date", "2019. 11. 28.")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == (
+        "Prepared 제3차 정기회의 2019. 11. 28.(목) 14:00: "
+        "15 agenda items, 11 open actions to review, 55 invitees"
+    )
+    assert count(demo_db, "agenda_item") == 4 + 15 + 15
+
+
+def test_prepare_refuses_a_second_agenda(demo_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    first = run(capsys, "prepare", "--db", demo_db, "--from", "2", "--date", "2019-11-28")
+    assert first.returncode == 0
+    before = digest(demo_db)
+    again = run(capsys, "prepare", "--db", demo_db, "--from", "2", "--date", "2019-11-28")
+    one_line_error(again, "already has an agenda")
+    assert digest(demo_db) == before
+
+
+def test_prepare_a_new_session_with_time_and_place(
+    demo_db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    result = run(
+        capsys,
+        "prepare",
+        "--db",
+        demo_db,
+        "--from",
+        "2019-08-22",
+        "--date",
+        "20.02.20",
+        "--time",
+        "10:30",
+        "--place",
+        "경산시청 소회의실",
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("Prepared 제4차 간담회 2020. 2. 20.(목) 10:30: 15 agenda items")
+    connection = sqlite3.connect(demo_db)
+    row = connection.execute(
+        "SELECT place, start_time, end_time FROM meeting WHERE number = 4"
+    ).fetchone()
+    connection.close()
+    assert (
+        row[0] == "경산시청 소회의실" and row[1].startswith("10:30") and row[2].startswith("12:30")
+    )
+
+
+def test_prepare_refuses_bad_arguments_cleanly(
+    demo_db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = digest(demo_db)
+    one_line_error(
+        run(capsys, "prepare", "--db", demo_db, "--from", "latest", "--date", "2019-02-30"),
+        "'2019-02-30' is not a real date",
+    )
+    one_line_error(
+        run(capsys, "prepare", "--db", demo_db, "--from", "7", "--date", "2020-01-10"), "No meeting"
+    )
+    one_line_error(
+        run(
+            capsys,
+            "prepare",
+            "--db",
+            demo_db,
+            "--from",
+            "2",
+            "--date",
+            "2020-01-10",
+            "--time",
+            "25:00",
+        ),
+        "not a real time",
+    )
+    one_line_error(
+        run(capsys, "prepare", "--db", demo_db, "--from", "2", "--date", "2019-01-10"),
+        "must come after no. 2",
+    )
+    assert digest(demo_db) == before
+
+
+def test_roster_import_good_file(demo_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    people = count(demo_db, "person")
+    good = FIXTURES / "good.csv"
+    result = gsmeet("roster", "import", "--db", demo_db, "--on", "2019. 11. 28.", good)
+    assert result.returncode == 0, result.stderr
+    assert "3 new, 2 updated, 1 unchanged" in result.stdout
+    assert count(demo_db, "person") == people + 3
+    again = run(capsys, "--db", demo_db, "roster", "import", "--on", "2019-11-28", good)
+    assert "0 new, 0 updated, 6 unchanged" in again.stdout
+    assert count(demo_db, "person") == people + 3  # updated, not doubled
+
+
+def test_roster_import_with_bad_rows_changes_nothing(demo_db: Path) -> None:
+    bad = FIXTURES / "bad.csv"
+    before = digest(demo_db)
+    result = gsmeet("roster", "import", "--db", demo_db, "--on", "2019-11-28", bad)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert lines[:6] == [
+        f"{bad}: row 4: unknown sub-committee '없는분과'",
+        f"{bad}: row 5: blank name",
+        f"{bad}: row 6: unknown role '회장'",
+        f"{bad}: row 7: malformed e-mail 'x@'",
+        f"{bad}: row 8: bad date '2019-02-30' in 임기만료일",
+        f"{bad}: row 9: same member as row 3",
+    ]
+    assert lines[6].startswith("gsmeet: error: ") and "--only-valid" in lines[6]
+    assert len(lines) == 7 and result.stdout == ""
+    assert digest(demo_db) == before
+
+
+def test_roster_import_only_valid_rows(demo_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    people = count(demo_db, "person")
+    result = run(
+        capsys,
+        "roster",
+        "import",
+        "--db",
+        demo_db,
+        "--on",
+        "2019-11-28",
+        "--only-valid",
+        FIXTURES / "bad.csv",
+    )
+    assert result.returncode == 0, result.stderr
+    assert "1 new, 0 updated, 1 unchanged, 6 invalid skipped" in result.stdout
+    assert count(demo_db, "person") == people + 1
+
+
+def test_roster_import_errors(
+    demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = digest(demo_db)
+    one_line_error(
+        run(capsys, "roster", "import", "--db", demo_db, tmp_path / "missing.xlsx"), "no such file"
+    )
+    headless = tmp_path / "headless.csv"
+    headless.write_text("a,b\n1,2\n", encoding="utf-8")
+    one_line_error(
+        run(capsys, "roster", "import", "--db", demo_db, headless), "headless.csv", "no 성명 (name)"
+    )
+    one_line_error(
+        run(capsys, "roster", "import", "--db", demo_db, "--committee", "없음", headless),
+        "No committee named",
+    )
+    one_line_error(
+        run(capsys, "roster", "import", "--db", tmp_path / "none.db", headless), "no such database"
+    )
+    one_line_error(
+        run(capsys, "roster", "import", "--db", demo_db, "--on", "2019-02-30", headless),
+        "not a real date",
+    )
+    assert digest(demo_db) == before
+    with pytest.raises(SystemExit) as usage:
+        main(["roster"])
+    assert usage.value.code == 2 and "SUBCOMMAND" in capsys.readouterr().err
