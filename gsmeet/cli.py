@@ -190,7 +190,7 @@ def _with_meeting(args: argparse.Namespace, action: Callable[[Store, int], objec
 
 def _report_replacements(report: object) -> None:
     for char, where in getattr(report, "replaced", ()):
-        print(f"warning: {where}: {char!r} is not in the font; replaced", file=sys.stderr)
+        print(f"warning: {char!r} {where}", file=sys.stderr)
 
 
 def cmd_minutes(args: argparse.Namespace) -> int:

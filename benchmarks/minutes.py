@@ -1,0 +1,280 @@
+"""Minutes PDF rendering against its floor (performance.md).
+
+    .venv/bin/python -m benchmarks.minutes [--runs 7] [--out benchmarks/results/minutes.json]
+
+Figures, each the median of ``--runs`` in this process (CPU time: other work on the
+machine skews it less), fonts registered once beforehand and the meeting record at hand
+(as in the running app):
+
+- demo: the minutes of the demo session of 2019-08-22 (``render_minutes`` to memory);
+- 100 pages: a synthetic session, the demo record with enough remarks for ~100 pages.
+
+The floor of each is ReportLab alone building an equivalent story: the same text in the
+same fonts and styles, as plain Paragraphs and Tables of the same cells and column
+widths, on the same A4 frame, without gsmeet's work (text checks, names, numbering,
+headers, watermark, bookmarks). Budget: figure ≤ 1.3 × floor.
+
+Also the whole ``python -m gsmeet minutes`` process (median of 3), when the CLI is there,
+against LibreOffice's 1.3 s for 12 pages measured on this machine (budget: ≥ 3× faster).
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import reportlab
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    SimpleDocTemplate,
+    Table,
+    TableStyle,
+)
+
+from gsmeet.domain.records import MeetingRecord, RemarkRecord
+from gsmeet.report import RenderOptions, render_minutes
+from gsmeet.report.context import make_context
+from gsmeet.report.fonts import bundled_fonts
+from gsmeet.report.minutes import minutes_story
+from gsmeet.report.styles import MARGIN_BOTTOM, MARGIN_SIDE, MARGIN_TOP, PAGE_SIZE
+
+ROOT = Path(__file__).resolve().parents[1]
+RESULTS = ROOT / "benchmarks" / "results"
+BUDGET = 1.3
+LIBREOFFICE_12_PAGES = 1.3  # seconds, measured on this machine (performance.md)
+
+
+def median_times(
+    first: Callable[[], object], second: Callable[[], object], runs: int
+) -> tuple[float, float]:
+    """Medians of ``runs`` timings of each, in CPU seconds of this process and taken in
+    turns, so that a machine busy with something else weighs on both alike."""
+    times: tuple[list[float], list[float]] = ([], [])
+    for _ in range(runs):
+        for action, bucket in ((first, times[0]), (second, times[1])):
+            start = time.process_time()
+            action()
+            bucket.append(time.process_time() - start)
+    return statistics.median(times[0]), statistics.median(times[1])
+
+
+# ---------------------------------------------------------------- the floor
+
+
+Plan = list[tuple[str, Any]]
+
+
+def plan_of(story: list[Flowable]) -> Plan:
+    """What the story holds, as plain data: paragraphs (markup, style) and tables
+    (cells as markup, column widths). Built outside the timed loop."""
+    plan: Plan = []
+    for flowable in story:
+        if isinstance(flowable, KeepTogether):
+            plan += plan_of(list(flowable._content))
+        elif isinstance(flowable, Paragraph):
+            plan.append(("p", (flowable.text, flowable.style)))
+        elif isinstance(flowable, Table):
+            rows = [[cell_plan(cell) for cell in row] for row in flowable._cellvalues]
+            plan.append(("t", (rows, list(flowable._argW))))
+        elif isinstance(flowable, PageBreak):
+            plan.append(("b", None))
+    return plan
+
+
+def cell_plan(cell: Any) -> Any:
+    if isinstance(cell, Paragraph):
+        return (cell.text, cell.style)
+    if isinstance(cell, list):
+        return [cell_plan(c) for c in cell]
+    return str(cell)
+
+
+def cell_of(item: Any) -> Any:
+    if isinstance(item, tuple):
+        return Paragraph(item[0], item[1])
+    if isinstance(item, list):
+        return [cell_of(i) for i in item]
+    return item
+
+
+def build_floor(plan: Plan, font: str) -> int:
+    """ReportLab alone: the plan's paragraphs and tables on the same frame."""
+    grid = TableStyle([("GRID", (0, 0), (-1, -1), 0.4, "black"), ("FONT", (0, 0), (-1, -1), font)])
+    story: list[Flowable] = []
+    for kind, data in plan:
+        if kind == "p":
+            story.append(Paragraph(data[0], data[1]))
+        elif kind == "t":
+            rows, widths = data
+            story.append(
+                Table(
+                    [[cell_of(c) for c in row] for row in rows],
+                    colWidths=widths,
+                    repeatRows=1,
+                    style=grid,
+                )
+            )
+        else:
+            story.append(PageBreak())
+    buffer = io.BytesIO()
+    document = SimpleDocTemplate(
+        buffer,
+        pagesize=PAGE_SIZE,
+        leftMargin=MARGIN_SIDE,
+        rightMargin=MARGIN_SIDE,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        initialFontName=font,
+    )
+    document.build(story)
+    pages: int = document.page
+    return pages
+
+
+# ---------------------------------------------------------------- the workloads
+
+
+def demo_record(folder: Path) -> tuple[MeetingRecord, Path]:
+    from gsmeet.services.demo import build_demo
+    from gsmeet.services.meetings import find_meeting_id, meeting_record
+    from gsmeet.storage.db import open_store
+
+    path = folder / "demo.db"
+    store = open_store(path)
+    try:
+        build_demo(store)
+        return meeting_record(store, find_meeting_id(store, "2019-08-22")), path
+    finally:
+        store.close()
+
+
+def hundred_pages(record: MeetingRecord, remarks: int) -> MeetingRecord:
+    """The demo session with ``remarks`` remarks of a few sentences each, spread over
+    its agenda, as a long session's stenographic summary would be."""
+    speakers = [row.person for row in record.attendance]
+    items = [item for item in record.agenda if item.parent_id is None]
+    text = (
+        "핵심선도사업이 국책사업으로 이어지려면 기획 단계부터 대학과 연구기관이 함께해야 "
+        "합니다. 산·학·연·관 협력체계를 더 촘촘히 만들 필요가 있으며, 분과별 워크숍을 "
+        "정례화하고 그 결과를 전체 회의에 보고하는 체계가 필요합니다. 2019. 8. 22. 기준 "
+        "R&D 과제 현황을 보면 추진중 12건, 계획 5건, 지연 3건입니다."
+    )
+    start = record.started_at or record.remarks[0].spoken_at
+    many = tuple(
+        RemarkRecord(
+            id=100_000 + n,
+            agenda_item_id=items[n % len(items)].id,
+            speaker=speakers[n % len(speakers)],
+            text=f"{text} ({n + 1})",
+            spoken_at=start + timedelta(seconds=10 * n),
+        )
+        for n in range(remarks)
+    )
+    return replace(record, remarks=many)
+
+
+def measure(name: str, record: MeetingRecord, runs: int) -> dict[str, Any]:
+    options = RenderOptions()
+    report = render_minutes(record, io.BytesIO(), options)  # warm caches
+    story, _title, _header = minutes_story(make_context(record, options))
+    plan = plan_of(story)
+    font = bundled_fonts().gothic.regular
+    floor_pages = build_floor(plan, font)
+    figure, floor = median_times(
+        lambda: render_minutes(record, io.BytesIO(), options),
+        lambda: build_floor(plan, font),
+        runs,
+    )
+    ratio = figure / floor
+    print(
+        f"{name:<10} {report.pages:>4} pages  figure {figure * 1000:7.1f} ms  "
+        f"floor {floor * 1000:7.1f} ms ({floor_pages} pages)  ratio {ratio:.2f}  "
+        f"{'ok' if ratio <= BUDGET else 'OVER BUDGET'} (≤ {BUDGET})"
+    )
+    return {
+        "pages": report.pages,
+        "figure_s": round(figure, 4),
+        "floor_s": round(floor, 4),
+        "floor_pages": floor_pages,
+        "ratio": round(ratio, 3),
+        "budget_ratio": BUDGET,
+        "pages_per_s": round(report.pages / figure, 1),
+        "ok": ratio <= BUDGET,
+    }
+
+
+def cli_process(database: Path, folder: Path) -> dict[str, Any] | None:
+    command = [sys.executable, "-m", "gsmeet", "minutes", "--db", str(database)]
+    command += ["--meeting", "2019-08-22", "--out", str(folder / "cli.pdf")]
+    times = []
+    for _ in range(3):
+        start = time.perf_counter()
+        done = subprocess.run(command, capture_output=True, text=True, check=False, cwd=ROOT)
+        times.append(time.perf_counter() - start)
+        if done.returncode != 0:
+            print(f"cli        skipped: {done.stderr.strip().splitlines()[-1:]}")
+            return None
+    figure = statistics.median(times)
+    speedup = LIBREOFFICE_12_PAGES / figure
+    print(
+        f"cli        whole process {figure * 1000:7.1f} ms  "
+        f"LibreOffice {LIBREOFFICE_12_PAGES * 1000:.0f} ms  {speedup:.1f}× faster "
+        f"({'ok' if speedup >= 3 else 'OVER BUDGET'}, ≥ 3×)"
+    )
+    return {"figure_s": round(figure, 4), "libreoffice_s": LIBREOFFICE_12_PAGES,
+            "speedup": round(speedup, 2), "ok": speedup >= 3}  # fmt: skip
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--remarks", type=int, default=860, help="remarks of the 100-page case")
+    parser.add_argument("--out", type=Path, default=RESULTS / "minutes.json")
+    args = parser.parse_args(argv)
+
+    bundled_fonts()  # registered once, as in the running app
+    with tempfile.TemporaryDirectory() as temporary:
+        folder = Path(temporary)
+        record, database = demo_record(folder)
+        demo = measure("demo", record, args.runs)
+        speedup = LIBREOFFICE_12_PAGES / demo["figure_s"]
+        print(f"{'':10} in-app: {speedup:.1f}× faster than LibreOffice (≥ 10× wanted)")
+        demo["libreoffice_speedup"] = round(speedup, 1)
+        long = measure("100 pages", hundred_pages(record, args.remarks), max(3, args.runs - 2))
+        cli = cli_process(database, folder)
+    results = {
+        "machine": {
+            "platform": platform.platform(),
+            "processor": platform.processor() or platform.machine(),
+            "python": platform.python_version(),
+            "reportlab": reportlab.Version,
+        },
+        "measured_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+        "runs": args.runs,
+        "demo_minutes": demo,
+        "hundred_pages": long,
+        "cli_process": cli,
+    }
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"wrote {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,284 @@
+"""The minutes (회의록): title, correction notice, and sections 1-4 (overview,
+attendance, running order, agenda); :mod:`gsmeet.report.proceedings` has sections 5-9
+and :mod:`gsmeet.report.annexes` the closing and the annexes."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, HRFlowable, Paragraph, Spacer
+
+from gsmeet.domain.dates import format_date, format_time, format_time_range
+from gsmeet.domain.enums import AttendanceStatus, Role
+from gsmeet.domain.records import AttendanceRecord, MeetingRecord
+from gsmeet.report.annexes import annexes, closing
+from gsmeet.report.context import Context, by_role, make_context
+from gsmeet.report.model import Output, RenderOptions, RenderReport
+from gsmeet.report.numbering import (
+    agenda_numbers,
+    children,
+    item_mark,
+    meeting_when,
+    top_level,
+)
+from gsmeet.report.proceedings import decisions, plan, proceedings, review, signoff
+from gsmeet.report.styles import RULE
+from gsmeet.report.tables import Cell, Column, Markup
+from gsmeet.report.text import escape
+
+_ATTENDING = (AttendanceStatus.PRESENT, AttendanceStatus.PROXY)
+
+
+def render_minutes(
+    record: MeetingRecord, out: Output, options: RenderOptions | None = None
+) -> RenderReport:
+    """Write the minutes of ``record`` as a PDF to ``out`` (a path or a binary stream)."""
+    ctx = make_context(record, options or RenderOptions())
+    story, title, header = minutes_story(ctx)
+    return ctx.finish(story, out, title=title, header=header, draft=ctx.options.draft)
+
+
+def minutes_story(ctx: Context) -> tuple[list[Flowable], str, str]:
+    """The minutes as flowables, with the document's title and page header."""
+    record = ctx.record
+    title = ctx.w("title.minutes", meeting=ctx.meeting_name())
+    story: list[Flowable] = [ctx.line(title, ctx.styles.title)]
+    if record.meeting.title:
+        story += ctx.user(record.meeting.title, ctx.styles.subtitle, where="meeting title")
+    else:
+        story.append(Spacer(1, 4 * mm))
+    version, changes = _version(ctx)
+    story += correction_notice(ctx, version, changes)
+    story += overview(ctx)
+    story += attendance(ctx)
+    story += running_order(ctx)
+    story += agenda(ctx)
+    story += proceedings(ctx, 5)
+    story += decisions(ctx, 6)
+    story += review(ctx, 7)
+    story += plan(ctx, 8)
+    story += signoff(ctx, 9)
+    story += closing(ctx)
+    story += annexes(ctx)
+    header = ctx.header("minutes")
+    if version is not None and version >= 2:
+        header += f" ({ctx.w('version', n=version)})"
+    return story, title, header
+
+
+def _version(ctx: Context) -> tuple[int | None, str]:
+    """The version being printed and what it changed: as asked, else the latest issued."""
+    if ctx.options.version is not None:
+        return ctx.options.version, ctx.options.changes
+    versions = ctx.record.minutes_versions
+    if not versions:
+        return None, ""
+    return versions[-1].version, versions[-1].changes
+
+
+def correction_notice(ctx: Context, version: int | None, changes: str) -> list[Flowable]:
+    """A boxed "수정 사항" near the top of a corrected version (2 and later)."""
+    if version is None or version < 2:
+        return []
+    styles = ctx.styles
+    earlier = [v for v in ctx.record.minutes_versions if v.version == version - 1]
+    lines: list[Flowable] = [
+        Paragraph(
+            f"<b>{escape(ctx.w('changes'))} ({escape(ctx.w('version', n=version))})</b>",
+            styles.notice,
+        )
+    ]
+    if earlier:
+        issued = format_date(earlier[0].issued_at.date(), ctx.lang, weekday=False)
+        lines.append(ctx.line(ctx.w("changes.intro", date=issued, n=version), styles.notice))
+    if changes.strip():
+        lines += ctx.user(changes, styles.notice, where="changes")
+    # Rules above and below rather than a box: the text may be long and must split.
+    rule = {"width": "100%", "thickness": 0.6, "color": RULE}
+    return [
+        HRFlowable(spaceAfter=2 * mm, **rule),
+        *lines,
+        HRFlowable(spaceBefore=2 * mm, spaceAfter=3 * mm, **rule),
+    ]
+
+
+def overview(ctx: Context) -> list[Flowable]:
+    record = ctx.record
+    committee = record.committee
+    names = ctx.names
+    name = ctx.meeting_name()
+    if record.meeting.title:
+        name += f" ({record.meeting.title})"
+    rows: list[list[Cell]] = [
+        [ctx.w("meeting"), names.text(name)],
+        [ctx.w("host"), f"{committee.host_body} {committee.department}".strip()],
+        [ctx.w("when"), meeting_when(record, ctx.lang)],
+        [ctx.w("place"), names.text(record.meeting.place)],
+        [ctx.w("chair"), names.speaker(record.chair) if record.chair else ""],
+        [ctx.w("disclosure"), ctx.label(record.disclosure)],
+    ]
+    columns = (Column("", 30 * mm), Column("", 140 * mm))
+    table = ctx.tables.grid(columns, rows, header=False, label_column=True, where="overview")
+    return [ctx.section(1, "sec.overview"), table]
+
+
+def sub_heading(ctx: Context, index: int, key: str) -> Paragraph:
+    """``가. 참석자``: a second-level heading of fixed words."""
+    return Paragraph(escape(f"{item_mark(index, ctx.lang)} {ctx.w(key)}"), ctx.styles.h2)
+
+
+def _note(ctx: Context, row: AttendanceRecord) -> str:
+    """비고: a proxy, or a late arrival."""
+    if row.status is AttendanceStatus.PROXY:
+        return ctx.w("proxy", name=ctx.names.proxy(row.proxy_name)) if row.proxy_name else ""
+    started = ctx.record.started_at
+    if row.arrived_at is not None and started is not None and row.arrived_at > started:
+        return f"{format_time(row.arrived_at)} {ctx.w('arrived')}"
+    return ""
+
+
+def attendance(ctx: Context) -> list[Flowable]:
+    record, styles, names = ctx.record, ctx.styles, ctx.names
+    quorum = record.quorum
+    verdict = ctx.w("quorum.met" if quorum.met else "quorum.short")
+    if quorum.required:
+        space = "" if ctx.lang == "ko" else " "
+        verdict += f"{space}({ctx.w('quorum.required', n=quorum.required)})"
+    counts = ctx.w("counts", enrolled=quorum.enrolled, present=quorum.present, absent=quorum.absent)
+    story: list[Flowable] = [
+        ctx.section(2, "sec.attendance"),
+        ctx.line(f"○ {counts} — {verdict}", styles.item),
+    ]
+    rows = by_role(record.attendance)
+    members = [r for r in rows if r.person.role is not None and r.person.role.counts_for_quorum]
+    present = [r for r in members if r.status in _ATTENDING]
+    absent = [r for r in members if r.status not in _ATTENDING]
+    observers = [
+        r
+        for r in rows
+        if r.status in _ATTENDING and (r.person.role is None or r.person.role is Role.OBSERVER)
+    ]
+
+    def role_of(row: AttendanceRecord) -> str:
+        role = row.person.role
+        return ctx.label(role) if role is not None else ctx.w("guest")
+
+    widths = (26 * mm, 24 * mm, 56 * mm, 40 * mm, 24 * mm)
+    heads = ("role", "name", "organisation", "position")
+    story.append(sub_heading(ctx, 0, "present"))
+    if present:
+        columns = [Column(ctx.w(h), w, "center") for h, w in zip(heads, widths, strict=False)]
+        columns.append(Column(ctx.w("comment"), widths[4], "center"))
+        table_rows: list[list[Cell]] = [
+            [
+                role_of(r),
+                names.name(r.person),
+                r.person.organisation,
+                r.person.position,
+                _note(ctx, r),
+            ]
+            for r in present
+        ]
+        story.append(ctx.tables.grid(columns, table_rows, where="attendance"))
+    else:
+        story.append(ctx.line(ctx.w("none"), styles.body))
+    story.append(sub_heading(ctx, 1, "absent"))
+    if absent:
+        columns = [Column(ctx.w(h), w, "center") for h, w in zip(heads, widths, strict=False)]
+        columns.append(Column(ctx.w("reason"), widths[4], "center"))
+        table_rows = [
+            [role_of(r), names.name(r.person), r.person.organisation, r.person.position, r.reason]
+            for r in absent
+        ]
+        story.append(ctx.tables.grid(columns, table_rows, where="attendance"))
+    else:
+        story.append(ctx.line(ctx.w("none"), styles.body))
+    story.append(sub_heading(ctx, 2, "observers"))
+    if observers:
+        columns = [
+            Column(ctx.w("name"), 30 * mm, "center"),
+            Column(ctx.w("department"), 80 * mm, "center"),
+            Column(ctx.w("position"), 60 * mm, "center"),
+        ]
+        table_rows = [
+            [names.name(r.person), r.person.organisation, r.person.position] for r in observers
+        ]
+        story.append(ctx.tables.grid(columns, table_rows, where="observers"))
+    else:
+        story.append(ctx.line(ctx.w("none"), styles.body))
+    secretary = record.secretary or next(
+        (r.person for r in rows if r.person.role is Role.SECRETARY), None
+    )
+    if secretary is not None:
+        story.append(sub_heading(ctx, 3, "secretary"))
+        story.append(ctx.line(names.speaker(secretary), styles.body, where="secretary"))
+    return story
+
+
+def running_order(ctx: Context) -> list[Flowable]:
+    """The agenda as run, with the actual start and end of each step."""
+    record, names = ctx.record, ctx.names
+    numbers = agenda_numbers(record.agenda, ctx.lang)
+    below = children(record.agenda)
+    rows: list[list[Cell]] = []
+    for position, item in enumerate(top_level(record.agenda), start=1):
+        title = f"{numbers[item.id]} {item.title}" if item.id in numbers else item.title
+        presenter = names.titled(item.presenter) if item.presenter else ""
+        rows.append(
+            [
+                str(position),
+                format_time_range(item.started_at, item.ended_at),
+                names.text(title),
+                presenter,
+            ]
+        )
+        for child in below.get(item.id, []):
+            who = names.titled(child.presenter) if child.presenter else ""
+            rows.append(
+                [
+                    "",
+                    format_time_range(child.started_at, child.ended_at),
+                    names.text(f"- {child.title}"),
+                    who,
+                ]
+            )
+    story: list[Flowable] = [ctx.section(3, "sec.order")]
+    if not rows:
+        return [*story, ctx.line(ctx.w("none"), ctx.styles.body)]
+    columns = (
+        Column(ctx.w("no"), 12 * mm, "center"),
+        Column(ctx.w("time"), 26 * mm, "center"),
+        Column(ctx.w("item"), 88 * mm),
+        Column(ctx.w("presenter"), 44 * mm, "center"),
+    )
+    return [*story, ctx.tables.grid(columns, rows, where="running order")]
+
+
+def agenda(ctx: Context) -> list[Flowable]:
+    """The items put to the meeting, numbered by kind (보고 제1호, 토의 제1호 ...)."""
+    record, names = ctx.record, ctx.names
+    numbers = agenda_numbers(record.agenda, ctx.lang)
+    strategies = {s.id: s.name for s in record.strategies}
+    rows: list[list[Cell]] = []
+    for item in top_level(record.agenda):
+        if item.id not in numbers:
+            continue
+        presenter = names.titled(item.presenter) if item.presenter else ""
+        strategy = strategies.get(item.strategy_id or -1, "")
+        rows.append(
+            [
+                Markup(escape(numbers[item.id])),
+                names.text(item.title),
+                names.text(strategy),
+                presenter,
+            ]
+        )
+    story: list[Flowable] = [ctx.section(4, "sec.agenda")]
+    if not rows:
+        return [*story, ctx.line(ctx.w("no_items"), ctx.styles.body)]
+    columns = (
+        Column(ctx.w("number"), 26 * mm, "center"),
+        Column(ctx.w("agenda.title"), 72 * mm),
+        Column(ctx.w("strategy"), 32 * mm, "center"),
+        Column(ctx.w("presenter"), 40 * mm, "center"),
+    )
+    return [*story, ctx.tables.grid(columns, rows, where="agenda")]

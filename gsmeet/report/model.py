@@ -1,0 +1,38 @@
+"""What a render is asked for and what it reports back."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import BinaryIO, Literal
+
+from gsmeet.domain.labels import Lang
+
+# A file path, or an open binary stream (a BytesIO, a temporary file) to write into.
+Output = Path | str | BinaryIO
+BodyFont = Literal["myeongjo", "gothic"]
+
+
+@dataclass(frozen=True, slots=True)
+class RenderOptions:
+    lang: Lang = "ko"
+    draft: bool = True  # the 초안/DRAFT watermark on every page
+    public: bool = False  # mask the names of members who are not public officials
+    body_font: BodyFont = "myeongjo"
+    written_on: date | None = None  # 작성일; today when not given
+    # Version being written and what it changed; None: the latest in the record (if any).
+    version: int | None = None
+    changes: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class RenderReport:
+    """How a render went: page count, and every character no bundled font could draw.
+
+    ``replaced`` holds ``(char, where)`` pairs, one per distinct character, saying where it
+    first occurred and whether it came from a fallback font or was printed as ``〓``.
+    """
+
+    pages: int
+    replaced: tuple[tuple[str, str], ...] = ()

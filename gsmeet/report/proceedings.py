@@ -1,0 +1,229 @@
+"""Sections 5-9 of the minutes: proceedings (발언요지) by agenda item, decisions and
+votes, review of earlier actions, the action plan, and the sign-off block."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether
+
+from gsmeet.domain.dates import format_time_range
+from gsmeet.domain.enums import AgendaKind, Role, VoteMode
+from gsmeet.domain.records import AgendaItemRecord, DecisionRecord, PersonAtDate, RemarkRecord
+from gsmeet.report.context import Context
+from gsmeet.report.numbering import agenda_numbers, children, item_mark, short_date, top_level
+from gsmeet.report.page import heading
+from gsmeet.report.status import legend_line, strategy_table
+from gsmeet.report.tables import Cell, Column, Markup
+from gsmeet.report.text import escape
+
+# Steps of the running order that appear in the proceedings only when something was said.
+_ROUTINE = (AgendaKind.OPENING, AgendaKind.CLOSING, AgendaKind.OTHER)
+
+
+def _remark(ctx: Context, remark: RemarkRecord) -> list[Flowable]:
+    """``○ 성명 직위(소속): 요지``, the speaker in bold."""
+    styles = ctx.styles
+    if remark.speaker is not None:
+        who = ctx.names.speaker(remark.speaker)
+    else:
+        who = ctx.w("unknown_speaker")
+    prefix = f"○ <b>{ctx.markup(who, styles.item)}</b>: "
+    where = f"remark {remark.id}"
+    return ctx.user(remark.text, styles.item, where=where, prefix=prefix, more=styles.item_more)
+
+
+def _item_block(
+    ctx: Context,
+    item: AgendaItemRecord,
+    mark: str,
+    number: str,
+    said: dict[int, list[RemarkRecord]],
+) -> list[Flowable]:
+    styles, names = ctx.styles, ctx.names
+    title = " ".join(part for part in (mark, number, names.text(item.title)) if part)
+    story: list[Flowable] = [
+        heading(
+            ctx.markup(title, styles.h2, "agenda title"), styles.h2, ctx.prep.plain(title, 80), 1
+        )
+    ]
+    facts = []
+    if item.presenter is not None:
+        key = "presented_by" if number else "led_by"
+        facts.append(ctx.w(key, who=names.titled(item.presenter)))
+    times = format_time_range(item.started_at, item.ended_at)
+    if times:
+        facts.append(times)
+    if facts:
+        story.append(ctx.line(" · ".join(facts), styles.meta))
+    strategy = next((s for s in ctx.record.strategies if s.id == item.strategy_id), None)
+    if strategy is not None and item.kind is AgendaKind.BRIEFING:
+        story += strategy_table(ctx, strategy, legend=False)
+    remarks = said.get(item.id, [])
+    for remark in remarks:
+        story += _remark(ctx, remark)
+    if not remarks and strategy is None:
+        story.append(ctx.line(ctx.w("no_remarks"), styles.body))
+    return story
+
+
+def proceedings(ctx: Context, number: int) -> list[Flowable]:
+    """Remarks grouped by agenda item; each briefing with its strategy's status table."""
+    record = ctx.record
+    said: dict[int, list[RemarkRecord]] = defaultdict(list)
+    for remark in record.remarks:
+        said[remark.agenda_item_id].append(remark)
+    numbers = agenda_numbers(record.agenda, ctx.lang)
+    below = children(record.agenda)
+    story: list[Flowable] = [ctx.section(number, "sec.proceedings")]
+    if any(item.kind is AgendaKind.BRIEFING and item.strategy_id for item in record.agenda):
+        story.append(legend_line(ctx))  # once, for every status table below
+    shown = 0
+    for item in top_level(record.agenda):
+        if item.kind in _ROUTINE and not said.get(item.id) and item.id not in numbers:
+            continue
+        mark = item_mark(shown, ctx.lang)
+        shown += 1
+        story += _item_block(ctx, item, mark, numbers.get(item.id, ""), said)
+        for index, child in enumerate(below.get(item.id, []), start=1):
+            story += _item_block(ctx, child, f"{index})", "", said)
+    if shown == 0:
+        story.append(ctx.line(ctx.w("no_remarks"), ctx.styles.body))
+    return story
+
+
+def vote_text(ctx: Context, decision: DecisionRecord) -> str:
+    if decision.vote_mode is VoteMode.VOTE:
+        return ctx.w(
+            "votes",
+            yes=decision.votes_for or 0,
+            no=decision.votes_against or 0,
+            abstain=decision.abstentions or 0,
+        )
+    return ctx.label(decision.vote_mode)
+
+
+def decisions(ctx: Context, number: int) -> list[Flowable]:
+    """Each decision with its vote: 찬성/반대/기권, 이의 없음 or 의견 수렴."""
+    record, names = ctx.record, ctx.names
+    story: list[Flowable] = [ctx.section(number, "sec.decisions")]
+    if not record.decisions:
+        return [*story, ctx.line(ctx.w("no_decisions"), ctx.styles.body)]
+    numbers = agenda_numbers(record.agenda, ctx.lang)
+    titles = {item.id: item.title for item in record.agenda}
+    rows: list[list[Cell]] = []
+    for index, decision in enumerate(record.decisions, start=1):
+        item_id = decision.agenda_item_id
+        related = numbers.get(item_id) or names.text(titles.get(item_id, ""))
+        rows.append(
+            [
+                str(index),
+                related,
+                names.text(decision.text),
+                Markup(escape(vote_text(ctx, decision))),
+            ]
+        )
+    columns = (
+        Column(ctx.w("seq"), 12 * mm, "center"),
+        Column(ctx.w("related"), 26 * mm, "center"),
+        Column(ctx.w("decision"), 92 * mm),
+        Column(ctx.w("vote"), 40 * mm, "center"),
+    )
+    return [*story, ctx.tables.grid(columns, rows, where="decisions")]
+
+
+def review(ctx: Context, number: int) -> list[Flowable]:
+    """The previous sessions' action items and what became of each."""
+    names, lang = ctx.names, ctx.lang
+    story: list[Flowable] = [ctx.section(number, "sec.review")]
+    if not ctx.record.reviews:
+        return [*story, ctx.line(ctx.w("no_reviews"), ctx.styles.body)]
+    rows: list[list[Cell]] = []
+    for entry in ctx.record.reviews:
+        action = entry.action
+        outcome = ctx.label(entry.outcome)
+        if entry.new_due_on is not None:
+            outcome += f"\n{ctx.w('new_due', date=short_date(entry.new_due_on, lang))}"
+        origin = ctx.w("from_meeting", n=action.meeting_number)
+        rows.append(
+            [
+                names.text(f"{action.title} ({origin})"),
+                names.owner(action),
+                short_date(action.due_on, lang),
+                outcome,
+                names.text(entry.comment),
+            ]
+        )
+    columns = (
+        Column(ctx.w("action"), 48 * mm),
+        Column(ctx.w("owner"), 24 * mm, "center"),
+        Column(ctx.w("due"), 24 * mm, "center"),
+        Column(ctx.w("outcome"), 28 * mm, "center"),
+        Column(ctx.w("comment"), 46 * mm),
+    )
+    return [*story, ctx.tables.grid(columns, rows, where="action review")]
+
+
+def plan(ctx: Context, number: int) -> list[Flowable]:
+    """과제 | 조치내용 | 담당 | 기한 | 상태 for the actions decided at this meeting."""
+    names, lang = ctx.names, ctx.lang
+    story: list[Flowable] = [ctx.section(number, "sec.plan")]
+    if not ctx.record.actions:
+        return [*story, ctx.line(ctx.w("no_actions"), ctx.styles.body)]
+    rows: list[list[Cell]] = [
+        [
+            names.text(a.title),
+            names.text(a.detail),
+            names.owner(a),
+            short_date(a.due_on, lang),
+            ctx.label(a.status),
+        ]
+        for a in ctx.record.actions
+    ]
+    columns = (
+        Column(ctx.w("action"), 46 * mm),
+        Column(ctx.w("detail"), 56 * mm),
+        Column(ctx.w("owner"), 26 * mm, "center"),
+        Column(ctx.w("due"), 24 * mm, "center"),
+        Column(ctx.w("status"), 18 * mm, "center"),
+    )
+    return [*story, ctx.tables.grid(columns, rows, where="action plan")]
+
+
+def confirmers(ctx: Context) -> list[PersonAtDate]:
+    """Who confirms the minutes: both co-chairs where there are two, else the chair."""
+    seen: dict[int, PersonAtDate] = {}
+    for row in ctx.record.attendance:
+        if row.person.role is Role.CO_CHAIR:
+            seen.setdefault(row.person.id, row.person)
+    if seen:
+        return list(seen.values())
+    return [ctx.record.chair] if ctx.record.chair is not None else []
+
+
+def signoff(ctx: Context, number: int) -> list[Flowable]:
+    """작성자 (the secretary) and 확인 (chair or co-chairs), with room to sign; 작성일."""
+    styles, names = ctx.styles, ctx.names
+    sign = Markup(escape(ctx.w("sign_here")))
+    rows: list[list[Cell]] = []
+    entries: list[tuple[str, PersonAtDate | None]] = [(ctx.w("writer"), ctx.record.secretary)]
+    entries += [(ctx.w("confirmer"), p) for p in confirmers(ctx)] or [(ctx.w("confirmer"), None)]
+    for role, person in entries:
+        if person is None:
+            rows.append([role, None, None, sign])
+            continue
+        where = (
+            f"{person.position}({person.organisation})" if person.organisation else person.position
+        )
+        rows.append([role, names.name(person), where, sign])
+    columns = (
+        Column(ctx.w("role"), 24 * mm, "center"),
+        Column(ctx.w("name"), 34 * mm, "center"),
+        Column(ctx.w("position"), 66 * mm, "center"),
+        Column(ctx.w("signature"), 46 * mm, "right"),
+    )
+    table = ctx.tables.grid(columns, rows, where="sign-off", min_height=12 * mm)
+    written = ctx.line(ctx.w("written_on", date=short_date(ctx.written_on, ctx.lang)), styles.body)
+    block: list[Flowable] = [ctx.section(number, "sec.signoff"), written, table]
+    return [KeepTogether(block)]

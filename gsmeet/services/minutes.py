@@ -1,0 +1,320 @@
+"""Minutes and the other meeting documents as PDF files; issuing, locking and correcting
+the minutes.
+
+Every file is written whole or not at all: rendered in memory, written to a temporary
+file beside the target, then renamed over it. Issuing stores the SHA-256 of exactly the
+bytes written, so a copy can later be checked against the register.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+import os
+import tempfile
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from gsmeet.domain.enums import ActionStatus, MeetingStatus
+from gsmeet.domain.errors import (
+    DatabaseError,
+    GsmeetError,
+    InvalidInputError,
+    LockedError,
+    NotFoundError,
+)
+from gsmeet.domain.labels import Lang
+from gsmeet.domain.records import ActionRecord, MeetingRecord, MeetingSummary, MinutesVersionRecord
+from gsmeet.report import (
+    RenderOptions,
+    RenderReport,
+    render_agenda,
+    render_minutes,
+    render_packet,
+    render_signin_sheet,
+)
+from gsmeet.services.files import write_atomically
+from gsmeet.services.meetings import meeting_record, summary
+from gsmeet.storage.db import Store
+from gsmeet.storage.models import ActionItem, Meeting, MinutesVersion, Person, Subcommittee
+
+_HELD = (MeetingStatus.HELD, MeetingStatus.MINUTES_ISSUED)
+
+
+def _target(out: Path) -> Path:
+    """``out``, if a file can be written there; checked before a second is spent
+    rendering. (Writing can still fail later; that too raises a one-line error.)"""
+    out = Path(out)
+    folder = out.parent if str(out.parent) else Path(".")
+    if not folder.is_dir():
+        raise GsmeetError(f"{out}: the folder {folder} does not exist")
+    if out.is_dir():
+        raise GsmeetError(f"{out} is a folder; name the PDF file to write")
+    if not os.access(folder, os.W_OK):
+        raise GsmeetError(f"{out}: cannot write in the folder {folder}")
+    return out
+
+
+def _render(render: Callable[[io.BytesIO], RenderReport]) -> tuple[bytes, RenderReport]:
+    buffer = io.BytesIO()
+    report = render(buffer)
+    return buffer.getvalue(), report
+
+
+def _written_on(record: MeetingRecord) -> date:
+    """작성일: the day the printed version was issued; today for a draft."""
+    if record.meeting.status is MeetingStatus.MINUTES_ISSUED and record.minutes_versions:
+        return record.minutes_versions[-1].issued_at.date()
+    return date.today()
+
+
+def write_minutes(
+    store: Store, meeting_id: int, out: Path, *, lang: Lang = "ko", public: bool = False
+) -> RenderReport:
+    """Write a meeting's minutes to ``out`` (replaced atomically). Until the minutes are
+    issued every page carries the draft watermark. ``public``: names of members who are
+    not public officials are masked. Raises :class:`GsmeetError` naming ``out`` when it
+    cannot be written."""
+    out = _target(out)
+    record = meeting_record(store, meeting_id)
+    options = RenderOptions(
+        lang=lang,
+        draft=record.meeting.status is not MeetingStatus.MINUTES_ISSUED,
+        public=public,
+        written_on=_written_on(record),
+    )
+    data, report = _render(lambda target: render_minutes(record, target, options))
+    write_atomically(out, data, private=True)
+    return report
+
+
+def write_agenda(store: Store, meeting_id: int, out: Path, *, lang: Lang = "ko") -> RenderReport:
+    """Write the agenda packet (overview, running order with planned times, presenters,
+    open actions to be reviewed) to ``out``."""
+    out = _target(out)
+    record = meeting_record(store, meeting_id)
+    actions = open_actions_before(store, meeting_id)
+    options = RenderOptions(lang=lang, draft=False)
+    data, report = _render(lambda target: render_agenda(record, target, options, actions))
+    write_atomically(out, data, private=True)
+    return report
+
+
+def write_signin_sheet(
+    store: Store, meeting_id: int, out: Path, *, lang: Lang = "ko"
+) -> RenderReport:
+    """Write the attendance sign-in sheet (서명부) to ``out``, for printing."""
+    out = _target(out)
+    record = meeting_record(store, meeting_id)
+    options = RenderOptions(lang=lang, draft=False)
+    data, report = _render(lambda target: render_signin_sheet(record, target, options))
+    write_atomically(out, data, private=True)
+    return report
+
+
+def write_packet(
+    store: Store, meeting_id: int, strategy_id: int, out: Path, *, lang: Lang = "ko"
+) -> RenderReport:
+    """Write the packet for the chair of one strategy's sub-committee to ``out``: the
+    strategy's actions and its status table."""
+    out = _target(out)
+    record = meeting_record(store, meeting_id)
+    actions = open_actions_before(store, meeting_id)
+    options = RenderOptions(lang=lang, draft=False)
+    data, report = _render(
+        lambda target: render_packet(record, strategy_id, target, options, actions)
+    )
+    write_atomically(out, data, private=True)
+    return report
+
+
+def open_actions_before(store: Store, meeting_id: int) -> list[ActionRecord]:
+    """Actions decided at the committee's earlier meetings and still open."""
+    with store.session() as session:
+        meeting = _meeting(session, meeting_id)
+        actions = [
+            (action, number)
+            for action, number in session.execute(
+                select(ActionItem, Meeting.number)
+                .join(Meeting, Meeting.id == ActionItem.meeting_id)
+                .where(
+                    Meeting.committee_id == meeting.committee_id,
+                    Meeting.held_on < meeting.held_on,
+                    ActionItem.status.in_([s for s in ActionStatus if s.is_open]),
+                )
+                .order_by(Meeting.held_on, ActionItem.id)
+            )
+        ]
+        owners = {a.owner_person_id for a, _ in actions if a.owner_person_id is not None}
+        people: dict[int, str] = {
+            person_id: name
+            for person_id, name in session.execute(
+                select(Person.id, Person.name).where(Person.id.in_(owners))
+            )
+        }
+        groups: dict[int, str] = {
+            group_id: name
+            for group_id, name in session.execute(
+                select(Subcommittee.id, Subcommittee.name).where(
+                    Subcommittee.committee_id == meeting.committee_id
+                )
+            )
+        }
+        return [
+            ActionRecord(
+                id=a.id,
+                meeting_id=a.meeting_id,
+                meeting_number=number,
+                agenda_item_id=a.agenda_item_id,
+                title=a.title,
+                detail=a.detail,
+                owner=people.get(a.owner_person_id or -1)
+                or groups.get(a.owner_subcommittee_id or -1)
+                or a.owner_text,
+                owner_person_id=a.owner_person_id,
+                strategy_id=a.strategy_id,
+                due_on=a.due_on,
+                status=a.status,
+            )
+            for a, number in actions
+        ]
+
+
+def _meeting(session: Session, meeting_id: int) -> Meeting:
+    meeting = session.get(Meeting, meeting_id)
+    if meeting is None:
+        raise NotFoundError(f"No meeting with id {meeting_id}")
+    return meeting
+
+
+def _named(meeting: Meeting | MeetingSummary) -> str:
+    return f"Meeting {meeting.number} ({meeting.held_on.isoformat()})"
+
+
+def ensure_editable(session: Session, meeting: Meeting | int) -> Meeting:
+    """The meeting, if its record may still change; :class:`LockedError` once its
+    minutes are issued (reopen it for correction first). Services that edit a meeting's
+    record call this before writing."""
+    row = meeting if isinstance(meeting, Meeting) else _meeting(session, meeting)
+    if row.status is MeetingStatus.MINUTES_ISSUED:
+        raise LockedError(
+            f"{_named(row)}: its minutes have been issued; reopen it for correction to edit it"
+        )
+    return row
+
+
+def reopen_for_correction(store: Store, meeting_id: int) -> MeetingSummary:
+    """Unlock a meeting whose minutes were issued (status back to held), keeping the
+    issued versions; :func:`issue_minutes` with ``changes`` then makes the next one."""
+    with store.session() as session:
+        meeting = _meeting(session, meeting_id)
+        if meeting.status is not MeetingStatus.MINUTES_ISSUED:
+            raise GsmeetError(f"{_named(meeting)}: its minutes have not been issued")
+        meeting.status = MeetingStatus.HELD
+        return summary(meeting)
+
+
+def issue_minutes(
+    store: Store, meeting_id: int, out: Path, *, lang: Lang = "ko", changes: str = ""
+) -> MinutesVersionRecord:
+    """Issue a held meeting's minutes: the final PDF (no watermark) is written to
+    ``out``, its SHA-256 and version number are recorded, and the meeting is locked.
+
+    Issuing again after issue (directly, or after :func:`reopen_for_correction`) is a
+    correction: ``changes`` must say what changed; it becomes version N+1 and is printed
+    on it. The PDF is rendered and staged first, then the database is committed, then the
+    file is renamed into place, so a failure leaves either no new version or a complete one.
+    """
+    out = _target(out)
+    record = meeting_record(store, meeting_id)
+    meeting, versions = record.meeting, record.minutes_versions
+    if meeting.status not in _HELD:
+        raise GsmeetError(f"{_named(meeting)} has not been held; its minutes cannot be issued")
+    changes = changes.strip()
+    if versions and not changes:
+        raise InvalidInputError(
+            f"{_named(meeting)}: its minutes were issued before; say what this correction "
+            "changes (--changes)"
+        )
+    version = versions[-1].version + 1 if versions else 1
+    issued_at = datetime.now().replace(microsecond=0)
+    options = RenderOptions(
+        lang=lang, draft=False, version=version, changes=changes, written_on=issued_at.date()
+    )
+    data, _report = _render(lambda target: render_minutes(record, target, options))
+    entry = MinutesVersionRecord(
+        version=version,
+        issued_at=issued_at,
+        sha256=hashlib.sha256(data).hexdigest(),
+        changes=changes,
+    )
+    staged = _stage(out, data)
+    try:
+        _record_issue(store, meeting_id, meeting.status, entry)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            staged.unlink()
+        raise
+    try:
+        os.replace(staged, out)
+    except OSError as error:
+        raise GsmeetError(
+            f"{out}: version {entry.version} was issued but the file could not be renamed into "
+            f"place ({error.strerror}); it is at {staged}"
+        ) from None
+    return entry
+
+
+def _record_issue(
+    store: Store, meeting_id: int, status: MeetingStatus, entry: MinutesVersionRecord
+) -> None:
+    try:
+        with store.session() as session:
+            meeting = _meeting(session, meeting_id)
+            latest = session.scalar(
+                select(func.max(MinutesVersion.version)).where(
+                    MinutesVersion.meeting_id == meeting_id
+                )
+            )
+            # Someone else issued or edited in the meantime: the rendered file is stale.
+            if meeting.status is not status or (latest or 0) != entry.version - 1:
+                raise GsmeetError(f"{_named(meeting)} changed while issuing; try again")
+            session.add(
+                MinutesVersion(
+                    meeting_id=meeting_id,
+                    version=entry.version,
+                    issued_at=entry.issued_at,
+                    sha256=entry.sha256,
+                    changes=entry.changes,
+                )
+            )
+            meeting.status = MeetingStatus.MINUTES_ISSUED
+    except SQLAlchemyError as error:
+        raise DatabaseError(f"Issuing the minutes failed: {error.__class__.__name__}") from None
+
+
+def _stage(out: Path, data: bytes) -> Path:
+    """``data`` written and flushed to a private temporary file beside ``out``."""
+    folder = out.parent if str(out.parent) else Path(".")
+    if not folder.is_dir():
+        raise GsmeetError(f"{out}: the folder {folder} does not exist")
+    try:
+        handle, name = tempfile.mkstemp(dir=folder, prefix=f".{out.name}.", suffix=".tmp")
+    except OSError as error:
+        raise GsmeetError(f"{out}: cannot write here ({error.strerror})") from None
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            os.unlink(name)
+        raise GsmeetError(f"{out}: cannot write here ({error.strerror})") from None
+    return Path(name)
