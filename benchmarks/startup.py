@@ -1,0 +1,240 @@
+"""Cold start of the desktop application against the floors of performance.md.
+
+    .venv/bin/python -m benchmarks.startup [--runs 7] [--out benchmarks/results/startup.json]
+
+Each figure is the median of ``--runs`` fresh processes (offscreen Qt, warm file cache).
+Milestones are taken inside the processes with ``time.perf_counter`` (on Linux the
+system-wide monotonic clock) and measured from just before the process was spawned:
+
+- floor 1: ``python -c`` importing PySide6.QtWidgets, showing an empty QMainWindow,
+  until it is first painted (and, as wall time, until the process has exited);
+- floor 2: the same, then importing SQLAlchemy and opening the database (an engine, a
+  connection and one query);
+- gsmeet ``--quit-when-ready``: ``painted`` (the main window's first paint: frame,
+  menus, status bar), ``workspace`` (the session list and session view built, right
+  after) and ``ready`` (the session list populated), on the demo database and, when
+  ``benchmarks/workload.py`` is there, on the ten-year reference database.
+
+Budgets: window painted ≤ 1.5 × floor 1; list populated ≤ 1.2 × floor 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+RESULTS = ROOT / "benchmarks" / "results"
+TRACE_ENV = "GSMEET_STARTUP_TRACE"  # as gsmeet.app.STARTUP_TRACE_ENV
+BUDGET_PAINTED = 1.5
+BUDGET_READY = 1.2
+
+_FLOOR_WINDOW = f"""
+import os, sys, time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+def mark(event):
+    with open(os.environ["{TRACE_ENV}"], "a") as f:
+        f.write(f"{{event}} {{time.perf_counter():.6f}}\\n")
+
+class Window(QMainWindow):
+    painted = False
+    def paintEvent(self, event):
+        super().paintEvent(event)
+        if not self.painted:
+            self.painted = True
+            QTimer.singleShot(0, after_paint)
+
+app = QApplication(sys.argv[:1])
+window = Window()
+window.resize(1280, 720)
+window.show()
+"""
+
+FLOOR_1 = (
+    _FLOOR_WINDOW
+    + """
+def after_paint():
+    mark("painted")
+    app.quit()
+
+app.exec()
+"""
+)
+
+FLOOR_2 = (
+    _FLOOR_WINDOW
+    + """
+def after_paint():
+    mark("painted")
+    import sqlalchemy
+    engine = sqlalchemy.create_engine("sqlite:///" + sys.argv[1])
+    with engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA journal_mode=WAL")
+        connection.exec_driver_sql("SELECT count(*) FROM meeting").scalar_one()
+    engine.dispose()
+    mark("ready")
+    app.quit()
+
+app.exec()
+"""
+)
+
+
+@dataclass
+class Sample:
+    wall: float
+    marks: dict[str, float]
+
+
+def spawn(command: list[str], env: dict[str, str]) -> Sample:
+    with tempfile.TemporaryDirectory() as folder:
+        trace = Path(folder) / "trace"
+        data = Path(folder) / "data"
+        env = {**env, TRACE_ENV: str(trace), "GSMEET_DATA_DIR": str(data)}
+        started = time.perf_counter()
+        done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+        wall = time.perf_counter() - started
+        if done.returncode != 0:
+            raise SystemExit(f"{' '.join(command)} failed ({done.returncode}):\n{done.stderr}")
+        marks: dict[str, float] = {}
+        if trace.exists():
+            for line in trace.read_text().splitlines():
+                event, moment = line.split()
+                marks.setdefault(event, float(moment) - started)
+        return Sample(wall, marks)
+
+
+def medians(
+    commands: dict[str, list[str]], env: dict[str, str], runs: int
+) -> dict[str, dict[str, float]]:
+    """Median figures of each command, the runs interleaved (floor, app, floor, app …)
+    so that a machine busy with something else weighs on floors and figures alike."""
+    for command in commands.values():
+        spawn(command, env)  # warm the file cache and the bytecode
+    samples: dict[str, list[Sample]] = {name: [] for name in commands}
+    for _ in range(runs):
+        for name, command in commands.items():
+            samples[name].append(spawn(command, env))
+    figures: dict[str, dict[str, float]] = {}
+    for name, taken in samples.items():
+        figures[name] = {"wall": statistics.median(s.wall for s in taken)}
+        for event in taken[0].marks:
+            figures[name][event] = statistics.median(s.marks[event] for s in taken)
+    return figures
+
+
+def ensure_databases(folder: Path) -> dict[str, Path]:
+    """The demo database and, when the workload generator exists, the ten-year one."""
+    python = sys.executable
+    found: dict[str, Path] = {}
+    demo = folder / "demo.db"
+    if not demo.exists():
+        subprocess.run([python, "-m", "gsmeet", "demo", "--db", str(demo)], check=True)
+    found["demo"] = demo
+    if (ROOT / "benchmarks" / "workload.py").exists():
+        big = folder / "ten-years.db"
+        if not big.exists():
+            print("generating the ten-year reference database …", flush=True)
+            subprocess.run([python, "-m", "benchmarks.workload", str(big)], check=True, cwd=ROOT)
+        found["ten-years"] = big
+    return found
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--out", type=Path, default=RESULTS / "startup.json")
+    parser.add_argument(
+        "--cache", type=Path, default=RESULTS / "databases", help="where test databases are kept"
+    )
+    args = parser.parse_args()
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_LOGGING_RULES": "qt.qpa.*=false"}
+    args.cache.mkdir(parents=True, exist_ok=True)
+    databases = ensure_databases(args.cache)
+    python = sys.executable
+
+    rows: list[dict[str, object]] = []
+
+    def row(what: str, figure: float, floor: float, floor_name: str, budget: float) -> None:
+        ratio = figure / floor
+        rows.append(
+            {
+                "what": what,
+                "figure_ms": round(figure * 1000, 1),
+                "floor": floor_name,
+                "floor_ms": round(floor * 1000, 1),
+                "ratio": round(ratio, 2),
+                "budget": budget,
+                "within_budget": (ratio <= budget) if budget else None,
+            }
+        )
+
+    for name, path in databases.items():
+        figures = medians(
+            {
+                "floor 1": [python, "-c", FLOOR_1],
+                "floor 2": [python, "-c", FLOOR_2, str(path)],
+                "gsmeet": [python, "-m", "gsmeet", "--db", str(path), "--quit-when-ready"],
+            },
+            env,
+            args.runs,
+        )
+        floor1, floor2, app = figures["floor 1"], figures["floor 2"], figures["gsmeet"]
+        if name == "demo":
+            row("window painted", app["painted"], floor1["painted"], "floor 1", BUDGET_PAINTED)
+            row("working area built", app["workspace"], floor1["painted"], "floor 1", 0)
+        row(f"list populated ({name})", app["ready"], floor2["ready"], "floor 2", BUDGET_READY)
+        row(
+            f"process, list populated ({name}, wall)",
+            app["wall"],
+            floor2["wall"],
+            "floor 2 wall",
+            0,
+        )
+
+    print(f"{'what':42} {'figure':>9} {'floor':>9} {'ratio':>6}  budget")
+    for r in rows:
+        budget = f"≤ {r['budget']}×" if r["budget"] else "(for reference)"
+        verdict = "" if not r["budget"] else ("ok" if r["within_budget"] else "OVER")
+        print(
+            f"{r['what']:42} {r['figure_ms']:>7} ms {r['floor_ms']:>7} ms "
+            f"{r['ratio']:>5}×  {budget} {verdict}"
+        )
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(
+        json.dumps(
+            {
+                "benchmark": "startup",
+                "runs": args.runs,
+                "machine": {
+                    "python": platform.python_version(),
+                    "platform": platform.platform(),
+                    "processor": platform.processor() or platform.machine(),
+                    "cpus": os.cpu_count(),
+                },
+                "measured_at": time.strftime("%Y-%m-%dT%H:%M:%S"),
+                "figures": rows,
+            },
+            ensure_ascii=False,
+            indent=2,
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    print(f"written to {args.out}")
+
+
+if __name__ == "__main__":
+    main()

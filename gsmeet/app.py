@@ -1,0 +1,102 @@
+"""Composition root of the desktop application.
+
+Order matters for start-up time: Qt, the translators and the font first, the window
+shown and painted, and only then the database (SQLAlchemy costs more to import than
+Qt), on the worker thread.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+STARTUP_TRACE_ENV = "GSMEET_STARTUP_TRACE"  # a file; benchmarks/startup.py reads it
+FIRST_PAINT_PATIENCE_MS = 1000
+
+
+def _trace(event: str) -> None:
+    """Note when a start-up milestone was reached (``time.perf_counter``, which on
+    Linux is the system-wide monotonic clock, so the benchmark can compare it with
+    its own clock from before the process started)."""
+    target = os.environ.get(STARTUP_TRACE_ENV)
+    if target:
+        with open(target, "a", encoding="utf-8") as handle:
+            handle.write(f"{event} {time.perf_counter():.6f}\n")
+
+
+def run(db_path: Path | None, lang: str | None, *, quit_when_ready: bool = False) -> int:
+    """Run the desktop application on ``db_path`` (None: the default database, with a
+    first-run choice when it does not exist yet) in ``lang`` (``ko``/``en``; None: the
+    system's). Returns the process exit code.
+
+    ``quit_when_ready``: exit 0 as soon as the window is shown with its session list
+    loaded, or 1 with one line on stderr when the database cannot be opened.
+    """
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from gsmeet import __version__
+    from gsmeet.ui import i18n, qtlog
+    from gsmeet.ui.crash import CrashHandler
+    from gsmeet.ui.main_window import MainWindow
+    from gsmeet.ui.worker import Worker
+
+    previous_log_handler = qtlog.quiet_known_noise()
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setApplicationName("gsmeet")
+    app.setOrganizationName("gsmeet")
+    app.setApplicationVersion(__version__)
+
+    ui_lang = i18n.choose_language(lang)
+    translators = i18n.install_translators(app, ui_lang)
+    i18n.use_bundled_font(app)
+
+    interactive = not quit_when_ready
+    worker = Worker()
+    window = MainWindow(worker, ui_lang, interactive=interactive)
+    crash = CrashHandler(lambda: window, interactive=interactive, on_fatal=lambda: app.exit(1))
+    crash.install()
+
+    if quit_when_ready:
+
+        def failed(message: str) -> None:
+            print(f"gsmeet: {message}", file=sys.stderr)
+            app.exit(1)
+
+        window.open_failed.connect(failed)
+
+    def ready() -> None:
+        _trace("ready")
+        if quit_when_ready:
+            app.exit(0)
+
+    window.ready.connect(ready)
+
+    started = False
+
+    def start() -> None:
+        nonlocal started
+        if not started:
+            started = True
+            _trace("painted")
+            window.workspace  # noqa: B018  (built now, before the database layer loads)
+            _trace("workspace")
+            window.open_initial_database(db_path, auto_demo=quit_when_ready)
+
+    window.first_painted.connect(start)
+    window.show()
+    # Should the window never be painted (a minimised start), the data comes anyway.
+    QTimer.singleShot(FIRST_PAINT_PATIENCE_MS, start)
+    try:
+        code = app.exec()
+    finally:
+        worker.shutdown()
+        crash.uninstall()
+        i18n.remove_translators(app, translators)
+        window.close()
+        window.deleteLater()
+        qtlog.restore(previous_log_handler)
+    return code

@@ -1,0 +1,379 @@
+"""The main window: the committee's sessions on the left, one session on the right.
+
+All data arrives through the :class:`~gsmeet.ui.worker.Worker` as frozen records.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
+
+from gsmeet import __version__
+from gsmeet.domain.errors import GsmeetError
+from gsmeet.ui import jobs
+from gsmeet.ui.actions import Actions
+from gsmeet.ui.worker import Worker
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QPaintEvent
+
+    from gsmeet.domain.labels import Lang
+    from gsmeet.domain.records import CommitteeInfo, MeetingRecord, MeetingSummary
+    from gsmeet.ui.meeting_list import MeetingListPanel
+    from gsmeet.ui.meeting_view import MeetingView
+    from gsmeet.ui.workspace import Workspace
+
+
+DEFAULT_SIZE = (1280, 720)  # fits a 1366×768 laptop with its task bar
+DATABASE_FILTER = "*.db *.sqlite *.sqlite3 *.gsmeet"
+SAMPLE_STYLE = "QLabel { background: #fef3c7; color: #92400e; padding: 1px 8px; }"
+
+
+class MainWindow(QMainWindow):
+    """``interactive`` False (``--quit-when-ready``) reports failures only through
+    :attr:`open_failed`, never in a dialog nobody would close."""
+
+    first_painted = Signal()
+    ready = Signal()  # the opened database's session list is on screen
+    open_failed = Signal(str)  # one line: why the database could not be opened
+    record_shown = Signal(int)  # meeting id
+
+    def __init__(
+        self,
+        worker: Worker,
+        lang: Lang,
+        *,
+        interactive: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self.lang = lang
+        self.interactive = interactive
+        self.database: Path | None = None
+        self.committees: tuple[CommitteeInfo, ...] = ()
+        self.committee: CommitteeInfo | None = None
+        self._painted = False
+        self._ready_sent = False
+        self._wanted: MeetingSummary | None = None
+        self._loading: int | None = None  # meeting id of the record job in flight
+        self._load_timer = QTimer(self)
+        self._load_timer.setSingleShot(True)
+        self._load_timer.setInterval(0)  # coalesces a burst of arrow keys into one load
+        self._load_timer.timeout.connect(self._load_wanted)
+
+        self.setWindowTitle("gsmeet")
+        self.menu_actions = Actions(self)
+        self.menu_actions.build_menus(self.menuBar())
+
+        self._workspace: Workspace | None = None
+
+        self.path_label = QLabel()
+        self.sample_label = QLabel(self.tr("Sample data: invented for the demonstration"))
+        self.sample_label.setStyleSheet(SAMPLE_STYLE)
+        self.sample_label.setVisible(False)
+        self.statusBar().addWidget(self.path_label, 1)
+        self.statusBar().addPermanentWidget(self.sample_label)
+        self.path_label.setText(self.tr("No database open"))
+
+        self._connect()
+        self.resize(*DEFAULT_SIZE)
+        geometry = QSettings().value("mainWindow/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+
+    # -- the working area, built after the first paint ------------------------------
+
+    @property
+    def workspace(self) -> Workspace:
+        """The session list and session view (built on first use)."""
+        if self._workspace is None:
+            from gsmeet.ui.meeting_view import AGENDA, ATTENDANCE, OVERVIEW, RECORDS
+            from gsmeet.ui.workspace import Workspace
+
+            workspace = Workspace(self.lang, self.width())
+            self._workspace = workspace
+            self.setCentralWidget(workspace)
+            a = self.menu_actions
+            a.bind_shortcuts()
+            a.focus_list.triggered.connect(workspace.meeting_list.focus_list)
+            tabs = workspace.meeting_view.tabs
+            for action, tab in (
+                (a.show_overview, OVERVIEW),
+                (a.show_agenda, AGENDA),
+                (a.show_attendance, ATTENDANCE),
+                (a.show_records, RECORDS),
+            ):
+                action.triggered.connect(lambda _checked=False, t=tab: tabs.setCurrentIndex(t))
+            workspace.meeting_list.meeting_selected.connect(self._on_meeting_selected)
+            workspace.meeting_list.committee_chosen.connect(self._on_committee_chosen)
+        return self._workspace
+
+    @property
+    def meeting_list(self) -> MeetingListPanel:
+        return self.workspace.meeting_list
+
+    @property
+    def meeting_view(self) -> MeetingView:
+        return self.workspace.meeting_view
+
+    # -- opening ------------------------------------------------------------------
+
+    def open_database(self, path: Path, *, demo: bool = False) -> None:
+        """Open ``path`` on the worker (first creating the demo committee there when
+        ``demo`` and the file does not exist) and show its first committee."""
+        self.path_label.setText(self.tr("Opening {path}…").format(path=path))
+        if demo and not path.exists():
+            self.worker.call(
+                lambda: jobs.ensure_demo(path), self.open_database, self._on_open_failed
+            )
+            return
+        self.worker.open(path, jobs.describe_database, self._on_opened, self._on_open_failed)
+
+    def open_demo(self) -> None:
+        """Open the demo committee, kept in its own file beside the default database
+        (built there the first time), so sample data never mixes with real data."""
+        self.worker.call(
+            jobs.locate_databases, lambda found: self.open_database(found.demo, demo=True)
+        )
+
+    def open_initial_database(self, path: Path | None, *, auto_demo: bool = False) -> None:
+        """At start: ``path`` if given, else the default database; when that does not
+        exist yet (the first run), ask whether to open the demo committee or start an
+        empty database (``auto_demo``: the demo, without asking)."""
+        if path is not None:
+            self.open_database(path)
+            return
+
+        def located(found: jobs.Locations) -> None:
+            if found.default_exists:
+                self.open_database(found.default)
+                return
+            from gsmeet.ui.first_run import FirstRun, ask_first_run
+
+            choice = FirstRun.DEMO if auto_demo else ask_first_run(self)
+            if choice is FirstRun.DEMO:
+                self.open_database(found.demo, demo=True)
+            elif choice is FirstRun.EMPTY:
+                self.open_database(found.default)
+            else:
+                self.show_no_database()
+
+        self.worker.call(jobs.locate_databases, located)
+
+    def reload(self) -> None:
+        if self.database is not None:
+            self.worker.submit(jobs.describe_database, self._on_opened)
+
+    def show_committee(self, committee: CommitteeInfo) -> None:
+        self.committee = committee
+        self.setWindowTitle(f"{committee.name} — gsmeet")
+        self.sample_label.setVisible(committee.is_sample)
+        wanted = self._wanted.id if self._wanted is not None else None
+
+        def shown(meetings: tuple[MeetingSummary, ...]) -> None:
+            if self.committee is not None and self.committee.id == committee.id:
+                self.meeting_list.set_meetings(meetings, select_id=wanted)
+                self._announce_ready()
+
+        self.worker.submit(jobs.load_meetings(committee.id), shown)
+
+    def _on_opened(self, opened: jobs.OpenedDatabase) -> None:
+        reopened = opened.path == self.database
+        self.database = opened.path
+        self.committees = opened.committees
+        self.path_label.setText(self.tr("Database: {path}").format(path=opened.path))
+        if opened.risky_location:
+            self.path_label.setText(
+                self.path_label.text()
+                + "   "
+                + self.tr(
+                    "(a network or synchronised folder: SQLite cannot lock files there "
+                    "reliably; keep the database on this computer)"
+                )
+            )
+        current = self.committee.id if reopened and self.committee is not None else None
+        ids = [c.id for c in opened.committees]
+        if current not in ids:
+            current = ids[0] if ids else None
+            self._wanted = None
+        self.meeting_list.set_committees(opened.committees, current)
+        if current is None:
+            self.committee = None
+            self.setWindowTitle("gsmeet")
+            self.sample_label.setVisible(False)
+            self.meeting_view.show_message(
+                self.tr(
+                    "This database holds no committee yet. Open another database or "
+                    "the demo committee from the File menu."
+                )
+            )
+            self._announce_ready()
+            return
+        self.show_committee(opened.committees[ids.index(current)])
+
+    def _on_open_failed(self, error: BaseException) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        if not isinstance(error, GsmeetError):
+            raise error
+        message = str(error)
+        self.path_label.setText(
+            self.tr("Database: {path}").format(path=self.database)
+            if self.database is not None
+            else self.tr("No database open")
+        )
+        self.open_failed.emit(message)
+        if self.interactive:
+            QMessageBox.warning(
+                self,
+                self.tr("Cannot open the database"),
+                self.tr("The database could not be opened: {message}").format(message=message),
+            )
+
+    def show_no_database(self) -> None:
+        """Nothing to open (the first-run question was dismissed)."""
+        self.meeting_view.show_message(
+            self.tr("No database is open. Use the File menu to open or create one.")
+        )
+        self._announce_ready()
+
+    def _announce_ready(self) -> None:
+        if not self._ready_sent:
+            self._ready_sent = True
+            self.ready.emit()
+
+    # -- the selected session -------------------------------------------------------
+
+    def _on_meeting_selected(self, meeting: MeetingSummary | None) -> None:
+        self._wanted = meeting
+        if meeting is None:
+            self.meeting_view.show_message(self.tr("Select a session in the list."))
+            return
+        self.meeting_view.show_loading(meeting)
+        self._load_timer.start()
+
+    def _load_wanted(self) -> None:
+        if self._wanted is None or self._loading is not None:
+            return  # a load in flight: the newest wish is loaded when it returns
+        self._loading = self._wanted.id
+        self.worker.submit(
+            jobs.load_record(self._wanted.id), self._on_record, self._on_record_failed
+        )
+
+    def _on_record(self, record: MeetingRecord) -> None:
+        self._loading = None
+        if self._wanted is None or self._wanted.id != record.meeting.id:
+            self._load_timer.start()  # the selection moved on while this loaded
+            return
+        self.meeting_view.show_record(record)
+        self.menu_actions.minutes.setData(record.meeting.id)
+        self.record_shown.emit(record.meeting.id)
+
+    def _on_record_failed(self, error: BaseException) -> None:
+        self._loading = None
+        if not isinstance(error, GsmeetError):
+            raise error
+        self.meeting_view.show_message(str(error))
+
+    # -- actions ---------------------------------------------------------------------
+
+    def _connect(self) -> None:
+        a = self.menu_actions
+        a.open_database.triggered.connect(self._choose_database)
+        a.new_database.triggered.connect(self._choose_new_database)
+        a.open_demo.triggered.connect(self.open_demo)
+        a.quit.triggered.connect(self.close)
+        a.reload.triggered.connect(self.reload)
+        a.about.triggered.connect(self._about)
+        self.worker.failed.connect(self._on_worker_failed)
+
+    def _on_committee_chosen(self, committee_id: int) -> None:
+        for committee in self.committees:
+            if committee.id == committee_id and committee != self.committee:
+                self._wanted = None
+                self.show_committee(committee)
+
+    def _on_worker_failed(self, error: GsmeetError) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        self.statusBar().showMessage(str(error), 10_000)
+        if self.interactive:
+            QMessageBox.warning(self, "gsmeet", str(error))
+
+    def _start_folder(self) -> str:
+        if self.database is not None:
+            return str(self.database.parent)
+        return str(QSettings().value("lastFolder", str(Path.home())))
+
+    def _database_filter(self) -> str:
+        return self.tr("gsmeet databases ({patterns});;All files (*)").format(
+            patterns=DATABASE_FILTER
+        )
+
+    def _choose_database(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open database"), self._start_folder(), self._database_filter()
+        )
+        if name:
+            QSettings().setValue("lastFolder", str(Path(name).parent))
+            self.open_database(Path(name))
+
+    def _choose_new_database(self) -> None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("New database"),
+            self._start_folder(),
+            self._database_filter(),
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if not name:
+            return
+        path = Path(name)
+        if not path.suffix:
+            path = path.with_suffix(".db")
+        if path.exists():
+            QMessageBox.warning(
+                self,
+                self.tr("New database"),
+                self.tr(
+                    "{path} already exists. Choose another name, or open it with Open database."
+                ).format(path=path),
+            )
+            return
+        QSettings().setValue("lastFolder", str(path.parent))
+        self.open_database(path)
+
+    def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.about(
+            self,
+            self.tr("About gsmeet"),
+            self.tr(
+                "gsmeet {version}\n\nPrepare and run committee sessions and produce their minutes."
+            ).format(version=__version__),
+        )
+
+    # -- window state ------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            # After this paint has been flushed to the screen, not inside it.
+            QTimer.singleShot(0, self.first_painted.emit)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings = QSettings()
+        settings.setValue("mainWindow/geometry", self.saveGeometry())
+        if self._workspace is not None:
+            self._workspace.save_state()
+        super().closeEvent(event)

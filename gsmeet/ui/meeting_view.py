@@ -1,0 +1,128 @@
+"""The right panel: one session, read-only, in four tabs (개요, 안건, 출석, 기록)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+
+from gsmeet.domain.enums import AttendanceStatus, MeetingStatus
+from gsmeet.domain.labels import Lang, label
+from gsmeet.ui.overview import OverviewPanel
+from gsmeet.ui.record_models import AgendaModel, AttendanceModel
+from gsmeet.ui.records_panel import RecordsPanel
+from gsmeet.ui.text import count_of, day_text, meeting_name, quorum_counts, quorum_verdict
+from gsmeet.ui.views import fit_interactive_columns, read_only_table
+
+if TYPE_CHECKING:
+    from gsmeet.domain.records import MeetingRecord, MeetingSummary
+
+
+OVERVIEW, AGENDA, ATTENDANCE, RECORDS = range(4)
+
+
+class MeetingView(QWidget):
+    def __init__(self, lang: Lang, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._lang = lang
+        self.record: MeetingRecord | None = None
+
+        self.heading = QLabel()
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.subheading = QLabel()
+        self.subheading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.overview = OverviewPanel(lang)
+        self.agenda = AgendaModel(lang, self)
+        self.agenda_view = read_only_table(
+            self.agenda, stretch=2, interactive=[3], name=self.tr("Agenda")
+        )
+        self.attendance = AttendanceModel(lang, self)
+        self.attendance_view = read_only_table(
+            self.attendance, stretch=6, interactive=[2, 3, 4], name=self.tr("Attendance")
+        )
+        self.attendance_summary = QLabel()
+        self.attendance_summary.setWordWrap(True)
+        attendance_page = QWidget()
+        attendance_layout = QVBoxLayout(attendance_page)
+        attendance_layout.setContentsMargins(0, 6, 0, 0)
+        attendance_layout.addWidget(self.attendance_summary)
+        attendance_layout.addWidget(self.attendance_view, 1)
+        self.records = RecordsPanel(lang)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.overview, self.tr("Overview"))
+        self.tabs.addTab(self.agenda_view, self.tr("Agenda"))
+        self.tabs.addTab(attendance_page, self.tr("Attendance"))
+        self.tabs.addTab(self.records, self.tr("Records"))
+
+        self.placeholder = QLabel()
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.placeholder)
+        self.stack.addWidget(self.tabs)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.subheading)
+        layout.addWidget(self.stack, 1)
+        self.show_message(self.tr("Select a session in the list."))
+
+    def show_message(self, message: str) -> None:
+        """No session to show: ``message`` says why."""
+        self.record = None
+        self.heading.clear()
+        self.subheading.clear()
+        self.placeholder.setText(message)
+        self.stack.setCurrentWidget(self.placeholder)
+
+    def show_loading(self, meeting: MeetingSummary) -> None:
+        self._show_heading(meeting)
+
+    def show_record(self, record: MeetingRecord) -> None:
+        self.record = record
+        self._show_heading(record.meeting)
+        self.overview.show_record(record)
+        self.agenda.set_agenda(record.agenda)
+        fit_interactive_columns(self.agenda_view, [3], 260)
+        self.attendance.set_rows(record.attendance)
+        fit_interactive_columns(self.attendance_view, [2, 3, 4], 220)
+        self.attendance_summary.setText(self._attendance_text(record))
+        self.records.show_record(record)
+        self.stack.setCurrentWidget(self.tabs)
+
+    def _show_heading(self, meeting: MeetingSummary) -> None:
+        title = meeting_name(meeting, self._lang)
+        self.heading.setText(f"{title} · {meeting.title}" if meeting.title else title)
+        self.subheading.setText(
+            " · ".join(
+                part
+                for part in (
+                    day_text(meeting.held_on, self._lang),
+                    meeting.place,
+                    label(meeting.status, self._lang),
+                )
+                if part
+            )
+        )
+
+    def _attendance_text(self, record: MeetingRecord) -> str:
+        counts = dict.fromkeys(AttendanceStatus, 0)
+        for row in record.attendance:
+            counts[row.status] += 1
+        statuses = " · ".join(
+            count_of(label(status, self._lang), count) for status, count in counts.items() if count
+        )
+        held = record.meeting.status is not MeetingStatus.PLANNED
+        return self.tr("{statuses}   |   Members: {counts}   |   {verdict}").format(
+            statuses=statuses or self.tr("nobody listed yet"),
+            counts=quorum_counts(record.quorum),
+            verdict=quorum_verdict(record.quorum, held=held),
+        )

@@ -1,0 +1,95 @@
+"""How records read on screen: people, times, counts. Labels for vocabulary values come
+from :mod:`gsmeet.domain.labels`, so the screen says what the minutes say."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from gsmeet.domain.dates import format_date, format_time, format_time_range
+from gsmeet.domain.enums import Role
+from gsmeet.domain.labels import Lang, label
+
+if TYPE_CHECKING:
+    from gsmeet.domain.quorum import QuorumCount
+    from gsmeet.domain.records import MeetingSummary, PersonAtDate
+
+
+DASH = "—"
+
+
+def person_name(person: PersonAtDate | None) -> str:
+    return DASH if person is None else person.name
+
+
+def person_with_role(person: PersonAtDate | None, lang: Lang) -> str:
+    """``공동위원장 최영조`` in Korean, ``최영조 (Co-chair)`` in English. Officials sitting
+    in (배석) and guests go by their position (``미래전략과장 이동근``), which says more."""
+    if person is None:
+        return DASH
+    by_position = person.role is None or person.role is Role.OBSERVER
+    title = person.position if by_position and person.position else None
+    if title is None:
+        title = label(person.role, lang) if person.role is not None else ""
+    if not title:
+        return person.name
+    return f"{title} {person.name}" if lang == "ko" else f"{person.name} ({title})"
+
+
+def meeting_number(number: int) -> str:
+    return QCoreApplication.translate("text", "No. {number}").format(number=number)
+
+
+def meeting_name(meeting: MeetingSummary, lang: Lang) -> str:
+    """``제2차 간담회`` / ``No. 2 round-table meeting``."""
+    return f"{meeting_number(meeting.number)} {label(meeting.kind, lang)}"
+
+
+def day_text(day: date | None, lang: Lang, *, weekday: bool = True) -> str:
+    return "" if day is None else format_date(day, lang, weekday=weekday)
+
+
+def clock(moment: datetime | None) -> str:
+    return format_time(moment)
+
+
+def clock_range(start: datetime | None, end: datetime | None) -> str:
+    return format_time_range(start, end)
+
+
+def minutes(count: int) -> str:
+    return QCoreApplication.translate("text", "{count} min").format(count=count)
+
+
+def count_of(what: str, count: int) -> str:
+    """``출석 49명`` / ``Present 49``: a label and a number of people."""
+    return QCoreApplication.translate("text", "{what} {count}").format(what=what, count=count)
+
+
+def quorum_counts(quorum: QuorumCount) -> str:
+    """``재적 49명 · 출석 44명 · 불참 5명``."""
+    return QCoreApplication.translate(
+        "text", "Enrolled {enrolled} · present {present} · absent {absent}"
+    ).format(enrolled=quorum.enrolled, present=quorum.present, absent=quorum.absent)
+
+
+def quorum_verdict(quorum: QuorumCount, *, held: bool) -> str:
+    """``정족수 충족 (의결정족수 25명)``; not judged for a session not yet held."""
+    if not held:
+        return QCoreApplication.translate("text", "Quorum: not counted before the session")
+    verdict = (
+        QCoreApplication.translate("text", "Quorum met")
+        if quorum.met
+        else QCoreApplication.translate("text", "Quorum not met")
+    )
+    return QCoreApplication.translate("text", "{verdict} ({required} required)").format(
+        verdict=verdict, required=quorum.required
+    )
+
+
+def elapsed_minutes(start: datetime | None, end: datetime | None) -> int | None:
+    if start is None or end is None:
+        return None
+    return max(round((end - start).total_seconds() / 60), 0)

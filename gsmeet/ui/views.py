@@ -1,0 +1,68 @@
+"""Read-only item views, set up the same way everywhere."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QSize
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+)
+
+ROW_PADDING = 6  # px above and below wrapped text, so paragraphs do not run together
+
+
+class PaddedDelegate(QStyledItemDelegate):
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), size.height() + ROW_PADDING)
+
+
+def read_only_table(
+    model: QAbstractItemModel,
+    *,
+    stretch: int,
+    interactive: Iterable[int] = (),
+    name: str = "",
+    wrap: bool = False,
+) -> QTableView:
+    """A table that fits its short columns to their contents and gives the rest of the
+    width to ``stretch``; ``interactive`` columns start fitted but can be resized.
+    ``wrap``: long text wraps and rows grow to show all of it."""
+    view = QTableView()
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setShowGrid(False)
+    view.setWordWrap(wrap)
+    view.setTabKeyNavigation(False)
+    view.verticalHeader().setVisible(False)
+    if wrap:
+        view.setItemDelegate(PaddedDelegate(view))
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    header = view.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    for column in interactive:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return view
+
+
+def fit_interactive_columns(view: QTableView, columns: Iterable[int], limit: int) -> None:
+    """Size ``columns`` to their contents, but no wider than ``limit`` pixels (their
+    whole text is in the tooltip)."""
+    for column in columns:
+        view.resizeColumnToContents(column)
+        if view.columnWidth(column) > limit:
+            view.setColumnWidth(column, limit)

@@ -1,0 +1,84 @@
+"""Windows on real (copied) demo databases, offscreen, with the database worker."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from gsmeet.ui.main_window import MainWindow
+from gsmeet.ui.worker import Worker
+
+ROOT = Path(__file__).resolve().parents[2]
+TS_FILE = ROOT / "resources" / "translations" / "gsmeet_ko.ts"
+WAIT_MS = 20_000  # the first open in a test run imports the database layer
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Every test in this folder needs Qt: mark it ``gui``."""
+    here = Path(__file__).parent
+    for item in items:
+        if here in Path(item.path).parents:
+            item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture
+def worker() -> Iterator[Worker]:
+    worker = Worker()
+    yield worker
+    worker.shutdown()
+
+
+@pytest.fixture(scope="session")
+def compiled_translations(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The Korean .ts compiled into a temporary folder (the repository's .qm files are
+    build output and may be missing or stale)."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        from compile_translations import find_lrelease
+    finally:
+        sys.path.remove(str(ROOT / "scripts"))
+    folder = tmp_path_factory.mktemp("translations")
+    subprocess.run(
+        [find_lrelease(), "-silent", str(TS_FILE), "-qm", str(folder / "gsmeet_ko.qm")],
+        check=True,
+    )
+    return folder
+
+
+@pytest.fixture
+def korean(qapp: object, compiled_translations: Path) -> Iterator[None]:
+    """Korean translators installed for the test (build windows after this)."""
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from gsmeet.ui import i18n
+
+    app = QCoreApplication.instance()
+    assert app is not None
+    installed = i18n.install_translators(app, "ko", compiled_translations)
+    yield
+    i18n.remove_translators(app, installed)
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+
+
+OpenWindow = Callable[..., MainWindow]
+
+
+@pytest.fixture
+def open_window(qtbot: QtBot, worker: Worker) -> OpenWindow:
+    """A shown main window on ``database``, once its default session is on screen."""
+
+    def open_(database: Path, lang: str = "en") -> MainWindow:
+        window = MainWindow(worker, "ko" if lang == "ko" else "en")
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        window.open_database(database)
+        qtbot.waitUntil(lambda: window.meeting_view.record is not None, timeout=WAIT_MS)
+        return window
+
+    return open_
