@@ -1,0 +1,355 @@
+"""The live session: the services under the secretary's live screen.
+
+Every function that changes something runs in one transaction, committed before it
+returns (the screen says "saved" only then), and returns what the screen needs to undo
+it. A meeting whose minutes were issued raises :class:`LockedError` on any edit.
+
+This module holds the session itself (start, agenda navigation, state, end) and
+re-exports the rest of the live API, so the UI imports one module:
+
+- attendance — :mod:`gsmeet.services.live_attendance`: check-ins and the quorum;
+- entries — :mod:`gsmeet.services.live_entries` and :mod:`~gsmeet.services.live_actions`:
+  typed entries, remarks, decisions, action items, with edits, deletes and restores;
+- briefings — :mod:`gsmeet.services.live_briefings`: a strategy's status briefing,
+  task status changes and achievements recorded at the meeting;
+- reviews — :mod:`gsmeet.services.live_reviews`: earlier action items reviewed.
+
+Starting, moving through the agenda and ending change only times and the session's
+status: ``restore_times`` with the state shown before the step undoes any of them
+(``reopen_session`` also undoes an end without it).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from functools import cache
+from typing import Any
+
+from sqlalchemy import Integer, Select, bindparam, select
+from sqlalchemy.orm import Session
+
+from gsmeet.domain.enums import MeetingStatus, Role
+from gsmeet.domain.errors import InvalidInputError, LockedError, NotFoundError
+from gsmeet.domain.records import (
+    ActionRecord,
+    AttendanceRecord,
+    DecisionRecord,
+    LiveState,
+    MeetingSummary,
+    PersonAtDate,
+    RemarkRecord,
+)
+from gsmeet.services.live_actions import (
+    add_action,
+    delete_action,
+    restore_action,
+    revert_action,
+    update_action,
+)
+from gsmeet.services.live_attendance import check_in, undo_check_in
+from gsmeet.services.live_briefings import (
+    briefing,
+    change_task_status,
+    delete_achievement,
+    record_achievement,
+    restore_achievement,
+    undo_task_status_change,
+)
+from gsmeet.services.live_common import (
+    AttendanceValues,
+    action_records,
+    agenda_record,
+    attendance_record,
+    attendance_values,
+    current_item,
+    decision_record,
+    get_meeting,
+    naive,
+    outline,
+    people_at,
+    quorum_of,
+)
+from gsmeet.services.live_entries import (
+    add_decision,
+    add_entry,
+    add_remark,
+    delete_decision,
+    delete_remark,
+    restore_decision,
+    restore_remark,
+    update_decision,
+    update_remark,
+)
+from gsmeet.services.live_reviews import actions_to_review, review_action, undo_review
+from gsmeet.services.meetings import committee_info, summary
+from gsmeet.storage.db import Store
+from gsmeet.storage.models import (
+    ActionItem,
+    AgendaItem,
+    Committee,
+    Decision,
+    Meeting,
+    Remark,
+)
+
+__all__ = [
+    "actions_to_review",
+    "add_action",
+    "add_decision",
+    "add_entry",
+    "add_remark",
+    "briefing",
+    "change_task_status",
+    "check_in",
+    "delete_achievement",
+    "delete_action",
+    "delete_decision",
+    "delete_remark",
+    "end_session",
+    "go_to_item",
+    "idle_checkpoint",
+    "live_state",
+    "next_item_id",
+    "previous_item_id",
+    "record_achievement",
+    "reopen_session",
+    "restore_achievement",
+    "restore_action",
+    "restore_decision",
+    "restore_remark",
+    "restore_times",
+    "revert_action",
+    "review_action",
+    "start_session",
+    "undo_check_in",
+    "undo_review",
+    "undo_task_status_change",
+    "update_action",
+    "update_decision",
+    "update_remark",
+]
+
+_ROLE_ORDER = {role: index for index, role in enumerate(Role)}
+
+# ---------------------------------------------------------------- the session
+
+
+def start_session(store: Store, meeting_id: int, *, now: datetime) -> LiveState:
+    """Start (or resume) a planned meeting: it becomes in progress, its start time is
+    recorded the first time, and the first item not yet started becomes current when
+    none is. A held meeting raises :class:`LockedError`; so does starting a second
+    meeting of the committee while one is still in progress (its end comes first)."""
+    now = naive(now)
+    with store.session() as session:
+        meeting = get_meeting(session, meeting_id, editing=True)
+        if meeting.status is MeetingStatus.HELD:
+            raise LockedError(f"Meeting no. {meeting.number} was held already; reopen it instead")
+        other = session.scalars(
+            select(Meeting).where(
+                Meeting.committee_id == meeting.committee_id,
+                Meeting.status == MeetingStatus.IN_PROGRESS,
+                Meeting.id != meeting.id,
+            )
+        ).first()
+        if other is not None:
+            raise LockedError(f"Meeting no. {other.number} is still in progress; end it first")
+        meeting.status = MeetingStatus.IN_PROGRESS
+        if meeting.started_at is None:
+            meeting.started_at = now
+        items = _items(session, meeting.id)
+        if current_item(items) is None:
+            first = next((i for i in items if i.started_at is None), None)
+            if first is not None:
+                first.started_at = now
+        session.flush()
+        return _state(session, meeting, items)
+
+
+def live_state(store: Store, meeting_id: int) -> LiveState:
+    """What the live screen shows of a meeting (see :class:`LiveState`); read after
+    every switch, so it reads only the current item's notes, not the whole record."""
+    with store.session() as session:
+        meeting = get_meeting(session, meeting_id, editing=False)
+        return _state(session, meeting, _items(session, meeting.id))
+
+
+def go_to_item(store: Store, meeting_id: int, item_id: int, *, now: datetime) -> LiveState:
+    """Make ``item_id`` the current item: the current one ends now; the target starts
+    now unless it started before (a revisited item keeps its first start and runs
+    again until the next move)."""
+    now = naive(now)
+    with store.session() as session:
+        meeting = _running(session, meeting_id)
+        items = _items(session, meeting.id)
+        target = next((i for i in items if i.id == item_id), None)
+        if target is None:
+            raise NotFoundError(f"No agenda item with id {item_id} in meeting no. {meeting.number}")
+        current = current_item(items)
+        if current is not target:
+            if current is not None:
+                current.ended_at = _not_before(now, current.started_at)
+            if target.started_at is None:
+                target.started_at = now
+            target.ended_at = None
+            session.flush()
+        return _state(session, meeting, items)
+
+
+def next_item_id(state: LiveState) -> int | None:
+    """The item after the current one in outline order (the first item not yet
+    started when none is current); None at the end."""
+    ids = [item.id for item in state.agenda]
+    if state.current_item_id is None:
+        fresh = [item.id for item in state.agenda if item.started_at is None]
+        return fresh[0] if fresh else None
+    index = ids.index(state.current_item_id)
+    return ids[index + 1] if index + 1 < len(ids) else None
+
+
+def previous_item_id(state: LiveState) -> int | None:
+    """The item before the current one in outline order; None at the start."""
+    ids = [item.id for item in state.agenda]
+    if state.current_item_id is None:
+        return None
+    index = ids.index(state.current_item_id)
+    return ids[index - 1] if index > 0 else None
+
+
+def end_session(store: Store, meeting_id: int, *, now: datetime) -> MeetingSummary:
+    """End the session: the current item and the meeting end now; it is held."""
+    now = naive(now)
+    with store.session() as session:
+        meeting = _running(session, meeting_id)
+        current = current_item(_items(session, meeting.id))
+        if current is not None:
+            current.ended_at = _not_before(now, current.started_at)
+        meeting.ended_at = _not_before(now, meeting.started_at)
+        meeting.status = MeetingStatus.HELD
+        return summary(meeting)
+
+
+def reopen_session(store: Store, meeting_id: int) -> LiveState:
+    """Undo :func:`end_session`: the meeting is in progress again and the item that
+    ended with it is current again."""
+    with store.session() as session:
+        meeting = get_meeting(session, meeting_id, editing=True)
+        if meeting.status is not MeetingStatus.HELD:
+            raise InvalidInputError(f"Meeting no. {meeting.number} has not been ended")
+        items = _items(session, meeting.id)
+        last = next((i for i in items if i.ended_at == meeting.ended_at), None)
+        if last is not None:
+            last.ended_at = None
+        meeting.ended_at = None
+        meeting.status = MeetingStatus.IN_PROGRESS
+        session.flush()
+        return _state(session, meeting, items)
+
+
+def restore_times(store: Store, before: LiveState) -> LiveState:
+    """Undo a start, a move through the agenda or an end: the session's status and
+    every item's start and end go back to what ``before`` (the state the screen showed
+    before that step) holds. Nothing typed is touched."""
+    with store.session() as session:
+        meeting = get_meeting(session, before.meeting.id, editing=True)
+        meeting.status = before.meeting.status
+        meeting.started_at, meeting.ended_at = before.started_at, before.ended_at
+        items = _items(session, meeting.id)
+        times = {i.id: (i.started_at, i.ended_at) for i in before.agenda}
+        for item in items:
+            if item.id in times:
+                item.started_at, item.ended_at = times[item.id]
+        session.flush()
+        return _state(session, meeting, items)
+
+
+def idle_checkpoint(store: Store) -> None:
+    """Copy the write-ahead log into the database file now, while nobody types.
+
+    SQLite does it by itself once the log reaches 1,000 pages, inside whichever commit
+    crosses the line: that save or switch then takes some 50-100 ms longer. Called by
+    the live screen after a second or so without an edit, it keeps that from landing
+    on a keystroke. PASSIVE: it never waits for, nor blocks, a reader or a writer.
+    """
+    with store.engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)")
+
+
+def _running(session: Session, meeting_id: int) -> Meeting:
+    meeting = get_meeting(session, meeting_id, editing=True)
+    if meeting.status is not MeetingStatus.IN_PROGRESS:
+        raise InvalidInputError(f"Meeting no. {meeting.number} is not in progress; start it first")
+    return meeting
+
+
+def _not_before(now: datetime, start: datetime | None) -> datetime:
+    # A clock set back during the session must not give an item a negative duration.
+    return now if start is None or now >= start else start
+
+
+def _items(session: Session, meeting_id: int) -> list[AgendaItem]:
+    query = _queries()["items"]
+    return outline(session.scalars(query, {"meeting": meeting_id}))
+
+
+@cache
+def _queries() -> dict[str, Select[*tuple[Any, ...]]]:
+    """The reads of every switch, built once: building a statement costs about as
+    much as running one of these small queries."""
+    item = bindparam("item", type_=Integer)
+    return {
+        "items": select(AgendaItem).where(AgendaItem.meeting_id == bindparam("meeting")),
+        "remarks": select(Remark.id, Remark.speaker_id, Remark.text, Remark.spoken_at)
+        .where(Remark.agenda_item_id == item)
+        .order_by(Remark.spoken_at, Remark.position, Remark.id),
+        "decisions": select(Decision)
+        .where(Decision.agenda_item_id == item)
+        .order_by(Decision.position, Decision.id),
+        "actions": select(ActionItem)
+        .where(ActionItem.agenda_item_id == item)
+        .order_by(ActionItem.id),
+    }
+
+
+def _state(session: Session, meeting: Meeting, items: list[AgendaItem]) -> LiveState:
+    # Plain column reads throughout: this runs after every switch of the current item.
+    info = committee_info(session.get_one(Committee, meeting.committee_id))
+    people = people_at(session, meeting.committee_id, meeting.held_on)
+    rows = attendance_values(session, meeting.id)
+    current = current_item(items)
+    remarks: list[RemarkRecord] = []
+    decisions: list[DecisionRecord] = []
+    actions: list[ActionRecord] = []
+    if current is not None:
+        queries, where = _queries(), {"item": current.id}
+        remarks = [
+            RemarkRecord(rid, current.id, people.get(speaker) if speaker else None, text, at)
+            for rid, speaker, text, at in session.execute(queries["remarks"], where)
+        ]
+        decisions = [decision_record(d) for d in session.scalars(queries["decisions"], where)]
+        found = session.scalars(queries["actions"], where)
+        actions = action_records(session, list(found))
+    return LiveState(
+        committee=info,
+        meeting=summary(meeting),
+        started_at=meeting.started_at,
+        ended_at=meeting.ended_at,
+        agenda=tuple(agenda_record(item, people) for item in items),
+        current_item_id=current.id if current is not None else None,
+        attendance=_attendance(people, rows),
+        quorum=quorum_of(info.quorum_rule, people, {p: r[0] for p, r in rows.items()}),
+        remarks=tuple(remarks),
+        decisions=tuple(decisions),
+        actions=tuple(actions),
+    )
+
+
+def _attendance(
+    people: dict[int, PersonAtDate], rows: dict[int, AttendanceValues]
+) -> tuple[AttendanceRecord, ...]:
+    """The roster on the day (by role, then name), checked in or not, then anyone
+    else checked in (a guest)."""
+    roster = sorted(
+        (p for p in people.values() if p.role is not None or p.id in rows),
+        key=lambda p: (p.role is None, _ROLE_ORDER[p.role] if p.role else 0, p.name),
+    )
+    return tuple(attendance_record(p, rows.get(p.id)) for p in roster)

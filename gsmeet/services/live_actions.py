@@ -1,0 +1,225 @@
+"""Action items recorded during the session: the small form (``Ctrl+T``), the owner
+typed as ``@owner`` resolved to an attendee, a sub-committee or a department, and the
+edits with their undo (``revert_action``, ``delete_action`` / ``restore_action``)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from gsmeet.domain.enums import ActionStatus, AttendanceStatus
+from gsmeet.domain.errors import InvalidInputError, NotFoundError
+from gsmeet.domain.records import KEEP, ActionEdit, ActionRecord, Keep
+from gsmeet.services.live_common import (
+    ATTENDING,
+    action_records,
+    get_item,
+    get_meeting,
+    required_text,
+)
+from gsmeet.services.people import memberships_on
+from gsmeet.storage.db import Store
+from gsmeet.storage.models import (
+    ActionItem,
+    ActionReview,
+    AgendaItem,
+    Attendance,
+    Meeting,
+    Person,
+    Subcommittee,
+)
+
+
+def add_action(
+    store: Store,
+    item_id: int,
+    title: str,
+    *,
+    owner: str = "",
+    due_on: date | None = None,
+    detail: str = "",
+) -> ActionRecord:
+    """Record an action item under ``item_id``. ``owner`` is read like ``@owner``: an
+    attendee's name, else a sub-committee's, else kept as written (a department)."""
+    with store.session() as session:
+        item, meeting = get_item(session, item_id, editing=True)
+        action = insert_action(session, item, meeting, required_text(title), owner.strip())
+        action.due_on = due_on
+        action.detail = detail.strip()
+        return action_record(session, action)
+
+
+def insert_action(
+    session: Session, item: AgendaItem, meeting: Meeting, title: str, owner: str
+) -> ActionItem:
+    action = ActionItem(
+        meeting_id=meeting.id,
+        agenda_item_id=item.id,
+        title=title,
+        detail="",
+        strategy_id=item.strategy_id,
+        status=ActionStatus.OPEN,
+    )
+    set_owner(session, action, meeting, owner)
+    session.add(action)
+    return action
+
+
+def set_owner(
+    session: Session, action: ActionItem, meeting: Meeting, query: str, *, people: bool = True
+) -> None:
+    """Resolve an owner as typed: an attendee's name (one of the roster on the day or
+    anyone checked in), else a sub-committee's name (with or without 분과 and spaces),
+    else kept as text — a department such as 미래전략과."""
+    action.owner_person_id = action.owner_subcommittee_id = None
+    action.owner_text = ""
+    wanted = _squash(query)
+    if not wanted:
+        return
+    # Every name is compared squashed (no spaces, case folded): a scan of the person
+    # table, a few hundred rows, and only when an owner is typed.
+    named = (
+        [
+            pid
+            for pid, name in session.execute(select(Person.id, Person.name))
+            if _squash(name) == wanted
+        ]
+        if people
+        else []
+    )
+    if named:
+        rows: dict[int, AttendanceStatus] = {
+            pid: status
+            for pid, status in session.execute(
+                select(Attendance.person_id, Attendance.status).where(
+                    Attendance.meeting_id == meeting.id, Attendance.person_id.in_(named)
+                )
+            )
+        }
+        roster = {
+            m.person_id for m in memberships_on(session, meeting.committee_id, meeting.held_on)
+        }
+        present = [p for p in named if rows.get(p) in ATTENDING]
+        known = [p for p in named if p in rows or p in roster]
+        for candidates in (present, known):
+            if len(candidates) == 1:
+                action.owner_person_id = candidates[0]
+                return
+            if len(candidates) > 1:
+                raise InvalidInputError(
+                    f"@{query}: {len(candidates)} people have that name; "
+                    "choose the owner in the action item form"
+                )
+    for sub_id, name in session.execute(
+        select(Subcommittee.id, Subcommittee.name).where(
+            Subcommittee.committee_id == meeting.committee_id
+        )
+    ):
+        squashed = _squash(name)
+        if wanted in (squashed, squashed.removesuffix("분과")) or squashed == wanted + "분과":
+            action.owner_subcommittee_id = sub_id
+            return
+    action.owner_text = query
+
+
+def _squash(text: str) -> str:
+    return "".join(text.split()).casefold()
+
+
+def action_record(session: Session, action: ActionItem) -> ActionRecord:
+    session.flush()
+    return action_records(session, [action])[0]
+
+
+def update_action(
+    store: Store,
+    action_id: int,
+    *,
+    title: str | Keep = KEEP,
+    detail: str | Keep = KEEP,
+    owner: str | Keep = KEEP,
+    due_on: date | Keep | None = KEEP,
+    status: ActionStatus | Keep = KEEP,
+) -> ActionEdit:
+    """Edit an action item; ``owner`` is read like ``@owner``. ``revert_action`` with
+    ``previous`` undoes it."""
+    with store.session() as session:
+        action, meeting = _action(session, action_id)
+        previous = action_record(session, action)
+        if not isinstance(title, Keep):
+            action.title = required_text(title)
+        if not isinstance(detail, Keep):
+            action.detail = detail.strip()
+        if not isinstance(owner, Keep):
+            set_owner(session, action, meeting, owner.strip())
+        if not isinstance(due_on, Keep):
+            action.due_on = due_on
+        if not isinstance(status, Keep):
+            action.status = status
+        return ActionEdit(previous, action_record(session, action))
+
+
+def revert_action(store: Store, record: ActionRecord) -> ActionEdit:
+    """Write every field of ``record`` back (undo of :func:`update_action`)."""
+    with store.session() as session:
+        action, meeting = _action(session, record.id)
+        previous = action_record(session, action)
+        _assign(session, action, meeting, record)
+        return ActionEdit(previous, action_record(session, action))
+
+
+def delete_action(store: Store, action_id: int) -> ActionRecord:
+    """Delete an action item recorded by mistake. One already reviewed at a later
+    meeting is part of that meeting's record and cannot be deleted."""
+    with store.session() as session:
+        action, _ = _action(session, action_id)
+        reviewed = session.scalars(
+            select(Meeting.number)
+            .join(ActionReview, ActionReview.meeting_id == Meeting.id)
+            .where(ActionReview.action_item_id == action_id)
+        ).first()
+        if reviewed is not None:
+            raise InvalidInputError(
+                f"Action item '{action.title}' was reviewed at meeting no. {reviewed}; "
+                "it cannot be deleted"
+            )
+        record = action_record(session, action)
+        session.delete(action)
+        return record
+
+
+def restore_action(store: Store, record: ActionRecord) -> ActionRecord:
+    """Put a deleted action item back with its id."""
+    with store.session() as session:
+        meeting = get_meeting(session, record.meeting_id, editing=True)
+        if session.get(ActionItem, record.id) is not None:
+            raise InvalidInputError(f"Action item {record.id} is already there")
+        action = ActionItem(id=record.id, meeting_id=meeting.id)
+        _assign(session, action, meeting, record)
+        session.add(action)
+        return action_record(session, action)
+
+
+def _assign(session: Session, action: ActionItem, meeting: Meeting, record: ActionRecord) -> None:
+    action.agenda_item_id = record.agenda_item_id
+    action.title = record.title
+    action.detail = record.detail
+    action.strategy_id = record.strategy_id
+    action.due_on = record.due_on
+    action.status = record.status
+    if record.owner_person_id is not None:
+        action.owner_person_id, action.owner_subcommittee_id = record.owner_person_id, None
+        action.owner_text = ""
+    else:
+        # The record keeps the owner as printed: a sub-committee's name comes back as
+        # that sub-committee, anything else as text, which prints the same.
+        set_owner(session, action, meeting, record.owner, people=False)
+
+
+def _action(session: Session, action_id: int) -> tuple[ActionItem, Meeting]:
+    action = session.get(ActionItem, action_id)
+    if action is None:
+        raise NotFoundError(f"No action item with id {action_id}")
+    return action, get_meeting(session, action.meeting_id, editing=True)

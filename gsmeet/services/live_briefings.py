@@ -1,0 +1,311 @@
+"""Status briefings during the session: a strategy's tasks with what changed since the
+previous session, and the status changes and achievements recorded there, written
+back to the register and linked to the meeting.
+
+Undo: ``change_task_status`` by ``undo_task_status_change`` on the change's id (the
+task's status goes back and the change row is deleted); ``record_achievement`` by
+``delete_achievement``; ``delete_achievement`` by ``restore_achievement``.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from gsmeet.domain.enums import DatePrecision, TaskStatus
+from gsmeet.domain.errors import InvalidInputError, NotFoundError
+from gsmeet.domain.records import (
+    AchievementRecord,
+    BriefingView,
+    TaskChangeRecord,
+    TaskRecord,
+    TaskStatusEdit,
+)
+from gsmeet.services.live_common import get_item, get_meeting, naive
+from gsmeet.services.meetings import summary
+from gsmeet.storage.db import Store
+from gsmeet.storage.models import (
+    Achievement,
+    Meeting,
+    Strategy,
+    Subcommittee,
+    Task,
+    TaskStatusChange,
+    Track,
+)
+
+
+def briefing(store: Store, meeting_id: int, item_id: int) -> BriefingView:
+    """The status briefing of ``item_id``'s strategy: its tasks, the status changes
+    and the achievements since the previous session (or recorded at this one), and
+    the tasks overdue on the meeting's date."""
+    with store.session() as session:
+        item, meeting = get_item(session, item_id, editing=False)
+        if item.meeting_id != meeting_id:
+            raise InvalidInputError(f"Agenda item {item_id} is not in this meeting")
+        if item.strategy_id is None:
+            raise InvalidInputError(f"'{item.title}' is not a status briefing: it has no strategy")
+        strategy = session.get_one(Strategy, item.strategy_id)
+        previous = session.scalars(
+            select(Meeting)
+            .where(Meeting.committee_id == meeting.committee_id, Meeting.held_on < meeting.held_on)
+            .order_by(Meeting.held_on.desc(), Meeting.number.desc())
+            .limit(1)
+        ).first()
+        # As the minutes read it: since the end of the previous session's day, up to
+        # the end of this one's, and whatever was recorded at this meeting.
+        since = datetime.combine(previous.held_on, time.max) if previous else datetime.min
+        until = datetime.combine(meeting.held_on, time.max)
+        tasks = list(
+            session.scalars(
+                select(Task).where(Task.strategy_id == strategy.id).order_by(Task.position, Task.id)
+            )
+        )
+        titles = {t.id: t.title for t in tasks}
+        changes = [
+            _change_record(c, titles[c.task_id])
+            for c in session.scalars(
+                select(TaskStatusChange)
+                .where(
+                    TaskStatusChange.task_id.in_(titles),
+                    or_(
+                        TaskStatusChange.meeting_id == meeting.id,
+                        (TaskStatusChange.changed_at > since)
+                        & (TaskStatusChange.changed_at <= until),
+                    ),
+                )
+                .order_by(TaskStatusChange.changed_at, TaskStatusChange.id)
+            )
+        ]
+        first_old: dict[int, TaskStatus] = {}
+        for change in changes:
+            first_old.setdefault(change.task_id, change.old_status)
+        records = [_task_record(t, first_old.get(t.id)) for t in tasks]
+        new_since = previous.held_on if previous else date.min
+        achievements = [
+            _achievement_record(a)
+            for a in session.scalars(
+                select(Achievement)
+                .where(
+                    Achievement.strategy_id == strategy.id,
+                    or_(
+                        Achievement.meeting_id == meeting.id,
+                        Achievement.meeting_id.is_(None)
+                        & (Achievement.occurred_on > new_since)
+                        & (Achievement.occurred_on <= meeting.held_on),
+                    ),
+                )
+                .order_by(Achievement.occurred_on, Achievement.id)
+            )
+        ]
+        subcommittee = (
+            session.get(Subcommittee, strategy.subcommittee_id)
+            if strategy.subcommittee_id is not None
+            else None
+        )
+        return BriefingView(
+            meeting_id=meeting.id,
+            item_id=item.id,
+            strategy_id=strategy.id,
+            strategy_number=strategy.number,
+            strategy_name=strategy.name,
+            subcommittee=subcommittee.name if subcommittee else "",
+            previous=summary(previous) if previous else None,
+            tasks=tuple(records),
+            changes=tuple(changes),
+            achievements=tuple(achievements),
+            overdue=tuple(
+                r
+                for r in records
+                if r.target_date is not None
+                and r.target_date < meeting.held_on
+                and not r.status.is_finished
+            ),
+        )
+
+
+def change_task_status(
+    store: Store,
+    meeting_id: int,
+    task_id: int,
+    new_status: TaskStatus,
+    *,
+    now: datetime,
+    note: str = "",
+) -> TaskStatusEdit:
+    """Set a task's status in the register, recorded as a status change made at this
+    meeting. ``undo_task_status_change(edit.change.id)`` undoes it."""
+    with store.session() as session:
+        meeting = get_meeting(session, meeting_id, editing=True)
+        task = _task_of_committee(session, task_id, meeting.committee_id)
+        if task.status is new_status:
+            raise InvalidInputError(f"Task '{task.title}' is already {new_status.value}")
+        change = TaskStatusChange(
+            task_id=task.id,
+            meeting_id=meeting.id,
+            changed_at=naive(now),
+            old_status=task.status,
+            new_status=new_status,
+            note=note.strip(),
+        )
+        task.status = new_status
+        session.add(change)
+        session.flush()
+        return TaskStatusEdit(_change_record(change, task.title), _task_record(task, None))
+
+
+def undo_task_status_change(store: Store, change_id: int) -> TaskRecord:
+    """Undo a status change: the task's status goes back and the change is deleted.
+    Only the task's latest change can be undone (later ones come first)."""
+    with store.session() as session:
+        change = session.get(TaskStatusChange, change_id)
+        if change is None:
+            raise NotFoundError(f"No task status change with id {change_id}")
+        if change.meeting_id is not None:
+            get_meeting(session, change.meeting_id, editing=True)
+        task = session.get_one(Task, change.task_id)
+        later = session.scalars(
+            select(TaskStatusChange.id).where(
+                TaskStatusChange.task_id == task.id, TaskStatusChange.id > change.id
+            )
+        ).first()
+        if later is not None or task.status is not change.new_status:
+            raise InvalidInputError(
+                f"Task '{task.title}' changed again since; undo the later change first"
+            )
+        task.status = change.old_status
+        session.delete(change)
+        session.flush()
+        return _task_record(task, None)
+
+
+def record_achievement(
+    store: Store,
+    meeting_id: int,
+    strategy_id: int,
+    text: str,
+    *,
+    occurred_on: date,
+    figure: str = "",
+    task_id: int | None = None,
+    precision: DatePrecision = DatePrecision.DAY,
+) -> AchievementRecord:
+    """Record an achievement (성과) of a strategy as reported at this meeting."""
+    with store.session() as session:
+        meeting = get_meeting(session, meeting_id, editing=True)
+        strategy = _strategy_of_committee(session, strategy_id, meeting.committee_id)
+        text = " ".join(text.split())
+        if not text:
+            raise InvalidInputError("An achievement needs a text")
+        if task_id is not None:
+            task = session.get(Task, task_id)
+            if task is None or task.strategy_id != strategy.id:
+                raise NotFoundError(f"No task with id {task_id} in strategy {strategy.number}")
+        achievement = Achievement(
+            strategy_id=strategy.id,
+            task_id=task_id,
+            occurred_on=occurred_on,
+            precision=precision,
+            text=text,
+            figure=figure.strip(),
+            meeting_id=meeting.id,
+        )
+        session.add(achievement)
+        session.flush()
+        return _achievement_record(achievement)
+
+
+def delete_achievement(store: Store, achievement_id: int) -> AchievementRecord:
+    """Delete an achievement; ``restore_achievement`` on the result puts it back."""
+    with store.session() as session:
+        achievement = session.get(Achievement, achievement_id)
+        if achievement is None:
+            raise NotFoundError(f"No achievement with id {achievement_id}")
+        if achievement.meeting_id is not None:
+            get_meeting(session, achievement.meeting_id, editing=True)
+        record = _achievement_record(achievement)
+        session.delete(achievement)
+        return record
+
+
+def restore_achievement(store: Store, record: AchievementRecord) -> AchievementRecord:
+    with store.session() as session:
+        if record.meeting_id is not None:
+            get_meeting(session, record.meeting_id, editing=True)
+        if session.get(Achievement, record.id) is not None:
+            raise InvalidInputError(f"Achievement {record.id} is already there")
+        achievement = Achievement(
+            id=record.id,
+            strategy_id=record.strategy_id,
+            task_id=record.task_id,
+            occurred_on=record.occurred_on,
+            precision=record.precision,
+            text=record.text,
+            figure=record.figure,
+            meeting_id=record.meeting_id,
+        )
+        session.add(achievement)
+        session.flush()
+        return _achievement_record(achievement)
+
+
+def _strategy_of_committee(session: Session, strategy_id: int, committee_id: int) -> Strategy:
+    found = session.execute(
+        select(Strategy, Track.committee_id)
+        .join(Track, Track.id == Strategy.track_id)
+        .where(Strategy.id == strategy_id)
+    ).first()
+    if found is None or found[1] != committee_id:
+        raise NotFoundError(f"No strategy with id {strategy_id} in this committee")
+    strategy: Strategy = found[0]
+    return strategy
+
+
+def _task_of_committee(session: Session, task_id: int, committee_id: int) -> Task:
+    task = session.get(Task, task_id)
+    if task is None:
+        raise NotFoundError(f"No task with id {task_id}")
+    _strategy_of_committee(session, task.strategy_id, committee_id)
+    return task
+
+
+def _task_record(t: Task, previous: TaskStatus | None) -> TaskRecord:
+    return TaskRecord(
+        id=t.id,
+        strategy_id=t.strategy_id,
+        title=t.title,
+        status=t.status,
+        owner=t.owner,
+        target_date=t.target_date,
+        progress=t.progress,
+        note=t.note,
+        previous_status=previous if previous is not None and previous != t.status else None,
+    )
+
+
+def _change_record(c: TaskStatusChange, title: str) -> TaskChangeRecord:
+    return TaskChangeRecord(
+        id=c.id,
+        task_id=c.task_id,
+        task_title=title,
+        meeting_id=c.meeting_id,
+        changed_at=c.changed_at,
+        old_status=c.old_status,
+        new_status=c.new_status,
+        note=c.note,
+    )
+
+
+def _achievement_record(a: Achievement) -> AchievementRecord:
+    return AchievementRecord(
+        id=a.id,
+        strategy_id=a.strategy_id,
+        task_id=a.task_id,
+        occurred_on=a.occurred_on,
+        precision=a.precision,
+        text=a.text,
+        figure=a.figure,
+        meeting_id=a.meeting_id,
+    )

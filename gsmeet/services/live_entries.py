@@ -1,0 +1,352 @@
+"""What is recorded under an agenda item during the session: what is typed
+(``add_entry``), remarks and decisions through their small forms, and every edit
+(action items: :mod:`gsmeet.services.live_actions`).
+
+Undo: an ``add_*`` is undone by the matching ``delete_*`` on the record's id; a
+``delete_*`` returns the record, which ``restore_*`` puts back with the same id; an
+``update_*`` returns the values before and after: updating back to ``previous``
+undoes it (``revert_action`` for an action item, whose owner is a resolved choice).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from functools import cache
+
+from sqlalchemy import Integer, bindparam, func, insert, select
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.dml import ReturningInsert
+
+from gsmeet.domain.entry import EntryKind, EntryResult, parse_entry
+from gsmeet.domain.enums import VoteMode
+from gsmeet.domain.errors import InvalidInputError, NotFoundError
+from gsmeet.domain.records import (
+    KEEP,
+    DecisionEdit,
+    DecisionRecord,
+    Keep,
+    RemarkEdit,
+    RemarkRecord,
+)
+from gsmeet.services.live_actions import action_record, insert_action
+from gsmeet.services.live_common import (
+    Place,
+    decision_record,
+    get_item,
+    naive,
+    person_on,
+    place_of,
+    remark_record,
+    required_text,
+)
+from gsmeet.storage.db import Store
+from gsmeet.storage.models import (
+    AgendaItem,
+    Decision,
+    Meeting,
+    Person,
+    Remark,
+)
+
+# ---------------------------------------------------------------- adding
+
+
+def add_entry(
+    store: Store,
+    meeting_id: int,
+    item_id: int,
+    text: str,
+    *,
+    speaker_id: int | None,
+    now: datetime,
+) -> EntryResult:
+    """Save what was typed under ``item_id``: a remark by ``speaker_id``, or a
+    decision (``결정:``, no objection) or an action item (``조치: … @owner ~date``, its
+    strategy the item's) — see :mod:`gsmeet.domain.entry`. A problem with the text
+    (nothing typed, a date that does not exist) raises :class:`InvalidInputError`."""
+    with store.session() as session:
+        place = place_of(session, item_id, editing=True)
+        if place.meeting_id != meeting_id:
+            raise InvalidInputError(f"Agenda item {item_id} is not in this meeting")
+        entry = parse_entry(text, today=place.held_on)
+        if not entry.ok:
+            raise InvalidInputError(entry.error)
+        if entry.kind is EntryKind.REMARK:
+            remark = _insert_remark(
+                session, place, entry.text, speaker_id=speaker_id, now=naive(now)
+            )
+            return EntryResult(entry.kind, remark=remark)
+        item, meeting = get_item(session, item_id, editing=True)
+        if entry.kind is EntryKind.DECISION:
+            decision = _insert_decision(session, item, entry.text, VoteMode.NO_OBJECTION)
+            return EntryResult(entry.kind, decision=decision)
+        action = insert_action(session, item, meeting, entry.text, entry.owner_query)
+        action.due_on = entry.due_on
+        return EntryResult(entry.kind, action=action_record(session, action))
+
+
+def add_remark(
+    store: Store, item_id: int, text: str, *, speaker_id: int | None, now: datetime
+) -> RemarkRecord:
+    """Save ``text`` as a remark as it is (no prefix is read)."""
+    with store.session() as session:
+        place = place_of(session, item_id, editing=True)
+        return _insert_remark(
+            session, place, required_text(text), speaker_id=speaker_id, now=naive(now)
+        )
+
+
+def add_decision(
+    store: Store,
+    item_id: int,
+    text: str,
+    *,
+    vote_mode: VoteMode = VoteMode.NO_OBJECTION,
+    votes_for: int | None = None,
+    votes_against: int | None = None,
+    abstentions: int | None = None,
+) -> DecisionRecord:
+    """Record a decision under ``item_id``; vote counts go with ``VoteMode.VOTE``."""
+    with store.session() as session:
+        item, _ = get_item(session, item_id, editing=True)
+        return _insert_decision(
+            session,
+            item,
+            required_text(text),
+            vote_mode,
+            votes_for=votes_for,
+            votes_against=votes_against,
+            abstentions=abstentions,
+        )
+
+
+@cache
+def _remark_insert() -> ReturningInsert[int]:
+    # Built once: the hot path of the live screen, one INSERT computing its own
+    # position and returning its id, with no unit-of-work flush.
+    item = bindparam("item", type_=Integer)
+    position = (
+        select(func.coalesce(func.max(Remark.position), -1) + 1)
+        .where(Remark.agenda_item_id == item)
+        .scalar_subquery()
+    )
+    return (
+        insert(Remark)
+        .values(
+            agenda_item_id=item,
+            speaker_id=bindparam("speaker"),
+            text=bindparam("text"),
+            spoken_at=bindparam("at"),
+            position=position,
+        )
+        .returning(Remark.id)
+    )
+
+
+def _insert_remark(
+    session: Session, place: Place, text: str, *, speaker_id: int | None, now: datetime
+) -> RemarkRecord:
+    speaker = None
+    if speaker_id is not None:
+        speaker = person_on(session, place.committee_id, place.held_on, speaker_id)
+    arguments = {"item": place.item_id, "speaker": speaker_id, "text": text, "at": now}
+    remark_id = session.execute(_remark_insert(), arguments).scalar_one()
+    return RemarkRecord(remark_id, place.item_id, speaker, text, now)
+
+
+def _insert_decision(
+    session: Session,
+    item: AgendaItem,
+    text: str,
+    vote_mode: VoteMode,
+    *,
+    votes_for: int | None = None,
+    votes_against: int | None = None,
+    abstentions: int | None = None,
+) -> DecisionRecord:
+    position = session.scalar(
+        select(func.coalesce(func.max(Decision.position), -1) + 1).where(
+            Decision.agenda_item_id == item.id
+        )
+    )
+    decision = Decision(agenda_item_id=item.id, text=text, vote_mode=vote_mode, position=position)
+    decision.votes_for, decision.votes_against, decision.abstentions = _votes(
+        vote_mode, votes_for, votes_against, abstentions
+    )
+    session.add(decision)
+    session.flush()
+    return decision_record(decision)
+
+
+def _votes(mode: VoteMode, *counts: int | None) -> tuple[int | None, int | None, int | None]:
+    if mode is not VoteMode.VOTE and any(c is not None for c in counts):
+        raise InvalidInputError("Vote counts go with a counted vote (찬성/반대/기권)")
+    if any(c is not None and c < 0 for c in counts):
+        raise InvalidInputError("A vote count cannot be negative")
+    votes_for, against, abstentions = counts
+    return votes_for, against, abstentions
+
+
+# ---------------------------------------------------------------- remarks
+
+
+def update_remark(
+    store: Store,
+    remark_id: int,
+    *,
+    text: str | Keep = KEEP,
+    speaker_id: int | Keep | None = KEEP,
+    agenda_item_id: int | Keep = KEEP,
+) -> RemarkEdit:
+    """Edit a remark's text, change its speaker (None: nobody) or move it to another
+    item of the same meeting. Updating to ``previous`` undoes it."""
+    with store.session() as session:
+        remark, meeting = _remark(session, remark_id)
+        previous = _remark_record(session, remark, meeting)
+        if not isinstance(text, Keep):
+            remark.text = required_text(text)
+        if not isinstance(speaker_id, Keep):
+            if speaker_id is not None and session.get(Person, speaker_id) is None:
+                raise NotFoundError(f"No person with id {speaker_id}")
+            remark.speaker_id = speaker_id
+        if not isinstance(agenda_item_id, Keep):
+            remark.agenda_item_id = _same_meeting_item(session, agenda_item_id, meeting).id
+        session.flush()
+        return RemarkEdit(previous, _remark_record(session, remark, meeting))
+
+
+def delete_remark(store: Store, remark_id: int) -> RemarkRecord:
+    """Delete a remark; :func:`restore_remark` on the result puts it back."""
+    with store.session() as session:
+        remark, meeting = _remark(session, remark_id)
+        record = _remark_record(session, remark, meeting)
+        session.delete(remark)
+        return record
+
+
+def restore_remark(store: Store, record: RemarkRecord) -> RemarkRecord:
+    """Put a deleted remark back with its id, item, speaker, text and time."""
+    with store.session() as session:
+        item, meeting = get_item(session, record.agenda_item_id, editing=True)
+        if session.get(Remark, record.id) is not None:
+            raise InvalidInputError(f"Remark {record.id} is already there")
+        position = session.scalar(
+            select(func.coalesce(func.max(Remark.position), -1) + 1).where(
+                Remark.agenda_item_id == item.id
+            )
+        )
+        remark = Remark(
+            id=record.id,
+            agenda_item_id=item.id,
+            speaker_id=record.speaker.id if record.speaker else None,
+            text=record.text,
+            spoken_at=record.spoken_at,
+            position=position,
+        )
+        session.add(remark)
+        session.flush()
+        return _remark_record(session, remark, meeting)
+
+
+def _remark(session: Session, remark_id: int) -> tuple[Remark, Meeting]:
+    remark = session.get(Remark, remark_id)
+    if remark is None:
+        raise NotFoundError(f"No remark with id {remark_id}")
+    _, meeting = get_item(session, remark.agenda_item_id, editing=True)
+    return remark, meeting
+
+
+def _remark_record(session: Session, remark: Remark, meeting: Meeting) -> RemarkRecord:
+    speaker = None
+    if remark.speaker_id is not None:
+        speaker = person_on(session, meeting.committee_id, meeting.held_on, remark.speaker_id)
+    return remark_record(remark, speaker)
+
+
+def _same_meeting_item(session: Session, item_id: int, meeting: Meeting) -> AgendaItem:
+    item = session.get(AgendaItem, item_id)
+    if item is None or item.meeting_id != meeting.id:
+        raise NotFoundError(f"No agenda item with id {item_id} in meeting no. {meeting.number}")
+    return item
+
+
+# ---------------------------------------------------------------- decisions
+
+
+def update_decision(
+    store: Store,
+    decision_id: int,
+    *,
+    text: str | Keep = KEEP,
+    vote_mode: VoteMode | Keep = KEEP,
+    votes_for: int | Keep | None = KEEP,
+    votes_against: int | Keep | None = KEEP,
+    abstentions: int | Keep | None = KEEP,
+    agenda_item_id: int | Keep = KEEP,
+) -> DecisionEdit:
+    """Edit a decision (its text, how it was decided and the counts, its item)."""
+    with store.session() as session:
+        decision, meeting = _decision(session, decision_id)
+        previous = decision_record(decision)
+        if not isinstance(text, Keep):
+            decision.text = required_text(text)
+        if not isinstance(vote_mode, Keep):
+            decision.vote_mode = vote_mode
+        given = (votes_for, votes_against, abstentions)
+        kept = (decision.votes_for, decision.votes_against, decision.abstentions)
+        counts = [
+            old if isinstance(new, Keep) else new for old, new in zip(kept, given, strict=True)
+        ]
+        if decision.vote_mode is not VoteMode.VOTE:
+            # A vote turned into 이의 없음 drops the counts it kept; counts given now
+            # are still refused by _votes.
+            counts = [None if isinstance(new, Keep) else new for new in given]
+        decision.votes_for, decision.votes_against, decision.abstentions = _votes(
+            decision.vote_mode, *counts
+        )
+        if not isinstance(agenda_item_id, Keep):
+            decision.agenda_item_id = _same_meeting_item(session, agenda_item_id, meeting).id
+        session.flush()
+        return DecisionEdit(previous, decision_record(decision))
+
+
+def delete_decision(store: Store, decision_id: int) -> DecisionRecord:
+    with store.session() as session:
+        decision, _ = _decision(session, decision_id)
+        record = decision_record(decision)
+        session.delete(decision)
+        return record
+
+
+def restore_decision(store: Store, record: DecisionRecord) -> DecisionRecord:
+    """Put a deleted decision back with its id (at the end of its item's decisions)."""
+    with store.session() as session:
+        item, _ = get_item(session, record.agenda_item_id, editing=True)
+        if session.get(Decision, record.id) is not None:
+            raise InvalidInputError(f"Decision {record.id} is already there")
+        position = session.scalar(
+            select(func.coalesce(func.max(Decision.position), -1) + 1).where(
+                Decision.agenda_item_id == item.id
+            )
+        )
+        decision = Decision(
+            id=record.id,
+            agenda_item_id=item.id,
+            text=record.text,
+            vote_mode=record.vote_mode,
+            votes_for=record.votes_for,
+            votes_against=record.votes_against,
+            abstentions=record.abstentions,
+            position=position,
+        )
+        session.add(decision)
+        session.flush()
+        return decision_record(decision)
+
+
+def _decision(session: Session, decision_id: int) -> tuple[Decision, Meeting]:
+    decision = session.get(Decision, decision_id)
+    if decision is None:
+        raise NotFoundError(f"No decision with id {decision_id}")
+    _, meeting = get_item(session, decision.agenda_item_id, editing=True)
+    return decision, meeting

@@ -1,0 +1,170 @@
+"""The review of earlier action items at a session: each is done, continued,
+re-dated or dropped, with a comment, recorded as an action review of this meeting and
+written back to the action item. ``undo_review`` on the returned change undoes it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import ColumnElement, and_, or_, select
+from sqlalchemy.orm import Session
+
+from gsmeet.domain.enums import ActionStatus, ReviewOutcome
+from gsmeet.domain.errors import InvalidInputError, NotFoundError
+from gsmeet.domain.records import (
+    ActionRecord,
+    ActionReviewRecord,
+    ReviewChange,
+    ReviewItem,
+)
+from gsmeet.services.live_common import action_records, get_meeting
+from gsmeet.storage.db import Store
+from gsmeet.storage.models import ActionItem, ActionReview, Meeting
+
+STATUS_AFTER = {
+    ReviewOutcome.DONE: ActionStatus.DONE,
+    ReviewOutcome.CONTINUE: ActionStatus.IN_PROGRESS,
+    ReviewOutcome.REDATE: ActionStatus.IN_PROGRESS,
+    ReviewOutcome.DROP: ActionStatus.DROPPED,
+}
+OPEN_STATES = tuple(s for s in ActionStatus if s.is_open)
+
+
+def actions_to_review(store: Store, meeting_id: int) -> list[ReviewItem]:
+    """Action items of earlier meetings of the committee that are open, or that were
+    reviewed at this meeting already (with that review), oldest first.
+
+    "Open" is the item's status now: for the session being held, that is its status as
+    of this meeting. (An older meeting looked at later lists what it reviewed, and
+    what is still open today.)
+    """
+    with store.session() as session:
+        meeting = get_meeting(session, meeting_id, editing=False)
+        rows = session.execute(
+            select(ActionItem, ActionReview)
+            .join(Meeting, Meeting.id == ActionItem.meeting_id)
+            .outerjoin(
+                ActionReview,
+                and_(
+                    ActionReview.action_item_id == ActionItem.id,
+                    ActionReview.meeting_id == meeting.id,
+                ),
+            )
+            .where(
+                Meeting.committee_id == meeting.committee_id,
+                _earlier_than(meeting),
+                or_(ActionItem.status.in_(OPEN_STATES), ActionReview.id.is_not(None)),
+            )
+            .order_by(Meeting.held_on, Meeting.number, ActionItem.id)
+        ).all()
+        records = action_records(session, [action for action, _ in rows])
+        return [
+            ReviewItem(record, _review_record(record, review) if review else None)
+            for record, (_, review) in zip(records, rows, strict=True)
+        ]
+
+
+def review_action(
+    store: Store,
+    meeting_id: int,
+    action_id: int,
+    outcome: ReviewOutcome,
+    *,
+    comment: str = "",
+    new_due_on: date | None = None,
+) -> ReviewChange:
+    """Record the review of an earlier action item at this meeting (reviewing it again
+    replaces the review). The item becomes done, dropped or in progress; a re-date
+    needs ``new_due_on``, which becomes its due date."""
+    if outcome is ReviewOutcome.REDATE and new_due_on is None:
+        raise InvalidInputError("A re-dated action item needs its new due date")
+    if outcome is not ReviewOutcome.REDATE and new_due_on is not None:
+        raise InvalidInputError("A new due date goes with re-dating the action item")
+    with store.session() as session:
+        meeting = get_meeting(session, meeting_id, editing=True)
+        action = _earlier_action(session, meeting, action_id)
+        review = _review_of(session, meeting.id, action.id)
+        before = action_records(session, [action])[0]
+        previous_review = _review_record(before, review) if review else None
+        previous_status, previous_due_on = action.status, action.due_on
+        if review is None:
+            review = ActionReview(action_item_id=action.id, meeting_id=meeting.id)
+            session.add(review)
+        review.outcome = outcome
+        review.new_due_on = new_due_on
+        review.comment = comment.strip()
+        action.status = STATUS_AFTER[outcome]
+        if new_due_on is not None:
+            action.due_on = new_due_on
+        session.flush()
+        after = action_records(session, [action])[0]
+        return ReviewChange(
+            meeting_id=meeting.id,
+            previous_review=previous_review,
+            previous_status=previous_status,
+            previous_due_on=previous_due_on,
+            item=ReviewItem(after, _review_record(after, review)),
+        )
+
+
+def undo_review(store: Store, change: ReviewChange) -> ReviewItem:
+    """Put the review and the action item back as they were before ``change``."""
+    with store.session() as session:
+        meeting = get_meeting(session, change.meeting_id, editing=True)
+        action = _earlier_action(session, meeting, change.item.action.id)
+        review = _review_of(session, meeting.id, action.id)
+        wanted = change.previous_review
+        if wanted is None:
+            if review is not None:
+                session.delete(review)
+            review = None
+        else:
+            if review is None:
+                review = ActionReview(action_item_id=action.id, meeting_id=meeting.id)
+                session.add(review)
+            review.outcome = wanted.outcome
+            review.new_due_on = wanted.new_due_on
+            review.comment = wanted.comment
+        action.status = change.previous_status
+        action.due_on = change.previous_due_on
+        session.flush()
+        record = action_records(session, [action])[0]
+        return ReviewItem(record, _review_record(record, review) if review else None)
+
+
+def _earlier_than(meeting: Meeting) -> ColumnElement[bool]:
+    # The same order as the register's carry-over (services.prepare): by date, then
+    # by number for two meetings on one day.
+    return or_(
+        Meeting.held_on < meeting.held_on,
+        and_(Meeting.held_on == meeting.held_on, Meeting.number < meeting.number),
+    )
+
+
+def _earlier_action(session: Session, meeting: Meeting, action_id: int) -> ActionItem:
+    action = session.get(ActionItem, action_id)
+    if action is None:
+        raise NotFoundError(f"No action item with id {action_id}")
+    decided = session.scalars(
+        select(Meeting).where(Meeting.id == action.meeting_id, _earlier_than(meeting))
+    ).first()
+    if decided is None or decided.committee_id != meeting.committee_id:
+        raise InvalidInputError(
+            f"Action item '{action.title}' was not decided at an earlier meeting of this "
+            "committee, so it is not reviewed here"
+        )
+    return action
+
+
+def _review_of(session: Session, meeting_id: int, action_id: int) -> ActionReview | None:
+    return session.scalars(
+        select(ActionReview).where(
+            ActionReview.meeting_id == meeting_id, ActionReview.action_item_id == action_id
+        )
+    ).first()
+
+
+def _review_record(action: ActionRecord, review: ActionReview) -> ActionReviewRecord:
+    return ActionReviewRecord(
+        action=action, outcome=review.outcome, new_due_on=review.new_due_on, comment=review.comment
+    )
