@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from gsmeet.domain.errors import CorruptDatabaseError, DatabaseError, NewerSchemaError
@@ -31,14 +32,37 @@ class Store:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """One unit of work: committed when the block ends, rolled back on error."""
-        with self._sessions.begin() as session:
-            yield session
+        """One unit of work: committed when the block ends, rolled back on error.
+
+        SQLite's I/O failures (disk full, file made read-only, locked by another
+        program) come out as a one-line :class:`DatabaseError`; the transaction is
+        rolled back, so nothing is half-written and the same work can be retried."""
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        except OperationalError as error:
+            raise DatabaseError(_explain(self.path, error)) from error
 
     def close(self) -> None:
         self.engine.dispose()
         if self._lock is not None:
             self._lock.release()
+
+
+_SQLITE_PROBLEMS = (
+    ("disk is full", "the disk is full; free some space and try again"),
+    ("readonly", "the file is read-only; nothing was saved"),
+    ("locked", "the file is busy in another program; try again"),
+    ("disk i/o error", "the disk reported an error; nothing was saved"),
+)
+
+
+def _explain(path: Path, error: OperationalError) -> str:
+    text = str(error.orig).lower()
+    for needle, meaning in _SQLITE_PROBLEMS:
+        if needle in text:
+            return f"{path}: {meaning}"
+    return f"{path}: the database refused the change ({error.orig})"
 
 
 def open_store(path: Path, *, migrate: bool = True, exclusive: bool = False) -> Store:
