@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from gsmeet.domain.errors import DatabaseError, NotFoundError
-from gsmeet.storage.db import inspect_revision
+from gsmeet.storage.probe import inspect_revision
 from gsmeet.storage.schema import HEAD_REVISION, KNOWN_REVISIONS
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -12,13 +11,12 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from gsmeet.domain.errors import CorruptDatabaseError, DatabaseError, NewerSchemaError
+from gsmeet.domain.errors import DatabaseError, NewerSchemaError
 from gsmeet.storage.backup import backup_database
 from gsmeet.storage.lock import DatabaseLock
 from gsmeet.storage.paths import create_private_file, make_private_dir
+from gsmeet.storage.probe import inspect_revision
 from gsmeet.storage.schema import HEAD_REVISION, KNOWN_REVISIONS
-
-SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 class Store:
@@ -127,37 +125,6 @@ def _writable(path: Path) -> bool:
     import os
 
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
-
-
-def inspect_revision(path: Path) -> str | None:
-    """The schema revision stamped in ``path`` (None for a missing or empty file).
-
-    Reads through a read-only connection so nothing in the file can change.
-    """
-    if not path.exists() or path.stat().st_size == 0:
-        return None
-    with path.open("rb") as handle:
-        if handle.read(16) != SQLITE_HEADER:
-            raise CorruptDatabaseError(f"{path} is not a gsmeet database (no SQLite header)")
-    try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    except sqlite3.Error as error:
-        raise DatabaseError(f"{path} cannot be opened: {error}") from None
-    try:
-        verdict = connection.execute("PRAGMA quick_check").fetchone()[0]
-        if verdict != "ok":
-            raise CorruptDatabaseError(f"{path} is damaged: {verdict}")
-        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
-        if "alembic_version" not in tables:
-            if tables - {"sqlite_sequence"}:
-                raise DatabaseError(f"{path} is an SQLite file but not a gsmeet database")
-            return None
-        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-        return None if row is None else str(row[0])
-    except sqlite3.DatabaseError as error:
-        raise CorruptDatabaseError(f"{path} is damaged: {error}") from None
-    finally:
-        connection.close()
 
 
 def upgrade(path: Path) -> None:

@@ -1,0 +1,49 @@
+"""Looking into a database file with the standard library only: no SQLAlchemy, so
+the window can show what is in a file before the database layer has loaded."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from gsmeet.domain.errors import CorruptDatabaseError, DatabaseError
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def read_only(path: Path) -> sqlite3.Connection:
+    """A connection that cannot change ``path``."""
+    return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+
+
+def inspect_revision(path: Path, *, verify: bool = True) -> str | None:
+    """The schema revision stamped in ``path`` (None for a missing or empty file).
+
+    Reads through a read-only connection so nothing in the file can change. ``verify``
+    runs SQLite's ``quick_check`` first, which reads the whole file.
+    """
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    with path.open("rb") as handle:
+        if handle.read(16) != SQLITE_HEADER:
+            raise CorruptDatabaseError(f"{path} is not a gsmeet database (no SQLite header)")
+    try:
+        connection = read_only(path)
+    except sqlite3.Error as error:
+        raise DatabaseError(f"{path} cannot be opened: {error}") from None
+    try:
+        if verify:
+            verdict = connection.execute("PRAGMA quick_check").fetchone()[0]
+            if verdict != "ok":
+                raise CorruptDatabaseError(f"{path} is damaged: {verdict}")
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+        if "alembic_version" not in tables:
+            if tables - {"sqlite_sequence"}:
+                raise DatabaseError(f"{path} is an SQLite file but not a gsmeet database")
+            return None
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        return None if row is None else str(row[0])
+    except sqlite3.DatabaseError as error:
+        raise CorruptDatabaseError(f"{path} is damaged: {error}") from None
+    finally:
+        connection.close()
