@@ -1,0 +1,182 @@
+"""Attendance check-in during the session: arrivals with their time, absences with
+their reason, proxies with their name; the quorum shown above, recomputed by the
+committee's rule on every change (the service returns it with each check-in)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gsmeet.domain.enums import AttendanceStatus
+from gsmeet.domain.labels import Lang, label
+from gsmeet.domain.search import matches
+from gsmeet.ui.live.style import MUTED, OK, RED
+from gsmeet.ui.text import clock, person_with_role
+
+if TYPE_CHECKING:
+    from gsmeet.domain.records import AttendanceRecord, LiveState
+
+PERSON_ID = Qt.ItemDataRole.UserRole
+STATUS_COLOURS = {
+    AttendanceStatus.PRESENT: OK,
+    AttendanceStatus.PROXY: OK,
+    AttendanceStatus.ABSENT: RED,
+    AttendanceStatus.EXCUSED: MUTED,
+}
+
+
+class AttendancePanel(QWidget):
+    """``marked(person_id, status, reason, proxy_name)``: the secretary checked a
+    person in; the window sends it to the worker."""
+
+    marked = Signal(int, object, str, str)
+
+    def __init__(self, lang: Lang, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._lang = lang
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("Find: name, 소속 or ㅊㅇㅈ"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self._apply_filter)
+        self.table = QTreeWidget()
+        self.table.setAccessibleName(self.tr("Attendance"))
+        self.table.setRootIsDecorated(False)
+        self.table.setUniformRowHeights(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setHeaderLabels([self.tr("Name"), self.tr("Status"), self.tr("Arrived")])
+        header = self.table.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.itemActivated.connect(lambda *_: self.mark_selected(AttendanceStatus.PRESENT))
+
+        self.present = QPushButton(self.tr("&Present"))
+        self.absent = QPushButton(self.tr("A&bsent…"))
+        self.excused = QPushButton(self.tr("E&xcused…"))
+        self.proxy = QPushButton(self.tr("Pro&xy…"))
+        self.present.setToolTip(self.tr("Arrived now (Enter on the list)"))
+        self.present.clicked.connect(lambda: self.mark_selected(AttendanceStatus.PRESENT))
+        self.absent.clicked.connect(lambda: self.mark_selected(AttendanceStatus.ABSENT))
+        self.excused.clicked.connect(lambda: self.mark_selected(AttendanceStatus.EXCUSED))
+        self.proxy.clicked.connect(lambda: self.mark_selected(AttendanceStatus.PROXY))
+        buttons = QHBoxLayout()
+        for button in (self.present, self.absent, self.excused, self.proxy):
+            button.setAutoDefault(False)
+            buttons.addWidget(button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self._rows: dict[int, QTreeWidgetItem] = {}
+
+    def show_state(self, state: LiveState) -> None:
+        ids = [row.person.id for row in state.attendance]
+        if ids != list(self._rows):
+            self.table.clear()
+            self._rows = {}
+            for row in state.attendance:
+                item = QTreeWidgetItem()
+                item.setData(0, PERSON_ID, row.person.id)
+                self.table.addTopLevelItem(item)
+                self._rows[row.person.id] = item
+        for row in state.attendance:
+            self._show_row(row)
+        self.show_quorum(state)
+        self._apply_filter(self.filter.text())
+
+    def show_quorum(self, state: LiveState) -> None:
+        quorum = state.quorum
+        verdict = self.tr("quorum met") if quorum.met else self.tr("quorum not met")
+        self.summary.setText(
+            self.tr(
+                "Enrolled {enrolled} · present {present} · {required} needed · {verdict}"
+            ).format(
+                enrolled=quorum.enrolled,
+                present=quorum.present,
+                required=quorum.required,
+                verdict=verdict,
+            )
+        )
+        self.summary.setStyleSheet(f"color: {OK if quorum.met else RED}; font-weight: bold;")
+
+    def update_row(self, row: AttendanceRecord, state: LiveState) -> None:
+        self._show_row(row)
+        self.show_quorum(state)
+
+    def selected_person(self) -> int | None:
+        item = self.table.currentItem()
+        return None if item is None else int(item.data(0, PERSON_ID))
+
+    def select_person(self, person_id: int) -> None:
+        item = self._rows.get(person_id)
+        if item is not None:
+            self.table.setCurrentItem(item)
+
+    def mark_selected(self, status: AttendanceStatus) -> None:
+        """Check the selected person in as ``status``, asking for the reason of an
+        absence or the name of a proxy."""
+        person = self.selected_person()
+        if person is None:
+            return
+        reason = proxy = ""
+        if status in (AttendanceStatus.ABSENT, AttendanceStatus.EXCUSED):
+            reason, ok = QInputDialog.getText(self, self.tr("Absence"), self.tr("Reason:"))
+            if not ok:
+                return
+        elif status is AttendanceStatus.PROXY:
+            proxy, ok = QInputDialog.getText(
+                self, self.tr("Proxy"), self.tr("Name of the proxy (and position):")
+            )
+            if not ok or not proxy.strip():
+                return
+        self.marked.emit(person, status, reason, proxy)
+
+    def _show_row(self, row: AttendanceRecord) -> None:
+        item = self._rows.get(row.person.id)
+        if item is None:
+            return
+        item.setText(0, person_with_role(row.person, self._lang))
+        item.setToolTip(0, f"{row.person.organisation} {row.person.position}".strip())
+        status = label(row.status, self._lang)
+        if row.status is AttendanceStatus.PROXY and row.proxy_name:
+            status += f" ({row.proxy_name})"
+        elif row.reason:
+            status += f" ({row.reason})"
+        item.setText(1, status)
+        item.setText(2, clock(row.arrived_at))
+        colour = STATUS_COLOURS.get(row.status)
+        item.setForeground(1, QBrush(QColor(colour)) if colour else QBrush())
+        item.setData(1, Qt.ItemDataRole.UserRole, row.status.value)
+        person = row.person
+        item.setData(
+            0,
+            Qt.ItemDataRole.UserRole + 1,
+            (person.name, person.position, person.organisation, person.subcommittee),
+        )
+
+    def _apply_filter(self, text: str) -> None:
+        for item in self._rows.values():
+            fields = item.data(0, Qt.ItemDataRole.UserRole + 1) or ()
+            item.setHidden(bool(text.strip()) and not matches(text, *fields))

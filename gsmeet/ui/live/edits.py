@@ -1,0 +1,250 @@
+"""Every live edit as three worker jobs: do it, undo it, redo it.
+
+The services return what undoes each edit (see :mod:`gsmeet.services.live`); this
+module is the one table of which inverse goes with which edit, so the window never
+has to know. Services are imported inside the jobs (start-up time; layer rules).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from gsmeet.domain.entry import EntryKind, EntryResult
+from gsmeet.domain.enums import AttendanceStatus, ReviewOutcome, TaskStatus, VoteMode
+from gsmeet.domain.records import KEEP, Keep, RemarkEdit, RemarkRecord
+
+if TYPE_CHECKING:
+    from gsmeet.domain.records import LiveState
+    from gsmeet.services.database import Store
+
+Clock = Callable[[], datetime]
+
+
+class Edit(NamedTuple):
+    do: Callable[[Store], Any]
+    undo: Callable[[Store, Any], Any]
+    redo: Callable[[Store, Any], Any]
+
+
+def entry(meeting_id: int, item_id: int, text: str, speaker_id: int | None, now: Clock) -> Edit:
+    """A typed entry (remark, ``결정:`` decision or ``조치:`` action item)."""
+
+    def do(store: Store) -> EntryResult:
+        from gsmeet.services import live
+
+        return live.add_entry(store, meeting_id, item_id, text, speaker_id=speaker_id, now=now())
+
+    def undo(store: Store, saved: EntryResult) -> EntryResult:
+        from gsmeet.services import live
+
+        if saved.remark is not None:
+            return EntryResult(saved.kind, remark=live.delete_remark(store, saved.remark.id))
+        if saved.decision is not None:
+            return EntryResult(saved.kind, decision=live.delete_decision(store, saved.decision.id))
+        assert saved.action is not None
+        return EntryResult(saved.kind, action=live.delete_action(store, saved.action.id))
+
+    def redo(store: Store, gone: EntryResult) -> EntryResult:
+        from gsmeet.services import live
+
+        if gone.remark is not None:
+            return EntryResult(gone.kind, remark=live.restore_remark(store, gone.remark))
+        if gone.decision is not None:
+            return EntryResult(gone.kind, decision=live.restore_decision(store, gone.decision))
+        assert gone.action is not None
+        return EntryResult(gone.kind, action=live.restore_action(store, gone.action))
+
+    return Edit(do, undo, redo)
+
+
+def decision(
+    item_id: int,
+    text: str,
+    mode: VoteMode,
+    votes: tuple[int | None, int | None, int | None] = (None, None, None),
+) -> Edit:
+    def do(store: Store) -> EntryResult:
+        from gsmeet.services import live
+
+        votes_for, against, abstentions = votes
+        record = live.add_decision(
+            store,
+            item_id,
+            text,
+            vote_mode=mode,
+            votes_for=votes_for,
+            votes_against=against,
+            abstentions=abstentions,
+        )
+        return EntryResult(EntryKind.DECISION, decision=record)
+
+    added = entry(0, item_id, "", None, datetime.now)
+    return Edit(do, added.undo, added.redo)
+
+
+def action(item_id: int, title: str, owner: str, due_on: date | None, detail: str) -> Edit:
+    def do(store: Store) -> EntryResult:
+        from gsmeet.services import live
+
+        record = live.add_action(store, item_id, title, owner=owner, due_on=due_on, detail=detail)
+        return EntryResult(EntryKind.ACTION, action=record)
+
+    added = entry(0, item_id, "", None, datetime.now)
+    return Edit(do, added.undo, added.redo)
+
+
+def delete(saved: EntryResult) -> Edit:
+    """Deleting a remark, decision or action item: the inverse of adding one."""
+    added = entry(0, 0, "", None, datetime.now)
+    return Edit(lambda store: added.undo(store, saved), added.redo, added.undo)
+
+
+def remark_update(
+    remark_id: int,
+    *,
+    text: str | Keep = KEEP,
+    speaker_id: int | Keep | None = KEEP,
+    item_id: int | Keep = KEEP,
+) -> Edit:
+    """Edit a remark's text, change its speaker or move it to another item."""
+
+    def do(store: Store) -> RemarkEdit:
+        from gsmeet.services import live
+
+        return live.update_remark(
+            store, remark_id, text=text, speaker_id=speaker_id, agenda_item_id=item_id
+        )
+
+    def back(store: Store, edit: RemarkEdit) -> RemarkEdit:
+        from gsmeet.services import live
+
+        was: RemarkRecord = edit.previous
+        return live.update_remark(
+            store,
+            was.id,
+            text=was.text,
+            speaker_id=was.speaker.id if was.speaker is not None else None,
+            agenda_item_id=was.agenda_item_id,
+        )
+
+    return Edit(do, back, back)
+
+
+def check_in(
+    meeting_id: int,
+    person_id: int,
+    status: AttendanceStatus,
+    *,
+    now: Clock,
+    reason: str,
+    proxy: str,
+) -> Edit:
+    def do(store: Store) -> Any:
+        from gsmeet.services import live
+
+        return live.check_in(
+            store,
+            meeting_id,
+            person_id,
+            status=status,
+            now=now(),
+            reason=reason,
+            proxy_name=proxy,
+        )
+
+    def back(store: Store, change: Any) -> Any:
+        from gsmeet.services import live
+
+        return live.undo_check_in(store, change)  # its result undoes the undo
+
+    return Edit(do, back, back)
+
+
+def task_status(meeting_id: int, task_id: int, status: TaskStatus, note: str, now: Clock) -> Edit:
+    def do(store: Store) -> Any:
+        from gsmeet.services import live
+
+        return live.change_task_status(store, meeting_id, task_id, status, now=now(), note=note)
+
+    def undo(store: Store, edit: Any) -> Any:
+        from gsmeet.services import live
+
+        return live.undo_task_status_change(store, edit.change.id)
+
+    return Edit(do, undo, lambda store, _task: do(store))
+
+
+def achievement(
+    meeting_id: int,
+    strategy_id: int,
+    text: str,
+    *,
+    occurred_on: date,
+    figure: str,
+    task_id: int | None,
+) -> Edit:
+    def do(store: Store) -> Any:
+        from gsmeet.services import live
+
+        return live.record_achievement(
+            store,
+            meeting_id,
+            strategy_id,
+            text,
+            occurred_on=occurred_on,
+            figure=figure,
+            task_id=task_id,
+        )
+
+    def undo(store: Store, record: Any) -> Any:
+        from gsmeet.services import live
+
+        return live.delete_achievement(store, record.id)
+
+    def redo(store: Store, record: Any) -> Any:
+        from gsmeet.services import live
+
+        return live.restore_achievement(store, record)
+
+    return Edit(do, undo, redo)
+
+
+def review(
+    meeting_id: int,
+    action_id: int,
+    outcome: ReviewOutcome,
+    comment: str,
+    new_due_on: date | None,
+) -> Edit:
+    def do(store: Store) -> Any:
+        from gsmeet.services import live
+
+        return live.review_action(
+            store, meeting_id, action_id, outcome, comment=comment, new_due_on=new_due_on
+        )
+
+    def undo(store: Store, change: Any) -> Any:
+        from gsmeet.services import live
+
+        return live.undo_review(store, change)
+
+    return Edit(do, undo, lambda store, _item: do(store))
+
+
+def end(meeting_id: int, now: Clock) -> Edit:
+    """Ending the session; undone by reopening it. Each step returns the new state."""
+
+    def do(store: Store) -> LiveState:
+        from gsmeet.services import live
+
+        live.end_session(store, meeting_id, now=now())
+        return live.live_state(store, meeting_id)
+
+    def undo(store: Store, _state: LiveState) -> LiveState:
+        from gsmeet.services import live
+
+        return live.reopen_session(store, meeting_id)
+
+    return Edit(do, undo, lambda store, _state: do(store))

@@ -1,0 +1,73 @@
+"""The database work of the live screen, as jobs for the one worker thread.
+
+Services are imported inside the jobs: importing them pulls in SQLAlchemy, which the
+GUI thread must not pay for (and ui/ may not import storage at all).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
+
+from gsmeet.domain.enums import MeetingStatus
+from gsmeet.domain.errors import NotFoundError
+
+if TYPE_CHECKING:
+    from gsmeet.domain.records import LiveState
+    from gsmeet.services.database import Store
+
+
+class Started(NamedTuple):
+    state: LiveState
+    database: Path  # the committee database, which keys the drafts
+
+
+def session_to_run(store: Store, committee_id: int | None = None) -> int:
+    """The meeting live mode opens when none is named: the one in progress, else the
+    next one not yet held (earliest date, then number), of ``committee_id`` or of any
+    committee."""
+    from gsmeet.services.meetings import list_committees, list_meetings
+
+    committees = [c.id for c in list_committees(store)]
+    if committee_id is not None:
+        committees = [c for c in committees if c == committee_id]
+    meetings = [m for c in committees for m in list_meetings(store, c)]
+    running = [m for m in meetings if m.status is MeetingStatus.IN_PROGRESS]
+    if running:
+        return running[0].id
+    planned = sorted(
+        (m for m in meetings if m.status is MeetingStatus.PLANNED),
+        key=lambda m: (m.held_on, m.number, m.id),
+    )
+    if not planned:
+        raise NotFoundError("There is no session to run: every session was held already")
+    return planned[0].id
+
+
+def start(
+    meeting_id: int | None, now: datetime, committee_id: int | None = None
+) -> Callable[[Store], Started]:
+    def job(store: Store) -> Started:
+        from gsmeet.services import live
+
+        wanted = meeting_id if meeting_id is not None else session_to_run(store, committee_id)
+        return Started(live.start_session(store, wanted, now=now), store.path)
+
+    return job
+
+
+def state(meeting_id: int) -> Callable[[Store], LiveState]:
+    def job(store: Store) -> LiveState:
+        from gsmeet.services import live
+
+        return live.live_state(store, meeting_id)
+
+    return job
+
+
+def checkpoint(store: Store) -> None:
+    from gsmeet.services import live
+
+    live.idle_checkpoint(store)

@@ -1,0 +1,213 @@
+"""The audience window (F5): what the room reads on the projector — committee and
+session, the current item, its timer, who speaks, and the decisions and action items
+recorded for the item — in type sized from the window's height so that it reads across
+a room. It is fed only from committed records: a draft or an entry still being saved
+never reaches it. Ctrl+B blanks it (a black screen) and brings it back."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedLayout, QVBoxLayout, QWidget
+
+from gsmeet.domain.labels import Lang, label
+from gsmeet.domain.records import ActionRecord, DecisionRecord
+from gsmeet.ui.live.header import session_title
+from gsmeet.ui.live.records import action_text, decision_text
+from gsmeet.ui.live.style import (
+    PROJECTOR_LINES,
+    TimerState,
+    duration,
+    seconds_between,
+    timer_state,
+)
+from gsmeet.ui.text import person_with_role
+
+if TYPE_CHECKING:
+    from gsmeet.domain.records import AgendaItemRecord, LiveState, PersonAtDate
+    from gsmeet.ui.live.window import LiveWindow
+
+BACKGROUND = "#0b1220"
+TEXT = "#f9fafb"
+DIM = "#9ca3af"
+GOLD = "#fbbf24"
+# Brighter than the secretary's: these are read on a dark ground across a room.
+TIMER_ON_DARK = {
+    TimerState.IDLE: TEXT,
+    TimerState.ON_TIME: "#4ade80",
+    TimerState.WARNING: "#fbbf24",
+    TimerState.OVER: "#f87171",
+}
+SHOWN_PER_LIST = 4  # the latest few: a long list would shrink the type
+
+
+class ProjectorWindow(QWidget):
+    def __init__(self, lang: Lang, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self._lang = lang
+        self.setWindowTitle(self.tr("gsmeet — projector"))
+        self.setObjectName("projector")
+        self.setStyleSheet(f"#projector, #projector QWidget {{ background: {BACKGROUND}; }}")
+        self.item: AgendaItemRecord | None = None
+        self.blanked = False
+
+        self.session = self._label(DIM)
+        self.kind = self._label(GOLD)
+        self.title = self._label(TEXT)
+        self.timer = self._label(TEXT)
+        self.speaker = self._label(TEXT)
+        self.decisions_heading = self._label(GOLD)
+        self.decisions = self._label(TEXT)
+        self.actions_heading = self._label(GOLD)
+        self.action_list = self._label(TEXT)
+        self.decisions_heading.setText(self.tr("Decisions"))
+        self.actions_heading.setText(self.tr("Action items"))
+
+        page = QWidget()
+        self.column = column = QVBoxLayout(page)
+        column.addWidget(self.session)
+        column.addStretch(1)
+        column.addWidget(self.kind)
+        column.addWidget(self.title)
+        timing = QHBoxLayout()
+        timing.addWidget(self.timer)
+        timing.addStretch(1)
+        timing.addWidget(self.speaker)
+        column.addLayout(timing)
+        column.addStretch(1)
+        column.addWidget(self.decisions_heading)
+        column.addWidget(self.decisions)
+        column.addWidget(self.actions_heading)
+        column.addWidget(self.action_list)
+        column.addStretch(2)
+        blank = QWidget()
+        blank.setStyleSheet("background: black;")
+        self.pages = QStackedLayout(self)
+        self.pages.addWidget(page)
+        self.pages.addWidget(blank)
+        self.resize_type()
+
+    def _label(self, colour: str) -> QLabel:
+        label_ = QLabel()
+        label_.setWordWrap(True)
+        label_.setTextFormat(Qt.TextFormat.PlainText)  # committee text is never markup
+        label_.setStyleSheet(f"color: {colour};")
+        return label_
+
+    # -- content ------------------------------------------------------------------
+
+    def present(self, state: LiveState, speaker: PersonAtDate | None) -> None:
+        lang = self._lang
+        self.session.setText(f"{state.committee.name} · {session_title(state, lang)}")
+        item = next((i for i in state.agenda if i.id == state.current_item_id), None)
+        self.item = item
+        self.kind.setText(label(item.kind, lang) if item is not None else "")
+        self.title.setText(item.title if item is not None else self.tr("Please wait"))
+        self.show_speaker(speaker)
+        self._list(self.decisions, self.decisions_heading, state.decisions)
+        self._list(self.action_list, self.actions_heading, state.actions)
+
+    def show_speaker(self, speaker: PersonAtDate | None) -> None:
+        self.speaker.setText(
+            self.tr("Speaking: {person}").format(person=person_with_role(speaker, self._lang))
+            if speaker is not None
+            else ""
+        )
+
+    def _list(
+        self,
+        body: QLabel,
+        heading: QLabel,
+        records: tuple[DecisionRecord, ...] | tuple[ActionRecord, ...],
+    ) -> None:
+        lines = [
+            decision_text(r, self._lang)
+            if isinstance(r, DecisionRecord)
+            else action_text(r, self._lang)
+            for r in records[-SHOWN_PER_LIST:]
+        ]
+        body.setText("\n".join(f"• {line}" for line in lines))
+        heading.setVisible(bool(lines))
+        body.setVisible(bool(lines))
+
+    def tick(self, now: datetime) -> None:
+        item = self.item
+        if item is None or item.started_at is None:
+            self.timer.setText("")
+            return
+        elapsed = seconds_between(item.started_at, now)
+        state = timer_state(elapsed, item.planned_minutes)
+        planned = f" / {item.planned_minutes}:00" if item.planned_minutes else ""
+        self.timer.setText(duration(elapsed) + planned)
+        colour = TIMER_ON_DARK[state]
+        if self.timer.property("colour") != colour:
+            self.timer.setProperty("colour", colour)
+            self.timer.setStyleSheet(f"color: {colour};")
+
+    # -- showing ------------------------------------------------------------------
+
+    def set_blank(self, blank: bool) -> None:
+        self.blanked = blank
+        self.pages.setCurrentIndex(1 if blank else 0)
+
+    def show_beside(self, secretary: LiveWindow) -> None:
+        """Full screen on a screen other than the secretary's when there is one;
+        otherwise a window of its own on the same screen."""
+        here = secretary.screen()
+        others = [s for s in QGuiApplication.screens() if s is not here]
+        if others:
+            target = others[0]
+            self.setScreen(target)
+            self.setGeometry(target.geometry())
+            self.showFullScreen()
+        else:
+            # One screen: a window of its own, beside the secretary's when there is
+            # room (a wide screen), else over part of it, to be dragged to a beamer.
+            area = here.availableGeometry()
+            beside = area.right() - secretary.frameGeometry().right()
+            if beside >= area.width() // 3:
+                width = beside
+                self.setGeometry(
+                    secretary.frameGeometry().right() + 1,
+                    area.top(),
+                    width,
+                    min(width * 9 // 16, area.height()),
+                )
+            else:
+                self.resize(area.width() * 2 // 3, area.height() * 2 // 3)
+            self.show()
+        self.resize_type()
+
+    def resize_type(self) -> None:
+        base = max(min(self.height() / PROJECTOR_LINES, self.width() / 40), 8.0)
+        margin = int(base * 1.5)
+        self.column.setContentsMargins(margin, margin, margin, margin)
+        self.column.setSpacing(int(base * 0.4))
+        for widget, factor, bold in (
+            (self.session, 0.9, False),
+            (self.kind, 1.1, True),
+            (self.title, 3.0, True),
+            (self.timer, 2.6, True),
+            (self.speaker, 1.4, False),
+            (self.decisions_heading, 1.0, True),
+            (self.decisions, 1.3, False),
+            (self.actions_heading, 1.0, True),
+            (self.action_list, 1.3, False),
+        ):
+            font = QFont(widget.font())
+            font.setPixelSize(max(int(base * factor), 8))
+            font.setBold(bold)
+            widget.setFont(font)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.resize_type()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.close()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,145 @@
+"""Open live mode straight on a database, without the main window — for trying the
+live screen, for screenshots and for the person-like test under Xvfb.
+
+    python -m gsmeet.ui.live.run_demo --db COPY.db [--lang ko] [--meeting ID]
+                                      [--prepare] [--projector] [--screenshot OUT.png]
+
+``--prepare`` first fills the next session's agenda from the last one held (what the
+secretary does before the session; the demo's 제3차 is planned without an agenda).
+``--screenshot`` renders the live window (and, with ``--projector``, the projector
+beside it as OUT-projector.png) and quits.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication
+
+    from gsmeet.services.database import Store
+
+LIVE_TS = "gsmeet_live_{lang}"
+
+
+def install_live_translator(app: QCoreApplication, lang: str) -> None:
+    """The live screen's own translation, until it is merged into gsmeet_<lang>:
+    the compiled .qm beside the sources, else compiled now into a temporary folder."""
+    from PySide6.QtCore import QTranslator
+
+    from gsmeet.ui.resources import translations_dir
+
+    if lang == "en":
+        return
+    name = LIVE_TS.format(lang=lang)
+    folder = translations_dir()
+    translator = QTranslator(app)
+    if not translator.load(name, str(folder)):
+        source = folder / f"{name}.ts"
+        built = Path(tempfile.mkdtemp(prefix="gsmeet-ts-"))
+        lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+        subprocess.run(
+            [str(lrelease), "-silent", str(source), "-qm", str(built / f"{name}.qm")], check=True
+        )
+        translator.load(name, str(built))
+    app.installTranslator(translator)
+
+
+def prepare_next_session(store: Store) -> None:
+    """Fill the earliest planned session that has no agenda from the last held one."""
+    from gsmeet.domain.enums import MeetingStatus
+    from gsmeet.services.live import live_state
+    from gsmeet.services.meetings import list_committees, list_meetings
+    from gsmeet.services.prepare import prepare_next
+
+    for committee in list_committees(store):
+        meetings = list_meetings(store, committee.id)
+        planned = sorted(
+            (m for m in meetings if m.status is MeetingStatus.PLANNED), key=lambda m: m.held_on
+        )
+        held = [m for m in meetings if m.status is not MeetingStatus.PLANNED]
+        if planned and held and not live_state(store, planned[0].id).agenda:
+            source = max(held, key=lambda m: (m.held_on, m.number))
+            prepare_next(store, from_meeting_id=source.id, held_on=planned[0].held_on)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", type=Path, required=True)
+    parser.add_argument("--lang", choices=("ko", "en"), default="ko")
+    parser.add_argument("--meeting", type=int)
+    parser.add_argument("--prepare", action="store_true")
+    parser.add_argument("--projector", action="store_true")
+    parser.add_argument("--screenshot", type=Path)
+    parser.add_argument("--size", default="1366x768")
+    args = parser.parse_args(argv)
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from gsmeet.ui import i18n, qtlog
+    from gsmeet.ui.live import install_termination_handler
+    from gsmeet.ui.live.window import LiveWindow
+    from gsmeet.ui.worker import Worker
+
+    previous = qtlog.quiet_known_noise()
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("gsmeet")
+    app.setOrganizationName("gsmeet")
+    translators = i18n.install_translators(app, args.lang)
+    install_live_translator(app, args.lang)
+    i18n.use_bundled_font(app)
+    worker = Worker()
+    window = LiveWindow(worker, args.meeting, lang=args.lang)
+    width, height = (int(n) for n in args.size.split("x"))
+    window.resize(width, height)
+    handler = install_termination_handler(app)
+
+    def failed(error: BaseException) -> None:
+        print(f"gsmeet: {error}", file=sys.stderr)
+        app.exit(1)
+
+    def opened(_none: None) -> None:
+        window.start()
+
+    def shown() -> None:
+        print("live", flush=True)
+        if args.projector:
+            window.toggle_projector()
+        if args.screenshot is not None:
+            QTimer.singleShot(300, shoot)
+
+    def shoot() -> None:
+        assert args.screenshot is not None
+        window.grab().save(str(args.screenshot))
+        if window.projector is not None:
+            projector = args.screenshot.with_name(args.screenshot.stem + "-projector.png")
+            window.projector.resize(1280, 720)
+            for _ in range(3):  # the type follows the size: let the layout settle
+                app.processEvents()
+            window.projector.grab().save(str(projector))
+        app.quit()
+
+    window.started.connect(shown)
+    window.session.failed.connect(lambda message: print(f"gsmeet: {message}", file=sys.stderr))
+    window.show()
+    then = prepare_next_session if args.prepare else (lambda _store: None)
+    worker.open(args.db, then, opened, failed)
+    try:
+        code = app.exec()
+    finally:
+        window.close()
+        worker.shutdown()
+        handler.uninstall()
+        i18n.remove_translators(app, translators)
+        qtlog.restore(previous)
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

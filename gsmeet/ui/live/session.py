@@ -1,0 +1,395 @@
+"""The live session as the screen knows it: the last committed state, and every change
+sent through the undo history to the worker.
+
+The screen shows only what a job reported committed. A remark being saved is *pending*
+(shown greyed on the secretary's screen, never on the projector) until its job
+returns; a draft is never part of the state at all.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from gsmeet.domain.enums import (
+    AgendaKind,
+    AttendanceStatus,
+    MeetingStatus,
+    ReviewOutcome,
+    TaskStatus,
+    VoteMode,
+)
+from gsmeet.domain.records import KEEP, Keep
+from gsmeet.ui.live import edits, jobs
+from gsmeet.ui.live.history import LiveHistory, describe
+
+if TYPE_CHECKING:
+    from gsmeet.domain.entry import EntryResult
+    from gsmeet.domain.records import (
+        AgendaItemRecord,
+        AttendanceChange,
+        LiveState,
+        PersonAtDate,
+    )
+    from gsmeet.services.database import Store
+    from gsmeet.ui.worker import Worker
+
+IDLE_CHECKPOINT_MS = 1000  # services.live.idle_checkpoint: after a second without edits
+
+
+class Pending(NamedTuple):
+    token: int
+    item_id: int
+    text: str
+    speaker: PersonAtDate | None
+
+
+class Switch(NamedTuple):
+    before: LiveState  # what restore_times puts back
+    shown: LiveState
+
+
+class LiveSession(QObject):
+    state_changed = Signal(object)  # LiveState: redraw everything
+    records_changed = Signal()  # the current item's committed remarks, decisions, actions
+    attendance_changed = Signal()
+    entry_pending = Signal(object)  # Pending
+    entry_saved = Signal(int, object)  # token, EntryResult: committed and on screen
+    entry_failed = Signal(int, str)  # token, why
+    briefing_loaded = Signal(object)  # BriefingView
+    reviews_loaded = Signal(object)  # list[ReviewItem]
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        worker: Worker,
+        *,
+        clock: Callable[[], datetime] = datetime.now,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self.clock = clock
+        self.history = LiveHistory(worker, self)
+        self.history.failed.connect(self.failed)
+        self.state: LiveState | None = None
+        self.database: Path | None = None
+        self._tokens = itertools.count(1)
+        # The state as the worker last left it (read and written in jobs only, which
+        # run in order): a switch queued behind another knows the times to restore.
+        self._worker_state: LiveState | None = None
+        self._heading_to: int | None = None  # the item a queued move goes to
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.setInterval(IDLE_CHECKPOINT_MS)
+        self._idle.timeout.connect(self._checkpoint)
+
+    # -- what is known ----------------------------------------------------------------
+
+    @property
+    def meeting_id(self) -> int:
+        assert self.state is not None
+        return self.state.meeting.id
+
+    @property
+    def held_on(self) -> date | None:
+        return self.state.meeting.held_on if self.state is not None else None
+
+    @property
+    def running(self) -> bool:
+        return self.state is not None and self.state.meeting.status is MeetingStatus.IN_PROGRESS
+
+    def state_item(self) -> int | None:
+        return self.state.current_item_id if self.state is not None else None
+
+    def current_item(self) -> AgendaItemRecord | None:
+        if self.state is None or self.state.current_item_id is None:
+            return None
+        return next((i for i in self.state.agenda if i.id == self.state.current_item_id), None)
+
+    def person(self, person_id: int) -> PersonAtDate | None:
+        if self.state is None:
+            return None
+        return next((r.person for r in self.state.attendance if r.person.id == person_id), None)
+
+    # -- starting, reading, moving ------------------------------------------------------
+
+    def start(self, meeting_id: int | None, committee_id: int | None = None) -> None:
+        def job(store: Store) -> jobs.Started:
+            started = jobs.start(meeting_id, self.clock(), committee_id)(store)
+            self._worker_state = started.state
+            return started
+
+        def done(started: jobs.Started) -> None:
+            self.database = started.database
+            self._show(started.state)
+
+        self.worker.submit(job, done, self._report)
+
+    def reload(self) -> None:
+        if self.state is None:
+            return
+        read = jobs.state(self.meeting_id)
+
+        def job(store: Store) -> LiveState:
+            self._worker_state = read(store)
+            return self._worker_state
+
+        self.worker.submit(job, self._show, self._report)
+
+    def go_to(self, item_id: int) -> None:
+        if self.state is None or not self.running:
+            return
+        meeting_id = self.meeting_id
+        self._heading_to = item_id
+
+        def move(store: Store, before: LiveState | None) -> Switch:
+            from gsmeet.services import live
+
+            shown = live.go_to_item(store, meeting_id, item_id, now=self.clock())
+            self._worker_state = shown
+            return Switch(before or shown, shown)
+
+        def do(store: Store) -> Switch:
+            return move(store, self._worker_state)
+
+        def undo(store: Store, switch: Switch) -> Switch:
+            from gsmeet.services import live
+
+            restored = live.restore_times(store, switch.before)
+            self._worker_state = restored
+            return Switch(restored, restored)
+
+        self.history.perform(
+            self.tr("Go to another item"),
+            do,
+            undo,
+            lambda store, switch: move(store, switch.shown),
+            lambda switch: self._show(switch.shown),
+        )
+
+    def step(self, forward: bool) -> None:
+        """The next (or previous) item in outline order, counted from the item last
+        asked for: three quick Ctrl+PgDn go three items on, though the first move has
+        not come back from the worker yet."""
+        if self.state is None:
+            return
+        ids = [item.id for item in self.state.agenda]
+        here = self._heading_to or self.state.current_item_id
+        if here is None:
+            fresh = [item.id for item in self.state.agenda if item.started_at is None]
+            target = fresh[0] if forward and fresh else None
+        else:
+            index = ids.index(here) + (1 if forward else -1)
+            target = ids[index] if 0 <= index < len(ids) else None
+        if target is not None:
+            self.go_to(target)
+
+    def end(self) -> None:
+        if self.state is None or not self.running:
+            return
+        edit = edits.end(self.meeting_id, self.clock)
+        self.history.perform(
+            self.tr("End the session"), edit.do, edit.undo, edit.redo, self._show_tracked
+        )
+
+    # -- entries ----------------------------------------------------------------------
+
+    def submit_entry(self, text: str, speaker: PersonAtDate | None) -> int | None:
+        """Save what was typed under the current item; returns the token that
+        :attr:`entry_saved` or :attr:`entry_failed` will carry (None: nothing to save
+        to, the session is not running)."""
+        item = self.current_item()
+        if item is None or not self.running:
+            return None
+        token = next(self._tokens)
+        pending = Pending(token, item.id, text, speaker)
+        edit = edits.entry(
+            self.meeting_id, item.id, text, speaker.id if speaker else None, self.clock
+        )
+        self.entry_pending.emit(pending)
+        self.history.perform(
+            self.tr("Save an entry"),
+            edit.do,
+            edit.undo,
+            edit.redo,
+            lambda _result: self.reload(),
+            on_done=lambda result: self._saved(token, result),
+            on_error=lambda message: self.entry_failed.emit(token, message),
+        )
+        self._idle.start()
+        return token
+
+    def add_decision(
+        self,
+        text: str,
+        mode: VoteMode,
+        votes: tuple[int | None, int | None, int | None] = (None, None, None),
+    ) -> None:
+        item = self.current_item()
+        if item is not None:
+            edit = edits.decision(item.id, text, mode, votes)
+            self._perform(self.tr("Record a decision"), edit, then=self._added)
+
+    def add_action(self, title: str, owner: str, due_on: date | None, detail: str) -> None:
+        item = self.current_item()
+        if item is not None:
+            edit = edits.action(item.id, title, owner, due_on, detail)
+            self._perform(self.tr("Record an action item"), edit, then=self._added)
+
+    def delete(self, saved: EntryResult) -> None:
+        self._perform(self.tr("Delete"), edits.delete(saved))
+
+    def update_remark(
+        self,
+        remark_id: int,
+        *,
+        text: str | Keep = KEEP,
+        speaker_id: int | Keep | None = KEEP,
+        item_id: int | Keep = KEEP,
+    ) -> None:
+        edit = edits.remark_update(remark_id, text=text, speaker_id=speaker_id, item_id=item_id)
+        self._perform(self.tr("Edit a remark"), edit)
+
+    # -- attendance, briefings, reviews --------------------------------------------------
+
+    def check_in(
+        self, person_id: int, status: AttendanceStatus, *, reason: str = "", proxy: str = ""
+    ) -> None:
+        if self.state is None:
+            return
+        edit = edits.check_in(
+            self.meeting_id, person_id, status, now=self.clock, reason=reason, proxy=proxy
+        )
+        self.history.perform(self.tr("Check in"), edit.do, edit.undo, edit.redo, self._attendance)
+        self._idle.start()
+
+    def load_briefing(self, item_id: int) -> None:
+        meeting_id = self.meeting_id
+
+        def job(store: Store) -> Any:
+            from gsmeet.services import live
+
+            return live.briefing(store, meeting_id, item_id)
+
+        self.worker.submit(job, self.briefing_loaded.emit, self._report)
+
+    def load_reviews(self) -> None:
+        meeting_id = self.meeting_id
+
+        def job(store: Store) -> Any:
+            from gsmeet.services import live
+
+            return live.actions_to_review(store, meeting_id)
+
+        self.worker.submit(job, self.reviews_loaded.emit, self._report)
+
+    def change_task_status(self, task_id: int, status: TaskStatus, note: str = "") -> None:
+        edit = edits.task_status(self.meeting_id, task_id, status, note, self.clock)
+        self._perform(self.tr("Change a task's status"), edit, then=self._refresh_item_panel)
+
+    def record_achievement(
+        self,
+        strategy_id: int,
+        text: str,
+        occurred_on: date,
+        figure: str = "",
+        task_id: int | None = None,
+    ) -> None:
+        edit = edits.achievement(
+            self.meeting_id,
+            strategy_id,
+            text,
+            occurred_on=occurred_on,
+            figure=figure,
+            task_id=task_id,
+        )
+        self._perform(self.tr("Record an achievement"), edit, then=self._refresh_item_panel)
+
+    def review(
+        self,
+        action_id: int,
+        outcome: ReviewOutcome,
+        comment: str = "",
+        new_due_on: date | None = None,
+    ) -> None:
+        edit = edits.review(self.meeting_id, action_id, outcome, comment, new_due_on)
+        self._perform(self.tr("Review an action item"), edit, then=self._refresh_item_panel)
+
+    # -- inside -------------------------------------------------------------------------
+
+    def _perform(
+        self, text: str, edit: edits.Edit, *, then: Callable[[Any], None] | None = None
+    ) -> None:
+        after = then or (lambda _result: self.reload())
+        self.history.perform(text, edit.do, edit.undo, edit.redo, after)
+        self._idle.start()
+
+    def _show(self, state: LiveState) -> None:
+        if self._heading_to == state.current_item_id or not self.worker.busy:
+            self._heading_to = None
+        self.state = state
+        self.state_changed.emit(state)
+
+    def _show_tracked(self, state: LiveState) -> None:
+        self._show(state)
+        self.reload()  # keeps the worker's copy of the times in step
+
+    def _saved(self, token: int, result: EntryResult) -> None:
+        self._append(result)
+        self.entry_saved.emit(token, result)
+
+    def _added(self, result: EntryResult) -> None:
+        self._append(result)
+
+    def _append(self, result: EntryResult) -> None:
+        state = self.state
+        if state is None:
+            return
+        record = result.remark or result.decision or result.action
+        where = getattr(record, "agenda_item_id", None)
+        if where != state.current_item_id:
+            return  # saved under an item no longer shown
+        if result.remark is not None:
+            state = dataclasses.replace(state, remarks=(*state.remarks, result.remark))
+        elif result.decision is not None:
+            state = dataclasses.replace(state, decisions=(*state.decisions, result.decision))
+        elif result.action is not None:
+            state = dataclasses.replace(state, actions=(*state.actions, result.action))
+        self.state = state
+        self.records_changed.emit()
+
+    def _attendance(self, change: AttendanceChange) -> None:
+        state = self.state
+        if state is None:
+            return
+        rows = tuple(
+            change.current if row.person.id == change.current.person.id else row
+            for row in state.attendance
+        )
+        self.state = dataclasses.replace(state, attendance=rows, quorum=change.quorum)
+        self.attendance_changed.emit()
+
+    def _refresh_item_panel(self, _result: Any = None) -> None:
+        item = self.current_item()
+        if item is None:
+            return
+        if item.kind is AgendaKind.ACTION_REVIEW:
+            self.load_reviews()
+        elif item.strategy_id is not None:
+            self.load_briefing(item.id)
+
+    def _checkpoint(self) -> None:
+        if self.worker.busy:
+            self._idle.start()  # not idle after all: try again a second later
+            return
+        self.worker.submit(jobs.checkpoint, lambda _none: None, lambda _error: None)
+
+    def _report(self, problem: BaseException) -> None:
+        self.failed.emit(describe(problem))

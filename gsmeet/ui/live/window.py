@@ -1,0 +1,424 @@
+"""The live window: the screen the secretary lives in for two hours.
+
+Agenda down the side, the current item large with its timer, the session clock and
+the quorum at a glance, the remarks and outcomes of the item, and the remark entry,
+which has the focus. Every change goes through :class:`LiveSession` to the worker;
+the screen calls an entry saved only when the worker reports it committed.
+"""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QEventLoop, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gsmeet.domain.enums import AgendaKind
+from gsmeet.ui.live import style
+from gsmeet.ui.live.actions import LiveActions
+from gsmeet.ui.live.agenda import AgendaPanel
+from gsmeet.ui.live.attendance import AttendancePanel
+from gsmeet.ui.live.briefing import BriefingPanel, ReviewPanel
+from gsmeet.ui.live.drafts import DraftKeeper
+from gsmeet.ui.live.editing import EditingMixin
+from gsmeet.ui.live.entry import EntryPreview, RemarkEntry
+from gsmeet.ui.live.header import ItemHeader, SessionBar
+from gsmeet.ui.live.projector import ProjectorWindow
+from gsmeet.ui.live.records import RemarkListModel, action_text, decision_text, remark_view
+from gsmeet.ui.live.session import LiveSession
+from gsmeet.ui.live.speakers import QueuePanel, candidates
+from gsmeet.ui.record_models import number_agenda
+
+if TYPE_CHECKING:
+    from gsmeet.domain.labels import Lang
+    from gsmeet.domain.records import LiveState
+    from gsmeet.ui.worker import Worker
+
+DEFAULT_SIZE = (1366, 740)  # a meeting-room laptop, less its task bar
+TICK_MS = 1000
+SCALE_KEY = "live/typeScale"
+GEOMETRY_KEY = "live/geometry"
+EMPTY, BRIEFING, REVIEW = range(3)
+
+
+def _number(value: object) -> float:
+    try:
+        return float(str(value))
+    except ValueError:
+        return 1.0  # a damaged setting: the default size
+
+
+def heading(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setStyleSheet(f"color: {style.MUTED}; font-weight: bold;")
+    return label
+
+
+class LiveWindow(EditingMixin, QMainWindow):
+    """``started``: the session's first state is on screen. ``remark_saved(id, text)``:
+    a remark is shown as saved (committed)."""
+
+    started = Signal()
+    remark_saved = Signal(int, str)
+
+    def __init__(
+        self,
+        worker: Worker,
+        meeting_id: int | None,
+        *,
+        lang: Lang,
+        committee_id: int | None = None,
+        clock: Callable[[], datetime] = datetime.now,
+        drafts_path: Path | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self.worker = worker
+        self._meeting_id = meeting_id
+        self._committee_id = committee_id
+        self.clock = clock
+        self.session = LiveSession(worker, clock=clock, parent=self)
+        self.drafts = DraftKeeper(worker, path=drafts_path, parent=self)
+        self.speaker = None
+        self.projector: ProjectorWindow | None = None
+        self._shown_item: int | None = None
+        self._shown_attendance: tuple[object, ...] = ()
+        self._started = False
+        self.setWindowTitle(self.tr("Live session — gsmeet"))
+
+        self.live_actions = LiveActions(self)
+        self.live_actions.build_menus(self.menuBar())
+        self._build()
+        self._connect()
+        self.scale = style.clamp_scale(_number(QSettings().value(SCALE_KEY, 1.0)))
+        self.apply_fonts()
+        self.resize(*DEFAULT_SIZE)
+        geometry = QSettings().value(GEOMETRY_KEY)
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(TICK_MS)
+        self._ticker.timeout.connect(self.tick)
+
+    # -- building ---------------------------------------------------------------------
+
+    def _build(self) -> None:
+        lang = self.lang
+        self.session_bar = SessionBar(lang)
+        self.agenda = AgendaPanel(lang)
+        self.previous_button = QPushButton(self.tr("◀ Previous"))
+        self.next_button = QPushButton(self.tr("Next ▶"))
+        self.previous_button.setToolTip("Ctrl+PgUp")
+        self.next_button.setToolTip("Ctrl+PgDn")
+        navigation = QHBoxLayout()
+        navigation.addWidget(self.previous_button)
+        navigation.addWidget(self.next_button)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.agenda, 1)
+        left_layout.addLayout(navigation)
+
+        self.header = ItemHeader(lang)
+        self.briefing = BriefingPanel(lang)
+        self.review = ReviewPanel(lang, self.clock().date())
+        self.item_panel = QStackedWidget()
+        self.item_panel.addWidget(QWidget())
+        self.item_panel.addWidget(self.briefing)
+        self.item_panel.addWidget(self.review)
+        self.remark_model = RemarkListModel(lang, self)
+        self.remarks, self.remark_delegate = remark_view(self.remark_model, self.tr("Remarks"))
+        self.remark_delegate.saving_text = self.tr("saving…")
+        self.remarks.addActions(self.live_actions.remark_actions())
+        self.outcomes = QListWidget()
+        self.outcomes.setAccessibleName(self.tr("Decisions and action items"))
+        self.outcomes.setWordWrap(True)
+        self.remarks_heading = heading(self.tr("Remarks"))
+        self.outcomes_heading = heading(self.tr("Decisions and action items"))
+        records = QWidget()
+        grid = QHBoxLayout(records)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for title, view, share in (
+            (self.remarks_heading, self.remarks, 3),
+            (self.outcomes_heading, self.outcomes, 2),
+        ):
+            column = QVBoxLayout()
+            column.addWidget(title)
+            column.addWidget(view, 1)
+            grid.addLayout(column, share)
+        self.middle_split = QSplitter(Qt.Orientation.Vertical)
+        self.middle_split.addWidget(self.item_panel)
+        self.middle_split.addWidget(records)
+        self.middle_split.setChildrenCollapsible(False)
+
+        self.speaker_label = QLabel()
+        self.speaker_button = QPushButton(self.tr("Speaker… (Ctrl+K)"))
+        self.speaker_button.setAutoDefault(False)
+        self.save_status = QLabel()
+        speaker_row = QHBoxLayout()
+        speaker_row.addWidget(self.speaker_label, 1)
+        speaker_row.addWidget(self.save_status)
+        speaker_row.addWidget(self.speaker_button)
+        self.entry = RemarkEntry()
+        self.entry.setPlaceholderText(self.tr("Type a remark and press Enter"))
+        self.entry.pass_through(self.live_actions.window_keys())
+        self.preview = EntryPreview(lang)
+        middle = QWidget()
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.setContentsMargins(0, 0, 0, 0)
+        middle_layout.addWidget(self.header)
+        middle_layout.addWidget(self.middle_split, 1)
+        middle_layout.addLayout(speaker_row)
+        middle_layout.addWidget(self.entry)
+        middle_layout.addWidget(self.preview)
+
+        self.attendance = AttendancePanel(lang)
+        self.queue = QueuePanel(lang)
+        self.side_tabs = QTabWidget()
+        self.side_tabs.addTab(self.attendance, self.tr("Attendance"))
+        self.side_tabs.addTab(self.queue, self.tr("Speakers' queue"))
+
+        self.split = QSplitter(Qt.Orientation.Horizontal)
+        for widget in (left, middle, self.side_tabs):
+            self.split.addWidget(widget)
+        self.split.setStretchFactor(0, 5)
+        self.split.setStretchFactor(1, 12)
+        self.split.setStretchFactor(2, 6)
+        self.split.setChildrenCollapsible(False)
+
+        self.central = central = QWidget()
+        layout = QVBoxLayout(central)
+        self.session_bar.setObjectName("sessionBar")
+        self.session_bar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.session_bar.setStyleSheet(
+            f"#sessionBar {{ background: {style.PANEL}; border-radius: 6px; padding: 4px; }}"
+        )
+        layout.addWidget(self.session_bar)
+        layout.addWidget(self.split, 1)
+        self.setCentralWidget(central)
+        self.setFocusProxy(self.entry)
+
+    def _connect(self) -> None:
+        a, s = self.live_actions, self.session
+        a.next_item.triggered.connect(lambda: s.step(True))
+        a.previous_item.triggered.connect(lambda: s.step(False))
+        self.next_button.clicked.connect(a.next_item.trigger)
+        self.previous_button.clicked.connect(a.previous_item.trigger)
+        self.agenda.chosen.connect(s.go_to)
+        a.end_session.triggered.connect(lambda: self.end_session(confirm=True))
+        a.close_window.triggered.connect(self.close)
+        a.undo.triggered.connect(s.history.stack.undo)
+        a.redo.triggered.connect(s.history.stack.redo)
+        s.history.stack.canUndoChanged.connect(a.undo.setEnabled)
+        s.history.stack.canRedoChanged.connect(a.redo.setEnabled)
+        a.undo.setEnabled(False)
+        a.redo.setEnabled(False)
+        a.projector.triggered.connect(self.toggle_projector)
+        a.blank.toggled.connect(self.blank_projector)
+        a.bigger.triggered.connect(lambda: self.set_scale(self.scale + style.SCALE_STEP))
+        a.smaller.triggered.connect(lambda: self.set_scale(self.scale - style.SCALE_STEP))
+        a.focus_entry.triggered.connect(self.entry.setFocus)
+        a.focus_attendance.triggered.connect(self._focus_attendance)
+        s.state_changed.connect(self.show_state)
+        s.records_changed.connect(self._show_records)
+        s.attendance_changed.connect(self._show_attendance)
+        s.briefing_loaded.connect(self.briefing.show_briefing)
+        s.reviews_loaded.connect(self.review.show_items)
+        s.failed.connect(self.show_problem)
+        self.connect_editing()
+
+    # -- starting and showing -----------------------------------------------------------
+
+    def start(self) -> None:
+        """Start (or resume) the session on the worker; :attr:`started` once shown."""
+        self.save_status.setText(self.tr("Starting…"))
+        self.session.start(self._meeting_id, self._committee_id)
+
+    def show_state(self, state: LiveState) -> None:
+        self.session_bar.show_state(state)
+        self.agenda.show_state(state)
+        rows = number_agenda(state.agenda)
+        current = self.session.current_item()
+        number = next((r.number for r in rows if current and r.item.id == current.id), "")
+        self.header.show_item(current, number)
+        self.remark_model.reset(state.remarks, keep_for=state.current_item_id)
+        self.follow_remarks()
+        self._show_outcomes(state)
+        if state.attendance != self._shown_attendance:
+            # A switch leaves attendance as it was: 200 rows are not redrawn for it.
+            self._shown_attendance = state.attendance
+            self.attendance.show_state(state)
+            self.queue.know(candidates(state.attendance))
+        else:
+            self.attendance.show_quorum(state)
+        if current is None or current.id != self._shown_item:
+            self._shown_item = current.id if current is not None else None
+            self._show_item_panel()
+        running = self.session.running and current is not None
+        self.entry.setEnabled(running)
+        for action in (
+            self.live_actions.next_item,
+            self.live_actions.previous_item,
+            self.live_actions.end_session,
+        ):
+            action.setEnabled(self.session.running)
+        if not self.session.running:
+            self.save_status.setText(self.tr("The session has ended"))
+        if self.projector is not None:
+            self.projector.present(state, self.speaker)
+        self.tick()
+        self.show_speaker()
+        if not self._started:
+            self._started = True
+            # What is loaded by now lives as long as the process: kept out of the
+            # collector's full passes, which would otherwise stall typing for 100+ ms.
+            gc.freeze()
+            self._ticker.start()
+            self.entry.setFocus()
+            if self.session.database is not None:
+                self.drafts.open(self.session.database, state.meeting.id)
+            self.save_status.setText("")
+            self.started.emit()
+
+    def _show_item_panel(self) -> None:
+        item = self.session.current_item()
+        page = EMPTY
+        if item is not None and item.kind is AgendaKind.ACTION_REVIEW:
+            page = REVIEW
+            self.session.load_reviews()
+        elif item is not None and item.strategy_id is not None:
+            page = BRIEFING
+            self.session.load_briefing(item.id)
+        self.item_panel.setCurrentIndex(page)
+        self.item_panel.setVisible(page != EMPTY)
+
+    def _show_records(self) -> None:
+        state = self.session.state
+        if state is None:
+            return
+        self._show_outcomes(state)
+        if self.projector is not None:
+            self.projector.present(state, self.speaker)
+
+    def _show_outcomes(self, state: LiveState) -> None:
+        self.outcomes.clear()
+        for decision in state.decisions:
+            self.outcomes.addItem(
+                self.tr("Decision: {text}").format(text=decision_text(decision, self.lang))
+            )
+        for action in state.actions:
+            self.outcomes.addItem(
+                self.tr("Action: {text}").format(text=action_text(action, self.lang))
+            )
+        self.outcomes.scrollToBottom()
+
+    def _show_attendance(self) -> None:
+        state = self.session.state
+        if state is not None:
+            self._shown_attendance = state.attendance
+            self.attendance.show_state(state)
+            self.session_bar.show_quorum(state)
+
+    def _focus_attendance(self) -> None:
+        self.side_tabs.setCurrentWidget(self.attendance)
+        self.attendance.table.setFocus()
+
+    def tick(self) -> None:
+        state = self.session.state
+        if state is None:
+            return
+        now = self.clock()
+        self.session_bar.tick(state, now)
+        self.header.tick(self.session.current_item(), now)
+        if self.projector is not None:
+            self.projector.tick(now)
+
+    # -- type size and projector ----------------------------------------------------------
+
+    def set_scale(self, scale: float) -> None:
+        self.scale = style.clamp_scale(scale)
+        QSettings().setValue(SCALE_KEY, self.scale)
+        self.apply_fonts()
+
+    def apply_fonts(self) -> None:
+        base = style.scaled_font(QApplication.font(), self.scale)
+        self.central.setFont(base)
+        self.header.apply_fonts(base)
+        style.set_scaled_font(self.session_bar.session, base, style.HEADING, bold=True)
+        style.set_scaled_font(self.session_bar.session_clock, base, style.HEADING, bold=True)
+        style.set_scaled_font(self.entry, base, 1.15)
+        style.set_scaled_font(self.speaker_label, base, 1.05, bold=True)
+        self.remark_delegate.forget()
+        lines = self.entry.fontMetrics().lineSpacing()
+        self.entry.setFixedHeight(int(lines * 3.2) + 2 * self.entry.frameWidth() + 8)
+        self.remarks.doItemsLayout()
+
+    def toggle_projector(self) -> None:
+        if self.projector is not None and self.projector.isVisible():
+            self.projector.close()
+            return
+        if self.projector is None:
+            self.projector = ProjectorWindow(self.lang)
+            self.projector.addAction(self.live_actions.projector)
+            self.projector.addAction(self.live_actions.blank)
+        state = self.session.state
+        if state is not None:
+            self.projector.present(state, self.speaker)
+        self.projector.set_blank(self.live_actions.blank.isChecked())
+        self.projector.show_beside(self)
+        self.tick()
+        self.activateWindow()  # the secretary keeps typing here
+
+    def blank_projector(self, blank: bool) -> None:
+        if self.projector is not None:
+            self.projector.set_blank(blank)
+
+    # -- problems, shutting down ----------------------------------------------------------
+
+    def show_problem(self, message: str) -> None:
+        self._status(message, style.RED)
+        self.statusBar().showMessage(message, 15_000)
+
+    def flush(self, timeout_ms: int = 5000) -> bool:
+        """Keep what is typed and let the worker commit what it was given (SIGTERM,
+        closing): drafts saved durably now, then the queued jobs finished. Returns
+        whether the worker got through them in time."""
+        self.drafts.flush()
+        loop = QEventLoop()
+        deadline = QTimer()
+        deadline.setSingleShot(True)
+        deadline.start(timeout_ms)
+        while self.worker.busy and deadline.isActive():
+            loop.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+        # Again, in case a save queued before the first flush already ran its check.
+        self.drafts.flush()
+        return not self.worker.busy
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.flush()
+        self.drafts.close()
+        self._ticker.stop()
+        if self.projector is not None:
+            self.projector.close()
+            self.projector.deleteLater()
+            self.projector = None
+        QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
+        super().closeEvent(event)

@@ -1,0 +1,112 @@
+"""The projector (F5): the current item, its timer, the speaker, the decisions and
+action items of the item — committed ones only, never a draft nor an entry still being
+saved; Ctrl+B blanks it. Timers turn amber at 80 % and red past 100 %."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from gsmeet.ui.live.style import TimerState
+from gsmeet.ui.live.window import LiveWindow
+
+from .conftest import Clock, settle
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def test_projector_shows_committed_records_only(
+    qtbot: QtBot, live: LiveWindow, clock: Clock
+) -> None:
+    qtbot.keyClick(live.entry, Qt.Key.Key_F5)
+    projector = live.projector
+    assert projector is not None and projector.isVisible()
+    assert projector.title.text() == "개회"
+    assert projector.title.font().pixelSize() > 2 * live.entry.fontInfo().pixelSize()
+
+    # Typed, not saved: nowhere on the projector (the draft is saved meanwhile).
+    live.entry.insertPlainText("결정: 아직 초안인 결정")
+    qtbot.wait(700)
+    assert "초안" not in projector.decisions.text()
+    # Enter while the worker is busy: on the secretary's screen as saving, not projected.
+    live.worker.call(lambda: time.sleep(0.3), lambda _none: None)
+    qtbot.keyClick(live.entry, Qt.Key.Key_Return)
+    assert live.entry.toPlainText() == ""
+    assert "초안" not in projector.decisions.text()
+    settle(qtbot, live)
+    assert "아직 초안인 결정" in projector.decisions.text()
+    assert projector.decisions.isVisible() and not projector.action_list.isVisible()
+
+    # The speaker follows the secretary's choice.
+    live.set_speaker(live.session.state.attendance[1].person)  # type: ignore[union-attr]
+    assert "최영조" in projector.speaker.text()
+
+    # The next item replaces what is shown.
+    qtbot.keyClick(live.entry, Qt.Key.Key_PageDown, CTRL)
+    settle(qtbot, live)
+    assert projector.title.text() == "이전 조치사항 점검"
+    assert not projector.decisions.isVisible()
+
+    qtbot.keyClick(live.entry, Qt.Key.Key_B, CTRL)
+    assert projector.blanked and projector.pages.currentIndex() == 1
+    qtbot.keyClick(live.entry, Qt.Key.Key_B, CTRL)
+    assert not projector.blanked
+    qtbot.keyClick(live.entry, Qt.Key.Key_F5)
+    assert not projector.isVisible()
+
+
+def test_item_timer_turns_amber_then_red(qtbot: QtBot, live: LiveWindow, clock: Clock) -> None:
+    item = live.session.current_item()
+    assert item is not None and item.planned_minutes == 5
+    qtbot.keyClick(live.entry, Qt.Key.Key_F5)
+    clock.advance(minutes=3)
+    live.tick()
+    assert live.header.timer_state is TimerState.ON_TIME
+    assert live.header.timer.text() == "3:00"
+    clock.advance(minutes=1, seconds=1)
+    live.tick()
+    assert live.header.timer_state is TimerState.WARNING
+    clock.advance(minutes=1)
+    live.tick()
+    assert live.header.timer_state is TimerState.OVER
+    assert live.projector is not None and live.projector.timer.text() == "5:01 / 5:00"
+    assert "0:05:01" not in live.session_bar.session_clock.text()
+    assert "5:01" in live.session_bar.session_clock.text()
+
+
+def test_type_size_keys(qtbot: QtBot, live: LiveWindow) -> None:
+    before = live.entry.font().pointSizeF()
+    qtbot.keyClick(live.entry, Qt.Key.Key_Equal, CTRL)
+    qtbot.keyClick(live.entry, Qt.Key.Key_Equal, CTRL)
+    assert live.entry.font().pointSizeF() > before
+    assert live.header.title.font().pointSizeF() > 2 * before
+    qtbot.keyClick(live.entry, Qt.Key.Key_Minus, CTRL)
+    qtbot.keyClick(live.entry, Qt.Key.Key_Minus, CTRL)
+    assert abs(live.entry.font().pointSizeF() - before) < 0.01
+
+
+def test_fits_a_meeting_room_laptop(qtbot: QtBot, live: LiveWindow) -> None:
+    """At 1366×768 the essentials are on screen whole: agenda, current item, timer,
+    quorum, remarks, entry — nothing cut by the window's edge."""
+    live.resize(1366, 768)
+    qtbot.wait(50)
+    window = live.rect()
+    for widget in (
+        live.agenda.list,
+        live.header.title,
+        live.header.timer,
+        live.session_bar.quorum,
+        live.remarks,
+        live.outcomes,
+        live.entry,
+        live.preview,
+        live.attendance.table,
+        live.next_button,
+    ):
+        assert widget.isVisible(), widget
+        top_left = widget.mapTo(live, widget.rect().topLeft())
+        bottom_right = widget.mapTo(live, widget.rect().bottomRight())
+        assert window.contains(top_left) and window.contains(bottom_right), widget
+    assert live.remarks.height() > 5 * live.remarks.fontMetrics().height()

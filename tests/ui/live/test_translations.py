@@ -1,0 +1,89 @@
+"""Every string of the live screen has its Korean in gsmeet_live_ko.ts (to be merged
+into gsmeet_ko.ts), with its placeholders and mnemonics; the window speaks Korean."""
+
+from __future__ import annotations
+
+import ast
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
+from pytestqt.qtbot import QtBot
+
+from .conftest import OpenLive
+
+ROOT = Path(__file__).resolve().parents[3]
+TS = ROOT / "resources" / "translations" / "gsmeet_live_ko.ts"
+SOURCES = sorted((ROOT / "gsmeet" / "ui" / "live").glob("*.py"))
+FIELD = re.compile(r"\{\w*\}")
+
+
+def calls(path: Path) -> set[tuple[str, str]]:
+    found: set[tuple[str, str]] = set()
+
+    def visit(node: ast.AST, cls: str) -> None:
+        for child in ast.iter_child_nodes(node):
+            inner = child.name if isinstance(child, ast.ClassDef) else cls
+            if isinstance(child, ast.Call) and isinstance(child.func, ast.Attribute):
+                texts = [a.value for a in child.args if isinstance(a, ast.Constant)]
+                if child.func.attr == "tr" and texts:
+                    found.add((cls, texts[0]))
+                elif child.func.attr == "translate" and len(texts) >= 2:
+                    found.add((texts[0], texts[1]))
+            visit(child, inner)
+
+    visit(ast.parse(path.read_text(encoding="utf-8")), "")
+    return found
+
+
+def messages() -> dict[tuple[str, str], str]:
+    result = {}
+    for context in ET.parse(TS).getroot().iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            assert translation is not None and translation.get("type") is None
+            key = (context.findtext("name", ""), message.findtext("source", ""))
+            result[key] = translation.text or ""
+    return result
+
+
+def test_every_live_string_has_its_korean() -> None:
+    known = messages()
+    used = set().union(*(calls(path) for path in SOURCES))
+    assert len(used) > 150
+    assert not sorted(used - set(known)), "run pyside6-lupdate on gsmeet/ui/live"
+    assert not sorted(set(known) - used), "stale strings in gsmeet_live_ko.ts"
+    for (context, source), text in known.items():
+        assert text.strip(), f"{context}: {source!r} has no Korean"
+        assert sorted(FIELD.findall(source)) == sorted(FIELD.findall(text)), source
+        assert ("&" in source) == ("&" in text), f"{context}: {source!r} lost its mnemonic"
+
+
+@pytest.fixture
+def live_korean(qapp: object, tmp_path: Path) -> Iterator[None]:
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    qm = tmp_path / "gsmeet_live_ko.qm"
+    subprocess.run([str(lrelease), "-silent", str(TS), "-qm", str(qm)], check=True)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    app = QCoreApplication.instance()
+    assert app is not None
+    app.installTranslator(translator)
+    yield
+    app.removeTranslator(translator)
+
+
+def test_the_live_window_in_korean(qtbot: QtBot, live_korean: None, open_live: OpenLive) -> None:
+    window = open_live(lang="ko")
+    assert [a.text() for a in window.menuBar().actions()] == ["회의(&S)", "기록(&E)", "보기(&V)"]
+    assert window.session_bar.quorum.text() == "정족수 미달 (25명 필요)"
+    assert "2019. 11. 28.(목)" in window.session_bar.session.text()
+    assert window.header.title.text() == "개회"
+    assert window.speaker_label.text() == "발언자: 지정 안 됨"
+    assert window.side_tabs.tabText(0) == "출석"
+    window.close()

@@ -1,0 +1,132 @@
+"""Ctrl+Z / Ctrl+Shift+Z undo and redo every live edit, through the services' inverse
+functions on the worker; typing in the entry keeps its own undo while there is some."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from gsmeet.domain.enums import AttendanceStatus, MeetingStatus
+from gsmeet.ui.live.speakers import SpeakerPicker
+from gsmeet.ui.live.window import LiveWindow
+
+from .conftest import Clock, settle
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+CTRL_SHIFT = CTRL | Qt.KeyboardModifier.ShiftModifier
+
+
+def undo(qtbot: QtBot, window: LiveWindow, times: int = 1) -> None:
+    for _ in range(times):
+        qtbot.keyClick(window.entry, Qt.Key.Key_Z, CTRL)
+    settle(qtbot, window)
+
+
+def redo(qtbot: QtBot, window: LiveWindow, times: int = 1) -> None:
+    for _ in range(times):
+        qtbot.keyClick(window.entry, Qt.Key.Key_Z, CTRL_SHIFT)
+    settle(qtbot, window)
+
+
+def counts(window: LiveWindow) -> tuple[int, int, int]:
+    state = window.session.state
+    assert state is not None
+    return len(state.remarks), len(state.decisions), len(state.actions)
+
+
+def enter(qtbot: QtBot, window: LiveWindow, text: str) -> None:
+    window.entry.insertPlainText(text)
+    qtbot.keyClick(window.entry, Qt.Key.Key_Return)
+    settle(qtbot, window)
+
+
+def test_entries_check_ins_and_moves_undo_and_redo(
+    qtbot: QtBot, live: LiveWindow, clock: Clock
+) -> None:
+    enter(qtbot, live, "첫 발언")
+    enter(qtbot, live, "결정: 원안 가결")
+    enter(qtbot, live, "조치: 자료 배포 @미래전략과")
+    assert counts(live) == (1, 1, 1)
+    first = live.session.state.remarks[0].id  # type: ignore[union-attr]
+
+    # Typing is undone first while there is typing; then the live edits.
+    qtbot.keyClicks(live.entry, "abc")
+    qtbot.keyClick(live.entry, Qt.Key.Key_Z, CTRL)
+    assert live.entry.toPlainText() == "" and counts(live) == (1, 1, 1)
+    live.entry.clear()  # (else the next Ctrl+Shift+Z redoes the typing, as in any editor)
+    undo(qtbot, live, 3)
+    assert counts(live) == (0, 0, 0)
+    redo(qtbot, live, 3)
+    assert counts(live) == (1, 1, 1)
+    assert live.session.state.remarks[0].id == first  # type: ignore[union-attr]
+
+    person = live.session.state.attendance[0].person  # type: ignore[union-attr]
+    live.check_in(person.id, AttendanceStatus.PRESENT)
+    settle(qtbot, live)
+    assert live.session.state.quorum.present == 1  # type: ignore[union-attr]
+    undo(qtbot, live)
+    assert live.session.state.quorum.present == 0  # type: ignore[union-attr]
+    redo(qtbot, live)
+    assert live.session.state.quorum.present == 1  # type: ignore[union-attr]
+
+    opening = live.session.current_item()
+    clock.advance(minutes=3)
+    qtbot.keyClick(live.entry, Qt.Key.Key_PageDown, CTRL)
+    qtbot.keyClick(live.entry, Qt.Key.Key_PageDown, CTRL)  # two presses, two items on
+    settle(qtbot, live)
+    third = live.session.current_item()
+    assert third is not None and third.title == "총괄개요"
+    undo(qtbot, live, 2)
+    back = live.session.current_item()
+    assert back is not None and opening is not None and back.id == opening.id
+    assert back.ended_at is None
+    assert all(i.started_at is None for i in live.session.state.agenda[1:])  # type: ignore[union-attr]
+    redo(qtbot, live)
+    assert live.session.current_item().title == "이전 조치사항 점검"  # type: ignore[union-attr]
+
+
+def test_corrections_undo_and_redo(qtbot: QtBot, live: LiveWindow) -> None:
+    enter(qtbot, live, "오타가 있는 발언")
+    live.remarks.setFocus()
+    live.remarks.setCurrentIndex(live.remark_model.index(0))
+    editor = live.edit_remark()
+    assert editor is not None
+    editor.setTextValue("고친 발언")
+    editor.accept()
+    settle(qtbot, live)
+    assert live.session.state.remarks[0].text == "고친 발언"  # type: ignore[union-attr]
+
+    live.remarks.setCurrentIndex(live.remark_model.index(0))
+    picker = live.change_remark_speaker()
+    assert isinstance(picker, SpeakerPicker)
+    picker.search.setText("ㄱㅌㅎ")
+    qtbot.keyClick(picker.search, Qt.Key.Key_Return)
+    settle(qtbot, live)
+    speaker = live.session.state.remarks[0].speaker  # type: ignore[union-attr]
+    assert speaker is not None and speaker.name == "김태형"
+
+    live.remarks.setFocus()
+    live.remarks.setCurrentIndex(live.remark_model.index(0))
+    qtbot.keyClick(live.remarks, Qt.Key.Key_Delete)
+    settle(qtbot, live)
+    assert counts(live) == (0, 0, 0)
+    live.entry.setFocus()
+    undo(qtbot, live)  # the delete
+    assert live.session.state.remarks[0].speaker.name == "김태형"  # type: ignore[union-attr]
+    undo(qtbot, live)  # the speaker
+    assert live.session.state.remarks[0].speaker is None  # type: ignore[union-attr]
+    undo(qtbot, live)  # the text
+    assert live.session.state.remarks[0].text == "오타가 있는 발언"  # type: ignore[union-attr]
+    redo(qtbot, live, 3)
+    assert counts(live) == (0, 0, 0)
+
+
+def test_ending_the_session_is_undone_by_reopening(qtbot: QtBot, live: LiveWindow) -> None:
+    live.end_session(confirm=False)
+    settle(qtbot, live)
+    assert live.session.state.meeting.status is MeetingStatus.HELD  # type: ignore[union-attr]
+    assert not live.entry.isEnabled()
+    undo(qtbot, live) if live.entry.hasFocus() else live.live_actions.undo.trigger()
+    settle(qtbot, live)
+    assert live.session.state.meeting.status is MeetingStatus.IN_PROGRESS  # type: ignore[union-attr]
+    assert live.entry.isEnabled() and live.session.current_item() is not None
