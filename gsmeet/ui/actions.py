@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenuBar, QWidget
 
-Shortcut = QKeySequence.StandardKey | str | None
+Shortcut = QKeySequence.StandardKey | str | tuple[str, ...] | None
 
 
 class Actions(QObject):
@@ -28,7 +28,7 @@ class Actions(QObject):
         )
         self.new_database = self._make(
             self.tr("&New database…"),
-            QKeySequence.StandardKey.New,
+            "Ctrl+Shift+N",
             self.tr("Create an empty gsmeet database file"),
         )
         self.open_demo = self._make(
@@ -36,16 +36,38 @@ class Actions(QObject):
             "Ctrl+Shift+D",
             self.tr("Open the sample committee to try gsmeet out"),
         )
-        self.quit = self._make(self.tr("&Quit"), QKeySequence.StandardKey.Quit)
-        # Session
-        self.minutes = self._make(
-            self.tr("&Minutes…"), "Ctrl+M", self.tr("Produce the minutes of the session")
+        self.import_roster = self._make(
+            self.tr("&Import roster…"),
+            "Ctrl+I",
+            self.tr("Read members from an Excel (.xlsx) or CSV roster into the register"),
         )
-        self.minutes.setEnabled(False)  # wired by the minutes feature
+        self.quit = self._make(self.tr("&Quit"), QKeySequence.StandardKey.Quit)
+        # Edit
+        self.undo = self._make(self.tr("&Undo"), QKeySequence.StandardKey.Undo)
+        self.redo = self._make(self.tr("&Redo"), ("Ctrl+Shift+Z", "Ctrl+Y"))
+        # Session
+        self.prepare_next = self._make(
+            self.tr("&Prepare next session…"),
+            "Ctrl+N",
+            self.tr("Create the next session from one that was held, with its standing agenda"),
+        )
+        self.minutes = self._make(
+            self.tr("&Minutes…"), "Ctrl+M", self.tr("Preview, export and issue the minutes")
+        )
+        self.minutes.setEnabled(False)  # until a session is shown
         self.reload = self._make(
             self.tr("&Reload"), QKeySequence.StandardKey.Refresh, self.tr("Read the data again")
         )
         # View
+        self.show_sessions = self._make(self.tr("&Sessions"), "Ctrl+Shift+S")
+        self.show_register = self._make(
+            self.tr("Committee &register"), "Ctrl+Shift+R", self.tr("Members of the committee")
+        )
+        self.show_strategies = self._make(
+            self.tr("S&trategy register"),
+            "Ctrl+Shift+T",
+            self.tr("Tracks, strategies, tasks and achievements"),
+        )
         self.focus_list = self._make(self.tr("Session &list"), "Ctrl+L")
         self.show_overview = self._make(self.tr("O&verview"), "Ctrl+1")
         self.show_agenda = self._make(self.tr("&Agenda"), "Ctrl+2")
@@ -58,14 +80,22 @@ class Actions(QObject):
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addActions([self.open_database, self.new_database, self.open_demo])
         file_menu.addSeparator()
+        file_menu.addAction(self.import_roster)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit)
 
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addActions([self.undo, self.redo])
+
         session_menu = bar.addMenu(self.tr("&Session"))
+        session_menu.addAction(self.prepare_next)
         session_menu.addAction(self.minutes)
         session_menu.addSeparator()
         session_menu.addAction(self.reload)
 
         view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addActions([self.show_sessions, self.show_register, self.show_strategies])
+        view_menu.addSeparator()
         view_menu.addAction(self.focus_list)
         view_menu.addSeparator()
         view_menu.addActions(
@@ -83,8 +113,17 @@ class Actions(QObject):
         for action, shortcut in self._shortcuts:
             if isinstance(shortcut, QKeySequence.StandardKey):
                 action.setShortcuts(shortcut)
+            elif isinstance(shortcut, tuple):
+                action.setShortcuts([QKeySequence(keys) for keys in shortcut])
             elif shortcut:
                 action.setShortcut(QKeySequence(shortcut))
+
+    def undo_titled(self, what: str) -> None:
+        """``Undo Add member 홍길동``: the menu says what Ctrl+Z would undo."""
+        self.undo.setText(self.tr("&Undo {what}").format(what=what) if what else self.tr("&Undo"))
+
+    def redo_titled(self, what: str) -> None:
+        self.redo.setText(self.tr("&Redo {what}").format(what=what) if what else self.tr("&Redo"))
 
     def _make(self, text: str, shortcut: Shortcut = None, tip: str = "") -> QAction:
         action = QAction(text, self._window)

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 
     from gsmeet.domain.labels import Lang
     from gsmeet.domain.records import CommitteeInfo, MeetingRecord, MeetingSummary
+    from gsmeet.ui.context import Context
+    from gsmeet.ui.features import Features
     from gsmeet.ui.meeting_list import MeetingListPanel
     from gsmeet.ui.meeting_view import MeetingView
     from gsmeet.ui.workspace import Workspace
@@ -70,6 +72,9 @@ class MainWindow(QMainWindow):
         self.menu_actions.build_menus(self.menuBar())
 
         self._workspace: Workspace | None = None
+        self._context: Context | None = None
+        self.features: Features | None = None
+        self._select_id: int | None = None  # a session to show once the list is read
 
         self.path_label = QLabel()
         self.sample_label = QLabel(self.tr("Sample data: invented for the demonstration"))
@@ -88,29 +93,46 @@ class MainWindow(QMainWindow):
     # -- the working area, built after the first paint ------------------------------
 
     @property
-    def workspace(self) -> Workspace:
-        """The session list and session view (built on first use)."""
-        if self._workspace is None:
-            from gsmeet.ui.meeting_view import AGENDA, ATTENDANCE, OVERVIEW, RECORDS
-            from gsmeet.ui.workspace import Workspace
+    def context(self) -> Context:
+        """What the editors share: the undo history, the committee, its sessions."""
+        if self._context is None:
+            from gsmeet.ui.context import Context
 
-            workspace = Workspace(self.lang, self.width())
+            self._context = Context(self.worker, self.lang, parent=self)
+            self._context.sessions_edited.connect(self.refresh_sessions)
+        return self._context
+
+    @property
+    def workspace(self) -> Workspace:
+        """The session list and session view, and the registers (built on first use)."""
+        if self._workspace is None:
+            from gsmeet.ui.features import Features
+            from gsmeet.ui.meeting_view import AGENDA, ATTENDANCE, OVERVIEW, RECORDS
+            from gsmeet.ui.workspace import SESSIONS, Workspace
+
+            workspace = Workspace(self.context, self.width())
             self._workspace = workspace
             self.setCentralWidget(workspace)
             a = self.menu_actions
             a.bind_shortcuts()
-            a.focus_list.triggered.connect(workspace.meeting_list.focus_list)
-            tabs = workspace.meeting_view.tabs
+            self.features = Features(self, workspace, self.context)
+            a.focus_list.triggered.connect(lambda: workspace.show_page(SESSIONS))
             for action, tab in (
                 (a.show_overview, OVERVIEW),
                 (a.show_agenda, AGENDA),
                 (a.show_attendance, ATTENDANCE),
                 (a.show_records, RECORDS),
             ):
-                action.triggered.connect(lambda _checked=False, t=tab: tabs.setCurrentIndex(t))
+                action.triggered.connect(lambda _checked=False, t=tab: self._show_tab(t))
             workspace.meeting_list.meeting_selected.connect(self._on_meeting_selected)
             workspace.meeting_list.committee_chosen.connect(self._on_committee_chosen)
         return self._workspace
+
+    def _show_tab(self, tab: int) -> None:
+        from gsmeet.ui.workspace import SESSIONS
+
+        self.workspace.setCurrentIndex(SESSIONS)
+        self.meeting_view.tabs.setCurrentIndex(tab)
 
     @property
     def meeting_list(self) -> MeetingListPanel:
@@ -173,16 +195,29 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{committee.name} — gsmeet")
         self.sample_label.setVisible(committee.is_sample)
         wanted = self._wanted.id if self._wanted is not None else None
+        if self._select_id is not None:
+            wanted, self._select_id = self._select_id, None
+        self.context.set_committee(committee)
 
         def shown(meetings: tuple[MeetingSummary, ...]) -> None:
             if self.committee is not None and self.committee.id == committee.id:
+                self.context.set_meetings(meetings)
                 self.meeting_list.set_meetings(meetings, select_id=wanted)
                 self._announce_ready()
 
         self.worker.submit(jobs.load_meetings(committee.id), shown)
 
+    def refresh_sessions(self, select_id: int) -> None:
+        """Read the session list again (a session was prepared, issued or removed) and
+        show ``select_id`` if it is still there."""
+        if self.committee is not None:
+            self._select_id = select_id
+            self.show_committee(self.committee)
+
     def _on_opened(self, opened: jobs.OpenedDatabase) -> None:
         reopened = opened.path == self.database
+        if not reopened:
+            self.context.set_committee(None)  # the undo history was of the other file
         self.database = opened.path
         self.committees = opened.committees
         self.path_label.setText(self.tr("Database: {path}").format(path=opened.path))
@@ -203,6 +238,7 @@ class MainWindow(QMainWindow):
         self.meeting_list.set_committees(opened.committees, current)
         if current is None:
             self.committee = None
+            self.context.set_committee(None)
             self.setWindowTitle("gsmeet")
             self.sample_label.setVisible(False)
             self.meeting_view.show_message(
@@ -252,6 +288,8 @@ class MainWindow(QMainWindow):
         self._wanted = meeting
         if meeting is None:
             self.meeting_view.show_message(self.tr("Select a session in the list."))
+            if self.features is not None:
+                self.features.no_record()
             return
         self.meeting_view.show_loading(meeting)
         self._load_timer.start()
@@ -271,6 +309,8 @@ class MainWindow(QMainWindow):
             return
         self.meeting_view.show_record(record)
         self.menu_actions.minutes.setData(record.meeting.id)
+        if self.features is not None:
+            self.features.record_shown(record)
         self.record_shown.emit(record.meeting.id)
 
     def _on_record_failed(self, error: BaseException) -> None:
@@ -304,63 +344,24 @@ class MainWindow(QMainWindow):
         if self.interactive:
             QMessageBox.warning(self, "gsmeet", str(error))
 
-    def _start_folder(self) -> str:
-        if self.database is not None:
-            return str(self.database.parent)
-        return str(QSettings().value("lastFolder", str(Path.home())))
-
-    def _database_filter(self) -> str:
-        return self.tr("gsmeet databases ({patterns});;All files (*)").format(
-            patterns=DATABASE_FILTER
-        )
-
     def _choose_database(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
+        from gsmeet.ui.database_dialogs import choose_database
 
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open database"), self._start_folder(), self._database_filter()
-        )
-        if name:
-            QSettings().setValue("lastFolder", str(Path(name).parent))
-            self.open_database(Path(name))
+        path = choose_database(self, self.database)
+        if path is not None:
+            self.open_database(path)
 
     def _choose_new_database(self) -> None:
-        from PySide6.QtWidgets import QFileDialog, QMessageBox
+        from gsmeet.ui.database_dialogs import choose_new_database
 
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("New database"),
-            self._start_folder(),
-            self._database_filter(),
-            options=QFileDialog.Option.DontConfirmOverwrite,
-        )
-        if not name:
-            return
-        path = Path(name)
-        if not path.suffix:
-            path = path.with_suffix(".db")
-        if path.exists():
-            QMessageBox.warning(
-                self,
-                self.tr("New database"),
-                self.tr(
-                    "{path} already exists. Choose another name, or open it with Open database."
-                ).format(path=path),
-            )
-            return
-        QSettings().setValue("lastFolder", str(path.parent))
-        self.open_database(path)
+        path = choose_new_database(self, self.database)
+        if path is not None:
+            self.open_database(path)
 
     def _about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
+        from gsmeet.ui.database_dialogs import about
 
-        QMessageBox.about(
-            self,
-            self.tr("About gsmeet"),
-            self.tr(
-                "gsmeet {version}\n\nPrepare and run committee sessions and produce their minutes."
-            ).format(version=__version__),
-        )
+        about(self, __version__)
 
     # -- window state ------------------------------------------------------------------
 

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en">
 <context>
+    <name>AchievementDialog</name>
+    <message>
+        <source>Add achievement</source>
+        <translation>성과 추가</translation>
+    </message>
+    <message>
+        <source>e.g. 120억 원, 3건</source>
+        <translation>예: 120억 원, 3건</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>연도</translation>
+    </message>
+    <message>
+        <source>(the strategy as a whole)</source>
+        <translation>(전략 전체)</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>전략</translation>
+    </message>
+    <message>
+        <source>&amp;Task</source>
+        <translation>세부과제(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Achievement</source>
+        <translation>성과(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Figure</source>
+        <translation>수치(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>일자(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Known to the</source>
+        <translation>날짜 정밀도</translation>
+    </message>
+</context>
+<context>
     <name>ActionModel</name>
     <message>
         <source>Action item</source>
@@ -51,16 +102,40 @@
         <translation>예시 위원회를 열어 gsmeet을 살펴봅니다</translation>
     </message>
     <message>
+        <source>&amp;Import roster…</source>
+        <translation>명단 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Read members from an Excel (.xlsx) or CSV roster into the register</source>
+        <translation>엑셀(.xlsx) 또는 CSV 명단의 위원을 위원 명부에 반영합니다</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Prepare next session…</source>
+        <translation>다음 회의 준비(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Create the next session from one that was held, with its standing agenda</source>
+        <translation>개최된 회의를 바탕으로 기본 안건을 갖춘 다음 회의를 만듭니다</translation>
     </message>
     <message>
         <source>&amp;Minutes…</source>
         <translation>회의록(&amp;M)…</translation>
     </message>
     <message>
-        <source>Produce the minutes of the session</source>
-        <translation>이 회의의 회의록을 작성합니다</translation>
+        <source>Preview, export and issue the minutes</source>
+        <translation>회의록을 미리 보고, 저장하고, 확정합니다</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
@@ -69,6 +144,26 @@
     <message>
         <source>Read the data again</source>
         <translation>자료를 다시 읽어 옵니다</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>회의(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Committee &amp;register</source>
+        <translation>위원 명부(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Members of the committee</source>
+        <translation>위원회의 위원</translation>
+    </message>
+    <message>
+        <source>S&amp;trategy register</source>
+        <translation>추진과제 관리(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Tracks, strategies, tasks and achievements</source>
+        <translation>분야, 전략, 세부과제와 성과</translation>
     </message>
     <message>
         <source>Session &amp;list</source>
@@ -99,6 +194,10 @@
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
         <source>&amp;Session</source>
         <translation>회의(&amp;S)</translation>
     </message>
@@ -109,6 +208,108 @@
     <message>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {what}</source>
+        <translation>실행 취소(&amp;U): {what}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {what}</source>
+        <translation>다시 실행(&amp;R): {what}</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaBuilder</name>
+    <message>
+        <source>Agenda builder</source>
+        <translation>안건 편성</translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation>안건 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>삭제(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Add an item after the selected one (Insert)</source>
+        <translation>선택한 안건 다음에 안건을 추가합니다 (Insert)</translation>
+    </message>
+    <message>
+        <source>Remove the selected item (Delete)</source>
+        <translation>선택한 안건을 삭제합니다 (Delete)</translation>
+    </message>
+    <message>
+        <source>Starts {start} · forecast end {end}</source>
+        <translation>시작 {start} · 예상 종료 {end}</translation>
+    </message>
+    <message>
+        <source>planned end {end}</source>
+        <translation>계획 종료 {end}</translation>
+    </message>
+    <message>
+        <source>runs {minutes} min past the planned end</source>
+        <translation>계획 종료보다 {minutes}분 초과</translation>
+    </message>
+    <message>
+        <source>The minutes were issued: the agenda can no longer change.</source>
+        <translation>회의록이 확정되어 안건을 더 이상 바꿀 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Only the agenda of a planned session can be edited here.</source>
+        <translation>예정된 회의의 안건만 여기에서 편집할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Drag items, or Alt+arrows to move and nest; Insert adds, Delete removes; F2 edits a cell.</source>
+        <translation>끌어서 옮기거나 Alt+화살표로 이동·하위 안건 지정, Insert 추가, Delete 삭제, F2 칸 편집.</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>새 안건</translation>
+    </message>
+    <message>
+        <source>An item with sub-items cannot become a sub-item</source>
+        <translation>하위 안건이 있는 안건은 하위 안건이 될 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaBuilderModel</name>
+    <message>
+        <source>No.</source>
+        <translation>순서</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>안건명</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>보고자</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>연계 전략</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>계획(분)</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <source>Ends after the planned end of the session</source>
+        <translation>회의 계획 종료 시각 이후에 끝납니다</translation>
     </message>
 </context>
 <context>
@@ -181,6 +382,44 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>There is no month {month}</source>
+        <translation>{month}월은 없습니다</translation>
+    </message>
+    <message>
+        <source>{year}-{month:02d} has only {days} days, not {day}</source>
+        <translation>{year}년 {month}월은 {days}일까지만 있습니다 ({day}일 없음)</translation>
+    </message>
+    <message>
+        <source>Not a date: type it as 2019. 11. 28. or 2019-11-28</source>
+        <translation>날짜가 아닙니다: 2019. 11. 28. 또는 2019-11-28 형식으로 입력하세요</translation>
+    </message>
+</context>
+<context>
+    <name>DeactivateDialog</name>
+    <message>
+        <source>Deactivate {name}</source>
+        <translation>{name} 해촉</translation>
+    </message>
+    <message>
+        <source>e.g. resigned, transferred</source>
+        <translation>예: 본인 사임, 인사 이동</translation>
+    </message>
+    <message>
+        <source>{name} stays in the records of the sessions attended; from this day on, they are no longer a member.</source>
+        <translation>{name} 위원은 참석한 회의의 기록에 그대로 남고, 이 날부터 위원이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Out from</source>
+        <translation>해촉일</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>사유(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>DecisionModel</name>
     <message>
         <source>For {yes} · against {no} · abstained {abstained}</source>
@@ -197,6 +436,25 @@
     <message>
         <source>Resolved by</source>
         <translation>의결 방법</translation>
+    </message>
+</context>
+<context>
+    <name>Features</name>
+    <message>
+        <source>Open a committee first.</source>
+        <translation>먼저 위원회를 여세요.</translation>
+    </message>
+    <message>
+        <source>Import a roster</source>
+        <translation>명단 가져오기</translation>
+    </message>
+    <message>
+        <source>Rosters ({patterns});;All files (*)</source>
+        <translation>명단 ({patterns});;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Select a session first.</source>
+        <translation>먼저 회의를 선택하세요.</translation>
     </message>
 </context>
 <context>
@@ -220,6 +478,13 @@
     <message>
         <source>Start an empty database</source>
         <translation>빈 데이터베이스로 시작</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>{message} (the undo history was cleared)</source>
+        <translation>{message} (실행 취소 기록을 비웠습니다)</translation>
     </message>
 </context>
 <context>
@@ -363,6 +628,247 @@ Prepare and run committee sessions and produce their minutes.</source>
     </message>
 </context>
 <context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Add member</source>
+        <translation>위원 추가</translation>
+    </message>
+    <message>
+        <source>Edit member</source>
+        <translation>위원 정보 수정</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>Receives an attendance allowance</source>
+        <translation>참석 수당 지급 대상</translation>
+    </message>
+    <message>
+        <source>Public official (name shown in public minutes)</source>
+        <translation>공무원 (공개 회의록에 성명 표시)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>성명(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>소속(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Position</source>
+        <translation>직위(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>구분(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Sub-committee</source>
+        <translation>분과(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Term &amp;from</source>
+        <translation>위촉일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Term &amp;until</source>
+        <translation>임기만료일(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>이메일(&amp;E)</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>전화(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Changes take &amp;effect on</source>
+        <translation>변경 적용일(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation>변경 사유</translation>
+    </message>
+</context>
+<context>
+    <name>MemberModel</name>
+    <message>
+        <source>Name</source>
+        <translation>성명</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>소속</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>직위</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <source>Sub-committee</source>
+        <translation>분과</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>임기</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>연락처</translation>
+    </message>
+    <message>
+        <source>Allowance</source>
+        <translation>수당</translation>
+    </message>
+    <message>
+        <source>Left the committee on {day}</source>
+        <translation>{day} 해촉</translation>
+    </message>
+    <message>
+        <source>Leaves the committee on {day}</source>
+        <translation>{day} 해촉 예정</translation>
+    </message>
+    <message>
+        <source>The term ended on {day}</source>
+        <translation>{day} 임기 만료</translation>
+    </message>
+    <message>
+        <source>The term ends on {day}, before the session of {session}</source>
+        <translation>임기가 {day}에 끝나 {session} 회의 전에 만료됩니다</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesDialog</name>
+    <message>
+        <source>Minutes: {session}</source>
+        <translation>회의록: {session}</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>한국어</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>영어</translation>
+    </message>
+    <message>
+        <source>&amp;Public version (names of private members masked)</source>
+        <translation>공개용(&amp;P) (공무원이 아닌 위원의 성명 가림)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>미리 보기(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda packet…</source>
+        <translation>안건 자료(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign-in sheet…</source>
+        <translation>서명부(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Issue…</source>
+        <translation>확정(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation>정정(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Minutes can be issued once the session has been held</source>
+        <translation>회의가 개최된 뒤에 회의록을 확정할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Written: {path} ({pages} pages)</source>
+        <translation>저장함: {path} ({pages}쪽)</translation>
+    </message>
+    <message>
+        <source>Characters no font could draw were replaced in the PDF: {chars}</source>
+        <translation>글꼴에 없는 문자를 PDF에서 대체했습니다: {chars}</translation>
+    </message>
+    <message>
+        <source>Rendering {file}…</source>
+        <translation>{file} 만드는 중…</translation>
+    </message>
+    <message>
+        <source>Export the minutes</source>
+        <translation>회의록 내보내기</translation>
+    </message>
+    <message>
+        <source>Save the agenda packet</source>
+        <translation>안건 자료 저장</translation>
+    </message>
+    <message>
+        <source>Save the sign-in sheet</source>
+        <translation>서명부 저장</translation>
+    </message>
+    <message>
+        <source>Issue a correction</source>
+        <translation>정정본 확정</translation>
+    </message>
+    <message>
+        <source>What does version {version} change?</source>
+        <translation>제{version}판에서 무엇이 바뀌었습니까?</translation>
+    </message>
+    <message>
+        <source>A correction must say what it changes.</source>
+        <translation>정정본에는 바뀐 내용을 적어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Issue the minutes</source>
+        <translation>회의록 확정</translation>
+    </message>
+    <message>
+        <source>Issue the minutes of {session}? The session is then locked: its record can only change through a correction, which makes a new version.</source>
+        <translation>{session} 회의록을 확정할까요? 확정하면 회의 기록이 잠기고, 이후에는 새 판을 만드는 정정으로만 바꿀 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Save the issued minutes</source>
+        <translation>확정 회의록 저장</translation>
+    </message>
+    <message>
+        <source>Version {version} issued: {path}</source>
+        <translation>제{version}판 확정: {path}</translation>
+    </message>
+    <message>
+        <source>Issuing…</source>
+        <translation>확정하는 중…</translation>
+    </message>
+    <message>
+        <source>Correct the minutes</source>
+        <translation>회의록 정정</translation>
+    </message>
+    <message>
+        <source>Unlock this session to correct its record? Issue it again afterwards: the new version lists what changed.</source>
+        <translation>기록을 정정하도록 이 회의의 잠금을 풀까요? 정정한 뒤 다시 확정하면 새 판에 바뀐 내용이 적힙니다.</translation>
+    </message>
+    <message>
+        <source>Unlocked for correction. Issue it again when the record is right.</source>
+        <translation>정정할 수 있도록 잠금을 풀었습니다. 기록을 고친 뒤 다시 확정하세요.</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>잠금 푸는 중…</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPanel</name>
     <message>
         <source>Title</source>
@@ -434,6 +940,49 @@ Prepare and run committee sessions and produce their minutes.</source>
     </message>
 </context>
 <context>
+    <name>PrepareDialog</name>
+    <message>
+        <source>Prepare the next session</source>
+        <translation>다음 회의 준비</translation>
+    </message>
+    <message>
+        <source>Prepare &amp;from</source>
+        <translation>기준 회의(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>일자(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>시각(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>장소(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>회의 종류(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>의장</translation>
+    </message>
+    <message>
+        <source>The standing agenda (opening, review of open action items, overview, one briefing per strategy, free discussion, closing) is set up with the times the previous session actually took, and every member in office is invited.</source>
+        <translation>기본 안건(개회, 이전 조치사항 점검, 총괄개요, 전략별 추진상황 보고, 자율토론, 폐회)을 지난 회의의 실제 소요 시간으로 편성하고, 재임 중인 위원 모두를 초대합니다.</translation>
+    </message>
+    <message>
+        <source>No session has been held yet to prepare the next one from.</source>
+        <translation>다음 회의를 준비할 기준이 되는 개최 회의가 아직 없습니다.</translation>
+    </message>
+    <message>
+        <source>{chair} (as at the session prepared from)</source>
+        <translation>{chair} (기준 회의와 같음)</translation>
+    </message>
+</context>
+<context>
     <name>RecordsPanel</name>
     <message>
         <source>Remarks</source>
@@ -462,6 +1011,81 @@ Prepare and run committee sessions and produce their minutes.</source>
     <message>
         <source>Review of earlier action items ({count})</source>
         <translation>이전 조치사항 점검 ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <source>Members</source>
+        <translation>위원</translation>
+    </message>
+    <message>
+        <source>Search names, organisations… (ㄱㅌㅎ finds 김태형)</source>
+        <translation>성명, 소속 등 검색… (ㄱㅌㅎ → 김태형)</translation>
+    </message>
+    <message>
+        <source>Search members</source>
+        <translation>위원 검색</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>모든 구분</translation>
+    </message>
+    <message>
+        <source>Sub-committee</source>
+        <translation>분과</translation>
+    </message>
+    <message>
+        <source>Show &amp;former members</source>
+        <translation>전직 위원 표시(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>추가(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>수정(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation>해촉(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Add a member (Insert)</source>
+        <translation>위원을 추가합니다 (Insert)</translation>
+    </message>
+    <message>
+        <source>Edit the selected member (Enter)</source>
+        <translation>선택한 위원의 정보를 수정합니다 (Enter)</translation>
+    </message>
+    <message>
+        <source>해촉: the member leaves the committee</source>
+        <translation>해촉: 위원이 위원회를 떠납니다</translation>
+    </message>
+    <message>
+        <source>All sub-committees</source>
+        <translation>모든 분과</translation>
+    </message>
+    <message>
+        <source>No sub-committee</source>
+        <translation>분과 없음</translation>
+    </message>
+    <message>
+        <source>{shown} shown · {active} in office on {day}</source>
+        <translation>{shown}명 표시 · {day} 기준 재임 {active}명</translation>
+    </message>
+    <message>
+        <source>terms checked against {session} ({day})</source>
+        <translation>임기 확인 기준: {session}({day})</translation>
+    </message>
+    <message>
+        <source>{names}: the term ends before {session} ({day})</source>
+        <translation>{names}: {session}({day}) 전에 임기가 끝납니다</translation>
     </message>
 </context>
 <context>
@@ -511,10 +1135,291 @@ Prepare and run committee sessions and produce their minutes.</source>
     </message>
 </context>
 <context>
+    <name>RosterDialog</name>
+    <message>
+        <source>Import roster: {file}</source>
+        <translation>명단 가져오기: {file}</translation>
+    </message>
+    <message>
+        <source>Roster rows</source>
+        <translation>명단의 행</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>{file} 읽는 중…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>가져오기(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Import only &amp;valid rows</source>
+        <translation>올바른 행만 가져오기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>No committee is open.</source>
+        <translation>열린 위원회가 없습니다.</translation>
+    </message>
+    <message>
+        <source>{new} new · {updated} updated · {unchanged} unchanged · {invalid} invalid</source>
+        <translation>신규 {new} · 변경 {updated} · 변동 없음 {unchanged} · 오류 {invalid}</translation>
+    </message>
+    <message>
+        <source>Invalid rows are marked in red. Correct the file and import it again, or import only the valid rows.</source>
+        <translation>오류가 있는 행은 빨간색으로 표시됩니다. 파일을 고쳐 다시 가져오거나 올바른 행만 가져오세요.</translation>
+    </message>
+    <message>
+        <source>Roster imported: {new} new, {updated} updated, {skipped} skipped</source>
+        <translation>명단을 가져왔습니다: 신규 {new}, 변경 {updated}, 제외 {skipped}</translation>
+    </message>
+</context>
+<context>
+    <name>RosterModel</name>
+    <message>
+        <source>New</source>
+        <translation>신규</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>변경</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>변동 없음</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>성명</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>소속</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>직위</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <source>Sub-committee</source>
+        <translation>분과</translation>
+    </message>
+    <message>
+        <source>Reason / changes</source>
+        <translation>사유 / 변경 내용</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyModel</name>
+    <message>
+        <source>Title</source>
+        <translation>과제명</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>담당</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>목표일</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>진척도</translation>
+    </message>
+    <message>
+        <source>Overdue: the target date {day} has passed and the task is not done</source>
+        <translation>기한 경과: 목표일 {day}이 지났으나 완료되지 않았습니다</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyPage</name>
+    <message>
+        <source>Strategy register</source>
+        <translation>추진과제</translation>
+    </message>
+    <message>
+        <source>Add &amp;task</source>
+        <translation>세부과제 추가(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>위로(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>아래로(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Add a&amp;chievement…</source>
+        <translation>성과 추가(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Add a task to the selected strategy (Insert)</source>
+        <translation>선택한 전략에 세부과제를 추가합니다 (Insert)</translation>
+    </message>
+    <message>
+        <source>Delete the selected task or achievement (Delete)</source>
+        <translation>선택한 세부과제 또는 성과를 삭제합니다 (Delete)</translation>
+    </message>
+    <message>
+        <source>Move the task up (Alt+Up)</source>
+        <translation>세부과제를 위로 옮깁니다 (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Move the task down (Alt+Down)</source>
+        <translation>세부과제를 아래로 옮깁니다 (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>{tasks} tasks · {overdue} overdue</source>
+        <translation>세부과제 {tasks}개 · 기한 경과 {overdue}개</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>새 세부과제</translation>
+    </message>
+</context>
+<context>
+    <name>TimeField</name>
+    <message>
+        <source>Not a time: type it as 14:00</source>
+        <translation>시각이 아닙니다: 14:00 형식으로 입력하세요</translation>
+    </message>
+</context>
+<context>
     <name>Worker</name>
     <message>
         <source>No database is open.</source>
         <translation>열린 데이터베이스가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Sessions</source>
+        <translation>회의</translation>
+    </message>
+    <message>
+        <source>Committee register</source>
+        <translation>위원 명부</translation>
+    </message>
+    <message>
+        <source>Strategy register</source>
+        <translation>추진과제</translation>
+    </message>
+</context>
+<context>
+    <name>_CheckedField</name>
+    <message>
+        <source>Required</source>
+        <translation>필수 입력</translation>
+    </message>
+</context>
+<context>
+    <name>agenda</name>
+    <message>
+        <source>Add agenda item {title}</source>
+        <translation>안건 추가: {title}</translation>
+    </message>
+    <message>
+        <source>Delete agenda item {title}</source>
+        <translation>안건 삭제: {title}</translation>
+    </message>
+    <message>
+        <source>Edit agenda item {title}</source>
+        <translation>안건 수정: {title}</translation>
+    </message>
+    <message>
+        <source>Indent agenda item {title}</source>
+        <translation>하위 안건으로: {title}</translation>
+    </message>
+    <message>
+        <source>Outdent agenda item {title}</source>
+        <translation>상위 안건으로: {title}</translation>
+    </message>
+    <message>
+        <source>Move agenda item {title}</source>
+        <translation>안건 이동: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>prepare</name>
+    <message>
+        <source>Prepare the session of {day}</source>
+        <translation>{day} 회의 준비</translation>
+    </message>
+</context>
+<context>
+    <name>register</name>
+    <message>
+        <source>Add member {name}</source>
+        <translation>위원 추가: {name}</translation>
+    </message>
+    <message>
+        <source>Edit member {name}</source>
+        <translation>위원 수정: {name}</translation>
+    </message>
+    <message>
+        <source>Deactivate member {name}</source>
+        <translation>위원 해촉: {name}</translation>
+    </message>
+    <message>
+        <source>Import roster {file}</source>
+        <translation>명단 가져오기: {file}</translation>
+    </message>
+</context>
+<context>
+    <name>strategies</name>
+    <message>
+        <source>Change the status of {task}</source>
+        <translation>상태 변경: {task}</translation>
+    </message>
+    <message>
+        <source>Edit task {task}</source>
+        <translation>세부과제 수정: {task}</translation>
+    </message>
+    <message>
+        <source>Add task {task}</source>
+        <translation>세부과제 추가: {task}</translation>
+    </message>
+    <message>
+        <source>Delete task {task}</source>
+        <translation>세부과제 삭제: {task}</translation>
+    </message>
+    <message>
+        <source>Move task {task}</source>
+        <translation>세부과제 이동: {task}</translation>
+    </message>
+    <message>
+        <source>Add achievement {text}</source>
+        <translation>성과 추가: {text}</translation>
+    </message>
+    <message>
+        <source>Delete achievement {text}</source>
+        <translation>성과 삭제: {text}</translation>
     </message>
 </context>
 <context>

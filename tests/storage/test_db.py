@@ -18,8 +18,8 @@ from gsmeet.domain.enums import MeetingKind, Role
 from gsmeet.domain.errors import CorruptDatabaseError, DatabaseError, NewerSchemaError
 from gsmeet.storage.backup import backup_database, list_backups
 from gsmeet.storage.db import open_store
-from gsmeet.storage.probe import inspect_revision
 from gsmeet.storage.models import Committee, Meeting, Membership, Person
+from gsmeet.storage.probe import inspect_revision
 from gsmeet.storage.schema import HEAD_REVISION, KNOWN_REVISIONS
 
 

@@ -103,12 +103,15 @@ def test_tab_shortcuts(qtbot: QtBot, open_window: OpenWindow, demo_db: Path) -> 
         action.trigger()
         assert tabs.currentIndex() == tab
     assert actions.show_agenda.shortcut().toString() == "Ctrl+2"
-    assert not actions.minutes.isEnabled()  # a placeholder for the minutes feature
+    assert actions.minutes.isEnabled()  # a session is shown
     assert actions.minutes.text() == "&Minutes…"
     actions.focus_list.trigger()
     assert actions.open_database.shortcut().toString() == "Ctrl+O"
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&File", "&Session", "&View", "&Help"]
+    assert menus == ["&File", "&Edit", "&Session", "&View", "&Help"]
+    assert actions.prepare_next.shortcut().toString() == "Ctrl+N"
+    assert actions.undo.shortcut().toString() == "Ctrl+Z"
+    assert [k.toString() for k in actions.redo.shortcuts()] == ["Ctrl+Shift+Z", "Ctrl+Y"]
 
 
 def test_reload_keeps_the_selected_session(

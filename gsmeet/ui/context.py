@@ -1,0 +1,111 @@
+"""What every editor of the window shares: the worker, the undo history, the language,
+the committee on screen and its sessions, and the signals that say which data changed
+so that each panel reloads only what it shows."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, TypeVar
+
+from PySide6.QtCore import QObject, Signal
+
+from gsmeet.domain.enums import MeetingStatus
+from gsmeet.ui.undo import History
+
+if TYPE_CHECKING:
+    from gsmeet.domain.labels import Lang
+    from gsmeet.domain.records import CommitteeInfo, MeetingSummary
+    from gsmeet.services.database import Store
+    from gsmeet.ui.worker import Worker
+
+T = TypeVar("T")
+
+
+def register_days(
+    meetings: Sequence[MeetingSummary], today: date
+) -> tuple[date, MeetingSummary | None]:
+    """The day the registers are read for, and the next planned session (whose date
+    terms are checked against).
+
+    Normally today and the first session planned from today on. When every planned
+    session lies in the past (the demo committee, an old database nobody has used
+    since), the calendar of the committee stands still: the registers are read as of
+    the day after its last held session, against the session planned after it."""
+    planned = sorted(
+        (m for m in meetings if m.status is MeetingStatus.PLANNED), key=lambda m: m.held_on
+    )
+    upcoming = [m for m in planned if m.held_on >= today]
+    if upcoming or not planned:
+        return today, upcoming[0] if upcoming else None
+    held = [m.held_on for m in meetings if m.status is not MeetingStatus.PLANNED]
+    last = max(held, default=planned[0].held_on - timedelta(days=1))
+    after = [m for m in planned if m.held_on > last]
+    return min(last + timedelta(days=1), today), after[0] if after else planned[-1]
+
+
+class Context(QObject):
+    committee_changed = Signal()  # another committee (or none) is on screen
+    meetings_changed = Signal()  # the session list was read again
+    members_changed = Signal()  # the committee register changed
+    strategies_changed = Signal()  # the strategy register changed
+    sessions_edited = Signal(int)  # a session was created, prepared or issued (its id)
+    message = Signal(str)  # one line for the status bar
+
+    def __init__(
+        self,
+        worker: Worker,
+        lang: Lang,
+        *,
+        today: Callable[[], date] = date.today,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self.lang: Lang = lang
+        self.today = today
+        self.history = History(worker, self)
+        self.history.failed.connect(self.message)
+        self.committee: CommitteeInfo | None = None
+        self.meetings: tuple[MeetingSummary, ...] = ()
+
+    def set_committee(self, committee: CommitteeInfo | None) -> None:
+        if committee != self.committee:
+            same = (
+                committee is not None
+                and self.committee is not None
+                and committee.id == self.committee.id
+            )
+            self.committee = committee
+            if not same:
+                self.history.clear()  # its edits belong to the other committee
+                self.meetings = ()
+                self.committee_changed.emit()
+
+    def set_meetings(self, meetings: Sequence[MeetingSummary]) -> None:
+        self.meetings = tuple(meetings)
+        self.meetings_changed.emit()
+
+    def register_days(self) -> tuple[date, MeetingSummary | None]:
+        return register_days(self.meetings, self.today())
+
+    def meeting(self, meeting_id: int) -> MeetingSummary | None:
+        return next((m for m in self.meetings if m.id == meeting_id), None)
+
+    def run(
+        self,
+        job: Callable[[Store], T],
+        on_done: Callable[[T], None],
+        on_error: Callable[[str], None] | None = None,
+    ) -> None:
+        """Run ``job`` on the worker; a refusal is one line, to ``on_error`` or the
+        status bar; anything else is a bug and reaches the crash handler."""
+
+        def failed(problem: BaseException) -> None:
+            text = History.describe(problem)
+            if on_error is not None:
+                on_error(text)
+            else:
+                self.message.emit(text)
+
+        self.worker.submit(job, on_done, failed)

@@ -1,0 +1,75 @@
+"""The main window's file dialogs for databases, and its About box. Their text keeps the
+main window's translation context."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+DATABASE_FILTER = "*.db *.sqlite *.sqlite3 *.gsmeet"
+
+
+def _start_folder(database: Path | None) -> str:
+    if database is not None:
+        return str(database.parent)
+    return str(QSettings().value("lastFolder", str(Path.home())))
+
+
+def _database_filter() -> str:
+    return QCoreApplication.translate(
+        "MainWindow", "gsmeet databases ({patterns});;All files (*)"
+    ).format(patterns=DATABASE_FILTER)
+
+
+def choose_database(parent: QWidget, database: Path | None) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("MainWindow", "Open database"),
+        _start_folder(database),
+        _database_filter(),
+    )
+    if not name:
+        return None
+    QSettings().setValue("lastFolder", str(Path(name).parent))
+    return Path(name)
+
+
+def choose_new_database(parent: QWidget, database: Path | None) -> Path | None:
+    """A file name for a new database; an existing file is refused (open it instead)."""
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("MainWindow", "New database"),
+        _start_folder(database),
+        _database_filter(),
+        options=QFileDialog.Option.DontConfirmOverwrite,
+    )
+    if not name:
+        return None
+    path = Path(name)
+    if not path.suffix:
+        path = path.with_suffix(".db")
+    if path.exists():
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("MainWindow", "New database"),
+            QCoreApplication.translate(
+                "MainWindow",
+                "{path} already exists. Choose another name, or open it with Open database.",
+            ).format(path=path),
+        )
+        return None
+    QSettings().setValue("lastFolder", str(path.parent))
+    return path
+
+
+def about(parent: QWidget, version: str) -> None:
+    QMessageBox.about(
+        parent,
+        QCoreApplication.translate("MainWindow", "About gsmeet"),
+        QCoreApplication.translate(
+            "MainWindow",
+            "gsmeet {version}\n\nPrepare and run committee sessions and produce their minutes.",
+        ).format(version=version),
+    )

@@ -1,0 +1,114 @@
+"""What the window's menus do beyond opening databases: undo and redo, the registers,
+the roster import, preparing the next session, the agenda builder and the minutes.
+
+Kept out of :mod:`gsmeet.ui.main_window` so that the window stays a frame that opens
+databases and shows sessions; this wires its actions to the feature panels and dialogs.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from gsmeet.domain.enums import MeetingStatus
+from gsmeet.ui import prompts
+from gsmeet.ui.workspace import REGISTER, SESSIONS, STRATEGIES
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
+
+    from gsmeet.domain.records import MeetingRecord
+    from gsmeet.ui.actions import Actions
+    from gsmeet.ui.context import Context
+    from gsmeet.ui.main_window import MainWindow
+    from gsmeet.ui.workspace import Workspace
+
+
+class Features(QObject):
+    def __init__(self, window: MainWindow, workspace: Workspace, context: Context) -> None:
+        super().__init__(window)
+        self.window = window
+        self.workspace = workspace
+        self.context = context
+        self.dialog: QDialog | None = None  # the feature dialog open now (for tests)
+        a: Actions = window.menu_actions
+        history = context.history
+        a.undo.triggered.connect(history.undo)
+        a.redo.triggered.connect(history.redo)
+        stack = history.stack
+        stack.canUndoChanged.connect(a.undo.setEnabled)
+        stack.canRedoChanged.connect(a.redo.setEnabled)
+        stack.undoTextChanged.connect(a.undo_titled)
+        stack.redoTextChanged.connect(a.redo_titled)
+        a.undo_titled("")
+        a.redo_titled("")
+        a.undo.setEnabled(False)
+        a.redo.setEnabled(False)
+
+        a.show_sessions.triggered.connect(lambda: workspace.show_page(SESSIONS))
+        a.show_register.triggered.connect(lambda: workspace.show_page(REGISTER))
+        a.show_strategies.triggered.connect(lambda: workspace.show_page(STRATEGIES))
+        a.import_roster.triggered.connect(self.import_roster)
+        a.prepare_next.triggered.connect(self.prepare_next)
+        a.minutes.triggered.connect(self.minutes)
+        a.minutes.setEnabled(False)
+        context.message.connect(lambda text: window.statusBar().showMessage(text, 10_000))
+
+    # -- the selected session -------------------------------------------------------
+
+    def record_shown(self, record: MeetingRecord) -> None:
+        self.window.menu_actions.minutes.setEnabled(True)
+        planned = record.meeting.status is MeetingStatus.PLANNED
+        self.workspace.show_builder(planned)
+        if planned:
+            self.workspace.agenda_builder.show_meeting(record.meeting)
+
+    def no_record(self) -> None:
+        self.window.menu_actions.minutes.setEnabled(False)
+        self.workspace.show_builder(False)
+
+    # -- dialogs ------------------------------------------------------------------------
+
+    def _open(self, dialog: QDialog) -> None:
+        self.dialog = dialog
+        dialog.finished.connect(lambda _result: dialog.deleteLater())
+        dialog.open()
+
+    def import_roster(self) -> None:
+        from gsmeet.ui.register.roster_dialog import ROSTER_FILTER, RosterDialog
+
+        if self.context.committee is None:
+            self.context.message.emit(self.tr("Open a committee first."))
+            return
+        path = prompts.open_path(
+            self.window,
+            self.tr("Import a roster"),
+            self.tr("Rosters ({patterns});;All files (*)").format(patterns=ROSTER_FILTER),
+        )
+        if path is None:
+            return
+        self.workspace.show_page(REGISTER)
+        dialog = RosterDialog(self.context, path, self.window)
+        self._open(dialog)
+        dialog.start()
+
+    def prepare_next(self) -> None:
+        from gsmeet.ui.session_dialog import PrepareDialog, prepare
+
+        if self.context.committee is None:
+            self.context.message.emit(self.tr("Open a committee first."))
+            return
+        dialog = PrepareDialog(self.context, self.window)
+        dialog.submitted.connect(lambda fields: prepare(self.context, dialog, fields))
+        dialog.accepted.connect(self.window.menu_actions.show_agenda.trigger)  # to build it
+        self._open(dialog)
+
+    def minutes(self) -> None:
+        from gsmeet.ui.minutes_dialog import MinutesDialog
+
+        record = self.workspace.meeting_view.record
+        if record is None:
+            self.context.message.emit(self.tr("Select a session first."))
+            return
+        self._open(MinutesDialog(self.context, record, self.window))

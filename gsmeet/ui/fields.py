@@ -1,0 +1,166 @@
+"""Input fields that check what is typed as it is typed and say, beside the field, why
+it cannot be accepted: dates in Korean habits (``2019. 11. 28.``, ``19.11.28``,
+``2019-11-28``) and clock times."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable
+from datetime import date, time
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from gsmeet.domain.dates import format_date, format_time, parse_date, parse_time
+from gsmeet.domain.errors import InvalidInputError
+from gsmeet.domain.labels import Lang
+
+T = TypeVar("T")
+ERROR_STYLE = "color: #b91c1c;"
+OK_STYLE = "color: #4b5563;"
+_NUMBERS = re.compile(r"\d+")
+
+
+class _CheckedField(QWidget, Generic[T]):
+    """A line edit and, beside it, either what was understood or why it was refused."""
+
+    validity_changed = Signal(bool)
+
+    def __init__(self, *, optional: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.optional = optional
+        self.edit = QLineEdit()
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit, 2)
+        layout.addWidget(self.note, 3)
+        self.setFocusProxy(self.edit)
+        self._valid = True
+        self._value: T | None = None
+        self.edit.textChanged.connect(self._check)
+
+    def parse(self, text: str) -> T:
+        raise NotImplementedError
+
+    def describe(self, value: T) -> str:
+        raise NotImplementedError
+
+    def reason(self, text: str, error: InvalidInputError) -> str:
+        return str(error)
+
+    @property
+    def valid(self) -> bool:
+        return self._valid
+
+    def value(self) -> T | None:
+        """What was typed (None for an empty optional field or a refused one)."""
+        return self._value if self._valid else None
+
+    def error(self) -> str:
+        return "" if self._valid else self.note.text()
+
+    def text(self) -> str:
+        return self.edit.text()
+
+    def setText(self, text: str) -> None:
+        self.edit.setText(text)
+        self._check(text)
+
+    def _check(self, text: str) -> None:
+        valid = True
+        if not text.strip():
+            self._value = None
+            valid = self.optional
+            self._show(
+                "" if valid else self.tr("Required"),
+                ok=valid,
+            )
+        else:
+            try:
+                self._value = self.parse(text)
+            except InvalidInputError as error:
+                self._value = None
+                valid = False
+                self._show(self.reason(text, error), ok=False)
+            else:
+                self._show(self.describe(self._value), ok=True)
+        if valid != self._valid:
+            self._valid = valid
+            self.validity_changed.emit(valid)
+
+    def _show(self, message: str, *, ok: bool) -> None:
+        self.note.setText(message)
+        self.note.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
+        self.edit.setToolTip("" if ok else message)
+        self.edit.setAccessibleDescription(message)
+
+
+class DateField(_CheckedField[date]):
+    """A date as Korean offices type it. An impossible date (2019-02-30) is refused here,
+    with the reason; what was understood is shown in full (``2019. 11. 28.(목)``)."""
+
+    def __init__(
+        self, lang: Lang, *, optional: bool = False, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(optional=optional, parent=parent)
+        self._lang = lang
+        self.edit.setPlaceholderText("2019. 11. 28.")
+        self._check("")
+
+    def set_date(self, day: date | None) -> None:
+        self.setText("" if day is None else format_date(day, "ko", weekday=False))
+
+    def parse(self, text: str) -> date:
+        return parse_date(text)
+
+    def describe(self, value: date) -> str:
+        return format_date(value, self._lang)
+
+    def reason(self, text: str, error: InvalidInputError) -> str:
+        numbers = [int(n) for n in _NUMBERS.findall(text)]
+        if "real date" in str(error) and len(numbers) == 3:
+            year, month, day = numbers
+            year += 2000 if year < 100 else 0
+            if not 1 <= month <= 12:
+                return self.tr("There is no month {month}").format(month=month)
+            days = calendar.monthrange(year, month)[1]
+            return self.tr("{year}-{month:02d} has only {days} days, not {day}").format(
+                year=year, month=month, days=days, day=day
+            )
+        return self.tr("Not a date: type it as 2019. 11. 28. or 2019-11-28")
+
+
+class TimeField(_CheckedField[time]):
+    """A clock time: ``14:00`` or ``14시 30분``."""
+
+    def __init__(self, *, optional: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(optional=optional, parent=parent)
+        self.edit.setPlaceholderText("14:00")
+        self._check("")
+
+    def set_time(self, value: time | None) -> None:
+        self.setText("" if value is None else format_time(value))
+
+    def parse(self, text: str) -> time:
+        return parse_time(text)
+
+    def describe(self, value: time) -> str:
+        return format_time(value)
+
+    def reason(self, text: str, error: InvalidInputError) -> str:
+        return self.tr("Not a time: type it as 14:00")
+
+
+def all_valid(fields: list[_CheckedField[date]] | list[_CheckedField[time]]) -> bool:
+    return all(field.valid for field in fields)
+
+
+def watch(fields: list[QWidget], update: Callable[[], None]) -> None:
+    """Call ``update`` whenever one of ``fields`` becomes valid or invalid."""
+    for field in fields:
+        if isinstance(field, _CheckedField):
+            field.validity_changed.connect(lambda _valid: update())

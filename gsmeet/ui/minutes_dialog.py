@@ -1,0 +1,331 @@
+"""Session ▸ Minutes: preview, export and issue the minutes of the selected session, and
+write its agenda packet and sign-in sheet.
+
+Rendering runs on the database worker with a busy indicator, so the window stays
+responsive. Characters no bundled font can draw are reported in the result, never left
+as silent boxes. Issuing locks the session; an issued session offers "Correct…", which
+unlocks it so the next issue makes a new version that says what changed.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gsmeet.domain.enums import MeetingStatus
+from gsmeet.domain.labels import label
+from gsmeet.ui import prompts
+from gsmeet.ui.fields import ERROR_STYLE
+from gsmeet.ui.text import day_text, meeting_name
+
+if TYPE_CHECKING:
+    from gsmeet.domain.records import MeetingRecord, MeetingSummary, MinutesVersionRecord
+    from gsmeet.report import RenderReport
+    from gsmeet.services.database import Store
+    from gsmeet.ui.context import Context
+
+PDF_FILTER = "PDF (*.pdf)"
+PREVIEW_FOLDER = "gsmeet-preview"
+
+Writer = Callable[["Store", Path], "RenderReport"]
+
+
+class MinutesDialog(QDialog):
+    def __init__(
+        self, context: Context, record: MeetingRecord, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.meeting: MeetingSummary = record.meeting
+        self.versions = len(record.minutes_versions)
+        self.last_written: Path | None = None
+        lang = context.lang
+        self.setWindowTitle(
+            self.tr("Minutes: {session}").format(session=meeting_name(self.meeting, lang))
+        )
+
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.language = QComboBox()
+        self.language.addItem(self.tr("Korean"), "ko")
+        self.language.addItem(self.tr("English"), "en")
+        self.language.setCurrentIndex(0 if lang == "ko" else 1)
+        self.public = QCheckBox(self.tr("&Public version (names of private members masked)"))
+        form = QFormLayout()
+        form.addRow(self.tr("&Language"), self.language)
+        form.addRow("", self.public)
+
+        self.preview_button = QPushButton(self.tr("&Preview"))
+        self.export_button = QPushButton(self.tr("&Export…"))
+        self.agenda_button = QPushButton(self.tr("&Agenda packet…"))
+        self.signin_button = QPushButton(self.tr("&Sign-in sheet…"))
+        self.issue_button = QPushButton(self.tr("&Issue…"))
+        self.correct_button = QPushButton(self.tr("&Correct…"))
+        self.preview_button.clicked.connect(self.preview)
+        self.export_button.clicked.connect(self.export)
+        self.agenda_button.clicked.connect(self.export_agenda)
+        self.signin_button.clicked.connect(self.export_signin)
+        self.issue_button.clicked.connect(self.issue)
+        self.correct_button.clicked.connect(self.correct)
+        row = QHBoxLayout()
+        for button in (
+            self.preview_button,
+            self.export_button,
+            self.agenda_button,
+            self.signin_button,
+            self.issue_button,
+            self.correct_button,
+        ):
+            row.addWidget(button)
+
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)  # a busy indicator: rendering reports no steps
+        self.busy.setVisible(False)
+        self.busy.setTextVisible(False)
+        self.outcome = QLabel()
+        self.outcome.setWordWrap(True)
+        self.outcome.setMinimumHeight(40)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(form)
+        layout.addLayout(row)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.outcome)
+        layout.addWidget(close)
+        self._working = False
+        self._update()
+        self.resize(760, self.sizeHint().height())
+
+    @property
+    def lang(self) -> Any:
+        return self.language.currentData()
+
+    def _update(self) -> None:
+        meeting = self.meeting
+        lang = self.context.lang
+        self.heading.setText(
+            f"<b>{meeting_name(meeting, lang)}</b> · {day_text(meeting.held_on, lang)} · "
+            f"{label(meeting.status, lang)}"
+        )
+        held = meeting.status in (MeetingStatus.HELD, MeetingStatus.MINUTES_ISSUED)
+        issued = meeting.status is MeetingStatus.MINUTES_ISSUED
+        idle = not self._working
+        for button in (self.preview_button, self.export_button, self.agenda_button):
+            button.setEnabled(idle)
+        self.signin_button.setEnabled(idle)
+        self.issue_button.setVisible(not issued)
+        self.issue_button.setEnabled(idle and held and not issued)
+        self.issue_button.setToolTip(
+            "" if held else self.tr("Minutes can be issued once the session has been held")
+        )
+        self.correct_button.setVisible(issued)
+        self.correct_button.setEnabled(idle)
+        self.language.setEnabled(idle)
+        self.public.setEnabled(idle)
+        self.busy.setVisible(self._working)
+
+    # -- running on the worker ---------------------------------------------------------
+
+    def _run(self, job: Callable[[Store], Any], done: Callable[[Any], None], busy: str) -> None:
+        self._working = True
+        self.outcome.setStyleSheet("")
+        self.outcome.setText(busy)
+        self._update()
+
+        def finished(value: Any) -> None:
+            self._working = False
+            self._update()
+            done(value)
+
+        def failed(message: str) -> None:
+            self._working = False
+            self._update()
+            self.outcome.setStyleSheet(ERROR_STYLE)
+            self.outcome.setText(message)
+            self.context.message.emit(message)
+
+        self.context.run(job, finished, failed)
+
+    def _written(self, path: Path, report: RenderReport) -> str:
+        text = self.tr("Written: {path} ({pages} pages)").format(path=path, pages=report.pages)
+        if report.replaced:
+            chars = ", ".join(f"'{char}' ({where})" for char, where in report.replaced[:10])
+            more = len(report.replaced) - 10
+            text += "\n" + self.tr(
+                "Characters no font could draw were replaced in the PDF: {chars}"
+            ).format(chars=chars + (f" … +{more}" if more > 0 else ""))
+        return text
+
+    def _write(
+        self, writer: Writer, path: Path, then: Callable[[Path], object] | None = None
+    ) -> None:
+        def job(store: Store) -> RenderReport:
+            return writer(store, path)
+
+        def done(report: RenderReport) -> None:
+            self.last_written = path
+            message = self._written(path, report)
+            self.outcome.setText(message)
+            self.context.message.emit(message.splitlines()[0])
+            if then is not None:
+                then(path)
+
+        self._run(job, done, self.tr("Rendering {file}…").format(file=path.name))
+
+    def _minutes_writer(self) -> Writer:
+        meeting_id, lang, public = self.meeting.id, self.lang, self.public.isChecked()
+
+        def write(store: Store, out: Path) -> RenderReport:
+            from gsmeet.services.minutes import write_minutes
+
+            return write_minutes(store, meeting_id, out, lang=lang, public=public)
+
+        return write
+
+    def _suggest(self, what: str) -> str:
+        meeting = self.meeting
+        return f"{meeting.held_on.isoformat()}-{meeting.number}-{what}.pdf"
+
+    # -- the buttons ----------------------------------------------------------------------
+
+    def preview(self) -> None:
+        """Render to a temporary file and open it in the system's PDF viewer."""
+        folder = Path(tempfile.gettempdir()) / PREVIEW_FOLDER
+        folder.mkdir(exist_ok=True)
+        path = folder / self._suggest(f"minutes-{self.lang}")
+        self._write(self._minutes_writer(), path, prompts.open_file)
+
+    def export(self) -> None:
+        path = prompts.save_path(
+            self, self.tr("Export the minutes"), self._suggest("minutes"), PDF_FILTER
+        )
+        if path is not None:
+            self._write(self._minutes_writer(), path)
+
+    def export_agenda(self) -> None:
+        path = prompts.save_path(
+            self, self.tr("Save the agenda packet"), self._suggest("agenda"), PDF_FILTER
+        )
+        if path is None:
+            return
+        meeting_id, lang = self.meeting.id, self.lang
+
+        def write(store: Store, out: Path) -> RenderReport:
+            from gsmeet.services.minutes import write_agenda
+
+            return write_agenda(store, meeting_id, out, lang=lang)
+
+        self._write(write, path)
+
+    def export_signin(self) -> None:
+        path = prompts.save_path(
+            self, self.tr("Save the sign-in sheet"), self._suggest("signin"), PDF_FILTER
+        )
+        if path is None:
+            return
+        meeting_id, lang = self.meeting.id, self.lang
+
+        def write(store: Store, out: Path) -> RenderReport:
+            from gsmeet.services.minutes import write_signin_sheet
+
+            return write_signin_sheet(store, meeting_id, out, lang=lang)
+
+        self._write(write, path)
+
+    def issue(self) -> None:
+        name = meeting_name(self.meeting, self.context.lang)
+        changes = ""
+        if self.versions:
+            asked = prompts.ask_text(
+                self,
+                self.tr("Issue a correction"),
+                self.tr("What does version {version} change?").format(version=self.versions + 1),
+            )
+            if asked is None:
+                return
+            if not asked.strip():
+                self.outcome.setStyleSheet(ERROR_STYLE)
+                self.outcome.setText(self.tr("A correction must say what it changes."))
+                return
+            changes = asked
+        elif not prompts.confirm(
+            self,
+            self.tr("Issue the minutes"),
+            self.tr(
+                "Issue the minutes of {session}? The session is then locked: its record "
+                "can only change through a correction, which makes a new version."
+            ).format(session=name),
+        ):
+            return
+        path = prompts.save_path(
+            self, self.tr("Save the issued minutes"), self._suggest("minutes"), PDF_FILTER
+        )
+        if path is None:
+            return
+        meeting_id, lang = self.meeting.id, self.lang
+
+        def job(store: Store) -> tuple[MinutesVersionRecord, MeetingRecord]:
+            from gsmeet.services.meetings import meeting_record
+            from gsmeet.services.minutes import issue_minutes
+
+            entry = issue_minutes(store, meeting_id, path, lang=lang, changes=changes)
+            return entry, meeting_record(store, meeting_id)
+
+        def done(result: tuple[MinutesVersionRecord, MeetingRecord]) -> None:
+            entry, record = result
+            self.meeting = record.meeting
+            self.versions = len(record.minutes_versions)
+            self.last_written = path
+            self._update()
+            self.outcome.setText(
+                self.tr("Version {version} issued: {path}").format(version=entry.version, path=path)
+            )
+            self.context.sessions_edited.emit(meeting_id)
+
+        self._run(job, done, self.tr("Issuing…"))
+
+    def correct(self) -> None:
+        if not prompts.confirm(
+            self,
+            self.tr("Correct the minutes"),
+            self.tr(
+                "Unlock this session to correct its record? Issue it again afterwards: the "
+                "new version lists what changed."
+            ),
+        ):
+            return
+        meeting_id = self.meeting.id
+
+        def job(store: Store) -> MeetingSummary:
+            from gsmeet.services.minutes import reopen_for_correction
+
+            return reopen_for_correction(store, meeting_id)
+
+        def done(meeting: MeetingSummary) -> None:
+            self.meeting = meeting
+            self._update()
+            self.outcome.setText(
+                self.tr("Unlocked for correction. Issue it again when the record is right.")
+            )
+            self.context.sessions_edited.emit(meeting_id)
+
+        self._run(job, done, self.tr("Unlocking…"))

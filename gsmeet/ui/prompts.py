@@ -1,0 +1,67 @@
+"""The few blocking questions the window asks (a file to read or write, a yes or no, a
+line of text), in one place: tests replace these functions instead of driving native
+dialogs, and every caller asks the same way."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+FOLDER_KEY = "lastFolder"
+
+
+def last_folder() -> str:
+    return str(QSettings().value(FOLDER_KEY, str(Path.home())))
+
+
+def remember_folder(path: Path) -> None:
+    QSettings().setValue(FOLDER_KEY, str(path.parent))
+
+
+def open_path(parent: QWidget, title: str, file_filter: str) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(parent, title, last_folder(), file_filter)
+    if not name:
+        return None
+    remember_folder(Path(name))
+    return Path(name)
+
+
+def save_path(parent: QWidget, title: str, suggested: str, file_filter: str) -> Path | None:
+    """A file to write (the dialog asks before replacing one)."""
+    start = str(Path(last_folder()) / suggested)
+    name, _ = QFileDialog.getSaveFileName(parent, title, start, file_filter)
+    if not name:
+        return None
+    path = Path(name)
+    if not path.suffix:
+        path = path.with_suffix(".pdf")
+    remember_folder(path)
+    return path
+
+
+def confirm(parent: QWidget, title: str, text: str) -> bool:
+    answer = QMessageBox.question(
+        parent,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def ask_text(parent: QWidget, title: str, label: str) -> str | None:
+    text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal)
+    return text if ok else None
+
+
+def inform(parent: QWidget, title: str, text: str) -> None:
+    QMessageBox.information(parent, title, text)
+
+
+def open_file(path: Path) -> bool:
+    """Show ``path`` in the system's viewer."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

@@ -1,0 +1,162 @@
+"""Session ▸ Prepare next session: the next session created from one that was held,
+with the standing agenda, the open action items under its review item and every member
+in office invited. The date is typed as Korean offices write it; an impossible date is
+refused at the field, with the reason beside it. Undo removes what was prepared."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
+
+from gsmeet.domain.enums import MeetingKind, MeetingStatus
+from gsmeet.domain.labels import label
+from gsmeet.ui.fields import DateField, TimeField, watch
+from gsmeet.ui.form_dialog import FormDialog
+from gsmeet.ui.text import DASH, day_text, meeting_name, person_with_role
+
+if TYPE_CHECKING:
+    from gsmeet.domain.records import MeetingSummary, PersonAtDate, PreparedMeeting
+    from gsmeet.services.database import Store
+    from gsmeet.ui.context import Context
+
+DEFAULT_GAP = timedelta(days=91)  # a quarterly committee is the common case
+
+
+class SourceFacts(NamedTuple):
+    chair: PersonAtDate | None
+    planned_on: date | None  # a session already planned after the source
+
+
+def source_facts(meeting_id: int) -> Any:
+    def job(store: Store) -> SourceFacts:
+        from gsmeet.services.meetings import meeting_record
+        from gsmeet.services.prepare import next_session_date
+
+        record = meeting_record(store, meeting_id)
+        return SourceFacts(record.chair, next_session_date(store, meeting_id))
+
+    return job
+
+
+class PrepareDialog(FormDialog):
+    def __init__(self, context: Context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        lang = context.lang
+        self.prepared: PreparedMeeting | None = None
+        self.setWindowTitle(self.tr("Prepare the next session"))
+        held = [m for m in context.meetings if m.status is not MeetingStatus.PLANNED]
+        self.source = QComboBox()
+        for meeting in held:  # newest first, as in the session list
+            text = f"{meeting_name(meeting, lang)} ({day_text(meeting.held_on, lang)})"
+            self.source.addItem(text, meeting.id)
+        self.day = DateField(lang)
+        self.start = TimeField()
+        self.place = QLineEdit()
+        self.kind = QComboBox()
+        for kind in MeetingKind:
+            self.kind.addItem(label(kind, lang), kind)
+        self.chair = QLabel(DASH)
+        self.chair.setWordWrap(True)
+        self.form.addRow(self.tr("Prepare &from"), self.source)
+        self.form.addRow(self.tr("&Date"), self.day)
+        self.form.addRow(self.tr("&Time"), self.start)
+        self.form.addRow(self.tr("&Place"), self.place)
+        self.form.addRow(self.tr("&Kind"), self.kind)
+        self.form.addRow(self.tr("Chair"), self.chair)
+        note = QLabel(
+            self.tr(
+                "The standing agenda (opening, review of open action items, overview, one "
+                "briefing per strategy, free discussion, closing) is set up with the times "
+                "the previous session actually took, and every member in office is invited."
+            )
+        )
+        note.setWordWrap(True)
+        self.form.addRow(note)
+        self.source.currentIndexChanged.connect(lambda _i: self._source_changed())
+        watch([self.day, self.start], self._update_ok)
+        if not held:
+            self.show_error(self.tr("No session has been held yet to prepare the next one from."))
+        self._source_changed()
+        self.day.setFocus()
+        self.resize(620, self.sizeHint().height())
+
+    def source_meeting(self) -> MeetingSummary | None:
+        return self.context.meeting(self.source.currentData() or -1)
+
+    def _source_changed(self) -> None:
+        source = self.source_meeting()
+        self._update_ok()
+        if source is None:
+            return
+        self.day.set_date(source.held_on + DEFAULT_GAP)
+        self.start.set_time(source.start_time)
+        self.place.setText(source.place)
+        self.kind.setCurrentIndex(max(self.kind.findData(source.kind), 0))
+
+        def known(facts: SourceFacts) -> None:
+            if self.source_meeting() != source:
+                return
+            if facts.planned_on is not None:
+                self.day.set_date(facts.planned_on)
+            self.chair.setText(
+                self.tr("{chair} (as at the session prepared from)").format(
+                    chair=person_with_role(facts.chair, self.context.lang)
+                )
+            )
+
+        self.context.run(source_facts(source.id), known, self.show_error)
+
+    def _update_ok(self) -> None:
+        self.ok_button.setEnabled(
+            self.source_meeting() is not None and self.day.valid and self.start.valid
+        )
+
+    def values(self) -> dict[str, Any]:
+        source = self.source_meeting()
+        return {
+            "from_meeting_id": source.id if source else None,
+            "held_on": self.day.value(),
+            "start_time": self.start.value(),
+            "place": self.place.text(),
+            "kind": MeetingKind(self.kind.currentData()),
+            "lang": self.context.lang,
+        }
+
+
+def prepare(context: Context, dialog: PrepareDialog, fields: dict[str, Any]) -> None:
+    """Prepare the session on the worker, as one undoable step."""
+
+    wanted: list[int] = []  # the prepared meeting, to show (written on the worker)
+
+    def do(store: Store) -> PreparedMeeting:
+        from gsmeet.services.prepare import prepare_next
+
+        prepared = prepare_next(store, **fields)
+        wanted.append(prepared.meeting.id)
+        return prepared
+
+    def undo(store: Store, prepared: PreparedMeeting) -> MeetingSummary | None:
+        from gsmeet.services.prepare import unprepare
+
+        return unprepare(store, prepared)
+
+    def redo(store: Store, _summary: MeetingSummary | None) -> PreparedMeeting:
+        return do(store)
+
+    day: date = fields["held_on"]
+    text = QCoreApplication.translate("prepare", "Prepare the session of {day}").format(
+        day=day_text(day, context.lang, weekday=False)
+    )
+
+    def refresh() -> None:
+        context.sessions_edited.emit(wanted[-1] if wanted else -1)
+
+    def done(prepared: PreparedMeeting) -> None:
+        dialog.prepared = prepared
+        dialog.accept()
+
+    context.history.perform(text, do, undo, redo, refresh, on_done=done, on_error=dialog.show_error)

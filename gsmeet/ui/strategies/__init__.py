@@ -1,0 +1,2 @@
+"""The strategy register: tracks → strategies → tasks → achievements as an editable
+tree."""

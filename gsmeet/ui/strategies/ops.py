@@ -1,0 +1,203 @@
+"""The strategy register's database work: reading the tree, and undoable edits of tasks
+and achievements. Services are imported inside the jobs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+
+if TYPE_CHECKING:
+    from gsmeet.domain.records import (
+        AchievementRecord,
+        Move,
+        Removal,
+        TaskRecord,
+        TaskUpdate,
+        TrackNode,
+    )
+    from gsmeet.services.database import Store
+    from gsmeet.ui.undo import History, Refresh
+
+Done = Callable[[Any], None] | None
+
+
+def _text(translated: str, **values: object) -> str:
+    return translated.format(**values)
+
+
+def load_tree(committee_id: int, today: date) -> Callable[[Store], tuple[TrackNode, ...]]:
+    def job(store: Store) -> tuple[TrackNode, ...]:
+        from gsmeet.services.register import strategy_tree
+
+        return tuple(strategy_tree(store, committee_id, today=today))
+
+    return job
+
+
+def update_task(
+    history: History,
+    task_id: int,
+    title: str,
+    fields: Mapping[str, Any],
+    *,
+    refresh: Refresh,
+    on_error: Callable[[str], None] | None = None,
+) -> None:
+    def do(store: Store) -> TaskUpdate:
+        from gsmeet.services.register import update_task
+
+        return update_task(store, task_id, **fields)
+
+    def undo(store: Store, update: TaskUpdate) -> None:
+        from gsmeet.services.register import revert_update
+
+        revert_update(store, update)
+
+    def redo(store: Store, _nothing: None) -> TaskUpdate:
+        return do(store)
+
+    what = (
+        _text(QCoreApplication.translate("strategies", "Change the status of {task}"), task=title)
+        if set(fields) == {"status"}
+        else _text(QCoreApplication.translate("strategies", "Edit task {task}"), task=title)
+    )
+    history.perform(what, do, undo, redo, refresh, on_error=on_error)
+
+
+def add_task(
+    history: History,
+    strategy_id: int,
+    title: str,
+    index: int | None,
+    *,
+    refresh: Refresh,
+    on_done: Done = None,
+) -> None:
+    def do(store: Store) -> TaskRecord:
+        from gsmeet.services.register import add_task
+
+        return add_task(store, strategy_id, title=title, index=index)
+
+    def undo(store: Store, task: TaskRecord) -> Removal:
+        from gsmeet.services.register import delete_task
+
+        return delete_task(store, task.id)
+
+    def redo(store: Store, removal: Removal) -> TaskRecord:
+        from gsmeet.services.register import restore_task
+
+        return restore_task(store, removal)
+
+    history.perform(
+        _text(QCoreApplication.translate("strategies", "Add task {task}"), task=title),
+        do,
+        undo,
+        redo,
+        refresh,
+        on_done=on_done,
+    )
+
+
+def delete_task(history: History, task_id: int, title: str, refresh: Refresh) -> None:
+    def do(store: Store) -> Removal:
+        from gsmeet.services.register import delete_task
+
+        return delete_task(store, task_id)
+
+    def undo(store: Store, removal: Removal) -> TaskRecord:
+        from gsmeet.services.register import restore_task
+
+        return restore_task(store, removal)
+
+    def redo(store: Store, _task: TaskRecord) -> Removal:
+        return do(store)
+
+    history.perform(
+        _text(QCoreApplication.translate("strategies", "Delete task {task}"), task=title),
+        do,
+        undo,
+        redo,
+        refresh,
+    )
+
+
+def move_task(history: History, task_id: int, title: str, new_index: int, refresh: Refresh) -> None:
+    """Move a task among its strategy's tasks; moving back to the old place undoes it."""
+
+    def do(store: Store) -> Move:
+        from gsmeet.services.register import move_task
+
+        return move_task(store, task_id, new_index)
+
+    def back(store: Store, move: Move) -> Move:
+        from gsmeet.services.register import move_task
+
+        assert move.old_parent_id is not None  # a task always has its strategy
+        return move_task(store, task_id, move.old_index, move.old_parent_id)
+
+    history.perform(
+        _text(QCoreApplication.translate("strategies", "Move task {task}"), task=title),
+        do,
+        back,
+        back,
+        refresh,
+    )
+
+
+def add_achievement(
+    history: History,
+    strategy_id: int,
+    fields: Mapping[str, Any],
+    *,
+    refresh: Refresh,
+    on_done: Done = None,
+    on_error: Callable[[str], None] | None = None,
+) -> None:
+    def do(store: Store) -> AchievementRecord:
+        from gsmeet.services.register import add_achievement
+
+        return add_achievement(store, strategy_id, **fields)
+
+    def undo(store: Store, achievement: AchievementRecord) -> Removal:
+        from gsmeet.services.register import delete_achievement
+
+        return delete_achievement(store, achievement.id)
+
+    def redo(store: Store, removal: Removal) -> AchievementRecord:
+        from gsmeet.services.register import restore_achievement
+
+        return restore_achievement(store, removal)
+
+    text = _text(
+        QCoreApplication.translate("strategies", "Add achievement {text}"),
+        text=str(fields.get("text", ""))[:30],
+    )
+    history.perform(text, do, undo, redo, refresh, on_done=on_done, on_error=on_error)
+
+
+def delete_achievement(history: History, achievement_id: int, text: str, refresh: Refresh) -> None:
+    def do(store: Store) -> Removal:
+        from gsmeet.services.register import delete_achievement
+
+        return delete_achievement(store, achievement_id)
+
+    def undo(store: Store, removal: Removal) -> AchievementRecord:
+        from gsmeet.services.register import restore_achievement
+
+        return restore_achievement(store, removal)
+
+    def redo(store: Store, _record: AchievementRecord) -> Removal:
+        return do(store)
+
+    history.perform(
+        _text(
+            QCoreApplication.translate("strategies", "Delete achievement {text}"), text=text[:30]
+        ),
+        do,
+        undo,
+        redo,
+        refresh,
+    )
