@@ -261,3 +261,11 @@ def test_achievement_edits_and_their_undo(demo_store: Store) -> None:
         update_achievement(demo_store, record.id, task_id=1)  # a task of strategy 1
     with pytest.raises(InvalidInputError, match="cannot be blank"):
         update_achievement(demo_store, record.id, text="")
+
+
+def test_a_member_who_leaves_on_their_first_day_can_be_reactivated(demo_store: Store) -> None:
+    """Undo of a 해촉 on the day the membership began (the window's 'edit, then 해촉')."""
+    row = add_member(demo_store, COMMITTEE, name="첫날위원", term_start=LATER, subcommittee_id=1)
+    deactivate_member(demo_store, row.membership_id, on=LATER, reason="착오")
+    reactivate_member(demo_store, row.membership_id)
+    assert member(demo_store, "첫날위원", on=LATER).left_on is None

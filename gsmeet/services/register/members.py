@@ -377,6 +377,7 @@ def reactivate_member(store: Store, membership_id: int) -> MemberRow:
         later = exists().where(
             Membership.person_id == m.person_id,
             Membership.committee_id == m.committee_id,
+            Membership.id != m.id,
             Membership.term_start >= m.left_on,
         )
         if s.scalar(select(later)):
