@@ -76,12 +76,17 @@ def run(db_path: Path | None, lang: str | None, *, quit_when_ready: bool = False
     window.ready.connect(ready)
 
     started = False
+    terminate = None
 
     def start() -> None:
-        nonlocal started
+        nonlocal started, terminate
         if not started:
             started = True
             _trace("painted")
+            from gsmeet.ui.live import install_termination_handler
+
+            # SIGTERM (logout, shutdown, kill): flush drafts and pending saves, then quit.
+            terminate = install_termination_handler(app)
             window.workspace  # noqa: B018  (built now, before the database layer loads)
             _trace("workspace")
             window.open_initial_database(db_path, auto_demo=quit_when_ready)
@@ -94,6 +99,8 @@ def run(db_path: Path | None, lang: str | None, *, quit_when_ready: bool = False
         code = app.exec()
     finally:
         worker.shutdown()
+        if terminate is not None:
+            terminate.uninstall()
         crash.uninstall()
         i18n.remove_translators(app, translators)
         window.close()

@@ -55,6 +55,11 @@ class Actions(QObject):
             self.tr("&Minutes…"), "Ctrl+M", self.tr("Preview, export and issue the minutes")
         )
         self.minutes.setEnabled(False)  # until a session is shown
+        self.live = self._make(
+            self.tr("&Live session"),
+            "Ctrl+L",
+            self.tr("Run the next session, or resume the one in progress, on the live screen"),
+        )
         self.reload = self._make(
             self.tr("&Reload"), QKeySequence.StandardKey.Refresh, self.tr("Read the data again")
         )
@@ -68,7 +73,7 @@ class Actions(QObject):
             "Ctrl+Shift+T",
             self.tr("Tracks, strategies, tasks and achievements"),
         )
-        self.focus_list = self._make(self.tr("Session &list"), "Ctrl+L")
+        self.focus_list = self._make(self.tr("Session &list"), "F6")
         self.show_overview = self._make(self.tr("O&verview"), "Ctrl+1")
         self.show_agenda = self._make(self.tr("&Agenda"), "Ctrl+2")
         self.show_attendance = self._make(self.tr("A&ttendance"), "Ctrl+3")
@@ -89,6 +94,7 @@ class Actions(QObject):
 
         session_menu = bar.addMenu(self.tr("&Session"))
         session_menu.addAction(self.prepare_next)
+        session_menu.addAction(self.live)
         session_menu.addAction(self.minutes)
         session_menu.addSeparator()
         session_menu.addAction(self.reload)

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from gsmeet.domain.records import MeetingRecord
     from gsmeet.ui.actions import Actions
     from gsmeet.ui.context import Context
+    from gsmeet.ui.live import LiveWindow
     from gsmeet.ui.main_window import MainWindow
     from gsmeet.ui.workspace import Workspace
 
@@ -32,6 +33,7 @@ class Features(QObject):
         self.workspace = workspace
         self.context = context
         self.dialog: QDialog | None = None  # the feature dialog open now (for tests)
+        self.live_window: LiveWindow | None = None
         a: Actions = window.menu_actions
         history = context.history
         a.undo.triggered.connect(history.undo)
@@ -53,6 +55,7 @@ class Features(QObject):
         a.prepare_next.triggered.connect(self.prepare_next)
         a.minutes.triggered.connect(self.minutes)
         a.minutes.setEnabled(False)
+        a.live.triggered.connect(self.live)
         context.message.connect(lambda text: window.statusBar().showMessage(text, 10_000))
 
     # -- the selected session -------------------------------------------------------
@@ -103,6 +106,24 @@ class Features(QObject):
         dialog.submitted.connect(lambda fields: prepare(self.context, dialog, fields))
         dialog.accepted.connect(self.window.menu_actions.show_agenda.trigger)  # to build it
         self._open(dialog)
+
+    def live(self) -> None:
+        """Live mode on the next session not yet held, or the one in progress."""
+        from gsmeet.ui.live import open_live
+
+        committee = self.context.committee
+        if committee is None:
+            self.context.message.emit(self.tr("Open a committee first."))
+            return
+        self.live_window = open_live(
+            self.window,
+            self.context.worker,
+            None,
+            lang=self.context.lang,
+            committee_id=committee.id,
+        )
+        # Whatever live mode recorded shows in the session view when it closes.
+        self.live_window.destroyed.connect(self.window.menu_actions.reload.trigger)
 
     def minutes(self) -> None:
         from gsmeet.ui.minutes_dialog import MinutesDialog
