@@ -195,7 +195,15 @@ def main() -> None:
         if name == "demo":
             row("window painted", app["painted"], floor1["painted"], "floor 1", BUDGET_PAINTED)
             row("working area built", app["workspace"], floor1["painted"], "floor 1", 0)
-        row(f"list populated ({name})", app["ready"], floor2["ready"], "floor 2", BUDGET_READY)
+        if "listed" in app:
+            row(
+                f"list shown ({name}, first look)",
+                app["listed"],
+                floor2["ready"],
+                "floor 2",
+                BUDGET_READY,
+            )
+        row(f"list populated ({name}, full store)", app["ready"], floor2["ready"], "floor 2", 0)
         row(
             f"process, list populated ({name}, wall)",
             app["wall"],

@@ -74,6 +74,7 @@ def run(db_path: Path | None, lang: str | None, *, quit_when_ready: bool = False
             app.exit(0)
 
     window.ready.connect(ready)
+    window.listed.connect(lambda: _trace("listed"))
 
     started = False
     terminate = None

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, NamedTuple
 if TYPE_CHECKING:
     from gsmeet.domain.records import CommitteeInfo, MeetingRecord, MeetingSummary
     from gsmeet.services.database import Store
+    from gsmeet.services.glance import Glance
 
 DEMO_FILE = "demo.db"
 
@@ -44,6 +45,14 @@ def describe_database(store: Store) -> OpenedDatabase:
     from gsmeet.services.meetings import list_committees
 
     return OpenedDatabase(store.path, tuple(list_committees(store)), is_risky_location(store.path))
+
+
+def first_look(path: Path) -> Glance | None:
+    """The committees and sessions in ``path`` read without SQLAlchemy (None: wait for
+    the full open), so the list shows while the database layer is still loading."""
+    from gsmeet.services.glance import first_look as look
+
+    return look(path)
 
 
 def ensure_demo(path: Path) -> Path:

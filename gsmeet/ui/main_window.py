@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
     from gsmeet.domain.labels import Lang
     from gsmeet.domain.records import CommitteeInfo, MeetingRecord, MeetingSummary
+    from gsmeet.services.glance import Glance
     from gsmeet.ui.context import Context
     from gsmeet.ui.features import Features
     from gsmeet.ui.meeting_list import MeetingListPanel
@@ -34,11 +35,16 @@ DATABASE_FILTER = "*.db *.sqlite *.sqlite3 *.gsmeet"
 SAMPLE_STYLE = "QLabel { background: #fef3c7; color: #92400e; padding: 1px 8px; }"
 
 
+def _ignore(_error: BaseException) -> None:
+    """A first look that fails says nothing: the full open reports the problem."""
+
+
 class MainWindow(QMainWindow):
     """``interactive`` False (``--quit-when-ready``) reports failures only through
     :attr:`open_failed`, never in a dialog nobody would close."""
 
     first_painted = Signal()
+    listed = Signal()  # sessions shown from the first look, before the full open
     ready = Signal()  # the opened database's session list is on screen
     open_failed = Signal(str)  # one line: why the database could not be opened
     record_shown = Signal(int)  # meeting id
@@ -153,7 +159,19 @@ class MainWindow(QMainWindow):
                 lambda: jobs.ensure_demo(path), self.open_database, self._on_open_failed
             )
             return
+        if self.database is None:
+            # The session list from a plain sqlite3 read first; the full open follows.
+            self.worker.call(lambda: jobs.first_look(path), self._on_first_look, _ignore)
         self.worker.open(path, jobs.describe_database, self._on_opened, self._on_open_failed)
+
+    def _on_first_look(self, glance: Glance | None) -> None:
+        if glance is None or not glance.committees or self.database is not None:
+            return
+        committee = glance.committees[0]
+        self.setWindowTitle(f"{committee.name} — gsmeet")
+        self.sample_label.setVisible(committee.is_sample)
+        self.meeting_list.set_meetings(glance.meetings)
+        self.listed.emit()
 
     def open_demo(self) -> None:
         """Open the demo committee, kept in its own file beside the default database

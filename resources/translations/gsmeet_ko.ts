@@ -138,6 +138,14 @@
         <translation>회의록을 미리 보고, 저장하고, 확정합니다</translation>
     </message>
     <message>
+        <source>&amp;Live session</source>
+        <translation>회의 진행(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Run the next session, or resume the one in progress, on the live screen</source>
+        <translation>다음 회의를 진행 화면에서 시작하거나 진행 중인 회의를 이어서 진행</translation>
+    </message>
+    <message>
         <source>&amp;Reload</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
