@@ -13,8 +13,17 @@ started in a :class:`~gsmeet.ui.live.window.LiveWindow`:
   window shows it saved (the worker reported the commit). Budget: p99 ≤ 15 ms.
 - beside it, the service-level floor: ``live.add_entry`` timed inside a worker job,
   and a bare ``sqlite3`` INSERT + COMMIT in WAL mode with ``synchronous=FULL``;
-- switching the current item: Ctrl+PgDn/PgUp (the action) until the new item is on
-  screen (worker's ``go_to_item`` plus redrawing the window). Budget: ≤ 30 ms.
+- switching the current item: Ctrl+PgDn/PgUp (the action) until the new item is
+  painted (its number and title in the header, the agenda marker moved), and until the
+  item's records — the worker's ``go_to_item`` state: remarks, decisions, actions — are
+  drawn and painted. Budget: ≤ 30 ms, held against p99 of the first; the second is
+  reported beside it.
+
+"On screen" is when the window's repaint (Qt's UpdateRequest) after the change has
+finished. The script waits as the application's event loop waits: blocked until the
+next event (``--busy-wait``: polls the loop in a Python loop instead, as the first
+version of this script did — that loop holds the GIL against the worker thread and
+about doubles the worker's time, so its figures are not what a secretary sees).
 
 As in the live screen, ``live.idle_checkpoint`` runs in the pauses (every 50 calls
 here), so SQLite's own checkpoint does not land inside a timed save.
@@ -23,6 +32,7 @@ here), so SQLite's own checkpoint does not land inside a timed save.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import platform
@@ -32,6 +42,7 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -84,14 +95,32 @@ def prepare(database: Path) -> int:
     return meeting_id
 
 
-def measure(database: Path, meeting_id: int, saves: int, switches: int) -> dict[str, list[float]]:
-    from PySide6.QtCore import QEventLoop, Qt
+def measure(
+    database: Path, meeting_id: int, saves: int, switches: int, *, busy: bool = False
+) -> dict[str, list[float]]:
+    from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from gsmeet.ui import qtlog
     from gsmeet.ui.live.window import LiveWindow
     from gsmeet.ui.worker import Worker
+
+    class Painted(QObject):
+        """Runs the window's repaints itself, to know when each one has finished."""
+
+        def __init__(self, window: QWidget) -> None:
+            super().__init__()
+            self.window = window
+            self.watch: Callable[[float], None] = lambda _at: None
+            window.installEventFilter(self)
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if watched is self.window and event.type() == QEvent.Type.UpdateRequest:
+                self.window.event(event)  # the whole repaint, synchronously
+                self.watch(time.perf_counter())
+                return True
+            return False
 
     qtlog.quiet_known_noise()
     app = QApplication(sys.argv[:1])
@@ -100,16 +129,25 @@ def measure(database: Path, meeting_id: int, saves: int, switches: int) -> dict[
     window = LiveWindow(worker, meeting_id, lang="ko", drafts_path=database.with_name("d.db"))
     window.resize(1366, 768)
     window.show()
+    painted = Painted(window)
 
-    def wait(done: Any, limit: float = 30.0) -> None:
+    def wait(done: Callable[..., bool], limit: float = 30.0) -> None:
         deadline = time.perf_counter() + limit
+        wake = QTimer()  # the loop sleeps until an event: this one comes at least every 50 ms
+        wake.start(50)
         while not done():
             if time.perf_counter() > deadline:
                 raise RuntimeError("timed out")
-            loop.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+            if busy:
+                loop.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+            else:
+                loop.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+        wake.stop()
 
     def settle() -> None:
         wait(lambda: not worker.busy)
+        for _ in range(3):
+            app.processEvents()
 
     def checkpoint() -> None:
         from gsmeet.ui.live import jobs
@@ -158,25 +196,64 @@ def measure(database: Path, meeting_id: int, saves: int, switches: int) -> dict[
     for i in range(saves):
         if i % IDLE_EVERY == IDLE_EVERY - 1:
             checkpoint()
-        worker.submit(lambda store, i=i: add(store, i), lambda _none: None)
+        worker.submit(functools.partial(add, i=i), lambda _none: None)
         settle()
 
-    # Item switches through the action, until the new item is on screen.
+    # Item switches through the action: the new item painted, then its records.
+    # go_to_item is timed where it runs, on the worker: the floor of the second.
+    from gsmeet.services import live
+
+    go_to_item = live.go_to_item
+    moves: list[float] = []
+
+    def timed_go_to(*args: Any, **kwargs: Any) -> Any:
+        start = time.perf_counter()
+        try:
+            return go_to_item(*args, **kwargs)
+        finally:
+            moves.append((time.perf_counter() - start) * 1000)
+
+    live.go_to_item = timed_go_to
     switch: list[float] = []
+    records: list[float] = []
     for i in range(switches):
         if i % IDLE_EVERY == IDLE_EVERY - 1:
             checkpoint()
         forward = (i // 5) % 2 == 0
         before_item = window.session.state_item()
+        before_header = window.header.kind.text()
+        marks: dict[str, float] = {}
+
+        def watch(
+            at: float,
+            b: int | None = before_item,
+            h: str = before_header,
+            marks: dict[str, float] = marks,
+        ) -> None:
+            if "item" not in marks and window.header.kind.text() != h:
+                marks["item"] = at
+            if "records" not in marks and window.session.state_item() != b:
+                marks["records"] = at
+
+        painted.watch = watch
         start = time.perf_counter()
         (window.live_actions.next_item if forward else window.live_actions.previous_item).trigger()
-        wait(lambda b=before_item: window.session.state_item() != b)
-        switch.append((time.perf_counter() - start) * 1000)
+        wait(lambda marks=marks: len(marks) == 2)
+        switch.append((marks["item"] - start) * 1000)
+        records.append((marks["records"] - start) * 1000)
         settle()
+    painted.watch = lambda _at: None
+    live.go_to_item = go_to_item
     window.close()
     worker.shutdown()
     app.processEvents()
-    return {"enter": enter, "service": service, "switch": switch}
+    return {
+        "enter": enter,
+        "service": service,
+        "switch": switch,
+        "records": records,
+        "go_to_item": moves,
+    }
 
 
 def bare_floor(database: Path, n: int) -> list[float]:
@@ -204,6 +281,9 @@ def main() -> None:
     parser.add_argument("--switches", type=int, default=100)
     parser.add_argument("--database", type=Path)
     parser.add_argument("--out", type=Path, default=RESULTS / "live_ui.json")
+    parser.add_argument(
+        "--busy-wait", action="store_true", help="poll the event loop (the first method)"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="gsmeet-live-ui-") as tmp:
         os.environ["GSMEET_DATA_DIR"] = str(Path(tmp) / "data")
@@ -217,11 +297,12 @@ def main() -> None:
             print("building the ten-year workload …", flush=True)
             make_workload(database, sessions=120).close()
         meeting_id = prepare(database)
-        figures = measure(database, meeting_id, args.saves, args.switches)
+        figures = measure(database, meeting_id, args.saves, args.switches, busy=args.busy_wait)
         floor = bare_floor(database, args.saves)
 
     enter, service, bare = summary(figures["enter"]), summary(figures["service"]), summary(floor)
-    switch = summary(figures["switch"])
+    switch, records = summary(figures["switch"]), summary(figures["records"])
+    moves = summary(figures["go_to_item"])
     results = [
         {
             "what": "Enter to shown saved (UI: key → worker commit → list updated)",
@@ -235,11 +316,19 @@ def main() -> None:
             "ratio_p99_to_sqlite": round(enter["p99_ms"] / bare["p99_ms"], 2),
         },
         {
-            "what": "switching the current item (action → new item on screen)",
+            "what": "switching the current item (action → new item painted)",
             **switch,
             "budget_ms": BUDGET_SWITCH_MS,
             "judged_on": "p99_ms",
             "within_budget": switch["p99_ms"] <= BUDGET_SWITCH_MS,
+        },
+        {
+            "what": "switching the current item (action → its records from the worker painted)",
+            **records,
+            "budget_ms": BUDGET_SWITCH_MS,
+            "judged_on": "p99_ms",
+            "within_budget": records["p99_ms"] <= BUDGET_SWITCH_MS,
+            "service_floor": {"what": "live.go_to_item on the worker thread", **moves},
         },
     ]
     report = {
@@ -253,6 +342,7 @@ def main() -> None:
         },
         "measured_at": datetime.now().isoformat(timespec="seconds"),
         "idle_checkpoint_every": IDLE_EVERY,
+        "waiting": "busy polling (--busy-wait)" if args.busy_wait else "blocked, as app.exec",
         "figures": results,
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
@@ -263,9 +353,10 @@ def main() -> None:
             f"(budget {figure['budget_ms']} ms: {'ok' if figure['within_budget'] else 'OVER'})"
         )
     print(
-        f"  service floor p50 {service['p50_ms']} / p99 {service['p99_ms']} ms; "
+        f"  saving: service floor p50 {service['p50_ms']} / p99 {service['p99_ms']} ms; "
         f"sqlite floor p50 {bare['p50_ms']} / p99 {bare['p99_ms']} ms"
     )
+    print(f"  switching: go_to_item on the worker p50 {moves['p50_ms']} / p99 {moves['p99_ms']} ms")
     print(f"written to {args.out}")
 
 

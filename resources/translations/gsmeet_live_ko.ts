@@ -136,6 +136,10 @@
 <context>
     <name>BriefingPanel</name>
     <message>
+        <source>Reading the briefing…</source>
+        <translation>추진상황을 불러오는 중…</translation>
+    </message>
+    <message>
         <source>Task</source>
         <translation>과제</translation>
     </message>

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from gsmeet.domain.enums import AttendanceStatus
 from gsmeet.domain.labels import Lang, label
 from gsmeet.domain.search import matches
-from gsmeet.ui.live.style import MUTED, OK, RED
+from gsmeet.ui.live.style import MUTED, OK, RED, set_colour
 from gsmeet.ui.text import clock, person_with_role
 
 if TYPE_CHECKING:
@@ -51,6 +51,9 @@ class AttendancePanel(QWidget):
         self._lang = lang
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        bold = self.summary.font()
+        bold.setBold(True)
+        self.summary.setFont(bold)
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Find: name, 소속 or ㅊㅇㅈ"))
         self.filter.setClearButtonEnabled(True)
@@ -119,7 +122,7 @@ class AttendancePanel(QWidget):
                 verdict=verdict,
             )
         )
-        self.summary.setStyleSheet(f"color: {OK if quorum.met else RED}; font-weight: bold;")
+        set_colour(self.summary, OK if quorum.met else RED)
 
     def update_row(self, row: AttendanceRecord, state: LiveState) -> None:
         self._show_row(row)

@@ -134,6 +134,14 @@ class BriefingPanel(QWidget):
         self.news.setText(" · ".join(parts))
         self.news.setStyleSheet(f"color: {AMBER if view.overdue else MUTED};")
 
+    def clear(self) -> None:
+        """Nothing shown until the briefing of the item is read."""
+        self.view = None
+        self.heading.setText(self.tr("Reading the briefing…"))
+        self.since.setText("")
+        self.tasks.clear()
+        self.news.setText("")
+
     def selected_task(self) -> TaskRecord | None:
         item = self.tasks.currentItem()
         if item is None or self.view is None:

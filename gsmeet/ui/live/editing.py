@@ -1,21 +1,19 @@
 """What the secretary does on the live screen besides moving through the agenda: type
-entries, pick speakers, fill the small forms, correct remarks, check people in, record
-status changes, achievements and reviews. Mixed into :class:`LiveWindow`; every change
-goes through its :class:`LiveSession`."""
+entries, pick speakers, fill the small forms, check people in, record status changes,
+achievements and reviews (correcting a remark is :mod:`.corrections`). Mixed into
+:class:`LiveWindow`; every change goes through its :class:`LiveSession`."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from gsmeet.domain.entry import parse_entry
-from gsmeet.domain.records import AgendaItemRecord, RemarkRecord
 from gsmeet.ui.live import style
 from gsmeet.ui.live.forms import AchievementForm, ActionForm, DecisionForm, StatusForm
 from gsmeet.ui.live.speakers import SpeakerPicker, candidates
-from gsmeet.ui.record_models import number_agenda
 from gsmeet.ui.text import clock, person_with_role
 
 if TYPE_CHECKING:
@@ -23,7 +21,7 @@ if TYPE_CHECKING:
     from datetime import datetime
 
     from PySide6.QtCore import SignalInstance
-    from PySide6.QtWidgets import QLabel, QListView
+    from PySide6.QtWidgets import QLabel
 
     from gsmeet.domain.entry import EntryResult
     from gsmeet.domain.enums import AttendanceStatus, ReviewOutcome
@@ -31,15 +29,17 @@ if TYPE_CHECKING:
     from gsmeet.domain.records import PersonAtDate, TaskRecord
     from gsmeet.ui.live.actions import LiveActions
     from gsmeet.ui.live.attendance import AttendancePanel
-    from gsmeet.ui.live.briefing import BriefingPanel, ReviewPanel
     from gsmeet.ui.live.drafts import DraftKeeper
     from gsmeet.ui.live.entry import EntryPreview, RemarkEntry
+    from gsmeet.ui.live.panels import ItemPanels
     from gsmeet.ui.live.projector import ProjectorWindow
-    from gsmeet.ui.live.records import RemarkListModel
+    from gsmeet.ui.live.records import RemarkListModel, RemarkView
     from gsmeet.ui.live.session import LiveSession, Pending
     from gsmeet.ui.live.speakers import QueuePanel
 
 REMARK_FIELD = "remark"
+# A remark whose save takes longer than this shows greyed, "saving…", until it is in.
+HOLD_MS = 40
 
 
 class EditingMixin:
@@ -53,13 +53,12 @@ class EditingMixin:
         entry: RemarkEntry
         preview: EntryPreview
         remark_model: RemarkListModel
-        remarks: QListView
+        remarks: RemarkView
         speaker_label: QLabel
         save_status: QLabel
         attendance: AttendancePanel
         queue: QueuePanel
-        briefing: BriefingPanel
-        review: ReviewPanel
+        item_panels: ItemPanels
         projector: ProjectorWindow | None
         remark_saved: SignalInstance
         clock: Callable[[], datetime]
@@ -69,9 +68,14 @@ class EditingMixin:
     speaker: PersonAtDate | None
     dialog: QDialog | None = None  # the small form or picker open now (tests reach it)
     _following = False
+    _hold: QTimer
 
     def connect_editing(self) -> None:
         a, s = self.live_actions, self.session
+        self._hold = QTimer(self._widget())
+        self._hold.setSingleShot(True)
+        self._hold.setInterval(HOLD_MS)
+        self._hold.timeout.connect(self._release_remarks)
         self.entry.submitted.connect(self.submit)
         self.entry.textChanged.connect(self._typed)
         self.drafts.watch(REMARK_FIELD, self.entry.toPlainText)
@@ -85,15 +89,11 @@ class EditingMixin:
         self.queue.add_requested.connect(lambda: self.choose_speaker(queue=True))
         a.decision.triggered.connect(self.open_decision_form)
         a.action_item.triggered.connect(self.open_action_form)
-        a.edit_remark.triggered.connect(self.edit_remark)
-        a.change_speaker.triggered.connect(self.change_remark_speaker)
-        a.move_remark.triggered.connect(self.move_remark)
-        a.delete_remark.triggered.connect(self.delete_remark)
         self.attendance.marked.connect(self.check_in)
-        self.briefing.status_requested.connect(self.ask_task_status)
-        self.briefing.achievement_requested.connect(self.ask_achievement)
-        self.review.reviewed.connect(self.record_review)
-        self._typed()
+        self.item_panels.briefing.status_requested.connect(self.ask_task_status)
+        self.item_panels.briefing.achievement_requested.connect(self.ask_achievement)
+        self.item_panels.review.reviewed.connect(self.record_review)
+        self._show_preview()
 
     # -- the entry ------------------------------------------------------------------------
 
@@ -116,18 +116,32 @@ class EditingMixin:
         self.drafts.save_now(REMARK_FIELD)  # clears the draft, after the entry's save
 
     def _typed(self) -> None:
-        self.preview.show_for(self.entry.toPlainText(), self.session.held_on, self._speaker_name())
+        self._show_preview()
         self.drafts.typed(REMARK_FIELD)
 
+    def _show_preview(self) -> None:
+        self.preview.show_for(self.entry.toPlainText(), self.session.held_on, self._speaker_name())
+
     def _pending(self, pending: Pending) -> None:
-        if pending.item_id == self.session.state_item():
+        if pending.item_id == self.remark_model.item_id:
+            # Painted once saved, a few ms on, unless the save is slow: painting it
+            # greyed first would only slow the save down (both need the interpreter).
+            if self.remarks.updatesEnabled():
+                self.remarks.setUpdatesEnabled(False)
+                self._hold.start()
             self.remark_model.add_pending(pending)
             self.follow_remarks()
         self._status(QCoreApplication.translate("LiveWindow", "Saving…"), style.MUTED)
 
+    def _release_remarks(self) -> None:
+        self._hold.stop()
+        if not self.remarks.updatesEnabled():
+            self.remarks.setUpdatesEnabled(True)
+
     def _saved(self, token: int, result: EntryResult) -> None:
         remark = result.remark
         self.remark_model.confirm(token, remark)
+        self._release_remarks()
         self._status(
             QCoreApplication.translate("LiveWindow", "Saved {time} ✓").format(
                 time=clock(self.clock())
@@ -150,13 +164,11 @@ class EditingMixin:
 
     def _status(self, text: str, colour: str) -> None:
         self.save_status.setText(text)
-        if self.save_status.property("colour") != colour:
-            # A style sheet is re-polished on every set: only when the colour changes.
-            self.save_status.setProperty("colour", colour)
-            self.save_status.setStyleSheet(f"color: {colour};")
+        style.set_colour(self.save_status, colour)  # it changes with every save
 
     def _failed(self, token: int, message: str) -> None:
         pending = self.remark_model.drop_pending(token)
+        self._release_remarks()
         if pending is not None:
             typed = self.entry.toPlainText()
             self.entry.setPlainText(pending.text + ("\n" + typed if typed.strip() else ""))
@@ -194,7 +206,7 @@ class EditingMixin:
                 name=self._speaker_name()
             )
         )
-        self._typed()
+        self._show_preview()  # "Enter saves a remark by …": nothing typed, no draft
 
     def choose_speaker(
         self, *, queue: bool = False, then: Callable[[PersonAtDate], None] | None = None
@@ -284,7 +296,7 @@ class EditingMixin:
         return form
 
     def ask_achievement(self) -> AchievementForm | None:
-        view, state = self.briefing.view, self.session.state
+        view, state = self.item_panels.briefing.view, self.session.state
         if view is None or state is None:
             return None
         tasks = [(t.id, t.title) for t in view.tasks]
@@ -313,87 +325,6 @@ class EditingMixin:
         self, action_id: int, outcome: ReviewOutcome, comment: str, new_due: Any
     ) -> None:
         self.session.review(action_id, outcome, comment, new_due)
-
-    # -- correcting remarks -----------------------------------------------------------------
-
-    def selected_remark(self) -> RemarkRecord | None:
-        index = self.remarks.currentIndex()
-        if not index.isValid() or self.remark_model.is_pending(index.row()):
-            return None
-        row = self.remark_model.row(index.row())
-        return row if isinstance(row, RemarkRecord) else None
-
-    def edit_remark(self) -> QInputDialog | None:
-        remark = self.selected_remark()
-        if remark is None:
-            return None
-        dialog = QInputDialog(self._widget())
-        dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
-        dialog.setWindowTitle(QCoreApplication.translate("LiveWindow", "Edit the remark"))
-        dialog.setLabelText(QCoreApplication.translate("LiveWindow", "Remark:"))
-        dialog.setTextValue(remark.text)
-
-        def finished(result: int) -> None:
-            text = dialog.textValue()
-            if result == QDialog.DialogCode.Accepted and text.strip() != remark.text:
-                self.session.update_remark(remark.id, text=text)
-            self._closed(dialog)
-
-        self._open(dialog, finished)
-        return dialog
-
-    def change_remark_speaker(self) -> SpeakerPicker | None:
-        remark = self.selected_remark()
-        if remark is None:
-            return None
-        return self.choose_speaker(
-            then=lambda person: self.session.update_remark(remark.id, speaker_id=person.id)
-        )
-
-    def move_remark(self) -> QInputDialog | None:
-        remark, state = self.selected_remark(), self.session.state
-        if remark is None or state is None:
-            return None
-        rows = [r for r in number_agenda(state.agenda) if r.item.id != remark.agenda_item_id]
-        names = [f"{r.number}. {r.item.title}" for r in rows]
-        dialog = QInputDialog(self._widget())
-        dialog.setWindowTitle(QCoreApplication.translate("LiveWindow", "Move the remark"))
-        dialog.setLabelText(QCoreApplication.translate("LiveWindow", "To the item:"))
-        dialog.setComboBoxItems(names)
-
-        def finished(result: int) -> None:
-            if result == QDialog.DialogCode.Accepted and dialog.textValue() in names:
-                target: AgendaItemRecord = rows[names.index(dialog.textValue())].item
-                self.session.update_remark(remark.id, item_id=target.id)
-            self._closed(dialog)
-
-        self._open(dialog, finished)
-        return dialog
-
-    def delete_remark(self) -> None:
-        remark = self.selected_remark()
-        if remark is not None:
-            from gsmeet.domain.entry import EntryKind, EntryResult
-
-            self.session.delete(EntryResult(EntryKind.REMARK, remark=remark))
-
-    # -- the session ----------------------------------------------------------------------
-
-    def end_session(self, *, confirm: bool = True) -> None:
-        if not self.session.running:
-            return
-        if confirm:
-            answer = QMessageBox.question(
-                self._widget(),
-                QCoreApplication.translate("LiveWindow", "End the session"),
-                QCoreApplication.translate(
-                    "LiveWindow",
-                    "End the session now? The end time is recorded and the session is held.",
-                ),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-        self.session.end()
 
     # -- dialogs ----------------------------------------------------------------------------
 

@@ -71,7 +71,9 @@ class SessionBar(QWidget):
             text = self.tr("Quorum not met ({required} needed)").format(required=quorum.required)
             colour = style.RED
         self.quorum.setText(text)
-        self.quorum.setStyleSheet(BADGE.format(colour))
+        if self.quorum.property("colour") != colour:  # re-polished on each set: on a change
+            self.quorum.setProperty("colour", colour)
+            self.quorum.setStyleSheet(BADGE.format(colour))
 
     def tick(self, state: LiveState, now: datetime) -> None:
         if state.meeting.status is MeetingStatus.IN_PROGRESS:

@@ -15,7 +15,7 @@ from gsmeet.domain.enums import MeetingStatus
 from gsmeet.domain.errors import NotFoundError
 
 if TYPE_CHECKING:
-    from gsmeet.domain.records import LiveState
+    from gsmeet.domain.records import BriefingView, LiveState, ReviewItem
     from gsmeet.services.database import Store
 
 
@@ -63,6 +63,24 @@ def state(meeting_id: int) -> Callable[[Store], LiveState]:
         from gsmeet.services import live
 
         return live.live_state(store, meeting_id)
+
+    return job
+
+
+def briefing(meeting_id: int, item_id: int) -> Callable[[Store], BriefingView]:
+    def job(store: Store) -> BriefingView:
+        from gsmeet.services import live
+
+        return live.briefing(store, meeting_id, item_id)
+
+    return job
+
+
+def reviews(meeting_id: int) -> Callable[[Store], list[ReviewItem]]:
+    def job(store: Store) -> list[ReviewItem]:
+        from gsmeet.services import live
+
+        return live.actions_to_review(store, meeting_id)
 
     return job
 

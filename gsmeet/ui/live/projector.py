@@ -24,6 +24,7 @@ from gsmeet.ui.live.style import (
     seconds_between,
     timer_state,
 )
+from gsmeet.ui.record_models import number_agenda
 from gsmeet.ui.text import person_with_role
 
 if TYPE_CHECKING:
@@ -75,7 +76,9 @@ class ProjectorWindow(QWidget):
         timing = QHBoxLayout()
         timing.addWidget(self.timer)
         timing.addStretch(1)
-        timing.addWidget(self.speaker)
+        # On one line, level with the timer's foot: a long 직위 takes room, not a line.
+        self.speaker.setWordWrap(False)
+        timing.addWidget(self.speaker, 0, Qt.AlignmentFlag.AlignBottom)
         column.addLayout(timing)
         column.addStretch(1)
         column.addWidget(self.decisions_heading)
@@ -102,9 +105,11 @@ class ProjectorWindow(QWidget):
     def present(self, state: LiveState, speaker: PersonAtDate | None) -> None:
         lang = self._lang
         self.session.setText(f"{state.committee.name} · {session_title(state, lang)}")
-        item = next((i for i in state.agenda if i.id == state.current_item_id), None)
-        self.item = item
-        self.kind.setText(label(item.kind, lang) if item is not None else "")
+        row = next(
+            (r for r in number_agenda(state.agenda) if r.item.id == state.current_item_id), None
+        )
+        item = self.item = row.item if row is not None else None
+        self.kind.setText(f"{row.number}. {label(row.item.kind, lang)}" if row is not None else "")
         self.title.setText(item.title if item is not None else self.tr("Please wait"))
         self.show_speaker(speaker)
         self._list(self.decisions, self.decisions_heading, state.decisions)

@@ -3,6 +3,7 @@ greyed) and its decisions and action items."""
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -14,13 +15,15 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QListView,
+    QHeaderView,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QTableView,
+    QWidget,
 )
 
 from gsmeet.domain.dates import format_date
@@ -44,6 +47,7 @@ class RemarkListModel(QAbstractListModel):
     def __init__(self, lang: Lang, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._lang = lang
+        self.item_id: int | None = None  # the item whose remarks these are
         self.saved: list[RemarkRecord] = []
         self.pending: list[Pending] = []
 
@@ -72,9 +76,22 @@ class RemarkListModel(QAbstractListModel):
             return row.text
         return None
 
+    def show(self, remarks: tuple[RemarkRecord, ...], item_id: int | None) -> bool:
+        """Show the remarks of ``item_id`` unless they are on screen already; returns
+        whether the rows changed."""
+        if (
+            item_id == self.item_id
+            and len(remarks) == len(self.saved)
+            and all(a is b or a == b for a, b in zip(remarks, self.saved, strict=True))
+        ):
+            return False
+        self.reset(remarks, keep_for=item_id)
+        return True
+
     def reset(self, remarks: tuple[RemarkRecord, ...], *, keep_for: int | None) -> None:
         """Show ``remarks``, keeping the rows still being saved under ``keep_for``."""
         self.beginResetModel()
+        self.item_id = keep_for
         self.saved = list(remarks)
         self.pending = [p for p in self.pending if p.item_id == keep_for]
         self.endResetModel()
@@ -108,7 +125,7 @@ class RemarkListModel(QAbstractListModel):
             self.dataChanged.emit(changed, changed)
             return
         self.drop_pending(token)
-        if remark is not None:
+        if remark is not None and remark.agenda_item_id == self.item_id:
             at = len(self.saved)
             self.beginInsertRows(QModelIndex(), at, at)
             self.saved.append(remark)
@@ -117,15 +134,15 @@ class RemarkListModel(QAbstractListModel):
 
 class RemarkDelegate(QStyledItemDelegate):
     """A remark as a chat line: the speaker in bold and the time, then the text
-    wrapped to the width. Heights are cached: a long item has hundreds of remarks and
-    the list asks for every height on each insert."""
+    wrapped to the width. Heights are measured once per text and width."""
 
-    def __init__(self, view: QListView, model: RemarkListModel) -> None:
+    def __init__(self, view: QWidget, model: RemarkListModel) -> None:
         super().__init__(view)
         self._view = view
         self._model = model
         self._heights: dict[tuple[str, int], int] = {}
         self._fonts_cache: tuple[QFont, QFont] | None = None
+        self.width = 50  # where the text wraps: set by the view
         self.saving_text = ""
 
     def forget(self) -> None:
@@ -141,17 +158,18 @@ class RemarkDelegate(QStyledItemDelegate):
             self._fonts_cache = (body, bold)
         return self._fonts_cache
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
-        # Called for every row on each relayout: a dictionary look-up once measured.
-        width = max(self._view.viewport().width() - 2 * PAD, 50)
-        text = self._model.row(index.row()).text
+    def height(self, text: str) -> int:
+        width = self.width
         height = self._heights.get((text, width))
         if height is None:
             body, bold = self._fonts()
             area = QFontMetrics(body).boundingRect(QRect(0, 0, width, 100_000), WRAP, text)
             height = QFontMetrics(bold).height() + area.height() + 2 * PAD
             self._heights[(text, width)] = height
-        return QSize(width, height)
+        return height
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
+        return QSize(self.width, self.height(self._model.row(index.row()).text))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
         painter.save()
@@ -176,28 +194,76 @@ class RemarkDelegate(QStyledItemDelegate):
         when = self.saving_text if pending else clock(row.spoken_at)
         painter.drawText(head, int(Qt.AlignmentFlag.AlignRight), when)
         painter.setPen(QColor(PENDING) if pending else ink)
-        text = QRect(area.left(), head.bottom() + 1, area.width(), area.height() - head_height)
+        # Wrapped where it was measured: the row is exactly as high as that.
+        text = QRect(area.left(), head.bottom() + 1, self.width, area.height() - head_height)
         painter.drawText(text, WRAP, row.text)
         painter.restore()
 
 
-def remark_view(model: RemarkListModel, name: str) -> tuple[QListView, RemarkDelegate]:
-    view = QListView()
-    view.setModel(model)
-    view.setAccessibleName(name)
-    view.setWordWrap(True)
-    view.setResizeMode(QListView.ResizeMode.Adjust)
-    view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-    view.setAlternatingRowColors(True)
-    # Rows laid out in batches between events: a long item's relayout never holds
-    # the event loop (and the typing) at once.
-    view.setLayoutMode(QListView.LayoutMode.Batched)
-    view.setBatchSize(50)
-    delegate = RemarkDelegate(view, model)
-    view.setItemDelegate(delegate)
-    return view, delegate
+class RemarkView(QTableView):
+    """The remarks of the current item, one row each, the newest at the bottom.
+
+    A table of one column, not a list view: a list view lays out every row again on
+    each insert, asking the delegate (Python) for all their heights — hundreds per
+    remark saved in a long item. Here each row's height is set once, when it arrives
+    (or when the width or type size changes), and an insert costs one row.
+    """
+
+    def __init__(self, model: RemarkListModel, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self._model = model
+        self.setAccessibleName(name)
+        self.setShowGrid(False)
+        self.setWordWrap(True)
+        self.horizontalHeader().hide()
+        self.horizontalHeader().setStretchLastSection(True)
+        rows = self.verticalHeader()
+        rows.hide()
+        rows.setMinimumSectionSize(1)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Always there: a bar coming and going with each item resizes the rows' area.
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.setAlternatingRowColors(True)
+        self.delegate = RemarkDelegate(self, model)
+        self.setItemDelegate(self.delegate)
+        model.modelReset.connect(self.relayout)
+        model.rowsInserted.connect(lambda _parent, first, last: self._size_rows(first, last))
+        model.dataChanged.connect(lambda first, last, *_: self._size_rows(first.row(), last.row()))
+
+    def relayout(self) -> None:
+        """Every row's height again (the remarks, the width or the type changed)."""
+        delegate, model = self.delegate, self._model
+        delegate.width = max(self.viewport().width() - 2 * PAD, 50)
+        # The commonest height is every row's by default: only the others are set.
+        heights = Counter(delegate.height(model.row(r).text) for r in range(model.rowCount()))
+        common = heights.most_common(1)[0][0] if heights else delegate.height("")
+        self.verticalHeader().setDefaultSectionSize(common)
+        self._size_rows(0, model.rowCount() - 1)
+
+    def _size_rows(self, first: int, last: int) -> None:
+        rows, model, height = self.verticalHeader(), self._model, self.delegate.height
+        default = rows.defaultSectionSize()
+        for row in range(first, last + 1):
+            wanted = height(model.row(row).text)
+            if wanted != default or rows.sectionSize(row) != wanted:
+                rows.resizeSection(row, wanted)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.viewport().width() - 2 * PAD != self.delegate.width:
+            self.relayout()
+
+
+def remark_view(model: RemarkListModel, name: str) -> tuple[RemarkView, RemarkDelegate]:
+    view = RemarkView(model, name)
+    return view, view.delegate
 
 
 def decision_text(decision: DecisionRecord, lang: Lang) -> str:

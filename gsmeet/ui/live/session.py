@@ -3,12 +3,13 @@ sent through the undo history to the worker.
 
 The screen shows only what a job reported committed. A remark being saved is *pending*
 (shown greyed on the secretary's screen, never on the projector) until its job
-returns; a draft is never part of the state at all.
+returns; a draft is never part of the state at all. A move to another item is shown at
+once (:func:`~gsmeet.ui.live.states.provisional`: title, timer, agenda marker), its
+records when the worker has read them.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import itertools
 from collections.abc import Callable
 from datetime import date, datetime
@@ -28,6 +29,7 @@ from gsmeet.domain.enums import (
 from gsmeet.domain.records import KEEP, Keep
 from gsmeet.ui.live import edits, jobs
 from gsmeet.ui.live.history import LiveHistory, describe
+from gsmeet.ui.live.states import Switch, provisional, with_check_in, with_entry
 
 if TYPE_CHECKING:
     from gsmeet.domain.entry import EntryResult
@@ -50,19 +52,14 @@ class Pending(NamedTuple):
     speaker: PersonAtDate | None
 
 
-class Switch(NamedTuple):
-    before: LiveState  # what restore_times puts back
-    shown: LiveState
-
-
 class LiveSession(QObject):
-    state_changed = Signal(object)  # LiveState: redraw everything
+    state_changed = Signal(object)  # LiveState (committed or provisional): redraw it
     records_changed = Signal()  # the current item's committed remarks, decisions, actions
     attendance_changed = Signal()
     entry_pending = Signal(object)  # Pending
     entry_saved = Signal(int, object)  # token, EntryResult: committed and on screen
     entry_failed = Signal(int, str)  # token, why
-    briefing_loaded = Signal(object)  # BriefingView
+    briefing_loaded = Signal(object)  # BriefingView (of its item_id)
     reviews_loaded = Signal(object)  # list[ReviewItem]
     failed = Signal(str)
 
@@ -85,6 +82,7 @@ class LiveSession(QObject):
         # run in order): a switch queued behind another knows the times to restore.
         self._worker_state: LiveState | None = None
         self._heading_to: int | None = None  # the item a queued move goes to
+        self._heading_since = datetime.min  # when that move was asked for
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
         self._idle.setInterval(IDLE_CHECKPOINT_MS)
@@ -105,13 +103,26 @@ class LiveSession(QObject):
     def running(self) -> bool:
         return self.state is not None and self.state.meeting.status is MeetingStatus.IN_PROGRESS
 
+    @property
+    def shown(self) -> LiveState | None:
+        """The state on screen: the committed one, or while a move is on its way to the
+        worker, the :func:`provisional` state it will lead to."""
+        state, heading = self.state, self._heading_to
+        if state is None or heading is None or heading == state.current_item_id:
+            return state
+        return provisional(state, heading, self._heading_since)
+
     def state_item(self) -> int | None:
+        """The current item as the worker last reported it."""
         return self.state.current_item_id if self.state is not None else None
 
     def current_item(self) -> AgendaItemRecord | None:
-        if self.state is None or self.state.current_item_id is None:
+        """The item on screen: what is typed now is saved under it (a move queued
+        before the entry is done first: the worker runs jobs in order)."""
+        shown = self.shown
+        if shown is None or shown.current_item_id is None:
             return None
-        return next((i for i in self.state.agenda if i.id == self.state.current_item_id), None)
+        return next((i for i in shown.agenda if i.id == shown.current_item_id), None)
 
     def person(self, person_id: int) -> PersonAtDate | None:
         if self.state is None:
@@ -144,20 +155,22 @@ class LiveSession(QObject):
         self.worker.submit(job, self._show, self._report)
 
     def go_to(self, item_id: int) -> None:
+        """Move to ``item_id``: shown now, recorded by the worker as of now."""
         if self.state is None or not self.running:
             return
         meeting_id = self.meeting_id
-        self._heading_to = item_id
+        since = self.clock()
+        self._heading_to, self._heading_since = item_id, since
 
-        def move(store: Store, before: LiveState | None) -> Switch:
+        def move(store: Store, before: LiveState | None, now: datetime) -> Switch:
             from gsmeet.services import live
 
-            shown = live.go_to_item(store, meeting_id, item_id, now=self.clock())
+            shown = live.go_to_item(store, meeting_id, item_id, now=now)
             self._worker_state = shown
             return Switch(before or shown, shown)
 
         def do(store: Store) -> Switch:
-            return move(store, self._worker_state)
+            return move(store, self._worker_state, since)
 
         def undo(store: Store, switch: Switch) -> Switch:
             from gsmeet.services import live
@@ -166,12 +179,24 @@ class LiveSession(QObject):
             self._worker_state = restored
             return Switch(restored, restored)
 
+        def refused(message: str) -> None:
+            self._heading_to = None
+            if self.state is not None:
+                self._show(self.state)  # back to the item the worker has current
+            self.failed.emit(message)
+
+        # Drawn (and painted) before the worker starts: its work and the painting
+        # would otherwise take turns at the interpreter, and both finish later.
+        shown = self.shown
+        if shown is not None:
+            self.state_changed.emit(shown)
         self.history.perform(
             self.tr("Go to another item"),
             do,
             undo,
-            lambda store, switch: move(store, switch.shown),
+            lambda store, switch: move(store, switch.shown, self.clock()),
             lambda switch: self._show(switch.shown),
+            on_error=refused,
         )
 
     def step(self, forward: bool) -> None:
@@ -271,23 +296,11 @@ class LiveSession(QObject):
         self._idle.start()
 
     def load_briefing(self, item_id: int) -> None:
-        meeting_id = self.meeting_id
-
-        def job(store: Store) -> Any:
-            from gsmeet.services import live
-
-            return live.briefing(store, meeting_id, item_id)
-
+        job = jobs.briefing(self.meeting_id, item_id)
         self.worker.submit(job, self.briefing_loaded.emit, self._report)
 
     def load_reviews(self) -> None:
-        meeting_id = self.meeting_id
-
-        def job(store: Store) -> Any:
-            from gsmeet.services import live
-
-            return live.actions_to_review(store, meeting_id)
-
+        job = jobs.reviews(self.meeting_id)
         self.worker.submit(job, self.reviews_loaded.emit, self._report)
 
     def change_task_status(self, task_id: int, status: TaskStatus, note: str = "") -> None:
@@ -335,7 +348,9 @@ class LiveSession(QObject):
         if self._heading_to == state.current_item_id or not self.worker.busy:
             self._heading_to = None
         self.state = state
-        self.state_changed.emit(state)
+        shown = self.shown
+        assert shown is not None
+        self.state_changed.emit(shown)
 
     def _show_tracked(self, state: LiveState) -> None:
         self._show(state)
@@ -349,32 +364,15 @@ class LiveSession(QObject):
         self._append(result)
 
     def _append(self, result: EntryResult) -> None:
-        state = self.state
-        if state is None:
-            return
-        record = result.remark or result.decision or result.action
-        where = getattr(record, "agenda_item_id", None)
-        if where != state.current_item_id:
-            return  # saved under an item no longer shown
-        if result.remark is not None:
-            state = dataclasses.replace(state, remarks=(*state.remarks, result.remark))
-        elif result.decision is not None:
-            state = dataclasses.replace(state, decisions=(*state.decisions, result.decision))
-        elif result.action is not None:
-            state = dataclasses.replace(state, actions=(*state.actions, result.action))
-        self.state = state
-        self.records_changed.emit()
+        state = None if self.state is None else with_entry(self.state, result)
+        if state is not None:  # else saved under an item no longer current
+            self.state = state
+            self.records_changed.emit()
 
     def _attendance(self, change: AttendanceChange) -> None:
-        state = self.state
-        if state is None:
-            return
-        rows = tuple(
-            change.current if row.person.id == change.current.person.id else row
-            for row in state.attendance
-        )
-        self.state = dataclasses.replace(state, attendance=rows, quorum=change.quorum)
-        self.attendance_changed.emit()
+        if self.state is not None:
+            self.state = with_check_in(self.state, change)
+            self.attendance_changed.emit()
 
     def _refresh_item_panel(self, _result: Any = None) -> None:
         item = self.current_item()

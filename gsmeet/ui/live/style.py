@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from enum import Enum
 
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QWidget
 
 # Type scale relative to the body text of the live screen.
@@ -90,3 +90,14 @@ def set_scaled_font(widget: QWidget, base: QFont, factor: float, *, bold: bool =
 
 def clamp_scale(scale: float) -> float:
     return round(min(max(scale, SCALE_MIN), SCALE_MAX), 2)
+
+
+def set_colour(widget: QWidget, colour: str) -> None:
+    """The text colour of ``widget``, through its palette: a style sheet would be
+    parsed and the widget re-polished on every change (labels that change colour
+    with each save or each second)."""
+    palette = widget.palette()
+    if palette.color(QPalette.ColorRole.WindowText) != QColor(colour):
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
+        palette.setColor(QPalette.ColorRole.Text, QColor(colour))
+        widget.setPalette(palette)

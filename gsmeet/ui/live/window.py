@@ -8,7 +8,6 @@ the screen calls an entry saved only when the worker reports it committed.
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -24,38 +23,36 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
     QSplitter,
-    QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from gsmeet.domain.enums import AgendaKind
 from gsmeet.ui.live import style
 from gsmeet.ui.live.actions import LiveActions
 from gsmeet.ui.live.agenda import AgendaPanel
 from gsmeet.ui.live.attendance import AttendancePanel
 from gsmeet.ui.live.briefing import BriefingPanel, ReviewPanel
+from gsmeet.ui.live.corrections import CorrectionsMixin
 from gsmeet.ui.live.drafts import DraftKeeper
 from gsmeet.ui.live.editing import EditingMixin
 from gsmeet.ui.live.entry import EntryPreview, RemarkEntry
 from gsmeet.ui.live.header import ItemHeader, SessionBar
+from gsmeet.ui.live.panels import REVIEW, ItemPanels, page_for
 from gsmeet.ui.live.projector import ProjectorWindow
-from gsmeet.ui.live.records import RemarkListModel, action_text, decision_text, remark_view
+from gsmeet.ui.live.records import RemarkListModel, remark_view
 from gsmeet.ui.live.session import LiveSession
-from gsmeet.ui.live.speakers import QueuePanel, candidates
-from gsmeet.ui.record_models import number_agenda
+from gsmeet.ui.live.showing import ShowingMixin
+from gsmeet.ui.live.speakers import QueuePanel
 
 if TYPE_CHECKING:
     from gsmeet.domain.labels import Lang
-    from gsmeet.domain.records import LiveState
     from gsmeet.ui.worker import Worker
 
 DEFAULT_SIZE = (1366, 740)  # a meeting-room laptop, less its task bar
 TICK_MS = 1000
 SCALE_KEY = "live/typeScale"
 GEOMETRY_KEY = "live/geometry"
-EMPTY, BRIEFING, REVIEW = range(3)
 
 
 def _number(value: object) -> float:
@@ -71,7 +68,7 @@ def heading(text: str) -> QLabel:
     return label
 
 
-class LiveWindow(EditingMixin, QMainWindow):
+class LiveWindow(ShowingMixin, EditingMixin, CorrectionsMixin, QMainWindow):
     """``started``: the session's first state is on screen. ``remark_saved(id, text)``:
     a remark is shown as saved (committed)."""
 
@@ -99,9 +96,6 @@ class LiveWindow(EditingMixin, QMainWindow):
         self.drafts = DraftKeeper(worker, path=drafts_path, parent=self)
         self.speaker = None
         self.projector: ProjectorWindow | None = None
-        self._shown_item: int | None = None
-        self._shown_attendance: tuple[object, ...] = ()
-        self._started = False
         self.setWindowTitle(self.tr("Live session — gsmeet"))
 
         self.live_actions = LiveActions(self)
@@ -117,6 +111,14 @@ class LiveWindow(EditingMixin, QMainWindow):
         self._ticker = QTimer(self)
         self._ticker.setInterval(TICK_MS)
         self._ticker.timeout.connect(self.tick)
+
+    @property
+    def briefing(self) -> BriefingPanel:
+        return self.item_panels.briefing
+
+    @property
+    def review(self) -> ReviewPanel:
+        return self.item_panels.review
 
     # -- building ---------------------------------------------------------------------
 
@@ -138,12 +140,7 @@ class LiveWindow(EditingMixin, QMainWindow):
         left_layout.addLayout(navigation)
 
         self.header = ItemHeader(lang)
-        self.briefing = BriefingPanel(lang)
-        self.review = ReviewPanel(lang, self.clock().date())
-        self.item_panel = QStackedWidget()
-        self.item_panel.addWidget(QWidget())
-        self.item_panel.addWidget(self.briefing)
-        self.item_panel.addWidget(self.review)
+        self.item_panels = ItemPanels(lang, self.clock().date())
         self.remark_model = RemarkListModel(lang, self)
         self.remarks, self.remark_delegate = remark_view(self.remark_model, self.tr("Remarks"))
         self.remark_delegate.saving_text = self.tr("saving…")
@@ -157,15 +154,15 @@ class LiveWindow(EditingMixin, QMainWindow):
         grid = QHBoxLayout(records)
         grid.setContentsMargins(0, 0, 0, 0)
         for title, view, share in (
-            (self.remarks_heading, self.remarks, 3),
-            (self.outcomes_heading, self.outcomes, 2),
+            (self.remarks_heading, self.remarks, 1),
+            (self.outcomes_heading, self.outcomes, 1),
         ):
             column = QVBoxLayout()
             column.addWidget(title)
             column.addWidget(view, 1)
             grid.addLayout(column, share)
         self.middle_split = QSplitter(Qt.Orientation.Vertical)
-        self.middle_split.addWidget(self.item_panel)
+        self.middle_split.addWidget(self.item_panels)
         self.middle_split.addWidget(records)
         self.middle_split.setChildrenCollapsible(False)
 
@@ -202,6 +199,8 @@ class LiveWindow(EditingMixin, QMainWindow):
         self.split.setStretchFactor(0, 5)
         self.split.setStretchFactor(1, 12)
         self.split.setStretchFactor(2, 6)
+        # The agenda wide enough for a title on two lines; the roster needs less.
+        self.split.setSizes([5 * 52, 12 * 52, 6 * 52])
         self.split.setChildrenCollapsible(False)
 
         self.central = central = QWidget()
@@ -240,10 +239,12 @@ class LiveWindow(EditingMixin, QMainWindow):
         s.state_changed.connect(self.show_state)
         s.records_changed.connect(self._show_records)
         s.attendance_changed.connect(self._show_attendance)
-        s.briefing_loaded.connect(self.briefing.show_briefing)
-        s.reviews_loaded.connect(self.review.show_items)
+        s.briefing_loaded.connect(self.item_panels.briefing_loaded)
+        s.reviews_loaded.connect(self.item_panels.reviews_loaded)
+        self.item_panels.wanted.connect(self._load_panel)
         s.failed.connect(self.show_problem)
         self.connect_editing()
+        self.connect_corrections()
 
     # -- starting and showing -----------------------------------------------------------
 
@@ -252,104 +253,14 @@ class LiveWindow(EditingMixin, QMainWindow):
         self.save_status.setText(self.tr("Starting…"))
         self.session.start(self._meeting_id, self._committee_id)
 
-    def show_state(self, state: LiveState) -> None:
-        self.session_bar.show_state(state)
-        self.agenda.show_state(state)
-        rows = number_agenda(state.agenda)
-        current = self.session.current_item()
-        number = next((r.number for r in rows if current and r.item.id == current.id), "")
-        self.header.show_item(current, number)
-        self.remark_model.reset(state.remarks, keep_for=state.current_item_id)
-        self.follow_remarks()
-        self._show_outcomes(state)
-        if state.attendance != self._shown_attendance:
-            # A switch leaves attendance as it was: 200 rows are not redrawn for it.
-            self._shown_attendance = state.attendance
-            self.attendance.show_state(state)
-            self.queue.know(candidates(state.attendance))
-        else:
-            self.attendance.show_quorum(state)
-        if current is None or current.id != self._shown_item:
-            self._shown_item = current.id if current is not None else None
-            self._show_item_panel()
-        running = self.session.running and current is not None
-        self.entry.setEnabled(running)
-        for action in (
-            self.live_actions.next_item,
-            self.live_actions.previous_item,
-            self.live_actions.end_session,
-        ):
-            action.setEnabled(self.session.running)
-        if not self.session.running:
-            self.save_status.setText(self.tr("The session has ended"))
-        if self.projector is not None:
-            self.projector.present(state, self.speaker)
-        self.tick()
-        self.show_speaker()
-        if not self._started:
-            self._started = True
-            # What is loaded by now lives as long as the process: kept out of the
-            # collector's full passes, which would otherwise stall typing for 100+ ms.
-            gc.freeze()
-            self._ticker.start()
-            self.entry.setFocus()
-            if self.session.database is not None:
-                self.drafts.open(self.session.database, state.meeting.id)
-            self.save_status.setText("")
-            self.started.emit()
-
-    def _show_item_panel(self) -> None:
+    def _load_panel(self, item_id: int) -> None:
         item = self.session.current_item()
-        page = EMPTY
-        if item is not None and item.kind is AgendaKind.ACTION_REVIEW:
-            page = REVIEW
+        if item is None or item.id != item_id:
+            return
+        if page_for(item) == REVIEW:
             self.session.load_reviews()
-        elif item is not None and item.strategy_id is not None:
-            page = BRIEFING
-            self.session.load_briefing(item.id)
-        self.item_panel.setCurrentIndex(page)
-        self.item_panel.setVisible(page != EMPTY)
-
-    def _show_records(self) -> None:
-        state = self.session.state
-        if state is None:
-            return
-        self._show_outcomes(state)
-        if self.projector is not None:
-            self.projector.present(state, self.speaker)
-
-    def _show_outcomes(self, state: LiveState) -> None:
-        self.outcomes.clear()
-        for decision in state.decisions:
-            self.outcomes.addItem(
-                self.tr("Decision: {text}").format(text=decision_text(decision, self.lang))
-            )
-        for action in state.actions:
-            self.outcomes.addItem(
-                self.tr("Action: {text}").format(text=action_text(action, self.lang))
-            )
-        self.outcomes.scrollToBottom()
-
-    def _show_attendance(self) -> None:
-        state = self.session.state
-        if state is not None:
-            self._shown_attendance = state.attendance
-            self.attendance.show_state(state)
-            self.session_bar.show_quorum(state)
-
-    def _focus_attendance(self) -> None:
-        self.side_tabs.setCurrentWidget(self.attendance)
-        self.attendance.table.setFocus()
-
-    def tick(self) -> None:
-        state = self.session.state
-        if state is None:
-            return
-        now = self.clock()
-        self.session_bar.tick(state, now)
-        self.header.tick(self.session.current_item(), now)
-        if self.projector is not None:
-            self.projector.tick(now)
+        else:
+            self.session.load_briefing(item_id)
 
     # -- type size and projector ----------------------------------------------------------
 
@@ -369,7 +280,8 @@ class LiveWindow(EditingMixin, QMainWindow):
         self.remark_delegate.forget()
         lines = self.entry.fontMetrics().lineSpacing()
         self.entry.setFixedHeight(int(lines * 3.2) + 2 * self.entry.frameWidth() + 8)
-        self.remarks.doItemsLayout()
+        self.remarks.relayout()
+        self.agenda.relayout()
 
     def toggle_projector(self) -> None:
         if self.projector is not None and self.projector.isVisible():
@@ -407,7 +319,9 @@ class LiveWindow(EditingMixin, QMainWindow):
         deadline.setSingleShot(True)
         deadline.start(timeout_ms)
         while self.worker.busy and deadline.isActive():
-            loop.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+            # Asleep until the worker reports (or the deadline): a loop polling the
+            # events would hold the interpreter against the worker and slow it down.
+            loop.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
         # Again, in case a save queued before the first flush already ran its check.
         self.drafts.flush()
         return not self.worker.busy

@@ -4,6 +4,8 @@ that cannot be saved stays where it was typed, with the reason."""
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
@@ -83,3 +85,16 @@ def test_shift_enter_is_a_new_line_and_bad_text_stays(qtbot: QtBot, live: LiveWi
     qtbot.keyClick(entry, Qt.Key.Key_Return)  # nothing typed: nothing saved
     settle(qtbot, live)
     assert len(saved_texts(live)) == 1
+
+
+def test_a_slow_save_shows_its_remark_greyed_meanwhile(qtbot: QtBot, live: LiveWindow) -> None:
+    live.worker.call(lambda: time.sleep(0.4), lambda _none: None)  # a slow disk
+    live.entry.insertPlainText("느린 저장")
+    qtbot.keyClick(live.entry, Qt.Key.Key_Return)
+    assert live.entry.toPlainText() == ""
+    # Not painted greyed for the few ms a save takes; past HOLD_MS, it is.
+    qtbot.waitUntil(live.remarks.updatesEnabled, timeout=1000)
+    assert live.remark_model.rowCount() == 1 and live.remark_model.is_pending(0)
+    settle(qtbot, live)
+    assert not live.remark_model.is_pending(0) and live.remarks.updatesEnabled()
+    assert saved_texts(live) == ["느린 저장"]

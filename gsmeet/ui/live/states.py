@@ -1,0 +1,74 @@
+"""The state on screen between two reads from the worker: pure functions from the last
+committed :class:`LiveState` to the one shown next.
+
+A move to another item is shown the moment it is asked for (:func:`provisional`): the
+new item's title and timer come from the agenda already known, with the times the
+worker will record; its remarks and outcomes follow when the worker has read them. A
+saved entry or a check-in is folded into the state the worker last sent, instead of
+reading it all again.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import datetime
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from gsmeet.domain.entry import EntryResult
+    from gsmeet.domain.records import AgendaItemRecord, AttendanceChange, LiveState
+
+
+class Switch(NamedTuple):
+    before: LiveState  # what restore_times puts back
+    shown: LiveState
+
+
+def provisional(state: LiveState, item_id: int, since: datetime) -> LiveState:
+    """``state`` as it will be once the worker made ``item_id`` current at ``since``
+    (as :func:`gsmeet.services.live.go_to_item` records it), the item's records not
+    read yet."""
+    if state.current_item_id == item_id:
+        return state
+
+    def moved(item: AgendaItemRecord) -> AgendaItemRecord:
+        if item.id == item_id:
+            return dataclasses.replace(item, started_at=item.started_at or since, ended_at=None)
+        if item.id == state.current_item_id:
+            start = item.started_at
+            return dataclasses.replace(
+                item, ended_at=since if start is None or since >= start else start
+            )
+        return item
+
+    return dataclasses.replace(
+        state,
+        agenda=tuple(moved(item) for item in state.agenda),
+        current_item_id=item_id,
+        remarks=(),
+        decisions=(),
+        actions=(),
+    )
+
+
+def with_entry(state: LiveState, result: EntryResult) -> LiveState | None:
+    """``state`` with a saved entry added; None when it was saved under an item that
+    is no longer the current one."""
+    record = result.remark or result.decision or result.action
+    if getattr(record, "agenda_item_id", None) != state.current_item_id:
+        return None
+    if result.remark is not None:
+        return dataclasses.replace(state, remarks=(*state.remarks, result.remark))
+    if result.decision is not None:
+        return dataclasses.replace(state, decisions=(*state.decisions, result.decision))
+    if result.action is not None:
+        return dataclasses.replace(state, actions=(*state.actions, result.action))
+    return None
+
+
+def with_check_in(state: LiveState, change: AttendanceChange) -> LiveState:
+    rows = tuple(
+        change.current if row.person.id == change.current.person.id else row
+        for row in state.attendance
+    )
+    return dataclasses.replace(state, attendance=rows, quorum=change.quorum)
