@@ -7,8 +7,8 @@ environment, else from PATH).
 ``--check`` fails (exit 1) when a .ts file has an unfinished or empty translation.
 To add new source strings to a .ts file after changing the UI:
 
-    .venv/bin/pyside6-lupdate gsmeet/ui/*.py gsmeet/app.py -locations none -no-obsolete \\
-        -ts resources/translations/gsmeet_ko.ts
+    .venv/bin/pyside6-lupdate $(find gsmeet/ui -name '*.py') gsmeet/app.py \\
+        -locations none -no-obsolete -ts resources/translations/gsmeet_ko.ts
 """
 
 from __future__ import annotations

@@ -18,10 +18,9 @@ from gsmeet.ui.resources import fonts_dir, resources_dir, translations_dir
 
 from .conftest import ROOT, TS_FILE, WAIT_MS, OpenWindow
 
-# Every module of the window, its feature packages included. The live screen
-# (gsmeet/ui/live/) is being built beside this and brings its own translations.
+# Every module of the window, its feature packages and the live screen included.
 UI_SOURCES = [
-    *sorted(p for p in (ROOT / "gsmeet" / "ui").rglob("*.py") if "live" not in p.parts),
+    *sorted((ROOT / "gsmeet" / "ui").rglob("*.py")),
     ROOT / "gsmeet" / "app.py",
 ]
 

@@ -13,41 +13,12 @@ beside it as OUT-projector.png) and quits.
 from __future__ import annotations
 
 import argparse
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QCoreApplication
-
     from gsmeet.services.database import Store
-
-LIVE_TS = "gsmeet_live_{lang}"
-
-
-def install_live_translator(app: QCoreApplication, lang: str) -> None:
-    """The live screen's own translation, until it is merged into gsmeet_<lang>:
-    the compiled .qm beside the sources, else compiled now into a temporary folder."""
-    from PySide6.QtCore import QTranslator
-
-    from gsmeet.ui.resources import translations_dir
-
-    if lang == "en":
-        return
-    name = LIVE_TS.format(lang=lang)
-    folder = translations_dir()
-    translator = QTranslator(app)
-    if not translator.load(name, str(folder)):
-        source = folder / f"{name}.ts"
-        built = Path(tempfile.mkdtemp(prefix="gsmeet-ts-"))
-        lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-        subprocess.run(
-            [str(lrelease), "-silent", str(source), "-qm", str(built / f"{name}.qm")], check=True
-        )
-        translator.load(name, str(built))
-    app.installTranslator(translator)
 
 
 def prepare_next_session(store: Store) -> None:
@@ -92,7 +63,6 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("gsmeet")
     app.setOrganizationName("gsmeet")
     translators = i18n.install_translators(app, args.lang)
-    install_live_translator(app, args.lang)
     i18n.use_bundled_font(app)
     worker = Worker()
     window = LiveWindow(worker, args.meeting, lang=args.lang)

@@ -27,14 +27,12 @@ from PySide6.QtCore import QPoint, QRect, QTimer
 from PySide6.QtWidgets import QApplication
 
 from gsmeet.ui import i18n
-from gsmeet.ui.live.run_demo import install_live_translator
 from gsmeet.ui.live.window import LiveWindow
 from gsmeet.ui.worker import Worker
 
 database, drafts, meeting_id, width, height = sys.argv[1:6]
 app = QApplication(["gsmeet-scaling"])
 translators = i18n.install_translators(app, "ko")
-install_live_translator(app, "ko")
 i18n.use_bundled_font(app)
 worker = Worker()
 window = LiveWindow(worker, int(meeting_id), lang="ko", drafts_path=Path(drafts))
