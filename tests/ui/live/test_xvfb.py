@@ -1,7 +1,8 @@
 """A person-like run on a real X server (Xvfb): the live screen opened, a speaker found
 by initial consonants, remarks typed with the keyboard (xdotool, Korean included),
-Enter, F5 for the projector; screenshots (copied to docs/ with GSMEET_SCREENSHOTS=1); the remarks are in the
-database. Skipped where Xvfb, xdotool or ImageMagick's ``import`` is missing."""
+Enter, F5 for the projector; screenshots (copied to docs/ with GSMEET_SCREENSHOTS=1);
+the remarks are in the database. Skipped where Xvfb, xdotool or ImageMagick's
+``import`` is missing."""
 
 from __future__ import annotations
 
