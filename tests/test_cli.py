@@ -115,3 +115,21 @@ def test_broken_json_import_is_refused_cleanly(tmp_path: Path) -> None:
     bad.write_text('{"format": ', encoding="utf-8")
     assert_clean_error(gsmeet("import", "--db", tmp_path / "c.db", bad), "not valid JSON")
     assert not (tmp_path / "c.db").exists()
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("minutes", "--meeting", "latest", "--out"),
+        ("issue", "--meeting", "latest", "--out"),
+        ("export", "--out"),
+    ],
+)
+@pytest.mark.parametrize("suffix", ["", "-wal"])
+def test_output_onto_the_database_itself_is_refused(
+    demo_db: Path, command: tuple[str, ...], suffix: str
+) -> None:
+    before = hashlib.sha256(demo_db.read_bytes()).hexdigest()
+    result = gsmeet(command[0], "--db", demo_db, *command[1:], f"{demo_db}{suffix}")
+    assert_clean_error(result, "is the database itself")
+    assert hashlib.sha256(demo_db.read_bytes()).hexdigest() == before

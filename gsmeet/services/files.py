@@ -34,6 +34,17 @@ def write_atomically(path: Path, data: bytes, *, private: bool = False) -> None:
         raise GsmeetError(f"{path}: cannot write here ({error.strerror})") from None
 
 
+def refuse_database_target(out: Path, database: Path) -> None:
+    """Raise :class:`GsmeetError` when ``out`` is the database file or one of its
+    companions: writing a PDF or an export there would replace the committee's data."""
+    target = Path(out).resolve()
+    db = Path(database).resolve()
+    protected = {db, *(Path(f"{db}{suffix}") for suffix in ("-wal", "-shm", "-journal", ".lock"))}
+    same = target in protected or (target.exists() and db.exists() and target.samefile(db))
+    if same:
+        raise GsmeetError(f"{out} is the database itself; choose another file to write")
+
+
 def _umask() -> int:
     current = os.umask(0)
     os.umask(current)

@@ -39,7 +39,7 @@ from gsmeet.report import (
     render_packet,
     render_signin_sheet,
 )
-from gsmeet.services.files import write_atomically
+from gsmeet.services.files import refuse_database_target, write_atomically
 from gsmeet.services.meetings import meeting_record, summary
 from gsmeet.storage.db import Store
 from gsmeet.storage.models import ActionItem, Meeting, MinutesVersion, Person, Subcommittee
@@ -47,10 +47,11 @@ from gsmeet.storage.models import ActionItem, Meeting, MinutesVersion, Person, S
 _HELD = (MeetingStatus.HELD, MeetingStatus.MINUTES_ISSUED)
 
 
-def _target(out: Path) -> Path:
+def _target(out: Path, store: Store) -> Path:
     """``out``, if a file can be written there; checked before a second is spent
     rendering. (Writing can still fail later; that too raises a one-line error.)"""
     out = Path(out)
+    refuse_database_target(out, store.path)
     folder = out.parent if str(out.parent) else Path(".")
     if not folder.is_dir():
         raise GsmeetError(f"{out}: the folder {folder} does not exist")
@@ -81,7 +82,7 @@ def write_minutes(
     issued every page carries the draft watermark. ``public``: names of members who are
     not public officials are masked. Raises :class:`GsmeetError` naming ``out`` when it
     cannot be written."""
-    out = _target(out)
+    out = _target(out, store)
     record = meeting_record(store, meeting_id)
     options = RenderOptions(
         lang=lang,
@@ -97,7 +98,7 @@ def write_minutes(
 def write_agenda(store: Store, meeting_id: int, out: Path, *, lang: Lang = "ko") -> RenderReport:
     """Write the agenda packet (overview, running order with planned times, presenters,
     open actions to be reviewed) to ``out``."""
-    out = _target(out)
+    out = _target(out, store)
     record = meeting_record(store, meeting_id)
     actions = open_actions_before(store, meeting_id)
     options = RenderOptions(lang=lang, draft=False)
@@ -110,7 +111,7 @@ def write_signin_sheet(
     store: Store, meeting_id: int, out: Path, *, lang: Lang = "ko"
 ) -> RenderReport:
     """Write the attendance sign-in sheet (서명부) to ``out``, for printing."""
-    out = _target(out)
+    out = _target(out, store)
     record = meeting_record(store, meeting_id)
     options = RenderOptions(lang=lang, draft=False)
     data, report = _render(lambda target: render_signin_sheet(record, target, options))
@@ -123,7 +124,7 @@ def write_packet(
 ) -> RenderReport:
     """Write the packet for the chair of one strategy's sub-committee to ``out``: the
     strategy's actions and its status table."""
-    out = _target(out)
+    out = _target(out, store)
     record = meeting_record(store, meeting_id)
     actions = open_actions_before(store, meeting_id)
     options = RenderOptions(lang=lang, draft=False)
@@ -231,7 +232,7 @@ def issue_minutes(
     on it. The PDF is rendered and staged first, then the database is committed, then the
     file is renamed into place, so a failure leaves either no new version or a complete one.
     """
-    out = _target(out)
+    out = _target(out, store)
     record = meeting_record(store, meeting_id)
     meeting, versions = record.meeting, record.minutes_versions
     if meeting.status not in _HELD:

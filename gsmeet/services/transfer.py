@@ -76,8 +76,9 @@ def export_data(store: Store) -> dict[str, Any]:
 
 def export_to_file(store: Store, out: Path) -> TransferSummary:
     """Write the whole database to ``out`` as JSON (atomically, owner-only)."""
-    from gsmeet.services.files import write_atomically
+    from gsmeet.services.files import refuse_database_target, write_atomically
 
+    refuse_database_target(out, store.path)
     document = export_data(store)
     text = json.dumps(document, ensure_ascii=False, indent=1) + "\n"
     write_atomically(out, text.encode("utf-8"), private=True)
