@@ -48,13 +48,12 @@ class _Thread(QThread):
         self._jobs = jobs
         self._deliver = deliver
         self.store: Store | None = None
-        self.stopping = False
 
     def run(self) -> None:
         try:
             while True:
                 job = self._jobs.get()
-                if job is None or self.stopping:
+                if job is None:  # queued after every job submitted before shutdown
                     return
                 try:
                     outcome = _Outcome(job, value=job.run(self.store))
@@ -146,11 +145,11 @@ class Worker(QObject):
         self._enqueue(_Job(open_then, on_done, on_error))
 
     def shutdown(self) -> None:
-        """Finish the running job, drop the queued ones, close the store, stop."""
+        """Finish every job submitted so far (a save queued behind a slow export is
+        still a save), then close the store and stop. Jobs submitted later are refused."""
         if self._closed:
             return
         self._closed = True
-        self._thread.stopping = True
         self._jobs.put(None)
         if self._thread.isRunning():
             self._thread.wait()
