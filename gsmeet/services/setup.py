@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sqlite3
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from gsmeet.domain.errors import GsmeetError
+from gsmeet.domain.errors import DatabaseError, GsmeetError
 from gsmeet.services.transfer import TransferSummary, import_document, read_document
+from gsmeet.storage.backup import backup_database
 from gsmeet.storage.db import Store, open_store
+from gsmeet.storage.lock import DatabaseLock
 from gsmeet.storage.paths import make_private_dir
+from gsmeet.storage.recovery import move_aside
 
 
 def create_demo_database(path: Path, *, replace: bool = False) -> None:
@@ -19,6 +23,8 @@ def create_demo_database(path: Path, *, replace: bool = False) -> None:
     ``replace``, and then only swapped out once the new one is complete."""
     from gsmeet.services.demo import build_demo
 
+    if path.is_dir():
+        raise GsmeetError(f"{path} is a folder; name the database file")
     if path.exists() and not replace:
         raise GsmeetError(f"{path} already exists (use --force to replace it)")
     _build_then_move(path, build_demo)
@@ -39,6 +45,15 @@ def import_database(path: Path, source: Path) -> TransferSummary:
     return summary[0]
 
 
+def _keep(path: Path) -> None:
+    """Keep what is about to be replaced: a verified copy (its -wal included) in the
+    backups, or, for a file that cannot be copied that way, the file itself set aside."""
+    try:
+        backup_database(path, "before-replace")
+    except (DatabaseError, sqlite3.Error):
+        move_aside(path)
+
+
 def _build_then_move(path: Path, build: Callable[[Store], object]) -> None:
     """Build a database in a temporary file beside ``path``, then rename it into place,
     so a failure leaves no half-filled file behind."""
@@ -55,10 +70,18 @@ def _build_then_move(path: Path, build: Callable[[Store], object]) -> None:
                 connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
             store.close()
-        for suffix in ("-wal", "-shm"):
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(f"{path}{suffix}")
-        os.replace(temporary, path)
+        lock = DatabaseLock(path)
+        lock.acquire()  # never swap the file out from under a running gsmeet
+        try:
+            if path.exists():
+                _keep(path)
+            # A -wal left beside the new file would be replayed into it.
+            for suffix in ("-wal", "-shm"):
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(f"{path}{suffix}")
+            os.replace(temporary, path)
+        finally:
+            lock.release()
     finally:
         for leftover in (temporary, Path(f"{temporary}-wal"), Path(f"{temporary}-shm")):
             with contextlib.suppress(FileNotFoundError):
