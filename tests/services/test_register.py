@@ -269,3 +269,12 @@ def test_a_member_who_leaves_on_their_first_day_can_be_reactivated(demo_store: S
     deactivate_member(demo_store, row.membership_id, on=LATER, reason="착오")
     reactivate_member(demo_store, row.membership_id)
     assert member(demo_store, "첫날위원", on=LATER).left_on is None
+
+
+def test_what_issued_minutes_recorded_cannot_be_deleted(demo_store: Store) -> None:
+    """Achievement 3 (2018 국제 청색경제포럼) was recorded at 제1차, whose minutes are
+    issued: deleting it would change them when rendered again."""
+    before = everything(demo_store)
+    with pytest.raises(LockedError, match="minutes were issued"):
+        delete_achievement(demo_store, 3)
+    assert everything(demo_store) == before

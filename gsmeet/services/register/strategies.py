@@ -260,7 +260,11 @@ def delete_task(store: Store, task_id: int) -> Removal:
     with store.session() as s:
         task: Task = get_row(s, Task, task_id, "task")
         siblings = _siblings(s, task.strategy_id)
-        history = s.scalars(select(TaskStatusChange).where(TaskStatusChange.task_id == task_id))
+        history = list(
+            s.scalars(select(TaskStatusChange).where(TaskStatusChange.task_id == task_id))
+        )
+        for change in history:  # a change recorded in issued minutes is part of them
+            _check_meeting(s, change.meeting_id, task.strategy_id)
         removal = Removal(
             kind="task",
             id=task_id,
@@ -385,6 +389,7 @@ def delete_achievement(store: Store, achievement_id: int) -> Removal:
     """Delete an achievement; :func:`restore_achievement` puts it back."""
     with store.session() as s:
         a: Achievement = get_row(s, Achievement, achievement_id, "achievement")
+        _check_meeting(s, a.meeting_id, a.strategy_id)
         removal = Removal("achievement", achievement_id, 0, (snapshot(a),))
         s.execute(delete(Achievement).where(Achievement.id == achievement_id))
         return removal
