@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from gsmeet.domain.errors import DatabaseError, NotFoundError
-from gsmeet.storage.probe import inspect_revision
+from gsmeet.storage.probe import inspect_revision, read_only, read_only_uri
 from gsmeet.storage.schema import HEAD_REVISION, KNOWN_REVISIONS
 
 
@@ -38,7 +38,7 @@ def check_database(path: Path) -> CheckReport:
         problems.append(f"schema {revision} is newer than this gsmeet ({HEAD_REVISION})")
     elif revision != HEAD_REVISION:
         problems.append(f"schema {revision} needs an upgrade to {HEAD_REVISION}")
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    connection = read_only(path)
     try:
         for (verdict,) in connection.execute("PRAGMA integrity_check"):
             if verdict != "ok":
@@ -60,7 +60,9 @@ def schema_differences(path: Path) -> list[str]:
 
     from gsmeet.storage.models import Base
 
-    engine = create_engine(f"sqlite:///file:{path}?mode=ro&uri=true")
+    engine = create_engine(
+        "sqlite://", creator=lambda: sqlite3.connect(read_only_uri(path), uri=True)
+    )
     try:
         with engine.connect() as connection:
             context = MigrationContext.configure(connection, opts={"compare_type": True})

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from gsmeet.domain.errors import DatabaseError
 from gsmeet.storage.paths import make_private_dir
+from gsmeet.storage.probe import read_only
 
 KEEP_BACKUPS = 20
 
@@ -30,7 +31,7 @@ def backup_database(database: Path, reason: str, *, keep: int = KEEP_BACKUPS) ->
     target = folder / f"{database.stem}-{stamp}-{reason}.db"
     fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     os.close(fd)
-    source = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    source = read_only(database)
     dest = sqlite3.connect(target)
     try:
         source.backup(dest)

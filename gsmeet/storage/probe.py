@@ -13,7 +13,13 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 
 def read_only(path: Path) -> sqlite3.Connection:
     """A connection that cannot change ``path``."""
-    return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    return sqlite3.connect(read_only_uri(path), uri=True)
+
+
+def read_only_uri(path: Path) -> str:
+    """An SQLite URI opening ``path`` read-only. Built with ``as_uri`` so a ``?``, ``%``
+    or ``#`` in a folder name is part of the path, not the start of URI options."""
+    return f"{Path(path).resolve().as_uri()}?mode=ro"
 
 
 def inspect_revision(path: Path, *, verify: bool = True) -> str | None:
@@ -22,6 +28,8 @@ def inspect_revision(path: Path, *, verify: bool = True) -> str | None:
     Reads through a read-only connection so nothing in the file can change. ``verify``
     runs SQLite's ``quick_check`` first, which reads the whole file.
     """
+    if path.is_dir():
+        raise DatabaseError(f"{path} is a folder, not a database file")
     if not path.exists() or path.stat().st_size == 0:
         return None
     with path.open("rb") as handle:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from gsmeet.domain.errors import DatabaseError
 from gsmeet.storage.backup import backup_database, list_backups
+from gsmeet.storage.probe import read_only
 
 
 def move_aside(database: Path) -> Path:
@@ -32,7 +33,7 @@ def move_aside(database: Path) -> Path:
 def newest_good_backup(database: Path) -> Path | None:
     for candidate in list_backups(database):
         try:
-            connection = sqlite3.connect(f"file:{candidate}?mode=ro", uri=True)
+            connection = read_only(candidate)
             try:
                 if connection.execute("PRAGMA quick_check").fetchone()[0] == "ok":
                     return candidate
@@ -62,7 +63,7 @@ def restore_backup(database: Path, backup: Path) -> None:
 
 def _opens(database: Path) -> bool:
     try:
-        connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+        connection = read_only(database)
         try:
             return bool(connection.execute("PRAGMA quick_check").fetchone()[0] == "ok")
         finally:

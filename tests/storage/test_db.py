@@ -201,3 +201,24 @@ def test_migrated_database_matches_the_models(tmp_path: Path) -> None:
     path = tmp_path / "fresh.db"
     open_store(path).close()
     assert schema_differences(path) == []
+
+
+@pytest.mark.parametrize("folder", ["q?x", "100%41", "회의#1 자료"])
+def test_folder_names_that_look_like_uri_syntax(tmp_path: Path, folder: str) -> None:
+    from gsmeet.services.check import check_database
+    from gsmeet.storage.backup import backup_database
+
+    path = tmp_path / folder / "g.db"
+    store = open_store(path)
+    with store.session() as session:
+        session.add(Person(name="최영조"))
+    store.close()
+    assert path.is_file() and inspect_revision(path) == HEAD_REVISION
+    assert check_database(path).ok
+    assert backup_database(path, "test").is_file()
+    assert not (tmp_path / "q").exists()
+
+
+def test_a_folder_is_not_a_database(tmp_path: Path) -> None:
+    with pytest.raises(DatabaseError, match="is a folder"):
+        open_store(tmp_path)
