@@ -34,6 +34,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
+    except Exception as error:  # a bug or an unforeseen input: one line, details logged
+        log = _log_traceback()
+        print(f"gsmeet: error: {type(error).__name__}: {error} (details in {log})", file=sys.stderr)
+        return EXIT_ERROR
+
+
+def _log_traceback() -> Path:
+    """Append the current exception's traceback to the log in the data folder."""
+    import traceback
+    from datetime import datetime
+
+    from gsmeet.storage.paths import data_dir
+
+    log = data_dir() / "gsmeet-errors.log"
+    with log.open("a", encoding="utf-8") as handle:
+        handle.write(f"--- {datetime.now().isoformat(timespec='seconds')} gsmeet {__version__}\n")
+        handle.write(traceback.format_exc())
+    return log
 
 
 def build_parser() -> argparse.ArgumentParser:

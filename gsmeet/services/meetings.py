@@ -114,8 +114,11 @@ def resolve_meeting(session: Session, ref: str, committee_id: int | None = None)
         if found is None:
             raise NotFoundError("No meeting has been held yet (--meeting latest)")
         return found
-    if text.isdigit():
-        matches = list(session.scalars(query.where(Meeting.number == int(text))))
+    if text.isascii() and text.isdigit():
+        number = int(text)
+        if number > 2**31:
+            raise NotFoundError(f"No meeting number {text}")
+        matches = list(session.scalars(query.where(Meeting.number == number)))
         what = f"number {text}"
     else:
         try:

@@ -29,6 +29,7 @@ from sqlalchemy import (
     select,
     text,
 )
+from sqlalchemy.exc import IntegrityError
 
 from gsmeet.domain.errors import InvalidInputError
 from gsmeet.storage.db import Store
@@ -174,6 +175,8 @@ def _from_json(kind: Any, value: Any, nullable: bool | None, place: str) -> Any:
     if isinstance(kind, Integer):
         if not isinstance(value, int) or isinstance(value, bool):
             raise InvalidInputError(f"{place}: {value!r} is not a whole number")
+        if not -(2**63) <= value < 2**63:  # SQLite's integers are 64-bit
+            raise InvalidInputError(f"{place}: {value} is too large")
         return value
     if not isinstance(value, str):
         raise InvalidInputError(f"{place}: {value!r} is not text")
@@ -212,6 +215,15 @@ def _check_references(
 def import_document(store: Store, document: dict[str, Any]) -> TransferSummary:
     """Write a validated document into an empty database, all or nothing."""
     counts: dict[str, int] = {}
+    try:
+        _insert_all(store, document, counts)
+    except IntegrityError as error:  # a unique rule the row checks do not cover
+        detail = str(error.orig).replace("UNIQUE constraint failed: ", "")
+        raise InvalidInputError(f"tables: two rows share what must be unique ({detail})") from None
+    return TransferSummary(counts)
+
+
+def _insert_all(store: Store, document: dict[str, Any], counts: dict[str, int]) -> None:
     with store.session() as session:
         existing = session.execute(
             select(func.count()).select_from(Base.metadata.tables["committee"])
@@ -227,4 +239,3 @@ def import_document(store: Store, document: dict[str, Any]) -> TransferSummary:
             if rows:
                 session.execute(insert(table), rows)
             counts[table.name] = len(rows)
-    return TransferSummary(counts)
