@@ -24,7 +24,7 @@ from gsmeet.domain.records import (
     TaskStatusEdit,
 )
 from gsmeet.services.live_common import get_item, get_meeting, naive
-from gsmeet.services.meetings import summary
+from gsmeet.services.meetings import achievement_record, summary
 from gsmeet.storage.db import Store
 from gsmeet.storage.models import (
     Achievement,
@@ -85,7 +85,7 @@ def briefing(store: Store, meeting_id: int, item_id: int) -> BriefingView:
         records = [_task_record(t, first_old.get(t.id)) for t in tasks]
         new_since = previous.held_on if previous else date.min
         achievements = [
-            _achievement_record(a)
+            achievement_record(a)
             for a in session.scalars(
                 select(Achievement)
                 .where(
@@ -214,7 +214,7 @@ def record_achievement(
         )
         session.add(achievement)
         session.flush()
-        return _achievement_record(achievement)
+        return achievement_record(achievement)
 
 
 def delete_achievement(store: Store, achievement_id: int) -> AchievementRecord:
@@ -225,7 +225,7 @@ def delete_achievement(store: Store, achievement_id: int) -> AchievementRecord:
             raise NotFoundError(f"No achievement with id {achievement_id}")
         if achievement.meeting_id is not None:
             get_meeting(session, achievement.meeting_id, editing=True)
-        record = _achievement_record(achievement)
+        record = achievement_record(achievement)
         session.delete(achievement)
         return record
 
@@ -248,7 +248,7 @@ def restore_achievement(store: Store, record: AchievementRecord) -> AchievementR
         )
         session.add(achievement)
         session.flush()
-        return _achievement_record(achievement)
+        return achievement_record(achievement)
 
 
 def _strategy_of_committee(session: Session, strategy_id: int, committee_id: int) -> Strategy:
@@ -295,17 +295,4 @@ def _change_record(c: TaskStatusChange, title: str) -> TaskChangeRecord:
         old_status=c.old_status,
         new_status=c.new_status,
         note=c.note,
-    )
-
-
-def _achievement_record(a: Achievement) -> AchievementRecord:
-    return AchievementRecord(
-        id=a.id,
-        strategy_id=a.strategy_id,
-        task_id=a.task_id,
-        occurred_on=a.occurred_on,
-        precision=a.precision,
-        text=a.text,
-        figure=a.figure,
-        meeting_id=a.meeting_id,
     )

@@ -68,6 +68,19 @@ def committee_info(committee: Committee) -> CommitteeInfo:
     )
 
 
+def achievement_record(a: Achievement) -> AchievementRecord:
+    return AchievementRecord(
+        id=a.id,
+        strategy_id=a.strategy_id,
+        task_id=a.task_id,
+        occurred_on=a.occurred_on,
+        precision=a.precision,
+        text=a.text,
+        figure=a.figure,
+        meeting_id=a.meeting_id,
+    )
+
+
 def summary(meeting: Meeting) -> MeetingSummary:
     return MeetingSummary(
         id=meeting.id,
@@ -360,18 +373,7 @@ def _strategies_at(
         .where(Achievement.strategy_id.in_(strategy_ids), Achievement.occurred_on <= day)
         .order_by(Achievement.occurred_on, Achievement.id)
     ):
-        achievements[a.strategy_id].append(
-            AchievementRecord(
-                id=a.id,
-                strategy_id=a.strategy_id,
-                task_id=a.task_id,
-                occurred_on=a.occurred_on,
-                precision=a.precision,
-                text=a.text,
-                figure=a.figure,
-                meeting_id=a.meeting_id,
-            )
-        )
+        achievements[a.strategy_id].append(achievement_record(a))
     chairs = {
         m.subcommittee_id: people.get(m.person_id)
         for m in memberships_on(session, committee_id, day)
