@@ -91,6 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
         ("agenda", cmd_agenda, "write a meeting's agenda packet as PDF"),
         ("signin", cmd_signin, "write a meeting's attendance sign-in sheet (서명부) as PDF"),
         ("issue", cmd_issue, "issue a meeting's minutes: final PDF, locked, versioned"),
+        ("packet", cmd_packet, "write the packet for one strategy's sub-committee chair"),
     ):
         sub = command(name, handler, text)
         sub.add_argument(
@@ -102,6 +103,10 @@ def build_parser() -> argparse.ArgumentParser:
             sub.add_argument("--public", action="store_true", help="mask private members' names")
         if name == "issue":
             sub.add_argument("--changes", default="", help="what a correction changed")
+        if name == "packet":
+            sub.add_argument(
+                "--strategy", type=int, required=True, help="the strategy's number (1, 2, …)"
+            )
 
     prepare = command("prepare", cmd_prepare, "prepare the next session from a held one")
     prepare.add_argument(
@@ -316,4 +321,20 @@ def cmd_roster_import(args: argparse.Namespace) -> int:
         f"Imported {args.file}: {result.new} new, {result.updated} updated, "
         f"{preview.count(RosterStatus.UNCHANGED)} unchanged{skipped}"
     )
+    return 0
+
+
+def cmd_packet(args: argparse.Namespace) -> int:
+    from gsmeet.services.meetings import meeting_record
+    from gsmeet.services.minutes import write_packet
+
+    def packet(store: Store, meeting: int) -> object:
+        record = meeting_record(store, meeting)
+        found = [s.id for s in record.strategies if s.number == args.strategy]
+        if not found:
+            raise GsmeetError(f"--strategy {args.strategy}: no strategy with that number")
+        return write_packet(store, meeting, found[0], args.out, lang=args.lang)
+
+    _report_replacements(_with_meeting(args, packet))
+    print(f"Wrote {args.out}")
     return 0

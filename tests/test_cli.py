@@ -133,3 +133,17 @@ def test_output_onto_the_database_itself_is_refused(
     result = gsmeet(command[0], "--db", demo_db, *command[1:], f"{demo_db}{suffix}")
     assert_clean_error(result, "is the database itself")
     assert hashlib.sha256(demo_db.read_bytes()).hexdigest() == before
+
+
+def test_packet_for_a_strategy_chair(demo_db: Path, tmp_path: Path) -> None:
+    import pypdf
+
+    out = tmp_path / "packet.pdf"
+    result = gsmeet("packet", "--db", demo_db, "--meeting", "2", "--strategy", "2", "--out", out)
+    assert result.returncode == 0, result.stderr
+    text = "".join(page.extract_text() or "" for page in pypdf.PdfReader(out).pages)
+    assert "청색기술 중심도시" in text
+    assert_clean_error(
+        gsmeet("packet", "--db", demo_db, "--meeting", "2", "--strategy", "11", "--out", out),
+        "no strategy with that number",
+    )
