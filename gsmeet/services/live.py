@@ -39,6 +39,7 @@ from gsmeet.domain.records import (
     PersonAtDate,
     RemarkRecord,
 )
+from gsmeet.services.convert import action_records, agenda_record, decision_record
 from gsmeet.services.live_actions import (
     add_action,
     delete_action,
@@ -57,12 +58,9 @@ from gsmeet.services.live_briefings import (
 )
 from gsmeet.services.live_common import (
     AttendanceValues,
-    action_records,
-    agenda_record,
     attendance_record,
     attendance_values,
     current_item,
-    decision_record,
     get_meeting,
     naive,
     outline,

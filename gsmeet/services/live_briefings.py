@@ -23,8 +23,9 @@ from gsmeet.domain.records import (
     TaskRecord,
     TaskStatusEdit,
 )
+from gsmeet.services.convert import achievement_record
 from gsmeet.services.live_common import get_item, get_meeting, naive
-from gsmeet.services.meetings import achievement_record, summary
+from gsmeet.services.meetings import summary
 from gsmeet.storage.db import Store
 from gsmeet.storage.models import (
     Achievement,

@@ -28,17 +28,9 @@ from gsmeet.domain.records import (
     RemarkEdit,
     RemarkRecord,
 )
+from gsmeet.services.convert import decision_record, remark_record
 from gsmeet.services.live_actions import action_record, insert_action
-from gsmeet.services.live_common import (
-    Place,
-    decision_record,
-    get_item,
-    naive,
-    person_on,
-    place_of,
-    remark_record,
-    required_text,
-)
+from gsmeet.services.live_common import Place, get_item, naive, person_on, place_of, required_text
 from gsmeet.storage.db import Store
 from gsmeet.storage.models import (
     AgendaItem,

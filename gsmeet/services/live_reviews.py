@@ -17,7 +17,8 @@ from gsmeet.domain.records import (
     ReviewChange,
     ReviewItem,
 )
-from gsmeet.services.live_common import action_records, get_meeting
+from gsmeet.services.convert import action_records
+from gsmeet.services.live_common import get_meeting
 from gsmeet.storage.db import Store
 from gsmeet.storage.models import ActionItem, ActionReview, Meeting
 

@@ -14,19 +14,22 @@ from gsmeet.domain.errors import InvalidInputError, NotFoundError
 from gsmeet.domain.quorum import QuorumRule, count_quorum
 from gsmeet.domain.records import (
     AchievementRecord,
-    ActionRecord,
     ActionReviewRecord,
-    AgendaItemRecord,
     AttendanceRecord,
     CommitteeInfo,
-    DecisionRecord,
     MeetingRecord,
     MeetingSummary,
     MinutesVersionRecord,
     PersonAtDate,
-    RemarkRecord,
     StrategyRecord,
     TaskRecord,
+)
+from gsmeet.services.convert import (
+    achievement_record,
+    action_records,
+    agenda_record,
+    decision_record,
+    remark_record,
 )
 from gsmeet.services.lookups import pairs, subcommittee_names
 from gsmeet.services.people import memberships_on, people_on
@@ -65,19 +68,6 @@ def committee_info(committee: Committee) -> CommitteeInfo:
             proxies_count=committee.quorum_counts_proxies,
         ),
         is_sample=committee.is_sample,
-    )
-
-
-def achievement_record(a: Achievement) -> AchievementRecord:
-    return AchievementRecord(
-        id=a.id,
-        strategy_id=a.strategy_id,
-        task_id=a.task_id,
-        occurred_on=a.occurred_on,
-        precision=a.precision,
-        text=a.text,
-        figure=a.figure,
-        meeting_id=a.meeting_id,
     )
 
 
@@ -212,29 +202,9 @@ def _build_record(session: Session, meeting: Meeting) -> MeetingRecord:
         )
     )
     item_ids = [item.id for item in items]
-    agenda = tuple(
-        AgendaItemRecord(
-            id=item.id,
-            parent_id=item.parent_id,
-            position=item.position,
-            kind=item.kind,
-            title=item.title,
-            presenter=person(item.presenter_id),
-            strategy_id=item.strategy_id,
-            planned_minutes=item.planned_minutes,
-            started_at=item.started_at,
-            ended_at=item.ended_at,
-        )
-        for item in items
-    )
+    agenda = tuple(agenda_record(item, people) for item in items)
     remarks = tuple(
-        RemarkRecord(
-            id=r.id,
-            agenda_item_id=r.agenda_item_id,
-            speaker=person(r.speaker_id),
-            text=r.text,
-            spoken_at=r.spoken_at,
-        )
+        remark_record(r, person(r.speaker_id))
         for r in session.scalars(
             select(Remark)
             .where(Remark.agenda_item_id.in_(item_ids))
@@ -242,62 +212,42 @@ def _build_record(session: Session, meeting: Meeting) -> MeetingRecord:
         )
     )
     decisions = tuple(
-        DecisionRecord(
-            id=d.id,
-            agenda_item_id=d.agenda_item_id,
-            text=d.text,
-            vote_mode=d.vote_mode,
-            votes_for=d.votes_for,
-            votes_against=d.votes_against,
-            abstentions=d.abstentions,
-        )
+        decision_record(d)
         for d in session.scalars(
             select(Decision)
             .where(Decision.agenda_item_id.in_(item_ids))
             .order_by(Decision.position, Decision.id)
         )
     )
-    subcommittees = subcommittee_names(session, committee.id)
-    numbers = pairs(
-        session, select(Meeting.id, Meeting.number).where(Meeting.committee_id == committee.id)
-    )
-
-    def action_record(a: ActionItem) -> ActionRecord:
-        owner = people[a.owner_person_id].name if a.owner_person_id in people else ""
-        if not owner and a.owner_subcommittee_id is not None:
-            owner = subcommittees.get(a.owner_subcommittee_id, "")
-        return ActionRecord(
-            id=a.id,
-            meeting_id=a.meeting_id,
-            meeting_number=numbers.get(a.meeting_id, 0),
-            agenda_item_id=a.agenda_item_id,
-            title=a.title,
-            detail=a.detail,
-            owner=owner or a.owner_text,
-            owner_person_id=a.owner_person_id,
-            strategy_id=a.strategy_id,
-            due_on=a.due_on,
-            status=a.status,
-        )
-
     actions = tuple(
-        action_record(a)
-        for a in session.scalars(
-            select(ActionItem).where(ActionItem.meeting_id == meeting.id).order_by(ActionItem.id)
+        action_records(
+            session,
+            list(
+                session.scalars(
+                    select(ActionItem)
+                    .where(ActionItem.meeting_id == meeting.id)
+                    .order_by(ActionItem.id)
+                )
+            ),
         )
     )
-    reviews = tuple(
-        ActionReviewRecord(
-            action=action_record(action),
-            outcome=review.outcome,
-            new_due_on=review.new_due_on,
-            comment=review.comment,
-        )
-        for review, action in session.execute(
+    reviewed = list(
+        session.execute(
             select(ActionReview, ActionItem)
             .join(ActionItem, ActionItem.id == ActionReview.action_item_id)
             .where(ActionReview.meeting_id == meeting.id)
             .order_by(ActionItem.meeting_id, ActionItem.id)
+        )
+    )
+    reviews = tuple(
+        ActionReviewRecord(
+            action=action,
+            outcome=review.outcome,
+            new_due_on=review.new_due_on,
+            comment=review.comment,
+        )
+        for (review, _), action in zip(
+            reviewed, action_records(session, [a for _, a in reviewed]), strict=True
         )
     )
     versions = tuple(

@@ -31,6 +31,7 @@ from gsmeet.domain.records import (
     TaskUpdate,
     TrackNode,
 )
+from gsmeet.services.convert import achievement_record
 from gsmeet.services.lookups import subcommittee_names
 from gsmeet.services.register.edits import (
     apply_changes,
@@ -63,10 +64,6 @@ ACHIEVEMENT_COLUMNS += (Achievement.figure, Achievement.meeting_id)
 
 def _task_record(t: Task) -> TaskRecord:
     return TaskRecord(*(getattr(t, c.key) for c in TASK_COLUMNS))
-
-
-def _achievement_record(a: Achievement) -> AchievementRecord:
-    return AchievementRecord(*(getattr(a, c.key) for c in ACHIEVEMENT_COLUMNS))
 
 
 def strategy_tree(store: Store, committee_id: int, *, today: date) -> list[TrackNode]:
@@ -359,7 +356,7 @@ def add_achievement(
         _check_achievement(s, achievement)
         s.add(achievement)
         s.flush()
-        return _achievement_record(achievement)
+        return achievement_record(achievement)
 
 
 def update_achievement(
@@ -376,13 +373,13 @@ def update_achievement(
     """Edit an achievement; returns it after and before."""
     with store.session() as s:
         a: Achievement = get_row(s, Achievement, achievement_id, "achievement")
-        previous, before = _achievement_record(a), (snapshot(a),)
+        previous, before = achievement_record(a), (snapshot(a),)
         text = clean_text(text, "An achievement's text", required=True)
         figure = figure if isinstance(figure, Keep) else figure.strip()
         apply_changes(a, occurred_on=occurred_on, precision=precision, text=text, figure=figure)
         apply_changes(a, task_id=task_id, meeting_id=meeting_id)
         _check_achievement(s, a)
-        return AchievementUpdate(_achievement_record(a), previous, (), before)
+        return AchievementUpdate(achievement_record(a), previous, (), before)
 
 
 def delete_achievement(store: Store, achievement_id: int) -> Removal:
@@ -401,4 +398,4 @@ def restore_achievement(store: Store, removal: Removal) -> AchievementRecord:
         raise InvalidInputError(f"Not an achievement removal: {removal.kind}")
     with store.session() as s:
         put_back(s, removal.rows)
-        return _achievement_record(s.get_one(Achievement, removal.id))
+        return achievement_record(s.get_one(Achievement, removal.id))
