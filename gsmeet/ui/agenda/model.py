@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QByteArray,
     QMimeData,
     QModelIndex,
@@ -33,6 +32,7 @@ from gsmeet.domain.records import AgendaPlan, PlannedItem
 from gsmeet.ui.delegates import CHOICES_ROLE, MAX_ROLE
 from gsmeet.ui.table_model import Index
 from gsmeet.ui.text import DASH, person_with_role
+from gsmeet.ui.tree_model import TreeModel
 
 MIME_TYPE = "application/x-gsmeet-agenda-item"
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -52,7 +52,7 @@ class Node:
         return self.planned.item.id
 
 
-class AgendaBuilderModel(QAbstractItemModel):
+class AgendaBuilderModel(TreeModel):
     NUMBER, TITLE, KIND, PRESENTER, STRATEGY, MINUTES, START, END = range(8)
 
     edit_requested = Signal(int, str, object)  # item id, field, new value
@@ -108,9 +108,7 @@ class AgendaBuilderModel(QAbstractItemModel):
         self.endResetModel()
 
     def node(self, index: Index) -> Node | None:
-        if not index.isValid():
-            return None
-        found: Node = index.internalPointer()
+        found: Node | None = super().node(index)
         return found
 
     def node_of(self, item_id: int) -> Node | None:
@@ -135,43 +133,6 @@ class AgendaBuilderModel(QAbstractItemModel):
         return found
 
     # -- the tree -----------------------------------------------------------------------
-
-    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not 0 <= column < len(self._headers):
-            return QModelIndex()
-        children = self._roots if not parent.isValid() else self._children(parent)
-        if 0 <= row < len(children):
-            return self.createIndex(row, column, children[row])
-        return QModelIndex()
-
-    def _children(self, parent: Index) -> list[Node]:
-        node = self.node(parent)
-        return [] if node is None else node.children
-
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
-        node = self.node(index)
-        if node is None or node.parent is None:
-            return QModelIndex()
-        return self.createIndex(node.parent.row, 0, node.parent)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        if parent.isValid() and parent.column() != 0:
-            return 0
-        return len(self._roots if not parent.isValid() else self._children(parent))
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         node = self.node(index)

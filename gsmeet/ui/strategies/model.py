@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from gsmeet.domain.dates import format_date, format_month, parse_date
@@ -20,6 +20,7 @@ from gsmeet.domain.labels import Lang, label
 from gsmeet.domain.records import AchievementRecord, StrategyNode, TaskNode, TrackNode
 from gsmeet.ui.delegates import CHOICES_ROLE, MAX_ROLE
 from gsmeet.ui.table_model import Index
+from gsmeet.ui.tree_model import TreeModel
 
 OVERDUE = QBrush(QColor("#b91c1c"))
 MUTED = QBrush(QColor("#6b7280"))
@@ -38,7 +39,7 @@ class Node:
     children: list[Node] = field(default_factory=list)
 
 
-class StrategyModel(QAbstractItemModel):
+class StrategyModel(TreeModel):
     TITLE, STATUS, OWNER, TARGET, PROGRESS = range(5)
 
     edit_requested = Signal(int, str, object)  # task id, field, new value
@@ -90,9 +91,7 @@ class StrategyModel(QAbstractItemModel):
         return node
 
     def node(self, index: Index) -> Node | None:
-        if not index.isValid():
-            return None
-        found: Node = index.internalPointer()
+        found: Node | None = super().node(index)
         return found
 
     def key(self, index: Index) -> Key | None:
@@ -115,43 +114,6 @@ class StrategyModel(QAbstractItemModel):
         return list(self._keys)
 
     # -- the tree -------------------------------------------------------------------
-
-    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if column < 0 or column >= len(self._headers):
-            return QModelIndex()
-        children = self._roots if not parent.isValid() else self._children(parent)
-        if 0 <= row < len(children):
-            return self.createIndex(row, column, children[row])
-        return QModelIndex()
-
-    def _children(self, parent: Index) -> list[Node]:
-        node = self.node(parent)
-        return [] if node is None else node.children
-
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
-        node = self.node(index)
-        if node is None or node.parent is None:
-            return QModelIndex()
-        return self.createIndex(node.parent.row, 0, node.parent)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        if parent.isValid() and parent.column() != 0:
-            return 0
-        return len(self._roots if not parent.isValid() else self._children(parent))
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         node = self.node(index)
