@@ -112,7 +112,7 @@ def test_prepare_refuses_bad_arguments_cleanly(
     before = digest(demo_db)
     one_line_error(
         run(capsys, "prepare", "--db", demo_db, "--from", "latest", "--date", "2019-02-30"),
-        "'2019-02-30' is not a real date",
+        "'2019-02-30' is not a date: month 2 has only 28 days, not 30",
     )
     one_line_error(
         run(capsys, "prepare", "--db", demo_db, "--from", "7", "--date", "2020-01-10"), "No meeting"
@@ -130,7 +130,7 @@ def test_prepare_refuses_bad_arguments_cleanly(
             "--time",
             "25:00",
         ),
-        "not a real time",
+        "'25:00' is not a time: hours go up to 23",
     )
     one_line_error(
         run(capsys, "prepare", "--db", demo_db, "--from", "2", "--date", "2019-01-10"),
@@ -209,7 +209,7 @@ def test_roster_import_errors(
     )
     one_line_error(
         run(capsys, "roster", "import", "--db", demo_db, "--on", "2019-02-30", headless),
-        "not a real date",
+        "month 2 has only 28 days",
     )
     assert digest(demo_db) == before
     with pytest.raises(SystemExit) as usage:

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from gsmeet.domain.dates import parse_date
+from gsmeet.domain.dates import NoSuchDay, NoSuchMonth, parse_date
 from gsmeet.domain.errors import InvalidInputError
 from gsmeet.domain.records import ActionRecord, DecisionRecord, RemarkRecord
 
@@ -159,7 +159,7 @@ def _due_date(match: re.Match[str], today: date | None) -> tuple[date | None, st
     try:
         return parse_date(shaped), ""
     except InvalidInputError as error:
-        real = str(error).endswith("not a real date")
+        real = isinstance(error, (NoSuchMonth, NoSuchDay))
         return None, f"{token}: {'not a real date' if real else 'not a date (use YYYY-MM-DD)'}"
 
 

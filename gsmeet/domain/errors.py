@@ -1,10 +1,49 @@
-"""Errors the user can act on. Their message is one plain line, shown as is."""
+"""Errors the user can act on: one line each, in the user's language, no traceback.
+
+Every error is a :class:`~gsmeet.domain.messages.Message`: a class per thing that can go
+wrong, with a stable key (its name), named fields, an English ``text`` and a Korean
+translation (``messages_ko.ts``). Raise it with its fields::
+
+    raise InvalidEmail(name=person.name, value=person.email)
+
+``str(error)`` is the English line (logs, tests); the window and the command line render
+it in the user's language. The base classes below say what *kind* of problem it is, so
+callers can catch a kind (``except InvalidInputError``) without knowing every message.
+"""
 
 from __future__ import annotations
 
+from typing import Any, ClassVar
 
-class GsmeetError(Exception):
-    """A problem to report to the user in one line, without a traceback."""
+from gsmeet.domain.messages import Message
+
+
+class GsmeetError(Message, Exception):
+    """A problem to report to the user in one line, without a traceback.
+
+    A bare ``GsmeetError("some text")`` (the older form, text in English only) still
+    works and is shown as given; new code raises a message class instead."""
+
+    text: ClassVar[str] = "{detail}"
+
+    def __init__(self, detail: str | None = None, /, **fields: object) -> None:
+        if detail is not None:
+            fields = {"detail": detail, **fields}
+        Message.__init__(self, **fields)
+        Exception.__init__(self, self.render("en"))
+
+    def __str__(self) -> str:
+        return self.render("en")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild, (type(self), self.fields))
+
+    __eq__ = object.__eq__  # two errors are the same only if they are one raise
+    __hash__ = object.__hash__
+
+
+def _rebuild(cls: type[GsmeetError], fields: dict[str, object]) -> GsmeetError:
+    return cls(**fields)
 
 
 class NotFoundError(GsmeetError):
@@ -29,3 +68,15 @@ class CorruptDatabaseError(DatabaseError):
 
 class LockedError(GsmeetError):
     """A record that may no longer change (e.g. a meeting whose minutes were issued)."""
+
+
+# The kinds above are abstract: a message class under them says what happened.
+KINDS: tuple[type[GsmeetError], ...] = (
+    GsmeetError,
+    NotFoundError,
+    InvalidInputError,
+    DatabaseError,
+    NewerSchemaError,
+    CorruptDatabaseError,
+    LockedError,
+)

@@ -4,8 +4,6 @@ it cannot be accepted: dates in Korean habits (``2019. 11. 28.``, ``19.11.28``,
 
 from __future__ import annotations
 
-import calendar
-import re
 from collections.abc import Callable
 from datetime import date, time
 from typing import Generic, TypeVar
@@ -16,11 +14,11 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 from gsmeet.domain.dates import format_date, format_time, parse_date, parse_time
 from gsmeet.domain.errors import InvalidInputError
 from gsmeet.domain.labels import Lang
+from gsmeet.ui.wording import describe
 
 T = TypeVar("T")
 ERROR_STYLE = "color: #b91c1c;"
 OK_STYLE = "color: #4b5563;"
-_NUMBERS = re.compile(r"\d+")
 
 
 class _CheckedField(QWidget, Generic[T]):
@@ -50,7 +48,7 @@ class _CheckedField(QWidget, Generic[T]):
         raise NotImplementedError
 
     def reason(self, text: str, error: InvalidInputError) -> str:
-        return str(error)
+        return describe(error)
 
     @property
     def valid(self) -> bool:
@@ -120,19 +118,6 @@ class DateField(_CheckedField[date]):
     def describe(self, value: date) -> str:
         return format_date(value, self._lang)
 
-    def reason(self, text: str, error: InvalidInputError) -> str:
-        numbers = [int(n) for n in _NUMBERS.findall(text)]
-        if "real date" in str(error) and len(numbers) == 3:
-            year, month, day = numbers
-            year += 2000 if year < 100 else 0
-            if not 1 <= month <= 12:
-                return self.tr("There is no month {month}").format(month=month)
-            days = calendar.monthrange(year, month)[1]
-            return self.tr("{year}-{month:02d} has only {days} days, not {day}").format(
-                year=year, month=month, days=days, day=day
-            )
-        return self.tr("Not a date: type it as 2019. 11. 28. or 2019-11-28")
-
 
 class TimeField(_CheckedField[time]):
     """A clock time: ``14:00`` or ``14시 30분``."""
@@ -150,9 +135,6 @@ class TimeField(_CheckedField[time]):
 
     def describe(self, value: time) -> str:
         return format_time(value)
-
-    def reason(self, text: str, error: InvalidInputError) -> str:
-        return self.tr("Not a time: type it as 14:00")
 
 
 def all_valid(fields: list[_CheckedField[date]] | list[_CheckedField[time]]) -> bool:

@@ -39,6 +39,7 @@ def install_translators(
     installed = []
     sources = (
         (f"gsmeet_{lang}", str(folder or translations_dir())),
+        (f"messages_{lang}", str(folder or translations_dir())),
         (f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
     )
     for name, where in sources:

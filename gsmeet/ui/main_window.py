@@ -15,6 +15,7 @@ from gsmeet import __version__
 from gsmeet.domain.errors import GsmeetError
 from gsmeet.ui import jobs
 from gsmeet.ui.actions import Actions
+from gsmeet.ui.wording import describe
 from gsmeet.ui.worker import Worker
 
 if TYPE_CHECKING:
@@ -274,7 +275,7 @@ class MainWindow(QMainWindow):
 
         if not isinstance(error, GsmeetError):
             raise error
-        message = str(error)
+        message = describe(error)
         self.path_label.setText(
             self.tr("Database: {path}").format(path=self.database)
             if self.database is not None
@@ -335,7 +336,7 @@ class MainWindow(QMainWindow):
         self._loading = None
         if not isinstance(error, GsmeetError):
             raise error
-        self.meeting_view.show_message(str(error))
+        self.meeting_view.show_message(describe(error))
 
     # -- actions ---------------------------------------------------------------------
 
@@ -358,9 +359,9 @@ class MainWindow(QMainWindow):
     def _on_worker_failed(self, error: GsmeetError) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        self.statusBar().showMessage(str(error), 10_000)
+        self.statusBar().showMessage(describe(error), 10_000)
         if self.interactive:
-            QMessageBox.warning(self, "gsmeet", str(error))
+            QMessageBox.warning(self, "gsmeet", describe(error))
 
     def _choose_database(self) -> None:
         from gsmeet.ui.database_dialogs import choose_database

@@ -24,6 +24,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from gsmeet.domain.errors import GsmeetError
+from gsmeet.ui.wording import one_line
 
 if TYPE_CHECKING:
     from gsmeet.services.database import Store
@@ -164,5 +165,5 @@ class History(QObject):
     def describe(problem: BaseException) -> str:
         """The one line a user is shown; anything but a :class:`GsmeetError` is a bug."""
         if isinstance(problem, GsmeetError):
-            return str(problem).splitlines()[0] if str(problem) else type(problem).__name__
+            return one_line(problem)
         raise problem

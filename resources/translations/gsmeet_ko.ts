@@ -583,28 +583,8 @@
 <context>
     <name>DateField</name>
     <message>
-        <source>There is no month {month}</source>
-        <translation>{month}월은 없습니다</translation>
-    </message>
-    <message>
-        <source>{year}-{month:02d} has only {days} days, not {day}</source>
-        <translation>{year}년 {month}월은 {days}일까지만 있습니다 ({day}일 없음)</translation>
-    </message>
-    <message>
-        <source>Not a date: type it as 2019. 11. 28. or 2019-11-28</source>
-        <translation>날짜가 아닙니다: 2019. 11. 28. 또는 2019-11-28 형식으로 입력하세요</translation>
-    </message>
-    <message>
         <source>Required</source>
         <translation>필수 입력</translation>
-    </message>
-    <message>
-        <source>Month {month} has only {days} days, not {day}</source>
-        <translation>{month}월은 {days}일까지입니다 ({day}일은 없음)</translation>
-    </message>
-    <message>
-        <source>Not a date: type 2019. 12. 31., 12/31 or 12월 31일</source>
-        <translation>날짜가 아닙니다: 2019. 12. 31., 12/31 또는 12월 31일처럼 입력하세요</translation>
     </message>
 </context>
 <context>
@@ -2069,13 +2049,6 @@ Prepare and run committee sessions and produce their minutes.</source>
     <message>
         <source>New task</source>
         <translation>새 세부과제</translation>
-    </message>
-</context>
-<context>
-    <name>TimeField</name>
-    <message>
-        <source>Not a time: type it as 14:00</source>
-        <translation>시각이 아닙니다: 14:00 형식으로 입력하세요</translation>
     </message>
 </context>
 <context>

@@ -189,7 +189,7 @@ def test_source_references(demo_store: Store) -> None:
     assert source_meeting_id(demo_store, "2019. 8. 22.") == HELD
     assert source_meeting_id(demo_store, "19.08.22") == HELD
     assert source_meeting_id(demo_store, " 1 ") == ISSUED
-    with pytest.raises(InvalidInputError, match="not a real date"):
+    with pytest.raises(InvalidInputError, match="month 2 has only 28 days"):
         source_meeting_id(demo_store, "2019-02-30")
     with pytest.raises(NotFoundError):
         source_meeting_id(demo_store, "9")

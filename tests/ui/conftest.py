@@ -43,10 +43,9 @@ def compiled_translations(tmp_path_factory: pytest.TempPathFactory) -> Path:
     finally:
         sys.path.remove(str(ROOT / "scripts"))
     folder = tmp_path_factory.mktemp("translations")
-    subprocess.run(
-        [find_lrelease(), "-silent", str(TS_FILE), "-qm", str(folder / "gsmeet_ko.qm")],
-        check=True,
-    )
+    for source in (TS_FILE, TS_FILE.with_name("messages_ko.ts")):
+        target = folder / source.with_suffix(".qm").name
+        subprocess.run([find_lrelease(), "-silent", str(source), "-qm", str(target)], check=True)
     return folder
 
 

@@ -61,7 +61,7 @@ def test_the_date_field_refuses_an_impossible_date_with_the_reason(
     field.edit.clear()
     qtbot.keyClicks(field.edit, "2019-02-30")
     assert not field.valid and field.value() is None
-    assert field.note.text() == "2019-02 has only 28 days, not 30"
+    assert field.note.text() == "'2019-02-30' is not a date: month 2 has only 28 days, not 30"
     assert field.note.isVisible()
     assert not dialog.ok_button.isEnabled()
     for typed in ("2019. 11. 28.", "19.11.28", "2019-11-28"):
@@ -71,9 +71,9 @@ def test_the_date_field_refuses_an_impossible_date_with_the_reason(
         assert field.note.text() == "Thursday 28 November 2019"
     assert dialog.ok_button.isEnabled()
     field.setText("2019. 13. 1.")
-    assert field.note.text() == "There is no month 13"
+    assert field.note.text() == "'2019. 13. 1.' is not a date: there is no month 13"
     field.setText("next week")
-    assert field.note.text().startswith("Not a date")
+    assert field.note.text().startswith("'next week' is not a date")
     dialog.start.setText("25:00")
     assert not dialog.start.valid and not dialog.ok_button.isEnabled()
     dialog.reject()

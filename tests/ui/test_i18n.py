@@ -187,3 +187,30 @@ def test_qt_noise_is_filtered(capsys: pytest.CaptureFixture[str]) -> None:
     qtlog._handler(None, None, "something real")  # type: ignore[arg-type]
     assert capsys.readouterr().err == "something real\n"
     assert WAIT_MS > 0
+
+
+def test_messages_from_the_services_are_korean_in_the_korean_window(korean: None) -> None:
+    from gsmeet.domain.dates import NoSuchDay, parse_date
+    from gsmeet.ui.fields import DateField
+    from gsmeet.ui.wording import describe
+
+    error = NoSuchDay(text="2019-02-30", month=2, days=28, day=30)
+    assert describe(error) == "'2019-02-30'은 날짜가 아닙니다. 2월은 28일까지입니다 (30일은 없음)"
+    field = DateField("ko")
+    field.setText("2019. 2. 29.")
+    assert (
+        field.note.text() == "'2019. 2. 29.'는 날짜가 아닙니다. 2월은 28일까지입니다 (29일은 없음)"
+    )
+    field.setText("다음 주")
+    assert field.note.text().startswith("'다음 주'는 날짜가 아닙니다.")
+    with pytest.raises(NoSuchDay):
+        parse_date("2019-02-29")
+
+
+def test_messages_stay_english_in_the_english_window(qapp: QApplication) -> None:
+    from gsmeet.domain.dates import NoSuchMonth
+    from gsmeet.ui.wording import describe
+
+    assert describe(NoSuchMonth(text="2019-13-01", month=13)) == (
+        "'2019-13-01' is not a date: there is no month 13"
+    )

@@ -110,7 +110,7 @@ def test_status_through_the_combo_delegate_undo_redo(
     # A typed target date that is no date is refused with the reason.
     target = page.model.index_of(("task", 1), StrategyModel.TARGET)
     assert not page.model.setData(target, "2019-02-30")
-    assert "not a real date" in window.statusBar().currentMessage()
+    assert "month 2 has only 28 days" in window.statusBar().currentMessage()
 
 
 def test_add_reorder_delete_tasks_and_an_achievement(

@@ -4,8 +4,6 @@ typed, why a value cannot be accepted."""
 
 from __future__ import annotations
 
-import calendar
-import re
 from datetime import date
 
 from PySide6.QtCore import Signal
@@ -26,14 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gsmeet.domain.dates import format_date, parse_date
+from gsmeet.domain.dates import format_date, parse_due_date
 from gsmeet.domain.enums import TaskStatus, VoteMode
 from gsmeet.domain.errors import InvalidInputError
 from gsmeet.domain.labels import Lang, label
 from gsmeet.ui.live.style import MUTED, RED
-
-_NUMBERS = re.compile(r"\d+")
-_MONTH_DAY = re.compile(r"^\s*(\d{1,2})\s*(?:[./]|월)\s*(\d{1,2})\s*(?:일|\.)?\s*(?:까지)?\s*$")
+from gsmeet.ui.wording import describe
 
 
 class DateField(QWidget):
@@ -76,8 +72,8 @@ class DateField(QWidget):
             try:
                 self.value = self.parse(text)
                 message = format_date(self.value, self._lang)
-            except InvalidInputError:
-                valid, message = False, self.reason(text)
+            except InvalidInputError as error:
+                valid, message = False, describe(error)
         self.note.setText(message)
         self.note.setStyleSheet(f"color: {MUTED if valid else RED};")
         self.edit.setToolTip("" if valid else message)
@@ -86,33 +82,7 @@ class DateField(QWidget):
             self.validity_changed.emit(valid)
 
     def parse(self, text: str) -> date:
-        found = _MONTH_DAY.match(text)
-        if found is None:
-            return parse_date(text.replace("까지", ""))
-        month, day = int(found.group(1)), int(found.group(2))
-        for year in range(self._today.year, self._today.year + 5):
-            try:
-                candidate = date(year, month, day)
-            except ValueError:
-                continue
-            if candidate >= self._today:
-                return candidate
-        raise InvalidInputError(text)
-
-    def reason(self, text: str) -> str:
-        numbers = [int(n) for n in _NUMBERS.findall(text)]
-        if len(numbers) in (2, 3):
-            year = self._today.year if len(numbers) == 2 else numbers[0]
-            year += 2000 if year < 100 else 0
-            month, day = numbers[-2:]
-            if not 1 <= month <= 12:
-                return self.tr("There is no month {month}").format(month=month)
-            days = 29 if len(numbers) == 2 and month == 2 else calendar.monthrange(year, month)[1]
-            if not 1 <= day <= days:
-                return self.tr("Month {month} has only {days} days, not {day}").format(
-                    month=month, days=days, day=day
-                )
-        return self.tr("Not a date: type 2019. 12. 31., 12/31 or 12월 31일")
+        return parse_due_date(text, self._today)
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:

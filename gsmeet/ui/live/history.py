@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from gsmeet.domain.errors import GsmeetError
+from gsmeet.ui.wording import one_line
 
 if TYPE_CHECKING:
     from gsmeet.services.database import Store
@@ -122,5 +123,5 @@ def describe(problem: BaseException) -> str:
     """The one line the secretary sees; anything but a :class:`GsmeetError` is a bug
     and goes on to the crash handler."""
     if isinstance(problem, GsmeetError):
-        return str(problem).splitlines()[0] if str(problem) else type(problem).__name__
+        return one_line(problem)
     raise problem

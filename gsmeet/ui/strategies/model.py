@@ -21,6 +21,7 @@ from gsmeet.domain.records import AchievementRecord, StrategyNode, TaskNode, Tra
 from gsmeet.ui.delegates import CHOICES_ROLE, MAX_ROLE
 from gsmeet.ui.table_model import Index
 from gsmeet.ui.tree_model import TreeModel
+from gsmeet.ui.wording import describe
 
 OVERDUE = QBrush(QColor("#b91c1c"))
 MUTED = QBrush(QColor("#6b7280"))
@@ -235,7 +236,7 @@ class StrategyModel(TreeModel):
             try:
                 wanted = parse_date(str(value)) if str(value).strip() else None
             except InvalidInputError as error:
-                self.problem.emit(str(error))
+                self.problem.emit(describe(error))
                 return False
         else:
             name, wanted = "progress", int(value)

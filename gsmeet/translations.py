@@ -1,0 +1,44 @@
+"""Message wordings in the user's language for code that runs without Qt (the command
+line): read from the same translation sources (``messages_<lang>.ts``) that Qt compiles
+for the window, so a message has one Korean text wherever it is shown."""
+
+from __future__ import annotations
+
+import sys
+import xml.etree.ElementTree as ET
+from functools import cache
+from pathlib import Path
+
+from gsmeet.domain.labels import Lang
+from gsmeet.domain.messages import CONTEXT, Message
+
+
+def translations_dir() -> Path:
+    """The folder of the translation sources, in a checkout or a PyInstaller bundle."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    root = Path(bundle) if bundle else Path(__file__).resolve().parents[1]
+    return root / "resources" / "translations"
+
+
+@cache
+def wordings(lang: Lang) -> dict[str, str]:
+    """Message key → template in ``lang`` (empty for English: the code holds it)."""
+    if lang == "en":
+        return {}
+    source = translations_dir() / f"messages_{lang}.ts"
+    found: dict[str, str] = {}
+    for context in ET.parse(source).getroot().iter("context"):
+        if context.findtext("name") != CONTEXT:
+            continue
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            key = message.findtext("comment")
+            if key and translation is not None and translation.get("type") is None:
+                found[key] = translation.text or ""
+    return found
+
+
+def say(message: Message, lang: Lang) -> str:
+    """``message`` in ``lang``; in English where a translation is missing."""
+    template = wordings(lang).get(message.key()) if lang != "en" else None
+    return message.render(lang, template or None)

@@ -1,0 +1,28 @@
+"""Messages from the services, in the window's language, through Qt's translator."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from gsmeet.domain.labels import Lang
+from gsmeet.domain.messages import CONTEXT, Message
+
+
+def window_language() -> Lang:
+    """The language the window was started in (``install_translators`` sets it)."""
+    return "ko" if QLocale().language() == QLocale.Language.Korean else "en"
+
+
+def describe(message: Message | BaseException) -> str:
+    """The one line the user is shown for ``message`` (an error or a notice)."""
+    if not isinstance(message, Message):
+        return str(message)
+    cls = type(message)
+    template = QCoreApplication.translate(CONTEXT, cls.text, cls.key())
+    return message.render(window_language(), template)
+
+
+def one_line(message: Message | BaseException) -> str:
+    """:func:`describe`, cut to its first line (never empty)."""
+    text = describe(message).strip()
+    return text.splitlines()[0] if text else type(message).__name__
