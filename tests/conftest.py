@@ -1,7 +1,7 @@
 """Test set-up shared by the whole suite.
 
 Qt must never look for a display unless a test asks for Xvfb, and no test may touch the
-real home directory: every test gets its own data folder.
+real home directory: every test gets its own data folder and its own Qt settings.
 """
 
 from __future__ import annotations
@@ -24,6 +24,25 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("GSMEET_DATA_DIR", str(folder))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    return folder
+
+
+@pytest.fixture(autouse=True)
+def settings_dir(tmp_path: Path) -> Path:
+    """A private folder for Qt's settings (window geometry, type scale, last folder).
+
+    Qt reads ``XDG_CONFIG_HOME`` once, at the first QSettings of the process, so the
+    environment above cannot move it; ``QSettings.setPath`` can, for every format and
+    scope, and takes effect for each QSettings made afterwards."""
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path / "settings"
+    folder.mkdir()
+    formats = (QSettings.Format.NativeFormat, QSettings.Format.IniFormat)
+    scopes = (QSettings.Scope.UserScope, QSettings.Scope.SystemScope)
+    for settings_format in formats:
+        for scope in scopes:
+            QSettings.setPath(settings_format, scope, str(folder / scope.name))
     return folder
 
 

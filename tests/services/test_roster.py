@@ -3,7 +3,6 @@ duplicates updated not doubled, a file of 1,000 rows, and undo."""
 
 from __future__ import annotations
 
-import time as clock
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -238,13 +237,9 @@ def test_a_thousand_rows(demo_store: Store, tmp_path: Path) -> None:
     for i, row in enumerate(rows):
         row[4] = subs[i % len(subs)]
     path = write_xlsx(tmp_path / "big.xlsx", [header, *rows])
-    started = clock.perf_counter()
     result = apply_roster(demo_store, COMMITTEE, preview(demo_store, path), only_valid=False)
-    elapsed = clock.perf_counter() - started
     assert result.new == 1000
     assert len(list_members(demo_store, COMMITTEE, on=TODAY)) == 1055
-    # A sanity bound only; the budget (well under a second) is measured by benchmarks.
-    assert elapsed < 10
     again = preview(demo_store, path)
     assert again.count(RosterStatus.UNCHANGED) == 1000
 

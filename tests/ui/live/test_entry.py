@@ -4,7 +4,7 @@ that cannot be saved stays where it was typed, with the reason."""
 
 from __future__ import annotations
 
-import time
+import threading
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from gsmeet.ui.live.window import LiveWindow
 
-from .conftest import settle
+from .conftest import WAIT_MS, settle
 
 
 def compose(qtbot: QtBot, window: LiveWindow, committed: str, preedit: str) -> None:
@@ -88,13 +88,17 @@ def test_shift_enter_is_a_new_line_and_bad_text_stays(qtbot: QtBot, live: LiveWi
 
 
 def test_a_slow_save_shows_its_remark_greyed_meanwhile(qtbot: QtBot, live: LiveWindow) -> None:
-    live.worker.call(lambda: time.sleep(0.4), lambda _none: None)  # a slow disk
-    live.entry.insertPlainText("느린 저장")
-    qtbot.keyClick(live.entry, Qt.Key.Key_Return)
-    assert live.entry.toPlainText() == ""
-    # Not painted greyed for the few ms a save takes; past HOLD_MS, it is.
-    qtbot.waitUntil(live.remarks.updatesEnabled, timeout=1000)
-    assert live.remark_model.rowCount() == 1 and live.remark_model.is_pending(0)
+    gate = threading.Event()  # a slow disk: the worker waits until the test opens it
+    live.worker.call(lambda: gate.wait(timeout=60), lambda _none: None)
+    try:
+        live.entry.insertPlainText("느린 저장")
+        qtbot.keyClick(live.entry, Qt.Key.Key_Return)
+        assert live.entry.toPlainText() == ""
+        # Not painted greyed for the few ms a save takes; past HOLD_MS, it is.
+        qtbot.waitUntil(live.remarks.updatesEnabled, timeout=WAIT_MS)
+        assert live.remark_model.rowCount() == 1 and live.remark_model.is_pending(0)
+    finally:
+        gate.set()
     settle(qtbot, live)
     assert not live.remark_model.is_pending(0) and live.remarks.updatesEnabled()
     assert saved_texts(live) == ["느린 저장"]
