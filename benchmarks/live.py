@@ -7,17 +7,17 @@ Measured in one process, on a copy of the reference database (built by
 ``benchmarks/workload.py`` unless ``--database`` names one), with its planned last
 session started live:
 
-- saving a remark: ``live.add_entry`` from the call to its return (committed), against
+- saving a remark: ``add_entry`` from the call to its return (committed), against
   the floor of a bare ``sqlite3`` INSERT + COMMIT of a remark on the same file in WAL
   mode with ``synchronous=FULL``. The two alternate, save by save, so that both see
   the same disk and the same background load. Budget: p99 ≤ 15 ms.
-- switching the current item: ``live.go_to_item`` (it commits the times and returns
+- switching the current item: ``go_to_item`` (it commits the times and returns
   the new ``LiveState``, all the screen reads after a switch); ``live_state`` alone
   for reference. Budget: ≤ 30 ms, held against p99.
 - search across ten years: ``search.search`` over a fixed mix of queries — words that
   are there (two-syllable Korean words, pairs, a speaker's name) and words that are
   nowhere (which read every remark). Budget: p95 ≤ 20 ms.
-- between timed calls, every ``--idle-every`` of them, ``live.idle_checkpoint`` runs
+- between timed calls, every ``--idle-every`` of them, ``idle_checkpoint`` runs
   as the live screen runs it after a pause; ``--idle-every 0`` leaves SQLite's own
   checkpoint (every 1,000 WAL pages) inside whichever save crosses the line.
 - a draft save (``Drafts.save_draft``, durable on return): the live screen's budget is
@@ -44,8 +44,9 @@ from sqlalchemy import select, update
 
 from benchmarks.workload import make_workload
 from gsmeet.domain.enums import MeetingStatus
-from gsmeet.services import live
 from gsmeet.services.drafts import open_drafts
+from gsmeet.services.live.entries import add_entry
+from gsmeet.services.live.session import go_to_item, idle_checkpoint, live_state, start_session
 from gsmeet.services.search import search
 from gsmeet.storage.db import Store, open_store
 from gsmeet.storage.models import AgendaItem, Meeting, Person
@@ -103,7 +104,7 @@ def prepare(database: Path) -> tuple[Store, int, list[int], list[int]]:
         )
         meeting_id, day = meeting.id, meeting.held_on
         people = list(s.scalars(select(Person.id).limit(30)))
-    state = live.start_session(store, meeting_id, now=datetime.combine(day, datetime.min.time()))
+    state = start_session(store, meeting_id, now=datetime.combine(day, datetime.min.time()))
     return store, meeting_id, [item.id for item in state.agenda], people
 
 
@@ -111,7 +112,7 @@ def idle(store: Store, i: int, every: int) -> None:
     """Between timed calls: what the live screen does after a pause (a session has
     minutes between switches and seconds between remarks)."""
     if every and i % every == every - 1:
-        live.idle_checkpoint(store)
+        idle_checkpoint(store)
 
 
 def bench_saves(
@@ -156,7 +157,7 @@ def bench_saves(
         bare.append(timed(insert, i))
         figure.append(
             timed(
-                live.add_entry,
+                add_entry,
                 store,
                 meeting_id,
                 items[i % len(items)],
@@ -182,9 +183,9 @@ def bench_switches(
         idle(store, i, every)
         target = items[(i + 1) % len(items)]
         switches.append(
-            timed(live.go_to_item, store, meeting_id, target, now=now + timedelta(seconds=i))
+            timed(go_to_item, store, meeting_id, target, now=now + timedelta(seconds=i))
         )
-        states.append(timed(live.live_state, store, meeting_id))
+        states.append(timed(live_state, store, meeting_id))
     return switches, states
 
 
@@ -276,7 +277,7 @@ def main() -> None:
         "--idle-every",
         type=int,
         default=50,
-        help="run live.idle_checkpoint between every N timed calls, as the live screen "
+        help="run idle_checkpoint between every N timed calls, as the live screen "
         "does when idle (0: never, so SQLite's own checkpoints land inside saves)",
     )
     parser.add_argument("--out", type=Path, default=RESULTS / "live.json")
@@ -295,7 +296,7 @@ def main() -> None:
             store, database, meeting_id, items, people=people, n=args.saves, every=every
         )
         switches, states = bench_switches(store, meeting_id, items, args.switches, every)
-        speaker = live.live_state(store, meeting_id).attendance[0].person.name
+        speaker = live_state(store, meeting_id).attendance[0].person.name
         hits, misses = bench_search(store, args.search_rounds, speaker)
         drafts = bench_drafts(folder, database, args.saves)
         store.close()

@@ -11,7 +11,7 @@ started in a :class:`~gsmeet.ui.live.window.LiveWindow`:
 
 - Enter to committed: a remark typed into the entry, the Return key sent, until the
   window shows it saved (the worker reported the commit). Budget: p99 ≤ 15 ms.
-- beside it, the service-level floor: ``live.add_entry`` timed inside a worker job,
+- beside it, the service-level floor: ``add_entry`` timed inside a worker job,
   and a bare ``sqlite3`` INSERT + COMMIT in WAL mode with ``synchronous=FULL``;
 - switching the current item: Ctrl+PgDn/PgUp (the action) until the new item is
   painted (its number and title in the header, the agenda marker moved), and until the
@@ -25,7 +25,7 @@ next event (``--busy-wait``: polls the loop in a Python loop instead, as the fir
 version of this script did — that loop holds the GIL against the worker thread and
 about doubles the worker's time, so its figures are not what a secretary sees).
 
-As in the live screen, ``live.idle_checkpoint`` runs in the pauses (every 50 calls
+As in the live screen, ``idle_checkpoint`` runs in the pauses (every 50 calls
 here), so SQLite's own checkpoint does not land inside a timed save.
 """
 
@@ -185,10 +185,10 @@ def measure(
     item = state.current_item_id
 
     def add(store: Any, i: int) -> None:
-        from gsmeet.services import live
+        from gsmeet.services.live.entries import add_entry
 
         start = time.perf_counter()
-        live.add_entry(
+        add_entry(
             store, meeting_id, item, f"서비스 기준 발언 {i}", speaker_id=None, now=datetime.now()
         )
         service.append((time.perf_counter() - start) * 1000)
@@ -201,9 +201,9 @@ def measure(
 
     # Item switches through the action: the new item painted, then its records.
     # go_to_item is timed where it runs, on the worker: the floor of the second.
-    from gsmeet.services import live
+    from gsmeet.services.live import session as live_session
 
-    go_to_item = live.go_to_item
+    go_to_item = live_session.go_to_item
     moves: list[float] = []
 
     def timed_go_to(*args: Any, **kwargs: Any) -> Any:
@@ -213,7 +213,7 @@ def measure(
         finally:
             moves.append((time.perf_counter() - start) * 1000)
 
-    live.go_to_item = timed_go_to
+    live_session.go_to_item = timed_go_to
     switch: list[float] = []
     records: list[float] = []
     for i in range(switches):
@@ -243,7 +243,7 @@ def measure(
         records.append((marks["records"] - start) * 1000)
         settle()
     painted.watch = lambda _at: None
-    live.go_to_item = go_to_item
+    live_session.go_to_item = go_to_item
     window.close()
     worker.shutdown()
     app.processEvents()
@@ -310,7 +310,7 @@ def main() -> None:
             "budget_ms": BUDGET_SAVE_P99_MS,
             "judged_on": "p99_ms",
             "within_budget": enter["p99_ms"] <= BUDGET_SAVE_P99_MS,
-            "service_floor": {"what": "live.add_entry on the worker thread", **service},
+            "service_floor": {"what": "add_entry on the worker thread", **service},
             "sqlite_floor": {"what": "bare sqlite3 INSERT + COMMIT, WAL, synchronous=FULL", **bare},
             "ratio_p50_to_service": round(enter["p50_ms"] / service["p50_ms"], 2),
             "ratio_p99_to_sqlite": round(enter["p99_ms"] / bare["p99_ms"], 2),
@@ -328,7 +328,7 @@ def main() -> None:
             "budget_ms": BUDGET_SWITCH_MS,
             "judged_on": "p99_ms",
             "within_budget": records["p99_ms"] <= BUDGET_SWITCH_MS,
-            "service_floor": {"what": "live.go_to_item on the worker thread", **moves},
+            "service_floor": {"what": "go_to_item on the worker thread", **moves},
         },
     ]
     report = {

@@ -1,6 +1,6 @@
 """Crash safety of the live session (reliability.md, scenarios 1 and 2), without Qt.
 
-A child process saves remarks in a loop through ``live.add_entry`` (and a draft before
+A child process saves remarks in a loop through ``add_entry`` (and a draft before
 each, as the live screen does while typing) and prints each remark's id once the call
 has returned, i.e. once it would show as saved. The parent kills it at a random moment
 and checks that every reported remark is in the database with its text, that the draft
@@ -29,7 +29,7 @@ import pytest
 from sqlalchemy import select
 
 from gsmeet.domain.enums import AgendaKind
-from gsmeet.services import live
+from gsmeet.services.live.session import live_state, start_session
 from gsmeet.storage.db import open_store
 from gsmeet.storage.models import AgendaItem, Meeting
 
@@ -42,7 +42,8 @@ import os, signal, sys, traceback
 from datetime import datetime
 from pathlib import Path
 
-from gsmeet.services import live
+from gsmeet.services.live.entries import add_entry
+from gsmeet.services.live.session import live_state, start_session
 from gsmeet.services.drafts import open_drafts
 from gsmeet.storage.db import open_store
 
@@ -61,7 +62,7 @@ def child(out, database, drafts_path, meeting_id, item_id, run):
     while not stopping:
         text = f"remark {run}-{i}"
         drafts.save_draft(Path(database), meeting_id, "remark", text + " …")
-        saved = live.add_entry(
+        saved = add_entry(
             store, meeting_id, item_id, text, speaker_id=None, now=datetime.now()
         )
         print(saved.remark.id, text, flush=True)
@@ -115,7 +116,7 @@ def setup(demo_db: Path, tmp_path: Path) -> Setup:
         s.add(item)
         s.flush()
         ids = meeting.id, item.id
-    live.start_session(store, ids[0], now=datetime(2019, 11, 28, 14, 0))
+    start_session(store, ids[0], now=datetime(2019, 11, 28, 14, 0))
     store.close()
     return Setup(demo_db, tmp_path / "drafts.sqlite3", ids[0], ids[1], tmp_path)
 
@@ -203,5 +204,5 @@ def test_sigterm_finishes_the_save_under_way_and_closes(
     assert draft(setup.drafts) == f"{last_text} …"
     # Closed cleanly: the lock is free and the database opens for the next session.
     store = open_store(setup.database, exclusive=True)
-    assert live.live_state(store, setup.meeting_id).remarks[-1].text == last_text
+    assert live_state(store, setup.meeting_id).remarks[-1].text == last_text
     store.close()

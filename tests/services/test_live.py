@@ -23,7 +23,45 @@ from gsmeet.domain.enums import (
     VoteMode,
 )
 from gsmeet.domain.errors import InvalidInputError, LockedError, NotFoundError
-from gsmeet.services import live
+from gsmeet.services.live import briefings
+from gsmeet.services.live.actions import (
+    add_action,
+    delete_action,
+    restore_action,
+    revert_action,
+    update_action,
+)
+from gsmeet.services.live.attendance import check_in, undo_check_in
+from gsmeet.services.live.briefings import (
+    change_task_status,
+    delete_achievement,
+    record_achievement,
+    restore_achievement,
+    undo_task_status_change,
+)
+from gsmeet.services.live.entries import (
+    add_decision,
+    add_entry,
+    add_remark,
+    delete_decision,
+    delete_remark,
+    restore_decision,
+    restore_remark,
+    update_decision,
+    update_remark,
+)
+from gsmeet.services.live.reviews import actions_to_review, review_action, undo_review
+from gsmeet.services.live.session import (
+    end_session,
+    go_to_item,
+    idle_checkpoint,
+    live_state,
+    next_item_id,
+    previous_item_id,
+    reopen_session,
+    restore_times,
+    start_session,
+)
 from gsmeet.services.meetings import meeting_record
 from gsmeet.storage.db import Store, open_store
 from gsmeet.storage.models import (
@@ -101,34 +139,34 @@ def planned(demo_db: Path) -> Iterator[Session]:
 
 
 def test_start_records_the_start_once_and_makes_the_first_item_current(planned: Session) -> None:
-    state = live.start_session(planned.store, planned.meeting_id, now=at(0))
+    state = start_session(planned.store, planned.meeting_id, now=at(0))
     assert state.meeting.status is MeetingStatus.IN_PROGRESS
     assert state.started_at == at(0)
     assert state.current_item_id == planned.items["opening"]
     assert [i.title for i in state.agenda][2:4] == ["4차 산업혁명 선도도시 추진상황", "질의응답"]
     assert state.agenda[0].started_at == at(0) and state.agenda[0].planned_minutes == 5
     # Resuming after a crash changes nothing that was recorded.
-    again = live.start_session(planned.store, planned.meeting_id, now=at(30))
+    again = start_session(planned.store, planned.meeting_id, now=at(30))
     assert (again.started_at, again.current_item_id) == (at(0), planned.items["opening"])
-    assert live.live_state(planned.store, planned.meeting_id) == again
+    assert live_state(planned.store, planned.meeting_id) == again
 
 
 def test_a_held_meeting_cannot_start_nor_two_run_at_once(planned: Session) -> None:
     with planned.store.session() as s:
         held = s.scalars(select(Meeting).where(Meeting.number == 2)).one().id
     with pytest.raises(LockedError, match="held already"):
-        live.start_session(planned.store, held, now=at(0))
-    live.start_session(planned.store, planned.meeting_id, now=at(0))
+        start_session(planned.store, held, now=at(0))
+    start_session(planned.store, planned.meeting_id, now=at(0))
     with planned.store.session() as s:
         s.get_one(Meeting, held).status = MeetingStatus.PLANNED
     with pytest.raises(LockedError, match=r"no\. 3 is still in progress"):
-        live.start_session(planned.store, held, now=at(1))
+        start_session(planned.store, held, now=at(1))
     with pytest.raises(NotFoundError):
-        live.live_state(planned.store, 999)
+        live_state(planned.store, 999)
 
 
 def test_check_ins_recompute_the_quorum(planned: Session) -> None:
-    state = live.start_session(planned.store, planned.meeting_id, now=at(0))
+    state = start_session(planned.store, planned.meeting_id, now=at(0))
     roster = {row.person.id: row for row in state.attendance}
     assert all(row.status is AttendanceStatus.INVITED for row in roster.values())
     enrolled = [
@@ -142,7 +180,7 @@ def test_check_ins_recompute_the_quorum(planned: Session) -> None:
 
     change = None
     for minute, pid in enumerate(enrolled[: state.quorum.required]):
-        change = live.check_in(
+        change = check_in(
             planned.store, planned.meeting_id, pid, status=AttendanceStatus.PRESENT, now=at(minute)
         )
         assert change.previous is None and change.current.arrived_at == at(minute)
@@ -150,17 +188,17 @@ def test_check_ins_recompute_the_quorum(planned: Session) -> None:
     assert change is not None and change.quorum.met
 
     # Undo the last arrival: quorum lost again; the row is gone as it never was.
-    undone = live.undo_check_in(planned.store, change)
+    undone = undo_check_in(planned.store, change)
     assert not undone.quorum.met and undone.current.status is AttendanceStatus.INVITED
-    assert live.undo_check_in(planned.store, undone).quorum.met  # and redo
+    assert undo_check_in(planned.store, undone).quorum.met  # and redo
 
     # Already present: the arrival time stays. A proxy counts (the committee's rule).
     first = enrolled[0]
-    kept = live.check_in(
+    kept = check_in(
         planned.store, planned.meeting_id, first, status=AttendanceStatus.PRESENT, now=at(50)
     )
     assert kept.current.arrived_at == at(0) and kept.previous is not None
-    absent = live.check_in(
+    absent = check_in(
         planned.store,
         planned.meeting_id,
         enrolled[-1],
@@ -174,7 +212,7 @@ def test_check_ins_recompute_the_quorum(planned: Session) -> None:
         "",
         None,
     )
-    proxy = live.check_in(
+    proxy = check_in(
         planned.store,
         planned.meeting_id,
         enrolled[-2],
@@ -184,61 +222,57 @@ def test_check_ins_recompute_the_quorum(planned: Session) -> None:
     )
     assert proxy.quorum.present == kept.quorum.present + 1
     assert proxy.current.proxy_name == "김현수(차장)"
-    left = live.check_in(
+    left = check_in(
         planned.store, planned.meeting_id, first, status=AttendanceStatus.ABSENT, now=at(60)
     )
     assert left.quorum.present == proxy.quorum.present - 1 and left.current.arrived_at is None
-    back = live.undo_check_in(planned.store, left)
+    back = undo_check_in(planned.store, left)
     assert back.current.arrived_at == at(0)
 
     record = meeting_record(planned.store, planned.meeting_id)
-    assert record.quorum == live.live_state(planned.store, planned.meeting_id).quorum
+    assert record.quorum == live_state(planned.store, planned.meeting_id).quorum
     with pytest.raises(NotFoundError):
-        live.check_in(
+        check_in(
             planned.store, planned.meeting_id, 9999, status=AttendanceStatus.PRESENT, now=at(0)
         )
 
 
 def test_moving_through_the_agenda_records_times(planned: Session) -> None:
     items = planned.items
-    state = live.start_session(planned.store, planned.meeting_id, now=at(0))
-    assert live.previous_item_id(state) is None
-    state = live.go_to_item(
-        planned.store, planned.meeting_id, live.next_item_id(state) or 0, now=at(5)
-    )
+    state = start_session(planned.store, planned.meeting_id, now=at(0))
+    assert previous_item_id(state) is None
+    state = go_to_item(planned.store, planned.meeting_id, next_item_id(state) or 0, now=at(5))
     assert state.current_item_id == items["review"]
     times = {i.id: (i.started_at, i.ended_at) for i in state.agenda}
     assert times[items["opening"]] == (at(0), at(5)) and times[items["review"]] == (at(5), None)
-    state = live.go_to_item(planned.store, planned.meeting_id, items["briefing"], now=at(15))
-    assert live.next_item_id(state) == items["briefing.qa"]
+    state = go_to_item(planned.store, planned.meeting_id, items["briefing"], now=at(15))
+    assert next_item_id(state) == items["briefing.qa"]
     # Back to the review: its first start stays and it runs again.
-    state = live.go_to_item(
-        planned.store, planned.meeting_id, live.previous_item_id(state) or 0, now=at(20)
-    )
+    state = go_to_item(planned.store, planned.meeting_id, previous_item_id(state) or 0, now=at(20))
     times = {i.id: (i.started_at, i.ended_at) for i in state.agenda}
     assert times[items["review"]] == (at(5), None) and times[items["briefing"]] == (at(15), at(20))
-    assert live.go_to_item(planned.store, planned.meeting_id, items["review"], now=at(21)) == state
-    state = live.go_to_item(planned.store, planned.meeting_id, items["closing"], now=at(25))
-    assert live.next_item_id(state) is None
+    assert go_to_item(planned.store, planned.meeting_id, items["review"], now=at(21)) == state
+    state = go_to_item(planned.store, planned.meeting_id, items["closing"], now=at(25))
+    assert next_item_id(state) is None
     times = {i.id: (i.started_at, i.ended_at) for i in state.agenda}
     assert times[items["review"]] == (at(5), at(25))
     with pytest.raises(NotFoundError):
-        live.go_to_item(planned.store, planned.meeting_id, 99999, now=at(26))
+        go_to_item(planned.store, planned.meeting_id, 99999, now=at(26))
 
 
 def test_navigation_needs_a_running_session(planned: Session) -> None:
     with pytest.raises(InvalidInputError, match="not in progress"):
-        live.go_to_item(planned.store, planned.meeting_id, planned.items["review"], now=at(0))
+        go_to_item(planned.store, planned.meeting_id, planned.items["review"], now=at(0))
 
 
 def test_typed_entries_become_remarks_decisions_and_action_items(planned: Session) -> None:
     store, mid, items, people = planned.store, planned.meeting_id, planned.items, planned.people
-    live.start_session(store, mid, now=at(0))
-    live.check_in(store, mid, people["김도윤"], status=AttendanceStatus.PRESENT, now=at(0))
+    start_session(store, mid, now=at(0))
+    check_in(store, mid, people["김도윤"], status=AttendanceStatus.PRESENT, now=at(0))
     briefing = items["briefing"]
-    live.go_to_item(store, mid, briefing, now=at(1))
+    go_to_item(store, mid, briefing, now=at(1))
 
-    remark = live.add_entry(
+    remark = add_entry(
         store,
         mid,
         briefing,
@@ -253,12 +287,12 @@ def test_typed_entries_become_remarks_decisions_and_action_items(planned: Sessio
     )
     assert remark.remark.spoken_at == at(2)
 
-    decision = live.add_entry(
+    decision = add_entry(
         store, mid, briefing, "결정: 원안대로 의결", speaker_id=None, now=at(3)
     ).decision
     assert decision is not None and decision.vote_mode is VoteMode.NO_OBJECTION
 
-    person = live.add_entry(
+    person = add_entry(
         store, mid, briefing, "조치: 예산안 재검토 @김도윤 ~2019-12-31", speaker_id=None, now=at(4)
     ).action
     assert person is not None
@@ -274,7 +308,7 @@ def test_typed_entries_become_remarks_decisions_and_action_items(planned: Sessio
     )
     assert person.meeting_number == 3 and person.agenda_item_id == briefing
 
-    sub = live.add_entry(
+    sub = add_entry(
         store, mid, briefing, "action: survey @4차산업혁명선도도시", speaker_id=None, now=at(5)
     ).action
     assert (
@@ -282,7 +316,7 @@ def test_typed_entries_become_remarks_decisions_and_action_items(planned: Sessio
         and sub.owner == "4차 산업혁명 선도도시 분과"
         and sub.owner_person_id is None
     )
-    department = live.add_entry(
+    department = add_entry(
         store, mid, briefing, "조치：공모 일정 확인 @미래전략과 ~12/15", speaker_id=None, now=at(6)
     ).action
     assert department is not None and (department.owner, department.due_on) == (
@@ -291,13 +325,13 @@ def test_typed_entries_become_remarks_decisions_and_action_items(planned: Sessio
     )
 
     with pytest.raises(InvalidInputError, match=r"^~2019-02-30: not a real date$"):
-        live.add_entry(store, mid, briefing, "조치: x ~2019-02-30", speaker_id=None, now=at(7))
+        add_entry(store, mid, briefing, "조치: x ~2019-02-30", speaker_id=None, now=at(7))
     with pytest.raises(InvalidInputError, match="Nothing to save"):
-        live.add_entry(store, mid, briefing, "  \n ", speaker_id=None, now=at(7))
+        add_entry(store, mid, briefing, "  \n ", speaker_id=None, now=at(7))
     with pytest.raises(InvalidInputError, match="not in this meeting"):
-        live.add_entry(store, mid + 1, briefing, "x", speaker_id=None, now=at(7))
+        add_entry(store, mid + 1, briefing, "x", speaker_id=None, now=at(7))
 
-    state = live.live_state(store, mid)
+    state = live_state(store, mid)
     assert [r.id for r in state.remarks] == [remark.remark.id]
     assert [d.text for d in state.decisions] == ["원안대로 의결"]
     assert [a.owner for a in state.actions] == [
@@ -323,17 +357,17 @@ def test_an_owner_two_people_share_must_be_chosen(planned: Session) -> None:
         assert twin is not None
         twin_id = twin.id
     # Only one of them is on the roster: that one is meant.
-    action = live.add_action(store, planned.items["discussion"], "검토", owner="김도윤")
+    action = add_action(store, planned.items["discussion"], "검토", owner="김도윤")
     assert action.owner_person_id == planned.people["김도윤"]
-    live.check_in(store, mid, twin_id, status=AttendanceStatus.PRESENT, now=at(0))
+    check_in(store, mid, twin_id, status=AttendanceStatus.PRESENT, now=at(0))
     # Now the guest is present and the member is not: the one in the room is meant.
     assert (
-        live.add_action(store, planned.items["discussion"], "검토", owner="김도윤").owner_person_id
+        add_action(store, planned.items["discussion"], "검토", owner="김도윤").owner_person_id
         == twin_id
     )
-    live.check_in(store, mid, planned.people["김도윤"], status=AttendanceStatus.PRESENT, now=at(0))
+    check_in(store, mid, planned.people["김도윤"], status=AttendanceStatus.PRESENT, now=at(0))
     with pytest.raises(InvalidInputError, match="2 people have that name"):
-        live.add_entry(
+        add_entry(
             store,
             mid,
             planned.items["discussion"],
@@ -345,8 +379,8 @@ def test_an_owner_two_people_share_must_be_chosen(planned: Session) -> None:
 
 def test_remark_edit_move_delete_restore(planned: Session) -> None:
     store, mid, items, people = planned.store, planned.meeting_id, planned.items, planned.people
-    live.start_session(store, mid, now=at(0))
-    saved = live.add_remark(
+    start_session(store, mid, now=at(0))
+    saved = add_remark(
         store,
         items["opening"],
         "결정: 이건 결정이 아니라 발언",
@@ -355,7 +389,7 @@ def test_remark_edit_move_delete_restore(planned: Session) -> None:
     )
     assert saved.text == "결정: 이건 결정이 아니라 발언"  # the explicit form reads no prefix
 
-    edit = live.update_remark(
+    edit = update_remark(
         store,
         saved.id,
         text="고친 발언",
@@ -365,9 +399,9 @@ def test_remark_edit_move_delete_restore(planned: Session) -> None:
     assert edit.previous == saved
     assert (edit.current.text, edit.current.agenda_item_id) == ("고친 발언", items["discussion"])
     assert edit.current.speaker is not None and edit.current.speaker.name == "이재훈"
-    nobody = live.update_remark(store, saved.id, speaker_id=None)
+    nobody = update_remark(store, saved.id, speaker_id=None)
     assert nobody.current.speaker is None and nobody.current.text == "고친 발언"
-    undone = live.update_remark(
+    undone = update_remark(
         store,
         saved.id,
         text=edit.previous.text,
@@ -376,26 +410,26 @@ def test_remark_edit_move_delete_restore(planned: Session) -> None:
     )
     assert undone.current == saved
 
-    deleted = live.delete_remark(store, saved.id)
+    deleted = delete_remark(store, saved.id)
     assert deleted == saved
-    assert live.live_state(store, mid).remarks == ()
-    assert live.restore_remark(store, deleted) == saved
-    assert live.live_state(store, mid).remarks == (saved,)
+    assert live_state(store, mid).remarks == ()
+    assert restore_remark(store, deleted) == saved
+    assert live_state(store, mid).remarks == (saved,)
     with pytest.raises(InvalidInputError, match="already there"):
-        live.restore_remark(store, deleted)
+        restore_remark(store, deleted)
     with pytest.raises(InvalidInputError, match="Nothing to save"):
-        live.update_remark(store, saved.id, text="  ")
+        update_remark(store, saved.id, text="  ")
     with planned.store.session() as s:
         other = s.scalars(select(AgendaItem).where(AgendaItem.meeting_id != mid)).first()
         assert other is not None
         other_id = other.id
     with pytest.raises(NotFoundError):
-        live.update_remark(store, saved.id, agenda_item_id=other_id)
+        update_remark(store, saved.id, agenda_item_id=other_id)
 
 
 def test_decision_and_action_edits_undo(planned: Session) -> None:
     store, items = planned.store, planned.items
-    decision = live.add_decision(
+    decision = add_decision(
         store,
         items["discussion"],
         "건의문 채택",
@@ -405,19 +439,19 @@ def test_decision_and_action_edits_undo(planned: Session) -> None:
         abstentions=2,
     )
     assert (decision.votes_for, decision.votes_against, decision.abstentions) == (20, 1, 2)
-    edit = live.update_decision(store, decision.id, vote_mode=VoteMode.NO_OBJECTION)
+    edit = update_decision(store, decision.id, vote_mode=VoteMode.NO_OBJECTION)
     assert edit.current.votes_for is None and edit.previous == decision
-    back = live.update_decision(
+    back = update_decision(
         store, decision.id, vote_mode=VoteMode.VOTE, votes_for=20, votes_against=1, abstentions=2
     )
     assert back.current == decision
     with pytest.raises(InvalidInputError, match="counted vote"):
-        live.add_decision(store, items["discussion"], "x", votes_for=3)
+        add_decision(store, items["discussion"], "x", votes_for=3)
     with pytest.raises(InvalidInputError, match="negative"):
-        live.update_decision(store, decision.id, votes_for=-1)
-    assert live.restore_decision(store, live.delete_decision(store, decision.id)) == decision
+        update_decision(store, decision.id, votes_for=-1)
+    assert restore_decision(store, delete_decision(store, decision.id)) == decision
 
-    action = live.add_action(
+    action = add_action(
         store,
         items["discussion"],
         "수요조사",
@@ -426,15 +460,15 @@ def test_decision_and_action_edits_undo(planned: Session) -> None:
         detail="기업 대상",
     )
     assert action.owner == "청색기술 중심도시 분과" and action.detail == "기업 대상"
-    changed = live.update_action(
+    changed = update_action(
         store, action.id, owner="김도윤", due_on=None, status=ActionStatus.IN_PROGRESS
     )
     assert (changed.current.owner, changed.current.due_on) == ("김도윤", None)
-    assert live.revert_action(store, changed.previous).current == action
-    deleted = live.delete_action(store, action.id)
-    assert live.restore_action(store, deleted) == action
+    assert revert_action(store, changed.previous).current == action
+    deleted = delete_action(store, action.id)
+    assert restore_action(store, deleted) == action
     with pytest.raises(InvalidInputError, match="already there"):
-        live.restore_action(store, deleted)
+        restore_action(store, deleted)
 
 
 def test_briefing_status_change_undo_and_achievement(planned: Session) -> None:
@@ -466,7 +500,7 @@ def test_briefing_status_change_undo_and_achievement(planned: Session) -> None:
                 new_status=TaskStatus.IN_PROGRESS,
             )
         )
-    view = live.briefing(store, mid, item)
+    view = briefings.briefing(store, mid, item)
     assert view.strategy_number == 1 and view.subcommittee == "4차 산업혁명 선도도시 분과"
     assert view.previous is not None and view.previous.number == 2
     titles = {t.title: t for t in view.tasks}
@@ -478,7 +512,7 @@ def test_briefing_status_change_undo_and_achievement(planned: Session) -> None:
     task = titles["스마트시티 통합플랫폼 구축"]
     assert task.status is TaskStatus.PLANNED
 
-    edit = live.change_task_status(
+    edit = change_task_status(
         store, mid, task.id, TaskStatus.IN_PROGRESS, now=at(20), note="공모 선정"
     )
     assert (edit.change.old_status, edit.change.new_status, edit.change.meeting_id) == (
@@ -487,24 +521,24 @@ def test_briefing_status_change_undo_and_achievement(planned: Session) -> None:
         mid,
     )
     assert edit.task.status is TaskStatus.IN_PROGRESS
-    view = live.briefing(store, mid, item)
+    view = briefings.briefing(store, mid, item)
     assert [c.id for c in view.changes][-1] == edit.change.id
     changed = next(t for t in view.tasks if t.id == task.id)
     assert (changed.status, changed.previous_status) == (TaskStatus.IN_PROGRESS, TaskStatus.PLANNED)
     with pytest.raises(InvalidInputError, match="already in_progress"):
-        live.change_task_status(store, mid, task.id, TaskStatus.IN_PROGRESS, now=at(21))
+        change_task_status(store, mid, task.id, TaskStatus.IN_PROGRESS, now=at(21))
 
-    second = live.change_task_status(store, mid, task.id, TaskStatus.DELAYED, now=at(22))
+    second = change_task_status(store, mid, task.id, TaskStatus.DELAYED, now=at(22))
     with pytest.raises(InvalidInputError, match="changed again"):
-        live.undo_task_status_change(store, edit.change.id)
-    live.undo_task_status_change(store, second.change.id)
-    assert live.undo_task_status_change(store, edit.change.id).status is TaskStatus.PLANNED
+        undo_task_status_change(store, edit.change.id)
+    undo_task_status_change(store, second.change.id)
+    assert undo_task_status_change(store, edit.change.id).status is TaskStatus.PLANNED
     with store.session() as s:
         assert s.get(TaskStatusChange, edit.change.id) is None
         assert s.get_one(Task, task.id).status is TaskStatus.PLANNED
-    assert [c.task_title for c in live.briefing(store, mid, item).changes] == ["late"]
+    assert [c.task_title for c in briefings.briefing(store, mid, item).changes] == ["late"]
 
-    achievement = live.record_achievement(
+    achievement = record_achievement(
         store,
         mid,
         planned.strategy_id,
@@ -514,23 +548,23 @@ def test_briefing_status_change_undo_and_achievement(planned: Session) -> None:
         task_id=task.id,
     )
     assert achievement.meeting_id == mid
-    assert achievement in live.briefing(store, mid, item).achievements
-    deleted = live.delete_achievement(store, achievement.id)
-    assert achievement not in live.briefing(store, mid, item).achievements
-    assert live.restore_achievement(store, deleted) == achievement
+    assert achievement in briefings.briefing(store, mid, item).achievements
+    deleted = delete_achievement(store, achievement.id)
+    assert achievement not in briefings.briefing(store, mid, item).achievements
+    assert restore_achievement(store, deleted) == achievement
     record = meeting_record(store, mid)
     strategy = next(s for s in record.strategies if s.id == planned.strategy_id)
     assert achievement in strategy.achievements
 
     with pytest.raises(InvalidInputError, match="not a status briefing"):
-        live.briefing(store, mid, planned.items["opening"])
+        briefings.briefing(store, mid, planned.items["opening"])
     with pytest.raises(InvalidInputError, match="needs a text"):
-        live.record_achievement(store, mid, planned.strategy_id, " ", occurred_on=DAY)
+        record_achievement(store, mid, planned.strategy_id, " ", occurred_on=DAY)
 
 
 def test_action_review_each_outcome_and_undo(planned: Session) -> None:
     store, mid = planned.store, planned.meeting_id
-    items = live.actions_to_review(store, mid)
+    items = actions_to_review(store, mid)
     assert len(items) >= 4 and all(i.review is None for i in items)
     assert all(i.action.meeting_number < 3 and i.action.status.is_open for i in items)
     outcomes = [
@@ -541,7 +575,7 @@ def test_action_review_each_outcome_and_undo(planned: Session) -> None:
     ]
     changes = []
     for item, (outcome, new_due, status) in zip(items, outcomes, strict=False):
-        change = live.review_action(
+        change = review_action(
             store, mid, item.action.id, outcome, comment=f"{outcome} 의견", new_due_on=new_due
         )
         assert change.previous_review is None and change.previous_status is item.action.status
@@ -551,75 +585,73 @@ def test_action_review_each_outcome_and_undo(planned: Session) -> None:
             assert change.item.action.due_on == new_due
         changes.append(change)
     # Done and dropped items are still listed: they were reviewed here.
-    reviewed = {i.action.id: i for i in live.actions_to_review(store, mid)}
+    reviewed = {i.action.id: i for i in actions_to_review(store, mid)}
     assert all(reviewed[c.item.action.id].review == c.item.review for c in changes)
 
     # Reviewing again replaces the review; undo puts the first one back.
-    again = live.review_action(store, mid, items[0].action.id, ReviewOutcome.CONTINUE)
+    again = review_action(store, mid, items[0].action.id, ReviewOutcome.CONTINUE)
     assert again.previous_review == changes[0].item.review
-    assert live.undo_review(store, again) == changes[0].item
+    assert undo_review(store, again) == changes[0].item
     for change, item in zip(reversed(changes), reversed(items[: len(changes)]), strict=True):
-        assert live.undo_review(store, change) == item
-    assert live.actions_to_review(store, mid) == items
+        assert undo_review(store, change) == item
+    assert actions_to_review(store, mid) == items
 
     with pytest.raises(InvalidInputError, match="new due date"):
-        live.review_action(store, mid, items[0].action.id, ReviewOutcome.REDATE)
+        review_action(store, mid, items[0].action.id, ReviewOutcome.REDATE)
     with pytest.raises(InvalidInputError, match="goes with re-dating"):
-        live.review_action(store, mid, items[0].action.id, ReviewOutcome.DONE, new_due_on=DAY)
-    mine = live.add_action(store, planned.items["review"], "새 조치")
+        review_action(store, mid, items[0].action.id, ReviewOutcome.DONE, new_due_on=DAY)
+    mine = add_action(store, planned.items["review"], "새 조치")
     with pytest.raises(InvalidInputError, match="earlier meeting"):
-        live.review_action(store, mid, mine.id, ReviewOutcome.DONE)
+        review_action(store, mid, mine.id, ReviewOutcome.DONE)
 
 
 def test_end_reopen_and_the_lock_after_the_minutes(planned: Session) -> None:
     store, mid, items = planned.store, planned.meeting_id, planned.items
-    live.start_session(store, mid, now=at(0))
-    remark = live.add_entry(
+    start_session(store, mid, now=at(0))
+    remark = add_entry(
         store, mid, items["opening"], "개회 선언", speaker_id=planned.people["최영조"], now=at(1)
     ).remark
     assert remark is not None
-    live.go_to_item(store, mid, items["closing"], now=at(100))
-    held = live.end_session(store, mid, now=at(110))
+    go_to_item(store, mid, items["closing"], now=at(100))
+    held = end_session(store, mid, now=at(110))
     assert held.status is MeetingStatus.HELD
     record = meeting_record(store, mid)
     assert (record.started_at, record.ended_at) == (at(0), at(110))
     closing = next(i for i in record.agenda if i.id == items["closing"])
     assert (closing.started_at, closing.ended_at) == (at(100), at(110))
     with pytest.raises(InvalidInputError, match="not in progress"):
-        live.end_session(store, mid, now=at(111))
+        end_session(store, mid, now=at(111))
 
-    state = live.reopen_session(store, mid)  # Ctrl+Z after Ctrl+E
+    state = reopen_session(store, mid)  # Ctrl+Z after Ctrl+E
     assert state.meeting.status is MeetingStatus.IN_PROGRESS
     assert state.current_item_id == items["closing"] and state.ended_at is None
-    live.end_session(store, mid, now=at(115))
+    end_session(store, mid, now=at(115))
 
     # Corrections after the session are fine until the minutes are issued.
-    live.update_remark(store, remark.id, text="개회를 선언합니다")
+    update_remark(store, remark.id, text="개회를 선언합니다")
     with store.session() as s:
         s.get_one(Meeting, mid).status = MeetingStatus.MINUTES_ISSUED
     locked: list[Callable[[], object]] = [
-        lambda: live.add_entry(
-            store, mid, items["opening"], "늦은 발언", speaker_id=None, now=at(120)
-        ),
-        lambda: live.update_remark(store, remark.id, text="x"),
-        lambda: live.delete_remark(store, remark.id),
-        lambda: live.check_in(
+        lambda: add_entry(store, mid, items["opening"], "늦은 발언", speaker_id=None, now=at(120)),
+        lambda: update_remark(store, remark.id, text="x"),
+        lambda: delete_remark(store, remark.id),
+        lambda: check_in(
             store, mid, planned.people["최영조"], status=AttendanceStatus.ABSENT, now=at(120)
         ),
-        lambda: live.start_session(store, mid, now=at(120)),
-        lambda: live.reopen_session(store, mid),
-        lambda: live.record_achievement(store, mid, planned.strategy_id, "x", occurred_on=DAY),
+        lambda: start_session(store, mid, now=at(120)),
+        lambda: reopen_session(store, mid),
+        lambda: record_achievement(store, mid, planned.strategy_id, "x", occurred_on=DAY),
     ]
     for attempt in locked:
         with pytest.raises(LockedError, match="minutes were issued"):
             attempt()
     assert meeting_record(store, mid).remarks[0].text == "개회를 선언합니다"
-    assert live.live_state(store, mid).meeting.status is MeetingStatus.MINUTES_ISSUED
+    assert live_state(store, mid).meeting.status is MeetingStatus.MINUTES_ISSUED
 
 
 def test_times_with_a_zone_are_stored_as_local_wall_clock(planned: Session) -> None:
     aware = at(0).astimezone()
-    state = live.start_session(planned.store, planned.meeting_id, now=aware)
+    state = start_session(planned.store, planned.meeting_id, now=aware)
     assert state.started_at == at(0) and state.started_at.tzinfo is None
 
 
@@ -628,8 +660,7 @@ def test_subcommittee_owner_is_found_without_spaces_or_suffix(planned: Session) 
         name = s.scalars(select(Subcommittee.name).where(Subcommittee.name.like("청색%"))).one()
     for typed in (name, name.replace(" ", ""), name.removesuffix(" 분과")):
         assert (
-            live.add_action(planned.store, planned.items["discussion"], "x", owner=typed).owner
-            == name
+            add_action(planned.store, planned.items["discussion"], "x", owner=typed).owner == name
         )
 
 
@@ -645,7 +676,7 @@ def test_subcommittee_owner_is_found_without_spaces_or_suffix(planned: Session) 
     ],
 )
 def test_the_fast_roster_is_the_roster_of_people_on(planned: Session, day: date) -> None:
-    from gsmeet.services.live_common import people_at
+    from gsmeet.services.live.common import people_at
     from gsmeet.services.people import people_on
 
     with planned.store.session() as s:
@@ -655,52 +686,48 @@ def test_the_fast_roster_is_the_roster_of_people_on(planned: Session, day: date)
 
 def test_restore_times_undoes_start_moves_and_end(planned: Session) -> None:
     store, mid, items = planned.store, planned.meeting_id, planned.items
-    before_start = live.live_state(store, mid)
-    started = live.start_session(store, mid, now=at(0))
-    assert live.restore_times(store, before_start) == before_start  # Ctrl+Z after Ctrl+L
-    assert live.start_session(store, mid, now=at(1)) != started  # and again, later
+    before_start = live_state(store, mid)
+    started = start_session(store, mid, now=at(0))
+    assert restore_times(store, before_start) == before_start  # Ctrl+Z after Ctrl+L
+    assert start_session(store, mid, now=at(1)) != started  # and again, later
 
-    before_move = live.live_state(store, mid)
-    live.go_to_item(store, mid, items["discussion"], now=at(10))
-    assert live.restore_times(store, before_move) == before_move
-    before_end = live.go_to_item(store, mid, items["closing"], now=at(20))
-    live.end_session(store, mid, now=at(30))
-    assert live.restore_times(store, before_end) == before_end
+    before_move = live_state(store, mid)
+    go_to_item(store, mid, items["discussion"], now=at(10))
+    assert restore_times(store, before_move) == before_move
+    before_end = go_to_item(store, mid, items["closing"], now=at(20))
+    end_session(store, mid, now=at(30))
+    assert restore_times(store, before_end) == before_end
 
 
 def test_the_whole_session_reads_back_through_meeting_record(planned: Session) -> None:
     """The flow of the issue, each step through the services, then the minutes' view."""
     store, mid, items, people = planned.store, planned.meeting_id, planned.items, planned.people
-    live.start_session(store, mid, now=at(0))
+    start_session(store, mid, now=at(0))
     for name in ("최영조", "이재훈", "김도윤", "김태형"):
-        live.check_in(store, mid, people[name], status=AttendanceStatus.PRESENT, now=at(0))
-    live.check_in(
+        check_in(store, mid, people[name], status=AttendanceStatus.PRESENT, now=at(0))
+    check_in(
         store, mid, people["심혜원"], status=AttendanceStatus.EXCUSED, now=at(0), reason="출장"
     )
-    live.add_entry(
+    add_entry(
         store, mid, items["opening"], "개회를 선언합니다.", speaker_id=people["최영조"], now=at(1)
     )
 
-    live.go_to_item(store, mid, items["review"], now=at(5))
-    to_review = live.actions_to_review(store, mid)
-    done = live.review_action(
-        store, mid, to_review[0].action.id, ReviewOutcome.DONE, comment="완료"
-    )
-    redated = live.review_action(
+    go_to_item(store, mid, items["review"], now=at(5))
+    to_review = actions_to_review(store, mid)
+    done = review_action(store, mid, to_review[0].action.id, ReviewOutcome.DONE, comment="완료")
+    redated = review_action(
         store, mid, to_review[1].action.id, ReviewOutcome.REDATE, new_due_on=date(2020, 2, 28)
     )
 
-    live.go_to_item(store, mid, items["briefing"], now=at(15))
+    go_to_item(store, mid, items["briefing"], now=at(15))
     task = next(
         t
-        for t in live.briefing(store, mid, items["briefing"]).tasks
+        for t in briefings.briefing(store, mid, items["briefing"]).tasks
         if t.status is TaskStatus.PLANNED
     )
-    live.change_task_status(store, mid, task.id, TaskStatus.IN_PROGRESS, now=at(16), note="착수")
-    live.record_achievement(
-        store, mid, planned.strategy_id, "공모 선정", occurred_on=date(2019, 11, 1)
-    )
-    live.add_entry(
+    change_task_status(store, mid, task.id, TaskStatus.IN_PROGRESS, now=at(16), note="착수")
+    record_achievement(store, mid, planned.strategy_id, "공모 선정", occurred_on=date(2019, 11, 1))
+    add_entry(
         store,
         mid,
         items["briefing"],
@@ -709,8 +736,8 @@ def test_the_whole_session_reads_back_through_meeting_record(planned: Session) -
         now=at(17),
     )
 
-    live.go_to_item(store, mid, items["discussion"], now=at(25))
-    live.add_entry(
+    go_to_item(store, mid, items["discussion"], now=at(25))
+    add_entry(
         store,
         mid,
         items["discussion"],
@@ -718,7 +745,7 @@ def test_the_whole_session_reads_back_through_meeting_record(planned: Session) -
         speaker_id=people["김도윤"],
         now=at(26),
     )
-    live.add_entry(
+    add_entry(
         store,
         mid,
         items["discussion"],
@@ -726,8 +753,8 @@ def test_the_whole_session_reads_back_through_meeting_record(planned: Session) -
         speaker_id=None,
         now=at(27),
     )
-    live.go_to_item(store, mid, items["closing"], now=at(55))
-    live.end_session(store, mid, now=at(60))
+    go_to_item(store, mid, items["closing"], now=at(55))
+    end_session(store, mid, now=at(60))
 
     record = meeting_record(store, mid)
     assert record.meeting.status is MeetingStatus.HELD
@@ -753,12 +780,12 @@ def test_the_whole_session_reads_back_through_meeting_record(planned: Session) -
 
 
 def test_idle_checkpoint_moves_the_log_into_the_database(planned: Session) -> None:
-    live.start_session(planned.store, planned.meeting_id, now=at(0))
-    saved = live.add_remark(
+    start_session(planned.store, planned.meeting_id, now=at(0))
+    saved = add_remark(
         planned.store, planned.items["opening"], "체크포인트", speaker_id=None, now=at(1)
     )
-    live.idle_checkpoint(planned.store)
+    idle_checkpoint(planned.store)
     with planned.store.engine.connect() as connection:
         busy, log, copied = connection.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)").one()
     assert busy == 0 and log == copied  # nothing left to copy
-    assert live.live_state(planned.store, planned.meeting_id).remarks == (saved,)
+    assert live_state(planned.store, planned.meeting_id).remarks == (saved,)

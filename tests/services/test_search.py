@@ -8,7 +8,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from gsmeet.domain.entry import EntryKind
-from gsmeet.services import live
+from gsmeet.services.live.entries import add_remark
 from gsmeet.services.search import search, snippet
 from gsmeet.storage.db import Store
 from gsmeet.storage.models import AgendaItem, Committee, Meeting
@@ -58,7 +58,7 @@ def test_what_was_just_saved_is_found_at_once(demo_store: Store) -> None:
     with demo_store.session() as s:
         item = s.scalars(select(AgendaItem).join(Meeting).where(Meeting.number == 2).limit(1)).one()
         item_id = item.id
-    remark = live.add_remark(
+    remark = add_remark(
         demo_store, item_id, "Smart farm 보급은 100% 달성_목표", speaker_id=None, now=datetime.now()
     )
     assert [h.id for h in search(demo_store, "SMART FARM").hits] == [remark.id]

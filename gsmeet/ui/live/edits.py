@@ -32,29 +32,31 @@ def entry(meeting_id: int, item_id: int, text: str, speaker_id: int | None, now:
     """A typed entry (remark, ``결정:`` decision or ``조치:`` action item)."""
 
     def do(store: Store) -> EntryResult:
-        from gsmeet.services import live
+        from gsmeet.services.live.entries import add_entry
 
-        return live.add_entry(store, meeting_id, item_id, text, speaker_id=speaker_id, now=now())
+        return add_entry(store, meeting_id, item_id, text, speaker_id=speaker_id, now=now())
 
     def undo(store: Store, saved: EntryResult) -> EntryResult:
-        from gsmeet.services import live
+        from gsmeet.services.live.actions import delete_action
+        from gsmeet.services.live.entries import delete_decision, delete_remark
 
         if saved.remark is not None:
-            return EntryResult(saved.kind, remark=live.delete_remark(store, saved.remark.id))
+            return EntryResult(saved.kind, remark=delete_remark(store, saved.remark.id))
         if saved.decision is not None:
-            return EntryResult(saved.kind, decision=live.delete_decision(store, saved.decision.id))
+            return EntryResult(saved.kind, decision=delete_decision(store, saved.decision.id))
         assert saved.action is not None
-        return EntryResult(saved.kind, action=live.delete_action(store, saved.action.id))
+        return EntryResult(saved.kind, action=delete_action(store, saved.action.id))
 
     def redo(store: Store, gone: EntryResult) -> EntryResult:
-        from gsmeet.services import live
+        from gsmeet.services.live.actions import restore_action
+        from gsmeet.services.live.entries import restore_decision, restore_remark
 
         if gone.remark is not None:
-            return EntryResult(gone.kind, remark=live.restore_remark(store, gone.remark))
+            return EntryResult(gone.kind, remark=restore_remark(store, gone.remark))
         if gone.decision is not None:
-            return EntryResult(gone.kind, decision=live.restore_decision(store, gone.decision))
+            return EntryResult(gone.kind, decision=restore_decision(store, gone.decision))
         assert gone.action is not None
-        return EntryResult(gone.kind, action=live.restore_action(store, gone.action))
+        return EntryResult(gone.kind, action=restore_action(store, gone.action))
 
     return Edit(do, undo, redo)
 
@@ -66,10 +68,10 @@ def decision(
     votes: tuple[int | None, int | None, int | None] = (None, None, None),
 ) -> Edit:
     def do(store: Store) -> EntryResult:
-        from gsmeet.services import live
+        from gsmeet.services.live.entries import add_decision
 
         votes_for, against, abstentions = votes
-        record = live.add_decision(
+        record = add_decision(
             store,
             item_id,
             text,
@@ -86,9 +88,9 @@ def decision(
 
 def action(item_id: int, title: str, owner: str, due_on: date | None, detail: str) -> Edit:
     def do(store: Store) -> EntryResult:
-        from gsmeet.services import live
+        from gsmeet.services.live.actions import add_action
 
-        record = live.add_action(store, item_id, title, owner=owner, due_on=due_on, detail=detail)
+        record = add_action(store, item_id, title, owner=owner, due_on=due_on, detail=detail)
         return EntryResult(EntryKind.ACTION, action=record)
 
     added = entry(0, item_id, "", None, datetime.now)
@@ -111,17 +113,17 @@ def remark_update(
     """Edit a remark's text, change its speaker or move it to another item."""
 
     def do(store: Store) -> RemarkEdit:
-        from gsmeet.services import live
+        from gsmeet.services.live.entries import update_remark
 
-        return live.update_remark(
+        return update_remark(
             store, remark_id, text=text, speaker_id=speaker_id, agenda_item_id=item_id
         )
 
     def back(store: Store, edit: RemarkEdit) -> RemarkEdit:
-        from gsmeet.services import live
+        from gsmeet.services.live.entries import update_remark
 
         was: RemarkRecord = edit.previous
-        return live.update_remark(
+        return update_remark(
             store,
             was.id,
             text=was.text,
@@ -142,9 +144,9 @@ def check_in(
     proxy: str,
 ) -> Edit:
     def do(store: Store) -> Any:
-        from gsmeet.services import live
+        from gsmeet.services.live import attendance
 
-        return live.check_in(
+        return attendance.check_in(
             store,
             meeting_id,
             person_id,
@@ -155,23 +157,23 @@ def check_in(
         )
 
     def back(store: Store, change: Any) -> Any:
-        from gsmeet.services import live
+        from gsmeet.services.live.attendance import undo_check_in
 
-        return live.undo_check_in(store, change)  # its result undoes the undo
+        return undo_check_in(store, change)  # its result undoes the undo
 
     return Edit(do, back, back)
 
 
 def task_status(meeting_id: int, task_id: int, status: TaskStatus, note: str, now: Clock) -> Edit:
     def do(store: Store) -> Any:
-        from gsmeet.services import live
+        from gsmeet.services.live.briefings import change_task_status
 
-        return live.change_task_status(store, meeting_id, task_id, status, now=now(), note=note)
+        return change_task_status(store, meeting_id, task_id, status, now=now(), note=note)
 
     def undo(store: Store, edit: Any) -> Any:
-        from gsmeet.services import live
+        from gsmeet.services.live.briefings import undo_task_status_change
 
-        return live.undo_task_status_change(store, edit.change.id)
+        return undo_task_status_change(store, edit.change.id)
 
     return Edit(do, undo, lambda store, _task: do(store))
 
@@ -186,9 +188,9 @@ def achievement(
     task_id: int | None,
 ) -> Edit:
     def do(store: Store) -> Any:
-        from gsmeet.services import live
+        from gsmeet.services.live.briefings import record_achievement
 
-        return live.record_achievement(
+        return record_achievement(
             store,
             meeting_id,
             strategy_id,
@@ -199,14 +201,14 @@ def achievement(
         )
 
     def undo(store: Store, record: Any) -> Any:
-        from gsmeet.services import live
+        from gsmeet.services.live.briefings import delete_achievement
 
-        return live.delete_achievement(store, record.id)
+        return delete_achievement(store, record.id)
 
     def redo(store: Store, record: Any) -> Any:
-        from gsmeet.services import live
+        from gsmeet.services.live.briefings import restore_achievement
 
-        return live.restore_achievement(store, record)
+        return restore_achievement(store, record)
 
     return Edit(do, undo, redo)
 
@@ -219,16 +221,16 @@ def review(
     new_due_on: date | None,
 ) -> Edit:
     def do(store: Store) -> Any:
-        from gsmeet.services import live
+        from gsmeet.services.live.reviews import review_action
 
-        return live.review_action(
+        return review_action(
             store, meeting_id, action_id, outcome, comment=comment, new_due_on=new_due_on
         )
 
     def undo(store: Store, change: Any) -> Any:
-        from gsmeet.services import live
+        from gsmeet.services.live.reviews import undo_review
 
-        return live.undo_review(store, change)
+        return undo_review(store, change)
 
     return Edit(do, undo, lambda store, _item: do(store))
 
@@ -237,14 +239,14 @@ def end(meeting_id: int, now: Clock) -> Edit:
     """Ending the session; undone by reopening it. Each step returns the new state."""
 
     def do(store: Store) -> LiveState:
-        from gsmeet.services import live
+        from gsmeet.services.live.session import end_session, live_state
 
-        live.end_session(store, meeting_id, now=now())
-        return live.live_state(store, meeting_id)
+        end_session(store, meeting_id, now=now())
+        return live_state(store, meeting_id)
 
     def undo(store: Store, _state: LiveState) -> LiveState:
-        from gsmeet.services import live
+        from gsmeet.services.live.session import reopen_session
 
-        return live.reopen_session(store, meeting_id)
+        return reopen_session(store, meeting_id)
 
     return Edit(do, undo, lambda store, _state: do(store))

@@ -50,42 +50,42 @@ def start(
     meeting_id: int | None, now: datetime, committee_id: int | None = None
 ) -> Callable[[Store], Started]:
     def job(store: Store) -> Started:
-        from gsmeet.services import live
+        from gsmeet.services.live.session import start_session
 
         wanted = meeting_id if meeting_id is not None else session_to_run(store, committee_id)
-        return Started(live.start_session(store, wanted, now=now), store.path)
+        return Started(start_session(store, wanted, now=now), store.path)
 
     return job
 
 
 def state(meeting_id: int) -> Callable[[Store], LiveState]:
     def job(store: Store) -> LiveState:
-        from gsmeet.services import live
+        from gsmeet.services.live.session import live_state
 
-        return live.live_state(store, meeting_id)
+        return live_state(store, meeting_id)
 
     return job
 
 
 def briefing(meeting_id: int, item_id: int) -> Callable[[Store], BriefingView]:
     def job(store: Store) -> BriefingView:
-        from gsmeet.services import live
+        from gsmeet.services.live import briefings
 
-        return live.briefing(store, meeting_id, item_id)
+        return briefings.briefing(store, meeting_id, item_id)
 
     return job
 
 
 def reviews(meeting_id: int) -> Callable[[Store], list[ReviewItem]]:
     def job(store: Store) -> list[ReviewItem]:
-        from gsmeet.services import live
+        from gsmeet.services.live.reviews import actions_to_review
 
-        return live.actions_to_review(store, meeting_id)
+        return actions_to_review(store, meeting_id)
 
     return job
 
 
 def checkpoint(store: Store) -> None:
-    from gsmeet.services import live
+    from gsmeet.services.live.session import idle_checkpoint
 
-    live.idle_checkpoint(store)
+    idle_checkpoint(store)

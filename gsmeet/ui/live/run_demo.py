@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 def prepare_next_session(store: Store) -> None:
     """Fill the earliest planned session that has no agenda from the last held one."""
     from gsmeet.domain.enums import MeetingStatus
-    from gsmeet.services.live import live_state
+    from gsmeet.services.live.session import live_state
     from gsmeet.services.meetings import list_committees, list_meetings
     from gsmeet.services.prepare import prepare_next
 

@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from gsmeet.services.database import Store
     from gsmeet.ui.worker import Worker
 
-IDLE_CHECKPOINT_MS = 1000  # services.live.idle_checkpoint: after a second without edits
+IDLE_CHECKPOINT_MS = 1000  # services.live.session.idle_checkpoint: after a second without edits
 
 
 class Pending(NamedTuple):
@@ -163,9 +163,9 @@ class LiveSession(QObject):
         self._heading_to, self._heading_since = item_id, since
 
         def move(store: Store, before: LiveState | None, now: datetime) -> Switch:
-            from gsmeet.services import live
+            from gsmeet.services.live.session import go_to_item
 
-            shown = live.go_to_item(store, meeting_id, item_id, now=now)
+            shown = go_to_item(store, meeting_id, item_id, now=now)
             self._worker_state = shown
             return Switch(before or shown, shown)
 
@@ -173,9 +173,9 @@ class LiveSession(QObject):
             return move(store, self._worker_state, since)
 
         def undo(store: Store, switch: Switch) -> Switch:
-            from gsmeet.services import live
+            from gsmeet.services.live.session import restore_times
 
-            restored = live.restore_times(store, switch.before)
+            restored = restore_times(store, switch.before)
             self._worker_state = restored
             return Switch(restored, restored)
 

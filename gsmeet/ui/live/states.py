@@ -26,7 +26,7 @@ class Switch(NamedTuple):
 
 def provisional(state: LiveState, item_id: int, since: datetime) -> LiveState:
     """``state`` as it will be once the worker made ``item_id`` current at ``since``
-    (as :func:`gsmeet.services.live.go_to_item` records it), the item's records not
+    (as :func:`gsmeet.services.live.session.go_to_item` records it), the item's records not
     read yet."""
     if state.current_item_id == item_id:
         return state

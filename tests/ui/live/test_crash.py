@@ -44,7 +44,8 @@ from PySide6.QtWidgets import QApplication
 from gsmeet.ui.live import install_termination_handler
 from gsmeet.ui.live.window import LiveWindow
 from gsmeet.ui.worker import Worker
-import gsmeet.services.live, gsmeet.services.drafts  # imported before the fork
+# imported before the fork
+import gsmeet.services.live.entries, gsmeet.services.live.session, gsmeet.services.drafts
 
 
 def child(out, database, drafts_path, meeting_id, run, mode):

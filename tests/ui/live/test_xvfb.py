@@ -220,17 +220,16 @@ def read_line(stream: IO[str], app: subprocess.Popen[str]) -> str:
 def check_in_early_arrivals(database: Path, meeting_id: int) -> None:
     """Before the opening, 40 members were checked in as they arrived."""
     from gsmeet.domain.enums import AttendanceStatus
-    from gsmeet.services import live
+    from gsmeet.services.live.attendance import check_in
+    from gsmeet.services.live.session import start_session
     from gsmeet.storage.db import open_store
 
     store = open_store(database)
     try:
-        state = live.start_session(store, meeting_id, now=datetime.now())
+        state = start_session(store, meeting_id, now=datetime.now())
         members = [r.person.id for r in state.attendance if r.person.role is not None]
         for person in members[:40]:
-            live.check_in(
-                store, meeting_id, person, status=AttendanceStatus.PRESENT, now=datetime.now()
-            )
+            check_in(store, meeting_id, person, status=AttendanceStatus.PRESENT, now=datetime.now())
     finally:
         store.close()
 

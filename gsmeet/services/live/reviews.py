@@ -18,7 +18,7 @@ from gsmeet.domain.records import (
     ReviewItem,
 )
 from gsmeet.services.convert import action_records
-from gsmeet.services.live_common import get_meeting
+from gsmeet.services.live.common import get_meeting
 from gsmeet.storage.db import Store
 from gsmeet.storage.models import ActionItem, ActionReview, Meeting
 

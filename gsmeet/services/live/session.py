@@ -1,18 +1,4 @@
-"""The live session: the services under the secretary's live screen.
-
-Every function that changes something runs in one transaction, committed before it
-returns (the screen says "saved" only then), and returns what the screen needs to undo
-it. A meeting whose minutes were issued raises :class:`LockedError` on any edit.
-
-This module holds the session itself (start, agenda navigation, state, end) and
-re-exports the rest of the live API, so the UI imports one module:
-
-- attendance — :mod:`gsmeet.services.live_attendance`: check-ins and the quorum;
-- entries — :mod:`gsmeet.services.live_entries` and :mod:`~gsmeet.services.live_actions`:
-  typed entries, remarks, decisions, action items, with edits, deletes and restores;
-- briefings — :mod:`gsmeet.services.live_briefings`: a strategy's status briefing,
-  task status changes and achievements recorded at the meeting;
-- reviews — :mod:`gsmeet.services.live_reviews`: earlier action items reviewed.
+"""The session itself: start, agenda navigation, what the live screen shows, end.
 
 Starting, moving through the agenda and ending change only times and the session's
 status: ``restore_times`` with the state shown before the step undoes any of them
@@ -40,23 +26,7 @@ from gsmeet.domain.records import (
     RemarkRecord,
 )
 from gsmeet.services.convert import action_records, agenda_record, decision_record
-from gsmeet.services.live_actions import (
-    add_action,
-    delete_action,
-    restore_action,
-    revert_action,
-    update_action,
-)
-from gsmeet.services.live_attendance import check_in, undo_check_in
-from gsmeet.services.live_briefings import (
-    briefing,
-    change_task_status,
-    delete_achievement,
-    record_achievement,
-    restore_achievement,
-    undo_task_status_change,
-)
-from gsmeet.services.live_common import (
+from gsmeet.services.live.common import (
     AttendanceValues,
     attendance_record,
     attendance_values,
@@ -67,18 +37,6 @@ from gsmeet.services.live_common import (
     people_at,
     quorum_of,
 )
-from gsmeet.services.live_entries import (
-    add_decision,
-    add_entry,
-    add_remark,
-    delete_decision,
-    delete_remark,
-    restore_decision,
-    restore_remark,
-    update_decision,
-    update_remark,
-)
-from gsmeet.services.live_reviews import actions_to_review, review_action, undo_review
 from gsmeet.services.meetings import committee_info, summary
 from gsmeet.storage.db import Store
 from gsmeet.storage.models import (
@@ -89,43 +47,6 @@ from gsmeet.storage.models import (
     Meeting,
     Remark,
 )
-
-__all__ = [
-    "actions_to_review",
-    "add_action",
-    "add_decision",
-    "add_entry",
-    "add_remark",
-    "briefing",
-    "change_task_status",
-    "check_in",
-    "delete_achievement",
-    "delete_action",
-    "delete_decision",
-    "delete_remark",
-    "end_session",
-    "go_to_item",
-    "idle_checkpoint",
-    "live_state",
-    "next_item_id",
-    "previous_item_id",
-    "record_achievement",
-    "reopen_session",
-    "restore_achievement",
-    "restore_action",
-    "restore_decision",
-    "restore_remark",
-    "restore_times",
-    "revert_action",
-    "review_action",
-    "start_session",
-    "undo_check_in",
-    "undo_review",
-    "undo_task_status_change",
-    "update_action",
-    "update_decision",
-    "update_remark",
-]
 
 _ROLE_ORDER = {role: index for index, role in enumerate(Role)}
 

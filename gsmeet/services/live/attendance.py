@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from gsmeet.domain.enums import AttendanceStatus
 from gsmeet.domain.errors import NotFoundError
 from gsmeet.domain.records import AttendanceChange, AttendanceRecord, PersonAtDate
-from gsmeet.services.live_common import (
+from gsmeet.services.live.common import (
     ATTENDING,
     AttendanceValues,
     attendance_record,

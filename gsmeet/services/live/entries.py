@@ -1,6 +1,6 @@
 """What is recorded under an agenda item during the session: what is typed
 (``add_entry``), remarks and decisions through their small forms, and every edit
-(action items: :mod:`gsmeet.services.live_actions`).
+(action items: :mod:`gsmeet.services.live.actions`).
 
 Undo: an ``add_*`` is undone by the matching ``delete_*`` on the record's id; a
 ``delete_*`` returns the record, which ``restore_*`` puts back with the same id; an
@@ -29,8 +29,8 @@ from gsmeet.domain.records import (
     RemarkRecord,
 )
 from gsmeet.services.convert import decision_record, remark_record
-from gsmeet.services.live_actions import action_record, insert_action
-from gsmeet.services.live_common import Place, get_item, naive, person_on, place_of, required_text
+from gsmeet.services.live.actions import action_record, insert_action
+from gsmeet.services.live.common import Place, get_item, naive, person_on, place_of, required_text
 from gsmeet.storage.db import Store
 from gsmeet.storage.models import (
     AgendaItem,

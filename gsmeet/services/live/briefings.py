@@ -24,7 +24,7 @@ from gsmeet.domain.records import (
     TaskStatusEdit,
 )
 from gsmeet.services.convert import achievement_record
-from gsmeet.services.live_common import get_item, get_meeting, naive
+from gsmeet.services.live.common import get_item, get_meeting, naive
 from gsmeet.services.meetings import summary
 from gsmeet.storage.db import Store
 from gsmeet.storage.models import (
