@@ -150,7 +150,7 @@ def build_floor(plan: Plan, font: str) -> int:
 
 
 def demo_record(folder: Path) -> tuple[MeetingRecord, Path]:
-    from gsmeet.services.demo import build_demo
+    from gsmeet.demo.build import build_demo
     from gsmeet.services.meetings import find_meeting_id, meeting_record
     from gsmeet.storage.db import open_store
 

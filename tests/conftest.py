@@ -49,7 +49,7 @@ def settings_dir(tmp_path: Path) -> Path:
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo committee, built once per run; tests get copies of it."""
-    from gsmeet.services.demo import build_demo
+    from gsmeet.demo.build import build_demo
     from gsmeet.storage.db import open_store
 
     path = tmp_path_factory.mktemp("template") / "demo.db"

@@ -21,7 +21,7 @@ from gsmeet.storage.recovery import move_aside
 def create_demo_database(path: Path, *, replace: bool = False) -> None:
     """Create the demo committee at ``path``; an existing file is kept unless
     ``replace``, and then only swapped out once the new one is complete."""
-    from gsmeet.services.demo import build_demo
+    from gsmeet.demo.build import build_demo
 
     if path.is_dir():
         raise GsmeetError(f"{path} is a folder; name the database file")

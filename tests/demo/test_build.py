@@ -13,6 +13,7 @@ import pytest
 from sqlalchemy import func, or_, select, text
 from sqlalchemy.orm import Session
 
+from gsmeet.demo.build import build_demo
 from gsmeet.domain.enums import (
     ActionStatus,
     AgendaKind,
@@ -28,7 +29,6 @@ from gsmeet.domain.enums import (
     VoteMode,
 )
 from gsmeet.domain.errors import GsmeetError
-from gsmeet.services.demo import build_demo
 from gsmeet.storage.db import Store, open_store
 from gsmeet.storage.models import (
     Achievement,

@@ -1,7 +1,7 @@
 """The demo committee's data: 경산발전전략위원회 around its session of 2019-08-22.
 
 Facts come from the seed report; everything else (members, tasks, times, remarks,
-decisions) is invented, plausible, and marked as sample data. :mod:`gsmeet.services.demo`
+decisions) is invented, plausible, and marked as sample data. :mod:`gsmeet.demo.build`
 turns these tables into rows.
 """
 

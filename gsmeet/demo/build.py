@@ -17,18 +17,7 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from gsmeet.domain.enums import (
-    AgendaKind,
-    AttendanceStatus,
-    Disclosure,
-    MeetingKind,
-    MeetingStatus,
-    QuorumKind,
-    Role,
-    VoteMode,
-)
-from gsmeet.domain.errors import GsmeetError
-from gsmeet.services.demo_data import (
+from gsmeet.demo.data import (
     ABSENT_1,
     ABSENT_2,
     ACHIEVEMENTS,
@@ -73,6 +62,17 @@ from gsmeet.services.demo_data import (
     AgendaRow,
     RemarkRow,
 )
+from gsmeet.domain.enums import (
+    AgendaKind,
+    AttendanceStatus,
+    Disclosure,
+    MeetingKind,
+    MeetingStatus,
+    QuorumKind,
+    Role,
+    VoteMode,
+)
+from gsmeet.domain.errors import GsmeetError
 from gsmeet.storage.db import Store
 from gsmeet.storage.models import (
     Achievement,

@@ -1,0 +1,7 @@
+"""The demo committee: a sample committee with two held sessions and the registers, for
+``gsmeet demo``, the first-run choice and the tests. It writes through storage's models
+directly (a whole database at once) and sits beside the services, not among them.
+
+- :mod:`.data` — the committee's facts as plain tables;
+- :mod:`.build` — those facts written into an empty store.
+"""
