@@ -44,11 +44,11 @@ from sqlalchemy import select, update
 
 from benchmarks.workload import make_workload
 from gsmeet.domain.enums import MeetingStatus
-from gsmeet.services.drafts import open_drafts
 from gsmeet.services.live.entries import add_entry
 from gsmeet.services.live.session import go_to_item, idle_checkpoint, live_state, start_session
 from gsmeet.services.search import search
 from gsmeet.storage.db import Store, open_store
+from gsmeet.storage.drafts import open_drafts
 from gsmeet.storage.models import AgendaItem, Meeting, Person
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -169,7 +169,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from gsmeet.services.check import check_database
+    from gsmeet.storage.check import check_database
 
     report = check_database(database_path(args))
     if report.ok:

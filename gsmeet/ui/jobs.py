@@ -13,8 +13,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from gsmeet.domain.records import CommitteeInfo, MeetingRecord, MeetingSummary
-    from gsmeet.services.database import Store
-    from gsmeet.services.glance import Glance
+    from gsmeet.services.database import Glance, Store
 
 DEMO_FILE = "demo.db"
 
@@ -50,7 +49,7 @@ def describe_database(store: Store) -> OpenedDatabase:
 def first_look(path: Path) -> Glance | None:
     """The committees and sessions in ``path`` read without SQLAlchemy (None: wait for
     the full open), so the list shows while the database layer is still loading."""
-    from gsmeet.services.glance import first_look as look
+    from gsmeet.services.database import first_look as look
 
     return look(path)
 

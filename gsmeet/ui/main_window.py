@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
     from gsmeet.domain.labels import Lang
     from gsmeet.domain.records import CommitteeInfo, MeetingRecord, MeetingSummary
-    from gsmeet.services.glance import Glance
+    from gsmeet.services.database import Glance
     from gsmeet.ui.context import Context
     from gsmeet.ui.features import Features
     from gsmeet.ui.meeting_list import MeetingListPanel

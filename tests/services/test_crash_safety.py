@@ -44,7 +44,7 @@ from pathlib import Path
 
 from gsmeet.services.live.entries import add_entry
 from gsmeet.services.live.session import live_state, start_session
-from gsmeet.services.drafts import open_drafts
+from gsmeet.storage.drafts import open_drafts
 from gsmeet.storage.db import open_store
 
 

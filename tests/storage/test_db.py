@@ -196,7 +196,7 @@ def test_known_revisions_match_the_migration_scripts() -> None:
 
 
 def test_migrated_database_matches_the_models(tmp_path: Path) -> None:
-    from gsmeet.services.check import schema_differences
+    from gsmeet.storage.check import schema_differences
 
     path = tmp_path / "fresh.db"
     open_store(path).close()
@@ -205,8 +205,8 @@ def test_migrated_database_matches_the_models(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("folder", ["q?x", "100%41", "회의#1 자료"])
 def test_folder_names_that_look_like_uri_syntax(tmp_path: Path, folder: str) -> None:
-    from gsmeet.services.check import check_database
     from gsmeet.storage.backup import backup_database
+    from gsmeet.storage.check import check_database
 
     path = tmp_path / folder / "g.db"
     store = open_store(path)

@@ -1,5 +1,5 @@
 """Drafts of what is being typed, kept so a crash loses none of it
-(:mod:`gsmeet.services.drafts`): saved about 500 ms after the last keystroke, on the
+(:mod:`gsmeet.storage.drafts`): saved about 500 ms after the last keystroke, on the
 worker, in order with the entries — so a draft cleared after its entry was saved can
 never be overwritten by an older save. Typing itself never waits for a disk."""
 
@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 if TYPE_CHECKING:
-    from gsmeet.services.drafts import Drafts
+    from gsmeet.services.database import Drafts
     from gsmeet.ui.worker import Worker
 
 DRAFT_DELAY_MS = 500
@@ -48,7 +48,7 @@ class DraftKeeper(QObject):
         path = self._path
 
         def job() -> tuple[Drafts, dict[str, str]]:
-            from gsmeet.services.drafts import open_drafts
+            from gsmeet.services.database import open_drafts
 
             drafts = open_drafts(path)
             left = {d.field: d.text for d in drafts.load_drafts(database, meeting_id)}

@@ -45,7 +45,7 @@ from gsmeet.ui.live import install_termination_handler
 from gsmeet.ui.live.window import LiveWindow
 from gsmeet.ui.worker import Worker
 # imported before the fork
-import gsmeet.services.live.entries, gsmeet.services.live.session, gsmeet.services.drafts
+import gsmeet.services.live.entries, gsmeet.services.live.session, gsmeet.storage.drafts
 
 
 def child(out, database, drafts_path, meeting_id, run, mode):

@@ -8,9 +8,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from gsmeet.services.glance import first_look
 from gsmeet.services.meetings import list_committees, list_meetings
 from gsmeet.storage.db import open_store
+from gsmeet.storage.glance import first_look
 
 
 def test_first_look_equals_the_full_read(demo_db: Path) -> None:
@@ -35,7 +35,7 @@ def test_missing_or_unmigrated_files_wait_for_the_full_open(tmp_path: Path) -> N
 
 def test_first_look_does_not_load_sqlalchemy(demo_db: Path) -> None:
     code = (
-        "import sys; from pathlib import Path; from gsmeet.services.glance import first_look;"
+        "import sys; from pathlib import Path; from gsmeet.storage.glance import first_look;"
         f"g = first_look(Path({str(demo_db)!r})); assert g and g.meetings;"
         "sys.exit(1 if 'sqlalchemy' in sys.modules else 0)"
     )

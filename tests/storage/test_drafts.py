@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from gsmeet.services.drafts import DRAFTS_FILE, Draft, open_drafts
+from gsmeet.storage.drafts import DRAFTS_FILE, Draft, open_drafts
 
 T = datetime(2019, 11, 28, 14, 5)
 
