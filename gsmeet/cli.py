@@ -160,7 +160,7 @@ def open_existing(args: argparse.Namespace) -> Store:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from gsmeet.services.setup import create_demo_database
+    from gsmeet.services.admin.setup import create_demo_database
 
     path = database_path(args)
     create_demo_database(path, replace=args.force)
@@ -181,7 +181,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from gsmeet.services.transfer import export_to_file
+    from gsmeet.services.admin.transfer import export_to_file
 
     store = open_existing(args)
     try:
@@ -193,7 +193,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from gsmeet.services.setup import import_database
+    from gsmeet.services.admin.setup import import_database
 
     path = database_path(args)
     summary = import_database(path, args.file)

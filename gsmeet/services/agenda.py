@@ -41,14 +41,14 @@ from gsmeet.domain.records import (
     Removal,
 )
 from gsmeet.services.meetings import summary
-from gsmeet.services.register.edits import (
+from gsmeet.services.register.members import people_at
+from gsmeet.storage.db import Store
+from gsmeet.storage.journal import (
     clear_and_remember,
     put_back,
     restore_cleared,
     snapshot,
 )
-from gsmeet.services.register.members import people_at
-from gsmeet.storage.db import Store
 from gsmeet.storage.models import (
     ActionItem,
     AgendaItem,

@@ -24,15 +24,15 @@ from gsmeet.domain.records import (
     StrategyRecord,
     TaskRecord,
 )
-from gsmeet.services.convert import (
+from gsmeet.services.lookups import pairs, subcommittee_names
+from gsmeet.services.people import memberships_on, people_on
+from gsmeet.services.records import (
     achievement_record,
     action_records,
     agenda_record,
     decision_record,
     remark_record,
 )
-from gsmeet.services.lookups import pairs, subcommittee_names
-from gsmeet.services.people import memberships_on, people_on
 from gsmeet.storage.db import Store
 from gsmeet.storage.models import (
     Achievement,

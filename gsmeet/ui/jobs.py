@@ -58,7 +58,7 @@ def ensure_demo(path: Path) -> Path:
     """Create the demo committee at ``path`` unless the file is there already (built
     aside and moved into place, so an interrupted build leaves no half-filled file)."""
     if not path.exists():
-        from gsmeet.services.setup import create_demo_database
+        from gsmeet.services.admin.setup import create_demo_database
 
         create_demo_database(path)
     return path

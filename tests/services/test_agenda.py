@@ -12,6 +12,7 @@ from sqlalchemy import event, select
 from gsmeet.domain.enums import AgendaKind
 from gsmeet.domain.errors import InvalidInputError, LockedError, NotFoundError
 from gsmeet.domain.records import AgendaItemFields
+from gsmeet.services.admin.transfer import export_data
 from gsmeet.services.agenda import (
     add_item,
     agenda,
@@ -25,7 +26,6 @@ from gsmeet.services.agenda import (
 )
 from gsmeet.services.meetings import meeting_record
 from gsmeet.services.prepare import prepare_next
-from gsmeet.services.transfer import export_data
 from gsmeet.storage.db import Store
 from gsmeet.storage.models import AgendaItem, Person
 

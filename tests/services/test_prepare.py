@@ -10,6 +10,7 @@ import pytest
 
 from gsmeet.domain.enums import ActionStatus, AgendaKind, AttendanceStatus, MeetingKind, Role
 from gsmeet.domain.errors import InvalidInputError, NotFoundError
+from gsmeet.services.admin.transfer import export_data
 from gsmeet.services.agenda import agenda
 from gsmeet.services.meetings import list_meetings, meeting_record
 from gsmeet.services.prepare import (
@@ -19,7 +20,6 @@ from gsmeet.services.prepare import (
     source_meeting_id,
     unprepare,
 )
-from gsmeet.services.transfer import export_data
 from gsmeet.storage.db import Store
 
 ISSUED, HELD, PLANNED = 1, 2, 3

@@ -11,6 +11,7 @@ import pytest
 from gsmeet.domain.enums import DatePrecision, Role, TaskStatus
 from gsmeet.domain.errors import InvalidInputError, LockedError, NotFoundError
 from gsmeet.domain.records import MemberRow
+from gsmeet.services.admin.transfer import export_data
 from gsmeet.services.meetings import meeting_record
 from gsmeet.services.register import (
     add_achievement,
@@ -32,7 +33,6 @@ from gsmeet.services.register import (
     update_member,
     update_task,
 )
-from gsmeet.services.transfer import export_data
 from gsmeet.storage.db import Store
 
 COMMITTEE, HELD, PLANNED = 1, 2, 3

@@ -13,6 +13,7 @@ from openpyxl import Workbook
 from gsmeet.domain.enums import Role
 from gsmeet.domain.errors import InvalidInputError, NotFoundError
 from gsmeet.domain.records import RosterPreview, RosterStatus
+from gsmeet.services.admin.transfer import export_data
 from gsmeet.services.register import deactivate_member, list_members
 from gsmeet.services.roster import (
     apply_roster,
@@ -21,7 +22,6 @@ from gsmeet.services.roster import (
     problems_line,
     undo_roster,
 )
-from gsmeet.services.transfer import export_data
 from gsmeet.storage.db import Store
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "roster"

@@ -12,9 +12,9 @@ from sqlalchemy.orm import Session
 from gsmeet.domain.enums import ActionStatus, AttendanceStatus
 from gsmeet.domain.errors import InvalidInputError, NotFoundError
 from gsmeet.domain.records import KEEP, ActionEdit, ActionRecord, Keep
-from gsmeet.services.convert import action_records
 from gsmeet.services.live.common import ATTENDING, get_item, get_meeting, required_text
 from gsmeet.services.people import memberships_on
+from gsmeet.services.records import action_records
 from gsmeet.storage.db import Store
 from gsmeet.storage.models import (
     ActionItem,

@@ -23,9 +23,9 @@ from gsmeet.domain.records import (
     TaskRecord,
     TaskStatusEdit,
 )
-from gsmeet.services.convert import achievement_record
 from gsmeet.services.live.common import get_item, get_meeting, naive
 from gsmeet.services.meetings import summary
+from gsmeet.services.records import achievement_record
 from gsmeet.storage.db import Store
 from gsmeet.storage.models import (
     Achievement,

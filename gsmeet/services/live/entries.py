@@ -28,9 +28,9 @@ from gsmeet.domain.records import (
     RemarkEdit,
     RemarkRecord,
 )
-from gsmeet.services.convert import decision_record, remark_record
 from gsmeet.services.live.actions import action_record, insert_action
 from gsmeet.services.live.common import Place, get_item, naive, person_on, place_of, required_text
+from gsmeet.services.records import decision_record, remark_record
 from gsmeet.storage.db import Store
 from gsmeet.storage.models import (
     AgendaItem,

@@ -17,8 +17,8 @@ from gsmeet.domain.records import (
     ReviewChange,
     ReviewItem,
 )
-from gsmeet.services.convert import action_records
 from gsmeet.services.live.common import get_meeting
+from gsmeet.services.records import action_records
 from gsmeet.storage.db import Store
 from gsmeet.storage.models import ActionItem, ActionReview, Meeting
 

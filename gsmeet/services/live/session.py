@@ -25,7 +25,6 @@ from gsmeet.domain.records import (
     PersonAtDate,
     RemarkRecord,
 )
-from gsmeet.services.convert import action_records, agenda_record, decision_record
 from gsmeet.services.live.common import (
     AttendanceValues,
     attendance_record,
@@ -38,6 +37,7 @@ from gsmeet.services.live.common import (
     quorum_of,
 )
 from gsmeet.services.meetings import committee_info, summary
+from gsmeet.services.records import action_records, agenda_record, decision_record
 from gsmeet.storage.db import Store
 from gsmeet.storage.models import (
     ActionItem,

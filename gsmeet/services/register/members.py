@@ -29,7 +29,8 @@ from gsmeet.domain.records import (
 )
 from gsmeet.domain.search import matches
 from gsmeet.services.lookups import subcommittee_names
-from gsmeet.services.register.edits import (
+from gsmeet.storage.db import Store
+from gsmeet.storage.journal import (
     apply_changes,
     clean_text,
     get_row,
@@ -37,7 +38,6 @@ from gsmeet.services.register.edits import (
     snapshot,
     undo_rows,
 )
-from gsmeet.storage.db import Store
 from gsmeet.storage.models import (
     ActionItem,
     AgendaItem,

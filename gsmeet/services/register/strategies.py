@@ -31,9 +31,10 @@ from gsmeet.domain.records import (
     TaskUpdate,
     TrackNode,
 )
-from gsmeet.services.convert import achievement_record
 from gsmeet.services.lookups import subcommittee_names
-from gsmeet.services.register.edits import (
+from gsmeet.services.records import achievement_record
+from gsmeet.storage.db import Store
+from gsmeet.storage.journal import (
     apply_changes,
     clean_text,
     clear_and_remember,
@@ -42,7 +43,6 @@ from gsmeet.services.register.edits import (
     restore_cleared,
     snapshot,
 )
-from gsmeet.storage.db import Store
 from gsmeet.storage.models import (
     Achievement,
     Meeting,

@@ -14,9 +14,9 @@ from gsmeet.domain.errors import InvalidInputError, NotFoundError
 from gsmeet.domain.labels import parse_label
 from gsmeet.domain.records import RosterPreview, RosterResult, RosterRow, RosterStatus, RowSnapshot
 from gsmeet.services.register import EMAIL, in_force, start_successor
-from gsmeet.services.register.edits import snapshot, undo_rows
 from gsmeet.services.roster.files import key, read_table
 from gsmeet.storage.db import Store
+from gsmeet.storage.journal import snapshot, undo_rows
 from gsmeet.storage.models import Committee, Membership, Person, Strategy, Subcommittee, Track
 
 ALLOWANCE = {

@@ -10,9 +10,9 @@ from typing import Any
 import pytest
 
 from gsmeet.domain.errors import InvalidInputError
+from gsmeet.services.admin.setup import import_database
+from gsmeet.services.admin.transfer import export_data, export_to_file, read_document
 from gsmeet.services.meetings import count_rows
-from gsmeet.services.setup import import_database
-from gsmeet.services.transfer import export_data, export_to_file, read_document
 from gsmeet.storage.db import Store, open_store
 
 

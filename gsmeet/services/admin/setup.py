@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from gsmeet.domain.errors import DatabaseError, GsmeetError
-from gsmeet.services.transfer import TransferSummary, import_document, read_document
+from gsmeet.services.admin.transfer import TransferSummary, import_document, read_document
 from gsmeet.storage.backup import backup_database
 from gsmeet.storage.db import Store, open_store
 from gsmeet.storage.lock import DatabaseLock
