@@ -62,9 +62,9 @@ def measure(database: Path, meeting_id: int, remarks: int) -> list[float]:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from gsmeet.ui import i18n, qtlog
+    from gsmeet.ui.kit.worker import Worker
     from gsmeet.ui.live.window import LiveWindow
-    from gsmeet.ui.worker import Worker
+    from gsmeet.ui.shell import i18n, qtlog
 
     qtlog.quiet_known_noise()
     app = QApplication(sys.argv[:1])

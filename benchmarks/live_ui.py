@@ -102,9 +102,9 @@ def measure(
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QWidget
 
-    from gsmeet.ui import qtlog
+    from gsmeet.ui.kit.worker import Worker
     from gsmeet.ui.live.window import LiveWindow
-    from gsmeet.ui.worker import Worker
+    from gsmeet.ui.shell import qtlog
 
     class Painted(QObject):
         """Runs the window's repaints itself, to know when each one has finished."""

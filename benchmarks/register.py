@@ -114,8 +114,8 @@ def measure(database: Path, runs: int) -> list[dict[str, Any]]:
     from PySide6.QtWidgets import QApplication
 
     from gsmeet.domain.enums import MeetingStatus
-    from gsmeet.ui.main_window import MainWindow
-    from gsmeet.ui.worker import Worker
+    from gsmeet.ui.kit.worker import Worker
+    from gsmeet.ui.shell.main_window import MainWindow
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])

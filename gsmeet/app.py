@@ -38,10 +38,10 @@ def run(db_path: Path | None, lang: str | None, *, quit_when_ready: bool = False
     from PySide6.QtWidgets import QApplication
 
     from gsmeet import __version__
-    from gsmeet.ui import i18n, qtlog
-    from gsmeet.ui.crash import CrashHandler
-    from gsmeet.ui.main_window import MainWindow
-    from gsmeet.ui.worker import Worker
+    from gsmeet.ui.kit.worker import Worker
+    from gsmeet.ui.shell import i18n, qtlog
+    from gsmeet.ui.shell.crash import CrashHandler
+    from gsmeet.ui.shell.main_window import MainWindow
 
     previous_log_handler = qtlog.quiet_known_noise()
     existing = QApplication.instance()

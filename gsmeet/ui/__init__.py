@@ -1,5 +1,5 @@
 """The desktop window: PySide6 widgets and Qt item models over plain records.
 
 Nothing here touches SQLAlchemy or a Session; database work goes through
-:class:`gsmeet.ui.worker.Worker`, which hands back frozen records on the GUI thread.
+:class:`gsmeet.ui.kit.worker.Worker`, which hands back frozen records on the GUI thread.
 """

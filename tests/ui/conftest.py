@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from gsmeet.ui.main_window import MainWindow
-from gsmeet.ui.worker import Worker
+from gsmeet.ui.kit.worker import Worker
+from gsmeet.ui.shell.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
 TS_FILE = ROOT / "resources" / "translations" / "gsmeet_ko.ts"
@@ -54,7 +54,7 @@ def korean(qapp: object, compiled_translations: Path) -> Iterator[None]:
     """Korean translators installed for the test (build windows after this)."""
     from PySide6.QtCore import QCoreApplication, QLocale
 
-    from gsmeet.ui import i18n
+    from gsmeet.ui.shell import i18n
 
     app = QCoreApplication.instance()
     assert app is not None

@@ -51,9 +51,9 @@ def take(database: Path, lang: str, tab: int) -> QPixmap:
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from gsmeet.ui import i18n
-    from gsmeet.ui.main_window import MainWindow
-    from gsmeet.ui.worker import Worker
+    from gsmeet.ui.kit.worker import Worker
+    from gsmeet.ui.shell import i18n
+    from gsmeet.ui.shell.main_window import MainWindow
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from PySide6.QtGui import QPixmap
 
-    from gsmeet.ui.main_window import MainWindow
+    from gsmeet.ui.shell.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
 DOCS = ROOT / "docs"
@@ -80,9 +80,9 @@ def wait(app: object, until: Callable[[], bool], limit_ms: int = 20_000) -> None
 def take(database: Path, lang: str) -> dict[str, QPixmap]:
     from PySide6.QtWidgets import QApplication
 
-    from gsmeet.ui import i18n
-    from gsmeet.ui.main_window import MainWindow
-    from gsmeet.ui.worker import Worker
+    from gsmeet.ui.kit.worker import Worker
+    from gsmeet.ui.shell import i18n
+    from gsmeet.ui.shell.main_window import MainWindow
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
@@ -115,7 +115,7 @@ def register_shot(app: object, window: MainWindow) -> QPixmap:
 
 
 def agenda_shot(app: object, window: MainWindow) -> QPixmap:
-    from gsmeet.ui.meeting_view import AGENDA
+    from gsmeet.ui.sessions.meeting_view import AGENDA
 
     window.menu_actions.show_sessions.trigger()
     model = window.meeting_list.model

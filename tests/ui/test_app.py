@@ -15,10 +15,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from gsmeet.app import run
-from gsmeet.ui.crash import LOG_NAME, CrashHandler
-from gsmeet.ui.first_run import FirstRun, ask_first_run
-from gsmeet.ui.main_window import MainWindow
-from gsmeet.ui.worker import Worker
+from gsmeet.ui.kit.worker import Worker
+from gsmeet.ui.shell.crash import LOG_NAME, CrashHandler
+from gsmeet.ui.shell.first_run import FirstRun, ask_first_run
+from gsmeet.ui.shell.main_window import MainWindow
 
 from .conftest import WAIT_MS
 

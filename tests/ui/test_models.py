@@ -13,8 +13,10 @@ from pytestqt.modeltest import ModelTester
 
 from gsmeet.domain.enums import AgendaKind, AttendanceStatus, MeetingStatus, Role
 from gsmeet.domain.records import AgendaItemRecord, MeetingRecord, MeetingSummary, PersonAtDate
-from gsmeet.ui.meeting_list import MeetingListModel, default_meeting
-from gsmeet.ui.record_models import (
+from gsmeet.ui.kit.table_model import ROW_ROLE
+from gsmeet.ui.kit.text import person_with_role
+from gsmeet.ui.sessions.meeting_list import MeetingListModel, default_meeting
+from gsmeet.ui.sessions.record_models import (
     ActionModel,
     AgendaModel,
     AttendanceModel,
@@ -23,8 +25,6 @@ from gsmeet.ui.record_models import (
     ReviewModel,
     number_agenda,
 )
-from gsmeet.ui.table_model import ROW_ROLE
-from gsmeet.ui.text import person_with_role
 
 REFERENCE_DAY = date(2019, 8, 22)
 

@@ -24,11 +24,11 @@ from gsmeet.domain.dates import format_time
 from gsmeet.domain.enums import AgendaKind, MeetingStatus
 from gsmeet.ui.agenda import ops
 from gsmeet.ui.agenda.model import AgendaBuilderModel, Node
-from gsmeet.ui.delegates import ChoiceDelegate
+from gsmeet.ui.kit.delegates import ChoiceDelegate
 
 if TYPE_CHECKING:
     from gsmeet.domain.records import AgendaItemRecord, AgendaPlan, MeetingSummary
-    from gsmeet.ui.context import Context
+    from gsmeet.ui.kit.context import Context
 
 OVER_STYLE = "color: #b91c1c; font-weight: bold;"
 FITS_STYLE = "color: #15803d;"

@@ -29,10 +29,10 @@ from gsmeet.domain.dates import format_time
 from gsmeet.domain.enums import AgendaKind
 from gsmeet.domain.labels import Lang, label
 from gsmeet.domain.records import AgendaPlan, PlannedItem
-from gsmeet.ui.delegates import CHOICES_ROLE, MAX_ROLE
-from gsmeet.ui.table_model import Index
-from gsmeet.ui.text import DASH, person_with_role
-from gsmeet.ui.tree_model import TreeModel
+from gsmeet.ui.kit.delegates import CHOICES_ROLE, MAX_ROLE
+from gsmeet.ui.kit.table_model import Index
+from gsmeet.ui.kit.text import DASH, person_with_role
+from gsmeet.ui.kit.tree_model import TreeModel
 
 MIME_TYPE = "application/x-gsmeet-agenda-item"
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from PySide6.QtCore import QCoreApplication
 
 from gsmeet.domain.labels import Lang
-from gsmeet.ui.text import person_with_role
+from gsmeet.ui.kit.text import person_with_role
 
 if TYPE_CHECKING:
     from gsmeet.domain.enums import AgendaKind
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
         Removal,
     )
     from gsmeet.services.database import Store
-    from gsmeet.ui.undo import History, Refresh
+    from gsmeet.ui.kit.undo import History, Refresh
 
 
 class Choices(NamedTuple):

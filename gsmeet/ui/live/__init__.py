@@ -16,7 +16,7 @@ from gsmeet.ui.live.window import LiveWindow
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
-    from gsmeet.ui.worker import Worker
+    from gsmeet.ui.kit.worker import Worker
 
 __all__ = ["LiveWindow", "install_termination_handler", "open_live"]
 

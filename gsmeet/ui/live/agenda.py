@@ -34,9 +34,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gsmeet.ui.kit.text import clock_range, minutes
 from gsmeet.ui.live.style import ACCENT, ACCENT_SOFT, INK, MUTED, OK
-from gsmeet.ui.record_models import number_agenda
-from gsmeet.ui.text import clock_range, minutes
+from gsmeet.ui.sessions.record_models import number_agenda
 
 if TYPE_CHECKING:
     from gsmeet.domain.labels import Lang

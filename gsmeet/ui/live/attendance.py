@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 from gsmeet.domain.enums import AttendanceStatus
 from gsmeet.domain.labels import Lang, label
 from gsmeet.domain.search import matches
+from gsmeet.ui.kit.text import clock, person_with_role
 from gsmeet.ui.live.style import MUTED, OK, RED, set_colour
-from gsmeet.ui.text import clock, person_with_role
 
 if TYPE_CHECKING:
     from gsmeet.domain.records import AttendanceRecord, LiveState

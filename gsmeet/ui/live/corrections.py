@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
 
 from gsmeet.domain.entry import EntryKind, EntryResult
 from gsmeet.domain.records import AgendaItemRecord, RemarkRecord
-from gsmeet.ui.record_models import number_agenda
+from gsmeet.ui.sessions.record_models import number_agenda
 
 if TYPE_CHECKING:
     from collections.abc import Callable

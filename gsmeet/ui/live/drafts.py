@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 if TYPE_CHECKING:
     from gsmeet.services.database import Drafts
-    from gsmeet.ui.worker import Worker
+    from gsmeet.ui.kit.worker import Worker
 
 DRAFT_DELAY_MS = 500
 

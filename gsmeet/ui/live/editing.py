@@ -11,10 +11,10 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QDialog, QWidget
 
 from gsmeet.domain.entry import parse_entry
+from gsmeet.ui.kit.text import clock, person_with_role
 from gsmeet.ui.live import style
 from gsmeet.ui.live.forms import AchievementForm, ActionForm, DecisionForm, StatusForm
 from gsmeet.ui.live.speakers import SpeakerPicker, candidates
-from gsmeet.ui.text import clock, person_with_role
 
 if TYPE_CHECKING:
     from collections.abc import Callable

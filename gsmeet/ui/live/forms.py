@@ -28,8 +28,8 @@ from gsmeet.domain.dates import format_date, parse_due_date
 from gsmeet.domain.enums import TaskStatus, VoteMode
 from gsmeet.domain.errors import InvalidInputError
 from gsmeet.domain.labels import Lang, label
+from gsmeet.ui.kit.wording import describe
 from gsmeet.ui.live.style import MUTED, RED
-from gsmeet.ui.wording import describe
 
 
 class DateField(QWidget):

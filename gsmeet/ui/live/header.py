@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QW
 
 from gsmeet.domain.enums import MeetingStatus
 from gsmeet.domain.labels import Lang, label
+from gsmeet.ui.kit.text import clock, day_text, meeting_name, minutes, person_with_role
 from gsmeet.ui.live import style
 from gsmeet.ui.live.style import TIMER_COLOURS, TimerState, duration, seconds_between, timer_state
-from gsmeet.ui.text import clock, day_text, meeting_name, minutes, person_with_role
 
 if TYPE_CHECKING:
     from gsmeet.domain.records import AgendaItemRecord, LiveState

@@ -19,11 +19,11 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from gsmeet.domain.errors import GsmeetError
-from gsmeet.ui.wording import one_line
+from gsmeet.ui.kit.wording import one_line
 
 if TYPE_CHECKING:
     from gsmeet.services.database import Store
-    from gsmeet.ui.worker import Worker
+    from gsmeet.ui.kit.worker import Worker
 
 S = TypeVar("S")
 U = TypeVar("U")

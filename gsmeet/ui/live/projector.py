@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedLayout, QVBoxLayout, 
 
 from gsmeet.domain.labels import Lang, label
 from gsmeet.domain.records import ActionRecord, DecisionRecord
+from gsmeet.ui.kit.text import person_with_role
 from gsmeet.ui.live.header import session_title
 from gsmeet.ui.live.records import action_text, decision_text
 from gsmeet.ui.live.style import (
@@ -24,8 +25,7 @@ from gsmeet.ui.live.style import (
     seconds_between,
     timer_state,
 )
-from gsmeet.ui.record_models import number_agenda
-from gsmeet.ui.text import person_with_role
+from gsmeet.ui.sessions.record_models import number_agenda
 
 if TYPE_CHECKING:
     from gsmeet.domain.records import AgendaItemRecord, LiveState, PersonAtDate

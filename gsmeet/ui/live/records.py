@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 
 from gsmeet.domain.dates import format_date
 from gsmeet.domain.labels import Lang, label
+from gsmeet.ui.kit.text import clock, person_with_role
 from gsmeet.ui.live.style import MUTED, PENDING
-from gsmeet.ui.text import clock, person_with_role
 
 if TYPE_CHECKING:
     from gsmeet.domain.records import ActionRecord, DecisionRecord, RemarkRecord

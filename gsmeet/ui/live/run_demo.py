@@ -53,10 +53,10 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from gsmeet.ui import i18n, qtlog
+    from gsmeet.ui.kit.worker import Worker
     from gsmeet.ui.live import install_termination_handler
     from gsmeet.ui.live.window import LiveWindow
-    from gsmeet.ui.worker import Worker
+    from gsmeet.ui.shell import i18n, qtlog
 
     previous = qtlog.quiet_known_noise()
     app = QApplication(sys.argv[:1])

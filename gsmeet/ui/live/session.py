@@ -27,7 +27,7 @@ from gsmeet.domain.enums import (
     VoteMode,
 )
 from gsmeet.domain.records import KEEP, Keep
-from gsmeet.ui.live import edits, jobs
+from gsmeet.ui.live import jobs, ops
 from gsmeet.ui.live.history import LiveHistory, describe
 from gsmeet.ui.live.states import Switch, provisional, with_check_in, with_entry
 
@@ -40,7 +40,7 @@ if TYPE_CHECKING:
         PersonAtDate,
     )
     from gsmeet.services.database import Store
-    from gsmeet.ui.worker import Worker
+    from gsmeet.ui.kit.worker import Worker
 
 IDLE_CHECKPOINT_MS = 1000  # services.live.session.idle_checkpoint: after a second without edits
 
@@ -219,7 +219,7 @@ class LiveSession(QObject):
     def end(self) -> None:
         if self.state is None or not self.running:
             return
-        edit = edits.end(self.meeting_id, self.clock)
+        edit = ops.end(self.meeting_id, self.clock)
         self.history.perform(
             self.tr("End the session"), edit.do, edit.undo, edit.redo, self._show_tracked
         )
@@ -235,7 +235,7 @@ class LiveSession(QObject):
             return None
         token = next(self._tokens)
         pending = Pending(token, item.id, text, speaker)
-        edit = edits.entry(
+        edit = ops.entry(
             self.meeting_id, item.id, text, speaker.id if speaker else None, self.clock
         )
         self.entry_pending.emit(pending)
@@ -259,17 +259,17 @@ class LiveSession(QObject):
     ) -> None:
         item = self.current_item()
         if item is not None:
-            edit = edits.decision(item.id, text, mode, votes)
+            edit = ops.decision(item.id, text, mode, votes)
             self._perform(self.tr("Record a decision"), edit, then=self._added)
 
     def add_action(self, title: str, owner: str, due_on: date | None, detail: str) -> None:
         item = self.current_item()
         if item is not None:
-            edit = edits.action(item.id, title, owner, due_on, detail)
+            edit = ops.action(item.id, title, owner, due_on, detail)
             self._perform(self.tr("Record an action item"), edit, then=self._added)
 
     def delete(self, saved: EntryResult) -> None:
-        self._perform(self.tr("Delete"), edits.delete(saved))
+        self._perform(self.tr("Delete"), ops.delete(saved))
 
     def update_remark(
         self,
@@ -279,7 +279,7 @@ class LiveSession(QObject):
         speaker_id: int | Keep | None = KEEP,
         item_id: int | Keep = KEEP,
     ) -> None:
-        edit = edits.remark_update(remark_id, text=text, speaker_id=speaker_id, item_id=item_id)
+        edit = ops.remark_update(remark_id, text=text, speaker_id=speaker_id, item_id=item_id)
         self._perform(self.tr("Edit a remark"), edit)
 
     # -- attendance, briefings, reviews --------------------------------------------------
@@ -289,7 +289,7 @@ class LiveSession(QObject):
     ) -> None:
         if self.state is None:
             return
-        edit = edits.check_in(
+        edit = ops.check_in(
             self.meeting_id, person_id, status, now=self.clock, reason=reason, proxy=proxy
         )
         self.history.perform(self.tr("Check in"), edit.do, edit.undo, edit.redo, self._attendance)
@@ -304,7 +304,7 @@ class LiveSession(QObject):
         self.worker.submit(job, self.reviews_loaded.emit, self._report)
 
     def change_task_status(self, task_id: int, status: TaskStatus, note: str = "") -> None:
-        edit = edits.task_status(self.meeting_id, task_id, status, note, self.clock)
+        edit = ops.task_status(self.meeting_id, task_id, status, note, self.clock)
         self._perform(self.tr("Change a task's status"), edit, then=self._refresh_item_panel)
 
     def record_achievement(
@@ -315,7 +315,7 @@ class LiveSession(QObject):
         figure: str = "",
         task_id: int | None = None,
     ) -> None:
-        edit = edits.achievement(
+        edit = ops.achievement(
             self.meeting_id,
             strategy_id,
             text,
@@ -332,13 +332,13 @@ class LiveSession(QObject):
         comment: str = "",
         new_due_on: date | None = None,
     ) -> None:
-        edit = edits.review(self.meeting_id, action_id, outcome, comment, new_due_on)
+        edit = ops.review(self.meeting_id, action_id, outcome, comment, new_due_on)
         self._perform(self.tr("Review an action item"), edit, then=self._refresh_item_panel)
 
     # -- inside -------------------------------------------------------------------------
 
     def _perform(
-        self, text: str, edit: edits.Edit, *, then: Callable[[Any], None] | None = None
+        self, text: str, edit: ops.Edit, *, then: Callable[[Any], None] | None = None
     ) -> None:
         after = then or (lambda _result: self.reload())
         self.history.perform(text, edit.do, edit.undo, edit.redo, after)

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QEvent
 
 from gsmeet.ui.live.records import action_text, decision_text
 from gsmeet.ui.live.speakers import candidates
-from gsmeet.ui.record_models import number_agenda
+from gsmeet.ui.sessions.record_models import number_agenda
 
 if TYPE_CHECKING:
     from collections.abc import Callable

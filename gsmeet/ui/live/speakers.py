@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from gsmeet.domain.enums import AttendanceStatus
 from gsmeet.domain.speakers import SpeakerQueue, find_speakers
-from gsmeet.ui.text import person_with_role
+from gsmeet.ui.kit.text import person_with_role
 
 if TYPE_CHECKING:
     from gsmeet.domain.labels import Lang

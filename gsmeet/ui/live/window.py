@@ -47,7 +47,7 @@ from gsmeet.ui.live.speakers import QueuePanel
 
 if TYPE_CHECKING:
     from gsmeet.domain.labels import Lang
-    from gsmeet.ui.worker import Worker
+    from gsmeet.ui.kit.worker import Worker
 
 DEFAULT_SIZE = (1366, 740)  # a meeting-room laptop, less its task bar
 TICK_MS = 1000

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
 from gsmeet.domain.enums import Role
 from gsmeet.domain.labels import Lang, label
 from gsmeet.domain.records import KEEP
-from gsmeet.ui.fields import DateField, watch
-from gsmeet.ui.form_dialog import FormDialog
+from gsmeet.ui.kit.fields import DateField, watch
+from gsmeet.ui.kit.form_dialog import FormDialog
 
 if TYPE_CHECKING:
     from gsmeet.domain.records import MemberRow

@@ -15,8 +15,8 @@ from gsmeet.domain.dates import RANGE_SEP, format_date
 from gsmeet.domain.enums import Role
 from gsmeet.domain.labels import Lang, label
 from gsmeet.domain.search import matches
-from gsmeet.ui.table_model import CENTER, Column, RowTableModel
-from gsmeet.ui.text import DASH
+from gsmeet.ui.kit.table_model import CENTER, Column, RowTableModel
+from gsmeet.ui.kit.text import DASH
 
 if TYPE_CHECKING:
     from gsmeet.domain.records import MemberRow

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 if TYPE_CHECKING:
     from gsmeet.domain.records import MemberRow, MemberUpdate, Removal, RosterPreview, RosterResult
     from gsmeet.services.database import Store
-    from gsmeet.ui.undo import History, Refresh
+    from gsmeet.ui.kit.undo import History, Refresh
 
 
 Subcommittees = tuple[tuple[int, str], ...]  # (id, name) in register order

@@ -23,14 +23,14 @@ from PySide6.QtWidgets import (
 
 from gsmeet.domain.enums import Role
 from gsmeet.domain.labels import label
+from gsmeet.ui.kit.text import day_text, meeting_name
+from gsmeet.ui.kit.views import fit_interactive_columns, read_only_table
 from gsmeet.ui.register import ops
 from gsmeet.ui.register.model import MemberFilter, MemberModel
-from gsmeet.ui.text import day_text, meeting_name
-from gsmeet.ui.views import fit_interactive_columns, read_only_table
 
 if TYPE_CHECKING:
     from gsmeet.domain.records import MemberRow
-    from gsmeet.ui.context import Context
+    from gsmeet.ui.kit.context import Context
     from gsmeet.ui.register.member_dialog import DeactivateDialog, MemberDialog
 
 WARNING_STYLE = "color: #c2410c; font-weight: bold;"

@@ -22,14 +22,14 @@ from PySide6.QtWidgets import (
 
 from gsmeet.domain.labels import Lang, label
 from gsmeet.domain.records import RosterPreview, RosterRow, RosterStatus
-from gsmeet.ui.fields import ERROR_STYLE
+from gsmeet.ui.kit.fields import ERROR_STYLE
+from gsmeet.ui.kit.table_model import RIGHT, Column, Index, RowTableModel
+from gsmeet.ui.kit.views import read_only_table
 from gsmeet.ui.register import ops
-from gsmeet.ui.table_model import RIGHT, Column, Index, RowTableModel
-from gsmeet.ui.views import read_only_table
 
 if TYPE_CHECKING:
     from gsmeet.domain.records import RosterResult
-    from gsmeet.ui.context import Context
+    from gsmeet.ui.kit.context import Context
 
 ROSTER_FILTER = "*.xlsx *.csv"
 INVALID_BACKGROUND = QBrush(QColor("#fee2e2"))

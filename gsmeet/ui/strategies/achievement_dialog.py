@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from gsmeet.domain.enums import DatePrecision
 from gsmeet.domain.labels import Lang
-from gsmeet.ui.fields import DateField, watch
-from gsmeet.ui.form_dialog import FormDialog
+from gsmeet.ui.kit.fields import DateField, watch
+from gsmeet.ui.kit.form_dialog import FormDialog
 
 if TYPE_CHECKING:
     from gsmeet.domain.records import StrategyNode, TaskRecord

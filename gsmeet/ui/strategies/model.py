@@ -18,10 +18,10 @@ from gsmeet.domain.enums import DatePrecision, TaskStatus
 from gsmeet.domain.errors import InvalidInputError
 from gsmeet.domain.labels import Lang, label
 from gsmeet.domain.records import AchievementRecord, StrategyNode, TaskNode, TrackNode
-from gsmeet.ui.delegates import CHOICES_ROLE, MAX_ROLE
-from gsmeet.ui.table_model import Index
-from gsmeet.ui.tree_model import TreeModel
-from gsmeet.ui.wording import describe
+from gsmeet.ui.kit.delegates import CHOICES_ROLE, MAX_ROLE
+from gsmeet.ui.kit.table_model import Index
+from gsmeet.ui.kit.tree_model import TreeModel
+from gsmeet.ui.kit.wording import describe
 
 OVERDUE = QBrush(QColor("#b91c1c"))
 MUTED = QBrush(QColor("#6b7280"))

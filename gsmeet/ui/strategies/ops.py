@@ -19,7 +19,7 @@ if TYPE_CHECKING:
         TrackNode,
     )
     from gsmeet.services.database import Store
-    from gsmeet.ui.undo import History, Refresh
+    from gsmeet.ui.kit.undo import History, Refresh
 
 Done = Callable[[Any], None] | None
 

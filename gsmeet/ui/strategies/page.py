@@ -19,13 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gsmeet.ui.delegates import ChoiceDelegate
+from gsmeet.ui.kit.delegates import ChoiceDelegate
 from gsmeet.ui.strategies import ops
 from gsmeet.ui.strategies.model import Key, Node, StrategyModel
 
 if TYPE_CHECKING:
     from gsmeet.domain.records import TaskRecord, TrackNode
-    from gsmeet.ui.context import Context
+    from gsmeet.ui.kit.context import Context
     from gsmeet.ui.strategies.achievement_dialog import AchievementDialog
 
 

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from gsmeet.ui.kit.worker import Worker
 from gsmeet.ui.live.window import LiveWindow
-from gsmeet.ui.worker import Worker
 
 WAIT_MS = 20_000  # the first open in a run imports the database layer
 

@@ -43,7 +43,7 @@ from PySide6.QtWidgets import QApplication
 
 from gsmeet.ui.live import install_termination_handler
 from gsmeet.ui.live.window import LiveWindow
-from gsmeet.ui.worker import Worker
+from gsmeet.ui.kit.worker import Worker
 # imported before the fork
 import gsmeet.services.live.entries, gsmeet.services.live.session, gsmeet.storage.drafts
 

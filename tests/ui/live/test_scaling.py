@@ -26,9 +26,9 @@ from pathlib import Path
 from PySide6.QtCore import QPoint, QRect, QTimer
 from PySide6.QtWidgets import QApplication
 
-from gsmeet.ui import i18n
+from gsmeet.ui.shell import i18n
 from gsmeet.ui.live.window import LiveWindow
-from gsmeet.ui.worker import Worker
+from gsmeet.ui.kit.worker import Worker
 
 database, drafts, meeting_id, width, height = sys.argv[1:6]
 app = QApplication(["gsmeet-scaling"])

@@ -8,7 +8,7 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 
-from gsmeet.ui.table_model import Index
+from gsmeet.ui.kit.table_model import Index
 
 
 class TreeNode(Protocol):

@@ -1,6 +1,6 @@
 """The main window: the committee's sessions on the left, one session on the right.
 
-All data arrives through the :class:`~gsmeet.ui.worker.Worker` as frozen records.
+All data arrives through the :class:`~gsmeet.ui.kit.worker.Worker` as frozen records.
 """
 
 from __future__ import annotations
@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from gsmeet import __version__
 from gsmeet.domain.errors import GsmeetError
-from gsmeet.ui import jobs
-from gsmeet.ui.actions import Actions
-from gsmeet.ui.wording import describe
-from gsmeet.ui.worker import Worker
+from gsmeet.ui.kit.wording import describe
+from gsmeet.ui.kit.worker import Worker
+from gsmeet.ui.shell import ops
+from gsmeet.ui.shell.actions import Actions
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QPaintEvent
@@ -24,11 +24,11 @@ if TYPE_CHECKING:
     from gsmeet.domain.labels import Lang
     from gsmeet.domain.records import CommitteeInfo, MeetingRecord, MeetingSummary
     from gsmeet.services.database import Glance
-    from gsmeet.ui.context import Context
-    from gsmeet.ui.features import Features
-    from gsmeet.ui.meeting_list import MeetingListPanel
-    from gsmeet.ui.meeting_view import MeetingView
-    from gsmeet.ui.workspace import Workspace
+    from gsmeet.ui.kit.context import Context
+    from gsmeet.ui.sessions.meeting_list import MeetingListPanel
+    from gsmeet.ui.sessions.meeting_view import MeetingView
+    from gsmeet.ui.shell.features import Features
+    from gsmeet.ui.shell.workspace import Workspace
 
 
 DEFAULT_SIZE = (1280, 720)  # fits a 1366×768 laptop with its task bar
@@ -103,7 +103,7 @@ class MainWindow(QMainWindow):
     def context(self) -> Context:
         """What the editors share: the undo history, the committee, its sessions."""
         if self._context is None:
-            from gsmeet.ui.context import Context
+            from gsmeet.ui.kit.context import Context
 
             self._context = Context(self.worker, self.lang, parent=self)
             self._context.sessions_edited.connect(self.refresh_sessions)
@@ -113,9 +113,9 @@ class MainWindow(QMainWindow):
     def workspace(self) -> Workspace:
         """The session list and session view, and the registers (built on first use)."""
         if self._workspace is None:
-            from gsmeet.ui.features import Features
-            from gsmeet.ui.meeting_view import AGENDA, ATTENDANCE, OVERVIEW, RECORDS
-            from gsmeet.ui.workspace import SESSIONS, Workspace
+            from gsmeet.ui.sessions.meeting_view import AGENDA, ATTENDANCE, OVERVIEW, RECORDS
+            from gsmeet.ui.shell.features import Features
+            from gsmeet.ui.shell.workspace import SESSIONS, Workspace
 
             workspace = Workspace(self.context, self.width())
             self._workspace = workspace
@@ -136,7 +136,7 @@ class MainWindow(QMainWindow):
         return self._workspace
 
     def _show_tab(self, tab: int) -> None:
-        from gsmeet.ui.workspace import SESSIONS
+        from gsmeet.ui.shell.workspace import SESSIONS
 
         self.workspace.setCurrentIndex(SESSIONS)
         self.meeting_view.tabs.setCurrentIndex(tab)
@@ -157,13 +157,13 @@ class MainWindow(QMainWindow):
         self.path_label.setText(self.tr("Opening {path}…").format(path=path))
         if demo and not path.exists():
             self.worker.call(
-                lambda: jobs.ensure_demo(path), self.open_database, self._on_open_failed
+                lambda: ops.ensure_demo(path), self.open_database, self._on_open_failed
             )
             return
         if self.database is None:
             # The session list from a plain sqlite3 read first; the full open follows.
-            self.worker.call(lambda: jobs.first_look(path), self._on_first_look, _ignore)
-        self.worker.open(path, jobs.describe_database, self._on_opened, self._on_open_failed)
+            self.worker.call(lambda: ops.first_look(path), self._on_first_look, _ignore)
+        self.worker.open(path, ops.describe_database, self._on_opened, self._on_open_failed)
 
     def _on_first_look(self, glance: Glance | None) -> None:
         if glance is None or not glance.committees or self.database is not None:
@@ -178,7 +178,7 @@ class MainWindow(QMainWindow):
         """Open the demo committee, kept in its own file beside the default database
         (built there the first time), so sample data never mixes with real data."""
         self.worker.call(
-            jobs.locate_databases, lambda found: self.open_database(found.demo, demo=True)
+            ops.locate_databases, lambda found: self.open_database(found.demo, demo=True)
         )
 
     def open_initial_database(self, path: Path | None, *, auto_demo: bool = False) -> None:
@@ -189,11 +189,11 @@ class MainWindow(QMainWindow):
             self.open_database(path)
             return
 
-        def located(found: jobs.Locations) -> None:
+        def located(found: ops.Locations) -> None:
             if found.default_exists:
                 self.open_database(found.default)
                 return
-            from gsmeet.ui.first_run import FirstRun, ask_first_run
+            from gsmeet.ui.shell.first_run import FirstRun, ask_first_run
 
             choice = FirstRun.DEMO if auto_demo else ask_first_run(self)
             if choice is FirstRun.DEMO:
@@ -203,11 +203,11 @@ class MainWindow(QMainWindow):
             else:
                 self.show_no_database()
 
-        self.worker.call(jobs.locate_databases, located)
+        self.worker.call(ops.locate_databases, located)
 
     def reload(self) -> None:
         if self.database is not None:
-            self.worker.submit(jobs.describe_database, self._on_opened)
+            self.worker.submit(ops.describe_database, self._on_opened)
 
     def show_committee(self, committee: CommitteeInfo) -> None:
         self.committee = committee
@@ -224,7 +224,7 @@ class MainWindow(QMainWindow):
                 self.meeting_list.set_meetings(meetings, select_id=wanted)
                 self._announce_ready()
 
-        self.worker.submit(jobs.load_meetings(committee.id), shown)
+        self.worker.submit(ops.load_meetings(committee.id), shown)
 
     def refresh_sessions(self, select_id: int) -> None:
         """Read the session list again (a session was prepared, issued or removed) and
@@ -233,7 +233,7 @@ class MainWindow(QMainWindow):
             self._select_id = select_id
             self.show_committee(self.committee)
 
-    def _on_opened(self, opened: jobs.OpenedDatabase) -> None:
+    def _on_opened(self, opened: ops.OpenedDatabase) -> None:
         reopened = opened.path == self.database
         if not reopened:
             self.context.set_committee(None)  # the undo history was of the other file
@@ -318,7 +318,7 @@ class MainWindow(QMainWindow):
             return  # a load in flight: the newest wish is loaded when it returns
         self._loading = self._wanted.id
         self.worker.submit(
-            jobs.load_record(self._wanted.id), self._on_record, self._on_record_failed
+            ops.load_record(self._wanted.id), self._on_record, self._on_record_failed
         )
 
     def _on_record(self, record: MeetingRecord) -> None:
@@ -364,21 +364,21 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, "gsmeet", describe(error))
 
     def _choose_database(self) -> None:
-        from gsmeet.ui.database_dialogs import choose_database
+        from gsmeet.ui.shell.database_dialogs import choose_database
 
         path = choose_database(self, self.database)
         if path is not None:
             self.open_database(path)
 
     def _choose_new_database(self) -> None:
-        from gsmeet.ui.database_dialogs import choose_new_database
+        from gsmeet.ui.shell.database_dialogs import choose_new_database
 
         path = choose_new_database(self, self.database)
         if path is not None:
             self.open_database(path)
 
     def _about(self) -> None:
-        from gsmeet.ui.database_dialogs import about
+        from gsmeet.ui.shell.database_dialogs import about
 
         about(self, __version__)
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QScrollArea, QVBoxLay
 from gsmeet.domain.dates import format_time_range
 from gsmeet.domain.enums import MeetingStatus
 from gsmeet.domain.labels import Lang, label
-from gsmeet.ui.text import (
+from gsmeet.ui.kit.text import (
     DASH,
     clock_range,
     day_text,

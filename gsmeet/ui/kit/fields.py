@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 from gsmeet.domain.dates import format_date, format_time, parse_date, parse_time
 from gsmeet.domain.errors import InvalidInputError
 from gsmeet.domain.labels import Lang
-from gsmeet.ui.wording import describe
+from gsmeet.ui.kit.wording import describe
 
 T = TypeVar("T")
 ERROR_STYLE = "color: #b91c1c;"

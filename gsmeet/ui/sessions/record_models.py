@@ -11,8 +11,8 @@ from PySide6.QtGui import QBrush, QColor
 
 from gsmeet.domain.enums import ActionStatus, AttendanceStatus, VoteMode
 from gsmeet.domain.labels import Lang, label
-from gsmeet.ui.table_model import CENTER, LEFT, RIGHT, Column, Index, RowTableModel
-from gsmeet.ui.text import (
+from gsmeet.ui.kit.table_model import CENTER, LEFT, RIGHT, Column, Index, RowTableModel
+from gsmeet.ui.kit.text import (
     DASH,
     clock,
     clock_range,

@@ -15,13 +15,13 @@ from pytestqt.qtbot import QtBot
 from gsmeet.domain.enums import AgendaKind, MeetingStatus
 from gsmeet.ui.agenda.builder import AgendaBuilder
 from gsmeet.ui.agenda.model import AgendaBuilderModel
-from gsmeet.ui.delegates import CHOICES_ROLE
-from gsmeet.ui.fields import DateField
-from gsmeet.ui.main_window import MainWindow
-from gsmeet.ui.meeting_view import AGENDA
-from gsmeet.ui.session_dialog import PrepareDialog
+from gsmeet.ui.kit.delegates import CHOICES_ROLE
+from gsmeet.ui.kit.fields import DateField
+from gsmeet.ui.sessions.meeting_view import AGENDA
+from gsmeet.ui.sessions.session_dialog import PrepareDialog
+from gsmeet.ui.shell.main_window import MainWindow
 
-from .conftest import WAIT_MS, OpenWindow
+from ..conftest import WAIT_MS, OpenWindow
 
 PLANNED_DAY = date(2019, 11, 28)
 

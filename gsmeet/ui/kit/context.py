@@ -11,13 +11,13 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import QObject, Signal
 
 from gsmeet.domain.enums import MeetingStatus
-from gsmeet.ui.undo import History
+from gsmeet.ui.kit.undo import History
 
 if TYPE_CHECKING:
     from gsmeet.domain.labels import Lang
     from gsmeet.domain.records import CommitteeInfo, MeetingSummary
     from gsmeet.services.database import Store
-    from gsmeet.ui.worker import Worker
+    from gsmeet.ui.kit.worker import Worker
 
 T = TypeVar("T")
 

@@ -1,7 +1,7 @@
 """What the window's menus do beyond opening databases: undo and redo, the registers,
 the roster import, preparing the next session, the agenda builder and the minutes.
 
-Kept out of :mod:`gsmeet.ui.main_window` so that the window stays a frame that opens
+Kept out of :mod:`gsmeet.ui.shell.main_window` so that the window stays a frame that opens
 databases and shows sessions; this wires its actions to the feature panels and dialogs.
 """
 
@@ -12,18 +12,18 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from gsmeet.domain.enums import MeetingStatus
-from gsmeet.ui import prompts
-from gsmeet.ui.workspace import REGISTER, SESSIONS, STRATEGIES
+from gsmeet.ui.kit import prompts
+from gsmeet.ui.shell.workspace import REGISTER, SESSIONS, STRATEGIES
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog
 
     from gsmeet.domain.records import MeetingRecord
-    from gsmeet.ui.actions import Actions
-    from gsmeet.ui.context import Context
+    from gsmeet.ui.kit.context import Context
     from gsmeet.ui.live import LiveWindow
-    from gsmeet.ui.main_window import MainWindow
-    from gsmeet.ui.workspace import Workspace
+    from gsmeet.ui.shell.actions import Actions
+    from gsmeet.ui.shell.main_window import MainWindow
+    from gsmeet.ui.shell.workspace import Workspace
 
 
 class Features(QObject):
@@ -97,7 +97,7 @@ class Features(QObject):
         dialog.start()
 
     def prepare_next(self) -> None:
-        from gsmeet.ui.session_dialog import PrepareDialog, prepare
+        from gsmeet.ui.sessions.session_dialog import PrepareDialog, prepare
 
         if self.context.committee is None:
             self.context.message.emit(self.tr("Open a committee first."))
@@ -126,7 +126,7 @@ class Features(QObject):
         self.live_window.destroyed.connect(self.window.menu_actions.reload.trigger)
 
     def minutes(self) -> None:
-        from gsmeet.ui.minutes_dialog import MinutesDialog
+        from gsmeet.ui.sessions.minutes_dialog import MinutesDialog
 
         record = self.workspace.meeting_view.record
         if record is None:

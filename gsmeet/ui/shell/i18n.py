@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from gsmeet.ui.resources import fonts_dir, translations_dir
+from gsmeet.ui.shell.resources import fonts_dir, translations_dir
 
 if TYPE_CHECKING:
     from gsmeet.domain.labels import Lang

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from gsmeet.domain.enums import MeetingStatus
 from gsmeet.domain.labels import Lang, label
-from gsmeet.ui.table_model import CENTER, RIGHT, Column, RowTableModel
-from gsmeet.ui.text import day_text, meeting_number
+from gsmeet.ui.kit.table_model import CENTER, RIGHT, Column, RowTableModel
+from gsmeet.ui.kit.text import day_text, meeting_number
 
 if TYPE_CHECKING:
     from gsmeet.domain.records import CommitteeInfo, MeetingSummary

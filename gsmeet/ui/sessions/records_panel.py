@@ -8,14 +8,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-from gsmeet.ui.record_models import (
+from gsmeet.ui.kit.views import fit_interactive_columns, read_only_table
+from gsmeet.ui.sessions.record_models import (
     ActionModel,
     DecisionModel,
     RemarkModel,
     ReviewModel,
     number_agenda,
 )
-from gsmeet.ui.views import fit_interactive_columns, read_only_table
 
 if TYPE_CHECKING:
     from gsmeet.domain.labels import Lang

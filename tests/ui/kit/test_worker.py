@@ -12,10 +12,10 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from gsmeet.domain.errors import DatabaseError, GsmeetError
-from gsmeet.ui import jobs
-from gsmeet.ui.worker import Worker
+from gsmeet.ui.kit.worker import Worker
+from gsmeet.ui.shell import ops
 
-from .conftest import WAIT_MS
+from ..conftest import WAIT_MS
 
 
 def test_jobs_run_in_order_on_one_thread_and_report_on_the_gui_thread(
@@ -39,7 +39,7 @@ def test_jobs_run_in_order_on_one_thread_and_report_on_the_gui_thread(
 
         return run
 
-    worker.open(demo_db, jobs.describe_database, note("opened"))
+    worker.open(demo_db, ops.describe_database, note("opened"))
     for number in range(5):
         worker.submit(job(number), note("job"))
     qtbot.waitUntil(lambda: len(seen) == 6, timeout=WAIT_MS)
@@ -85,9 +85,9 @@ def test_a_failed_open_keeps_the_database_in_use(
     opened: list[Any] = []
     errors: list[BaseException] = []
     (tmp_path / "garbage.db").write_bytes(b"not a database" * 100)
-    worker.open(demo_db, jobs.describe_database, opened.append)
-    worker.open(tmp_path / "garbage.db", jobs.describe_database, opened.append, errors.append)
-    worker.submit(jobs.describe_database, opened.append)
+    worker.open(demo_db, ops.describe_database, opened.append)
+    worker.open(tmp_path / "garbage.db", ops.describe_database, opened.append, errors.append)
+    worker.submit(ops.describe_database, opened.append)
     qtbot.waitUntil(lambda: len(opened) == 2, timeout=WAIT_MS)
     assert len(errors) == 1 and isinstance(errors[0], DatabaseError)
     assert opened[1].path == demo_db
@@ -98,13 +98,13 @@ def test_one_window_per_database(qtbot: QtBot, demo_db: Path) -> None:
     try:
         results: list[Any] = []
         errors: list[BaseException] = []
-        first.open(demo_db, jobs.describe_database, results.append)
+        first.open(demo_db, ops.describe_database, results.append)
         qtbot.waitUntil(lambda: bool(results), timeout=WAIT_MS)
-        second.open(demo_db, jobs.describe_database, results.append, errors.append)
+        second.open(demo_db, ops.describe_database, results.append, errors.append)
         qtbot.waitUntil(lambda: bool(errors), timeout=WAIT_MS)
         assert isinstance(errors[0], GsmeetError) and "another gsmeet" in str(errors[0])
         first.shutdown()  # closing the store releases the lock
-        second.open(demo_db, jobs.describe_database, results.append)
+        second.open(demo_db, ops.describe_database, results.append)
         qtbot.waitUntil(lambda: len(results) == 2, timeout=WAIT_MS)
     finally:
         first.shutdown()
@@ -124,7 +124,7 @@ def test_shutdown_finishes_every_job_already_submitted(qtbot: QtBot, demo_db: Pa
         release.wait(5)
         ran.append(1)
 
-    worker.open(demo_db, jobs.describe_database, print)
+    worker.open(demo_db, ops.describe_database, print)
     worker.submit(slow, print)
     worker.submit(lambda store: ran.append(2), print)
     assert started.wait(WAIT_MS / 1000)
@@ -137,8 +137,8 @@ def test_shutdown_finishes_every_job_already_submitted(qtbot: QtBot, demo_db: Pa
 
 
 def test_locations(qtbot: QtBot, worker: Worker, data_dir: Path) -> None:
-    found: list[jobs.Locations] = []
-    worker.call(jobs.locate_databases, found.append)
+    found: list[ops.Locations] = []
+    worker.call(ops.locate_databases, found.append)
     qtbot.waitUntil(lambda: bool(found), timeout=WAIT_MS)
     assert found[0].default.parent == data_dir
     assert found[0].demo == data_dir / "demo.db"

@@ -13,10 +13,10 @@ from PySide6.QtGui import QFontDatabase, QFontInfo
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from gsmeet.ui import i18n
-from gsmeet.ui.resources import fonts_dir, resources_dir, translations_dir
+from gsmeet.ui.shell import i18n
+from gsmeet.ui.shell.resources import fonts_dir, resources_dir, translations_dir
 
-from .conftest import ROOT, TS_FILE, WAIT_MS, OpenWindow
+from ..conftest import ROOT, TS_FILE, WAIT_MS, OpenWindow
 
 # Every module of the window, its feature packages and the live screen included.
 UI_SOURCES = [
@@ -181,7 +181,7 @@ def test_resources_are_found(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) ->
 
 
 def test_qt_noise_is_filtered(capsys: pytest.CaptureFixture[str]) -> None:
-    from gsmeet.ui import qtlog
+    from gsmeet.ui.shell import qtlog
 
     qtlog._handler(None, None, "This plugin does not support propagateSizeHints()")  # type: ignore[arg-type]
     qtlog._handler(None, None, "something real")  # type: ignore[arg-type]
@@ -191,8 +191,8 @@ def test_qt_noise_is_filtered(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_messages_from_the_services_are_korean_in_the_korean_window(korean: None) -> None:
     from gsmeet.domain.dates import NoSuchDay, parse_date
-    from gsmeet.ui.fields import DateField
-    from gsmeet.ui.wording import describe
+    from gsmeet.ui.kit.fields import DateField
+    from gsmeet.ui.kit.wording import describe
 
     error = NoSuchDay(text="2019-02-30", month=2, days=28, day=30)
     assert describe(error) == "'2019-02-30'은 날짜가 아닙니다. 2월은 28일까지입니다 (30일은 없음)"
@@ -209,7 +209,7 @@ def test_messages_from_the_services_are_korean_in_the_korean_window(korean: None
 
 def test_messages_stay_english_in_the_english_window(qapp: QApplication) -> None:
     from gsmeet.domain.dates import NoSuchMonth
-    from gsmeet.ui.wording import describe
+    from gsmeet.ui.kit.wording import describe
 
     assert describe(NoSuchMonth(text="2019-13-01", month=13)) == (
         "'2019-13-01' is not a date: there is no month 13"

@@ -12,11 +12,11 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from gsmeet.domain.enums import MeetingStatus
-from gsmeet.ui import prompts
-from gsmeet.ui.main_window import MainWindow
-from gsmeet.ui.minutes_dialog import MinutesDialog
+from gsmeet.ui.kit import prompts
+from gsmeet.ui.sessions.minutes_dialog import MinutesDialog
+from gsmeet.ui.shell.main_window import MainWindow
 
-from .conftest import WAIT_MS, OpenWindow
+from ..conftest import WAIT_MS, OpenWindow
 
 
 def open_dialog(window: MainWindow) -> MinutesDialog:

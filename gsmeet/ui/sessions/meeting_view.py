@@ -9,11 +9,11 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, Q
 
 from gsmeet.domain.enums import AttendanceStatus, MeetingStatus
 from gsmeet.domain.labels import Lang, label
-from gsmeet.ui.overview import OverviewPanel
-from gsmeet.ui.record_models import AgendaModel, AttendanceModel
-from gsmeet.ui.records_panel import RecordsPanel
-from gsmeet.ui.text import count_of, day_text, meeting_name, quorum_counts, quorum_verdict
-from gsmeet.ui.views import fit_interactive_columns, read_only_table
+from gsmeet.ui.kit.text import count_of, day_text, meeting_name, quorum_counts, quorum_verdict
+from gsmeet.ui.kit.views import fit_interactive_columns, read_only_table
+from gsmeet.ui.sessions.overview import OverviewPanel
+from gsmeet.ui.sessions.record_models import AgendaModel, AttendanceModel
+from gsmeet.ui.sessions.records_panel import RecordsPanel
 
 if TYPE_CHECKING:
     from gsmeet.domain.records import MeetingRecord, MeetingSummary

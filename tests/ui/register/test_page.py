@@ -17,17 +17,17 @@ from shiboken6 import isValid
 
 from gsmeet.domain.enums import Role
 from gsmeet.domain.records import MemberRow
-from gsmeet.ui import prompts
-from gsmeet.ui.main_window import MainWindow
+from gsmeet.ui.kit import prompts
 from gsmeet.ui.register.member_dialog import DeactivateDialog, MemberDialog
 from gsmeet.ui.register.model import EXPIRING, MemberModel
 from gsmeet.ui.register.page import RegisterPage
 from gsmeet.ui.register.roster_dialog import RosterDialog
-from gsmeet.ui.workspace import REGISTER
+from gsmeet.ui.shell.main_window import MainWindow
+from gsmeet.ui.shell.workspace import REGISTER
 
-from .conftest import WAIT_MS, OpenWindow
+from ..conftest import WAIT_MS, OpenWindow
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "roster"
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "roster"
 
 
 def type_hangul(widget: QWidget, text: str) -> None:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gsmeet.ui.fields import ERROR_STYLE
+from gsmeet.ui.kit.fields import ERROR_STYLE
 
 
 class FormDialog(QDialog):

@@ -12,12 +12,12 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from gsmeet.domain.enums import TaskStatus
-from gsmeet.ui.main_window import MainWindow
+from gsmeet.ui.shell.main_window import MainWindow
 from gsmeet.ui.strategies.achievement_dialog import AchievementDialog
 from gsmeet.ui.strategies.model import OVERDUE, StrategyModel
 from gsmeet.ui.strategies.page import StrategyPage
 
-from .conftest import WAIT_MS, OpenWindow
+from ..conftest import WAIT_MS, OpenWindow
 
 FIRST_STRATEGY = ("strategy", 1)
 

@@ -13,14 +13,14 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from gsmeet.domain.enums import MeetingKind, MeetingStatus
 from gsmeet.domain.labels import label
-from gsmeet.ui.fields import DateField, TimeField, watch
-from gsmeet.ui.form_dialog import FormDialog
-from gsmeet.ui.text import DASH, day_text, meeting_name, person_with_role
+from gsmeet.ui.kit.fields import DateField, TimeField, watch
+from gsmeet.ui.kit.form_dialog import FormDialog
+from gsmeet.ui.kit.text import DASH, day_text, meeting_name, person_with_role
 
 if TYPE_CHECKING:
     from gsmeet.domain.records import MeetingSummary, PersonAtDate, PreparedMeeting
     from gsmeet.services.database import Store
-    from gsmeet.ui.context import Context
+    from gsmeet.ui.kit.context import Context
 
 DEFAULT_GAP = timedelta(days=91)  # a quarterly committee is the common case
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gsmeet.ui.views import ROW_PADDING
+from gsmeet.ui.kit.views import ROW_PADDING
 
 CHOICES_ROLE = Qt.ItemDataRole.UserRole + 10
 MAX_ROLE = Qt.ItemDataRole.UserRole + 11  # the largest number a spin-box cell takes

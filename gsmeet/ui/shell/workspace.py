@@ -14,12 +14,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtWidgets import QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
-from gsmeet.ui.meeting_list import MeetingListPanel
-from gsmeet.ui.meeting_view import AGENDA, MeetingView
+from gsmeet.ui.sessions.meeting_list import MeetingListPanel
+from gsmeet.ui.sessions.meeting_view import AGENDA, MeetingView
 
 if TYPE_CHECKING:
     from gsmeet.ui.agenda.builder import AgendaBuilder
-    from gsmeet.ui.context import Context
+    from gsmeet.ui.kit.context import Context
     from gsmeet.ui.register.page import RegisterPage
     from gsmeet.ui.strategies.page import StrategyPage
 

@@ -30,15 +30,15 @@ from PySide6.QtWidgets import (
 
 from gsmeet.domain.enums import MeetingStatus
 from gsmeet.domain.labels import label
-from gsmeet.ui import prompts
-from gsmeet.ui.fields import ERROR_STYLE
-from gsmeet.ui.text import day_text, meeting_name
+from gsmeet.ui.kit import prompts
+from gsmeet.ui.kit.fields import ERROR_STYLE
+from gsmeet.ui.kit.text import day_text, meeting_name
 
 if TYPE_CHECKING:
     from gsmeet.domain.records import MeetingRecord, MeetingSummary, MinutesVersionRecord
     from gsmeet.report import RenderReport
     from gsmeet.services.database import Store
-    from gsmeet.ui.context import Context
+    from gsmeet.ui.kit.context import Context
 
 PDF_FILTER = "PDF (*.pdf)"
 PREVIEW_FOLDER = "gsmeet-preview"

@@ -12,11 +12,11 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from gsmeet.domain.enums import AgendaKind
-from gsmeet.ui.main_window import MainWindow
-from gsmeet.ui.meeting_view import AGENDA, ATTENDANCE, OVERVIEW, RECORDS
-from gsmeet.ui.worker import Worker
+from gsmeet.ui.kit.worker import Worker
+from gsmeet.ui.sessions.meeting_view import AGENDA, ATTENDANCE, OVERVIEW, RECORDS
+from gsmeet.ui.shell.main_window import MainWindow
 
-from .conftest import WAIT_MS, OpenWindow
+from ..conftest import WAIT_MS, OpenWindow
 
 REFERENCE_DAY = date(2019, 8, 22)
 
