@@ -296,7 +296,7 @@ def cmd_roster_import(args: argparse.Namespace) -> int:
     from datetime import date
 
     from gsmeet.domain.dates import parse_date
-    from gsmeet.domain.records import RosterStatus
+    from gsmeet.domain.roster import RosterStatus
     from gsmeet.services.roster import apply_roster, committee_by_name, preview_roster
 
     on = parse_date(args.on) if args.on else date.today()

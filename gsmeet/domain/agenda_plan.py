@@ -1,4 +1,5 @@
-"""Forecasting an agenda: when each item starts and when the session ends.
+"""Planning a session's agenda: its records, and the forecast of when each item starts
+and when the session ends.
 
 The rule for nested items: a parent's own planned minutes are its introduction, taken
 before its first child, so a parent spans its own minutes plus all its children's. A
@@ -19,6 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from gsmeet.domain.enums import AgendaKind
+from gsmeet.domain.records import AgendaItemRecord, MeetingSummary
 
 # Planned minutes of a new item when nothing better is known (prepare learns better ones
 # from the previous session's actual times).
@@ -125,3 +127,52 @@ def reorder(ids: Sequence[int], moving: int, new_index: int) -> list[int]:
     rest = [i for i in ids if i != moving]
     index = min(max(new_index, 0), len(rest))
     return [*rest[:index], moving, *rest[index:]]
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaItemFields:
+    """The editable fields of an agenda item; ``update_item`` returns the previous ones."""
+
+    kind: AgendaKind
+    title: str
+    presenter_id: int | None
+    strategy_id: int | None
+    planned_minutes: int
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedItem:
+    item: AgendaItemRecord
+    depth: int  # 0 for a top-level item
+    number: str  # outline number: "3", "3.1"
+    forecast_start: datetime
+    forecast_end: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaPlan:
+    meeting: MeetingSummary
+    items: tuple[PlannedItem, ...]  # outline order: each item followed by its children
+    start: datetime
+    forecast_end: datetime
+    planned_end: datetime | None
+    overrun_minutes: int  # how far the forecast runs past the planned end (0: it fits)
+    locked: bool  # minutes issued: no more edits
+
+    @property
+    def runs_over(self) -> bool:
+        return self.overrun_minutes > 0
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedMeeting:
+    """A session prepared from an earlier one. ``filled`` is the planned meeting that
+    was there before (None when a new meeting was created); undo uses the ids."""
+
+    meeting: MeetingSummary
+    agenda_items: int
+    open_actions: int
+    invitees: int
+    filled: MeetingSummary | None
+    agenda_item_ids: tuple[int, ...]
+    attendance_ids: tuple[int, ...]

@@ -10,6 +10,8 @@ its final consonant (``최여`` on the way to ``최영``); both find 최영조.
 from __future__ import annotations
 
 import unicodedata
+from dataclasses import dataclass
+from datetime import date
 
 _FIRST_SYLLABLE = 0xAC00  # 가
 _LAST_SYLLABLE = 0xD7A3  # 힣
@@ -79,3 +81,23 @@ def matches(query: str, *fields: str) -> bool:
     if not any(char in _CONSONANTS or _syllable_index(char) is not None for char in wanted):
         return False
     return any(_jamo_match(wanted, text) for text in texts)
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    kind: str  # an EntryKind value: remark, decision, action
+    id: int
+    meeting_id: int
+    meeting_number: int
+    held_on: date
+    agenda_item_id: int | None
+    item_title: str
+    speaker: str  # the speaker of a remark, the owner of an action item
+    snippet: str  # the text around the first match, "…" where it was cut
+
+
+@dataclass(frozen=True, slots=True)
+class SearchResults:
+    query: str
+    hits: tuple[SearchHit, ...]  # newest first
+    truncated: bool  # more matches than the limit

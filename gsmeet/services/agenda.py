@@ -26,29 +26,24 @@ from typing import cast
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from gsmeet.domain.agenda_plan import DEFAULT_MINUTES, MAX_MINUTES, PlanItem, forecast, reorder
+from gsmeet.domain.agenda_plan import (
+    DEFAULT_MINUTES,
+    MAX_MINUTES,
+    AgendaItemFields,
+    AgendaPlan,
+    PlanItem,
+    PlannedItem,
+    forecast,
+    reorder,
+)
+from gsmeet.domain.edits import KEEP, Keep, Move, Removal
 from gsmeet.domain.enums import AgendaKind, MeetingStatus
 from gsmeet.domain.errors import InvalidInputError, LockedError, NotFoundError
-from gsmeet.domain.records import (
-    KEEP,
-    AgendaItemFields,
-    AgendaItemRecord,
-    AgendaPlan,
-    Keep,
-    Move,
-    PersonAtDate,
-    PlannedItem,
-    Removal,
-)
+from gsmeet.domain.records import AgendaItemRecord, PersonAtDate
 from gsmeet.services.meetings import summary
 from gsmeet.services.register.members import people_at
 from gsmeet.storage.db import Store
-from gsmeet.storage.journal import (
-    clear_and_remember,
-    put_back,
-    restore_cleared,
-    snapshot,
-)
+from gsmeet.storage.journal import clear_and_remember, put_back, restore_cleared, snapshot
 from gsmeet.storage.models import (
     ActionItem,
     AgendaItem,

@@ -22,12 +22,12 @@ from datetime import date, datetime, time
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from gsmeet.domain.agenda_plan import DEFAULT_MINUTES
+from gsmeet.domain.agenda_plan import DEFAULT_MINUTES, PreparedMeeting
 from gsmeet.domain.dates import parse_date
 from gsmeet.domain.enums import ActionStatus, AgendaKind, MeetingKind, MeetingStatus, Role
 from gsmeet.domain.errors import InvalidInputError, LockedError, NotFoundError
 from gsmeet.domain.labels import Lang
-from gsmeet.domain.records import ActionRecord, MeetingSummary, PreparedMeeting
+from gsmeet.domain.records import ActionRecord, MeetingSummary
 from gsmeet.services.lookups import pairs, subcommittee_names
 from gsmeet.services.meetings import resolve_meeting, summary
 from gsmeet.services.people import memberships_on

@@ -27,7 +27,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from gsmeet.domain.entry import EntryKind
-from gsmeet.domain.records import SearchHit, SearchResults
+from gsmeet.domain.search import SearchHit, SearchResults
 from gsmeet.storage.db import Store
 
 MAX_TERMS = 8

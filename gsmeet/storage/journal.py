@@ -15,8 +15,8 @@ from typing import Any
 from sqlalchemy import delete, inspect, select, update
 from sqlalchemy.orm import Session
 
+from gsmeet.domain.edits import Keep, RowSnapshot
 from gsmeet.domain.errors import InvalidInputError, NotFoundError
-from gsmeet.domain.records import Keep, RowSnapshot
 from gsmeet.storage.models import Base
 
 

@@ -9,9 +9,9 @@ from typing import Any
 import pytest
 from sqlalchemy import event, select
 
+from gsmeet.domain.agenda_plan import AgendaItemFields
 from gsmeet.domain.enums import AgendaKind
 from gsmeet.domain.errors import InvalidInputError, LockedError, NotFoundError
-from gsmeet.domain.records import AgendaItemFields
 from gsmeet.services.admin.transfer import export_data
 from gsmeet.services.agenda import (
     add_item,

@@ -10,7 +10,7 @@ import pytest
 
 from gsmeet.domain.enums import DatePrecision, Role, TaskStatus
 from gsmeet.domain.errors import InvalidInputError, LockedError, NotFoundError
-from gsmeet.domain.records import MemberRow
+from gsmeet.domain.register import MemberRow
 from gsmeet.services.admin.transfer import export_data
 from gsmeet.services.meetings import meeting_record
 from gsmeet.services.register import (

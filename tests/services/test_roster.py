@@ -12,7 +12,7 @@ from openpyxl import Workbook
 
 from gsmeet.domain.enums import Role
 from gsmeet.domain.errors import InvalidInputError, NotFoundError
-from gsmeet.domain.records import RosterPreview, RosterStatus
+from gsmeet.domain.roster import RosterPreview, RosterStatus
 from gsmeet.services.admin.transfer import export_data
 from gsmeet.services.register import deactivate_member, list_members
 from gsmeet.services.roster import (

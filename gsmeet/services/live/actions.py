@@ -9,9 +9,11 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from gsmeet.domain.edits import KEEP, Keep
 from gsmeet.domain.enums import ActionStatus, AttendanceStatus
 from gsmeet.domain.errors import InvalidInputError, NotFoundError
-from gsmeet.domain.records import KEEP, ActionEdit, ActionRecord, Keep
+from gsmeet.domain.live import ActionEdit
+from gsmeet.domain.records import ActionRecord
 from gsmeet.services.live.common import ATTENDING, get_item, get_meeting, required_text
 from gsmeet.services.people import memberships_on
 from gsmeet.services.records import action_records

@@ -11,7 +11,8 @@ from sqlalchemy.orm import Session
 
 from gsmeet.domain.enums import AttendanceStatus
 from gsmeet.domain.errors import NotFoundError
-from gsmeet.domain.records import AttendanceChange, AttendanceRecord, PersonAtDate
+from gsmeet.domain.live import AttendanceChange
+from gsmeet.domain.records import AttendanceRecord, PersonAtDate
 from gsmeet.services.live.common import (
     ATTENDING,
     AttendanceValues,

@@ -16,13 +16,8 @@ from sqlalchemy.orm import Session
 
 from gsmeet.domain.enums import DatePrecision, TaskStatus
 from gsmeet.domain.errors import InvalidInputError, NotFoundError
-from gsmeet.domain.records import (
-    AchievementRecord,
-    BriefingView,
-    TaskChangeRecord,
-    TaskRecord,
-    TaskStatusEdit,
-)
+from gsmeet.domain.live import BriefingView, TaskChangeRecord, TaskStatusEdit
+from gsmeet.domain.records import AchievementRecord, TaskRecord
 from gsmeet.services.live.common import get_item, get_meeting, naive
 from gsmeet.services.meetings import summary
 from gsmeet.services.records import achievement_record

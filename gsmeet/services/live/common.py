@@ -15,18 +15,8 @@ from sqlalchemy.orm import Session
 from gsmeet.domain.enums import AttendanceStatus, MeetingStatus, Role
 from gsmeet.domain.errors import InvalidInputError, LockedError, NotFoundError
 from gsmeet.domain.quorum import QuorumCount, QuorumRule, count_quorum
-from gsmeet.domain.records import (
-    AttendanceRecord,
-    PersonAtDate,
-)
-from gsmeet.storage.models import (
-    AgendaItem,
-    Attendance,
-    Meeting,
-    Membership,
-    Person,
-    Subcommittee,
-)
+from gsmeet.domain.records import AttendanceRecord, PersonAtDate
+from gsmeet.storage.models import AgendaItem, Attendance, Meeting, Membership, Person, Subcommittee
 
 ATTENDING = (AttendanceStatus.PRESENT, AttendanceStatus.PROXY)
 

@@ -17,28 +17,17 @@ from sqlalchemy import Integer, bindparam, func, insert, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.dml import ReturningInsert
 
+from gsmeet.domain.edits import KEEP, Keep
 from gsmeet.domain.entry import EntryKind, EntryResult, parse_entry
 from gsmeet.domain.enums import VoteMode
 from gsmeet.domain.errors import InvalidInputError, NotFoundError
-from gsmeet.domain.records import (
-    KEEP,
-    DecisionEdit,
-    DecisionRecord,
-    Keep,
-    RemarkEdit,
-    RemarkRecord,
-)
+from gsmeet.domain.live import DecisionEdit, RemarkEdit
+from gsmeet.domain.records import DecisionRecord, RemarkRecord
 from gsmeet.services.live.actions import action_record, insert_action
 from gsmeet.services.live.common import Place, get_item, naive, person_on, place_of, required_text
 from gsmeet.services.records import decision_record, remark_record
 from gsmeet.storage.db import Store
-from gsmeet.storage.models import (
-    AgendaItem,
-    Decision,
-    Meeting,
-    Person,
-    Remark,
-)
+from gsmeet.storage.models import AgendaItem, Decision, Meeting, Person, Remark
 
 # ---------------------------------------------------------------- adding
 

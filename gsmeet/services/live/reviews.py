@@ -11,12 +11,8 @@ from sqlalchemy.orm import Session
 
 from gsmeet.domain.enums import ActionStatus, ReviewOutcome
 from gsmeet.domain.errors import InvalidInputError, NotFoundError
-from gsmeet.domain.records import (
-    ActionRecord,
-    ActionReviewRecord,
-    ReviewChange,
-    ReviewItem,
-)
+from gsmeet.domain.live import ReviewChange, ReviewItem
+from gsmeet.domain.records import ActionRecord, ActionReviewRecord
 from gsmeet.services.live.common import get_meeting
 from gsmeet.services.records import action_records
 from gsmeet.storage.db import Store

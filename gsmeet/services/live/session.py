@@ -16,11 +16,11 @@ from sqlalchemy.orm import Session
 
 from gsmeet.domain.enums import MeetingStatus, Role
 from gsmeet.domain.errors import InvalidInputError, LockedError, NotFoundError
+from gsmeet.domain.live import LiveState
 from gsmeet.domain.records import (
     ActionRecord,
     AttendanceRecord,
     DecisionRecord,
-    LiveState,
     MeetingSummary,
     PersonAtDate,
     RemarkRecord,
@@ -39,14 +39,7 @@ from gsmeet.services.live.common import (
 from gsmeet.services.meetings import committee_info, summary
 from gsmeet.services.records import action_records, agenda_record, decision_record
 from gsmeet.storage.db import Store
-from gsmeet.storage.models import (
-    ActionItem,
-    AgendaItem,
-    Committee,
-    Decision,
-    Meeting,
-    Remark,
-)
+from gsmeet.storage.models import ActionItem, AgendaItem, Committee, Decision, Meeting, Remark
 
 _ROLE_ORDER = {role: index for index, role in enumerate(Role)}
 

@@ -15,29 +15,15 @@ from datetime import date
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
+from gsmeet.domain.edits import KEEP, Keep, Removal
 from gsmeet.domain.enums import Role
 from gsmeet.domain.errors import InvalidInputError, LockedError, NotFoundError
-from gsmeet.domain.records import (
-    KEEP,
-    AchievementUpdate,
-    Keep,
-    MemberRow,
-    MemberUpdate,
-    PersonAtDate,
-    Removal,
-    TaskUpdate,
-)
+from gsmeet.domain.records import PersonAtDate
+from gsmeet.domain.register import AchievementUpdate, MemberRow, MemberUpdate, TaskUpdate
 from gsmeet.domain.search import matches
 from gsmeet.services.lookups import subcommittee_names
 from gsmeet.storage.db import Store
-from gsmeet.storage.journal import (
-    apply_changes,
-    clean_text,
-    get_row,
-    put_back,
-    snapshot,
-    undo_rows,
-)
+from gsmeet.storage.journal import apply_changes, clean_text, get_row, put_back, snapshot, undo_rows
 from gsmeet.storage.models import (
     ActionItem,
     AgendaItem,

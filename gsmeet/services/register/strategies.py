@@ -16,21 +16,11 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from gsmeet.domain.agenda_plan import reorder
+from gsmeet.domain.edits import KEEP, Keep, Move, Removal
 from gsmeet.domain.enums import DatePrecision, MeetingStatus, TaskStatus
 from gsmeet.domain.errors import InvalidInputError, LockedError, NotFoundError
-from gsmeet.domain.records import (
-    KEEP,
-    AchievementRecord,
-    AchievementUpdate,
-    Keep,
-    Move,
-    Removal,
-    StrategyNode,
-    TaskNode,
-    TaskRecord,
-    TaskUpdate,
-    TrackNode,
-)
+from gsmeet.domain.records import AchievementRecord, TaskRecord
+from gsmeet.domain.register import AchievementUpdate, StrategyNode, TaskNode, TaskUpdate, TrackNode
 from gsmeet.services.lookups import subcommittee_names
 from gsmeet.services.records import achievement_record
 from gsmeet.storage.db import Store
@@ -43,14 +33,7 @@ from gsmeet.storage.journal import (
     restore_cleared,
     snapshot,
 )
-from gsmeet.storage.models import (
-    Achievement,
-    Meeting,
-    Strategy,
-    Task,
-    TaskStatusChange,
-    Track,
-)
+from gsmeet.storage.models import Achievement, Meeting, Strategy, Task, TaskStatusChange, Track
 
 # Column order of the records, so that plain rows build them: an ORM object per task
 # would double the time to open a 500-task register.

@@ -9,10 +9,11 @@ from pathlib import Path
 from sqlalchemy import insert, select
 
 from gsmeet.domain.dates import parse_date
+from gsmeet.domain.edits import RowSnapshot
 from gsmeet.domain.enums import Role
 from gsmeet.domain.errors import InvalidInputError, NotFoundError
 from gsmeet.domain.labels import parse_label
-from gsmeet.domain.records import RosterPreview, RosterResult, RosterRow, RosterStatus, RowSnapshot
+from gsmeet.domain.roster import RosterPreview, RosterResult, RosterRow, RosterStatus
 from gsmeet.services.register import EMAIL, in_force, start_successor
 from gsmeet.services.roster.files import key, read_table
 from gsmeet.storage.db import Store

@@ -27,7 +27,8 @@ from gsmeet.ui.agenda.model import AgendaBuilderModel, Node
 from gsmeet.ui.kit.delegates import ChoiceDelegate
 
 if TYPE_CHECKING:
-    from gsmeet.domain.records import AgendaItemRecord, AgendaPlan, MeetingSummary
+    from gsmeet.domain.agenda_plan import AgendaPlan
+    from gsmeet.domain.records import AgendaItemRecord, MeetingSummary
     from gsmeet.ui.kit.context import Context
 
 OVER_STYLE = "color: #b91c1c; font-weight: bold;"

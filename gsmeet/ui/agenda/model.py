@@ -14,21 +14,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import (
-    QByteArray,
-    QMimeData,
-    QModelIndex,
-    QObject,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from gsmeet.domain.agenda_plan import MAX_MINUTES
+from gsmeet.domain.agenda_plan import MAX_MINUTES, AgendaPlan, PlannedItem
 from gsmeet.domain.dates import format_time
 from gsmeet.domain.enums import AgendaKind
 from gsmeet.domain.labels import Lang, label
-from gsmeet.domain.records import AgendaPlan, PlannedItem
 from gsmeet.ui.kit.delegates import CHOICES_ROLE, MAX_ROLE
 from gsmeet.ui.kit.table_model import Index
 from gsmeet.ui.kit.text import DASH, person_with_role

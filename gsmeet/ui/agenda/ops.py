@@ -14,14 +14,10 @@ from gsmeet.domain.labels import Lang
 from gsmeet.ui.kit.text import person_with_role
 
 if TYPE_CHECKING:
+    from gsmeet.domain.agenda_plan import AgendaItemFields, AgendaPlan
+    from gsmeet.domain.edits import Move, Removal
     from gsmeet.domain.enums import AgendaKind
-    from gsmeet.domain.records import (
-        AgendaItemFields,
-        AgendaItemRecord,
-        AgendaPlan,
-        Move,
-        Removal,
-    )
+    from gsmeet.domain.records import AgendaItemRecord
     from gsmeet.services.database import Store
     from gsmeet.ui.kit.undo import History, Refresh
 

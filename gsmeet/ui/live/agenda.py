@@ -40,7 +40,8 @@ from gsmeet.ui.sessions.record_models import number_agenda
 
 if TYPE_CHECKING:
     from gsmeet.domain.labels import Lang
-    from gsmeet.domain.records import AgendaItemRecord, LiveState
+    from gsmeet.domain.live import LiveState
+    from gsmeet.domain.records import AgendaItemRecord
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 ITEM_ID = Qt.ItemDataRole.UserRole

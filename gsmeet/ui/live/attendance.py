@@ -29,7 +29,8 @@ from gsmeet.ui.kit.text import clock, person_with_role
 from gsmeet.ui.live.style import MUTED, OK, RED, set_colour
 
 if TYPE_CHECKING:
-    from gsmeet.domain.records import AttendanceRecord, LiveState
+    from gsmeet.domain.live import LiveState
+    from gsmeet.domain.records import AttendanceRecord
 
 PERSON_ID = Qt.ItemDataRole.UserRole
 STATUS_COLOURS = {

@@ -29,7 +29,8 @@ from gsmeet.ui.live.forms import DateField, add_button
 from gsmeet.ui.live.style import AMBER, MUTED, OK, RED
 
 if TYPE_CHECKING:
-    from gsmeet.domain.records import BriefingView, ReviewItem, TaskRecord
+    from gsmeet.domain.live import BriefingView, ReviewItem
+    from gsmeet.domain.records import TaskRecord
 
 ROW_ID = Qt.ItemDataRole.UserRole
 

@@ -17,7 +17,8 @@ from gsmeet.ui.live import style
 from gsmeet.ui.live.style import TIMER_COLOURS, TimerState, duration, seconds_between, timer_state
 
 if TYPE_CHECKING:
-    from gsmeet.domain.records import AgendaItemRecord, LiveState
+    from gsmeet.domain.live import LiveState
+    from gsmeet.domain.records import AgendaItemRecord
 
 BADGE = "border-radius: 0.3em; padding: 0.15em 0.6em; color: white; background: {};"
 

@@ -15,7 +15,7 @@ from gsmeet.domain.enums import MeetingStatus
 from gsmeet.domain.errors import NotFoundError
 
 if TYPE_CHECKING:
-    from gsmeet.domain.records import BriefingView, LiveState, ReviewItem
+    from gsmeet.domain.live import BriefingView, LiveState, ReviewItem
     from gsmeet.services.database import Store
 
 

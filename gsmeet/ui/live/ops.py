@@ -11,12 +11,14 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from gsmeet.domain.edits import KEEP, Keep
 from gsmeet.domain.entry import EntryKind, EntryResult
 from gsmeet.domain.enums import AttendanceStatus, ReviewOutcome, TaskStatus, VoteMode
-from gsmeet.domain.records import KEEP, Keep, RemarkEdit, RemarkRecord
+from gsmeet.domain.live import RemarkEdit
+from gsmeet.domain.records import RemarkRecord
 
 if TYPE_CHECKING:
-    from gsmeet.domain.records import LiveState
+    from gsmeet.domain.live import LiveState
     from gsmeet.services.database import Store
 
 Clock = Callable[[], datetime]

@@ -20,7 +20,8 @@ from gsmeet.ui.live.briefing import BriefingPanel, ReviewPanel
 
 if TYPE_CHECKING:
     from gsmeet.domain.labels import Lang
-    from gsmeet.domain.records import AgendaItemRecord, BriefingView, ReviewItem
+    from gsmeet.domain.live import BriefingView, ReviewItem
+    from gsmeet.domain.records import AgendaItemRecord
 
 EMPTY, BRIEFING, REVIEW = range(3)
 

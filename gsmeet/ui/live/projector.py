@@ -18,17 +18,12 @@ from gsmeet.domain.records import ActionRecord, DecisionRecord
 from gsmeet.ui.kit.text import person_with_role
 from gsmeet.ui.live.header import session_title
 from gsmeet.ui.live.records import action_text, decision_text
-from gsmeet.ui.live.style import (
-    PROJECTOR_LINES,
-    TimerState,
-    duration,
-    seconds_between,
-    timer_state,
-)
+from gsmeet.ui.live.style import PROJECTOR_LINES, TimerState, duration, seconds_between, timer_state
 from gsmeet.ui.sessions.record_models import number_agenda
 
 if TYPE_CHECKING:
-    from gsmeet.domain.records import AgendaItemRecord, LiveState, PersonAtDate
+    from gsmeet.domain.live import LiveState
+    from gsmeet.domain.records import AgendaItemRecord, PersonAtDate
     from gsmeet.ui.live.window import LiveWindow
 
 BACKGROUND = "#0b1220"

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from gsmeet.domain.edits import KEEP, Keep
 from gsmeet.domain.enums import (
     AgendaKind,
     AttendanceStatus,
@@ -26,19 +27,14 @@ from gsmeet.domain.enums import (
     TaskStatus,
     VoteMode,
 )
-from gsmeet.domain.records import KEEP, Keep
 from gsmeet.ui.live import jobs, ops
 from gsmeet.ui.live.history import LiveHistory, describe
 from gsmeet.ui.live.states import Switch, provisional, with_check_in, with_entry
 
 if TYPE_CHECKING:
     from gsmeet.domain.entry import EntryResult
-    from gsmeet.domain.records import (
-        AgendaItemRecord,
-        AttendanceChange,
-        LiveState,
-        PersonAtDate,
-    )
+    from gsmeet.domain.live import AttendanceChange, LiveState
+    from gsmeet.domain.records import AgendaItemRecord, PersonAtDate
     from gsmeet.services.database import Store
     from gsmeet.ui.kit.worker import Worker
 

@@ -26,7 +26,8 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QLabel, QListWidget, QTabWidget, QWidget
 
     from gsmeet.domain.labels import Lang
-    from gsmeet.domain.records import LiveState, PersonAtDate
+    from gsmeet.domain.live import LiveState
+    from gsmeet.domain.records import PersonAtDate
     from gsmeet.ui.live.actions import LiveActions
     from gsmeet.ui.live.agenda import AgendaPanel
     from gsmeet.ui.live.attendance import AttendancePanel

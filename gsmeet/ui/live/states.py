@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from gsmeet.domain.entry import EntryResult
-    from gsmeet.domain.records import AgendaItemRecord, AttendanceChange, LiveState
+    from gsmeet.domain.live import AttendanceChange, LiveState
+    from gsmeet.domain.records import AgendaItemRecord
 
 
 class Switch(NamedTuple):

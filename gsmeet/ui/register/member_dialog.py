@@ -13,14 +13,14 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
 
+from gsmeet.domain.edits import KEEP
 from gsmeet.domain.enums import Role
 from gsmeet.domain.labels import Lang, label
-from gsmeet.domain.records import KEEP
 from gsmeet.ui.kit.fields import DateField, watch
 from gsmeet.ui.kit.form_dialog import FormDialog
 
 if TYPE_CHECKING:
-    from gsmeet.domain.records import MemberRow
+    from gsmeet.domain.register import MemberRow
 
 
 class MemberDialog(FormDialog):

@@ -19,7 +19,7 @@ from gsmeet.ui.kit.table_model import CENTER, Column, RowTableModel
 from gsmeet.ui.kit.text import DASH
 
 if TYPE_CHECKING:
-    from gsmeet.domain.records import MemberRow
+    from gsmeet.domain.register import MemberRow
 
 FORMER = QBrush(QColor("#6b7280"))
 EXPIRING = QBrush(QColor("#c2410c"))

@@ -10,7 +10,9 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from PySide6.QtCore import QCoreApplication
 
 if TYPE_CHECKING:
-    from gsmeet.domain.records import MemberRow, MemberUpdate, Removal, RosterPreview, RosterResult
+    from gsmeet.domain.edits import Removal
+    from gsmeet.domain.register import MemberRow, MemberUpdate
+    from gsmeet.domain.roster import RosterPreview, RosterResult
     from gsmeet.services.database import Store
     from gsmeet.ui.kit.undo import History, Refresh
 

@@ -29,7 +29,7 @@ from gsmeet.ui.register import ops
 from gsmeet.ui.register.model import MemberFilter, MemberModel
 
 if TYPE_CHECKING:
-    from gsmeet.domain.records import MemberRow
+    from gsmeet.domain.register import MemberRow
     from gsmeet.ui.kit.context import Context
     from gsmeet.ui.register.member_dialog import DeactivateDialog, MemberDialog
 

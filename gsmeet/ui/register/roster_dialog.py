@@ -21,14 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from gsmeet.domain.labels import Lang, label
-from gsmeet.domain.records import RosterPreview, RosterRow, RosterStatus
+from gsmeet.domain.roster import RosterPreview, RosterRow, RosterStatus
 from gsmeet.ui.kit.fields import ERROR_STYLE
 from gsmeet.ui.kit.table_model import RIGHT, Column, Index, RowTableModel
 from gsmeet.ui.kit.views import read_only_table
 from gsmeet.ui.register import ops
 
 if TYPE_CHECKING:
-    from gsmeet.domain.records import RosterResult
+    from gsmeet.domain.roster import RosterResult
     from gsmeet.ui.kit.context import Context
 
 ROSTER_FILTER = "*.xlsx *.csv"

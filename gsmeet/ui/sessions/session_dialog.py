@@ -18,7 +18,8 @@ from gsmeet.ui.kit.form_dialog import FormDialog
 from gsmeet.ui.kit.text import DASH, day_text, meeting_name, person_with_role
 
 if TYPE_CHECKING:
-    from gsmeet.domain.records import MeetingSummary, PersonAtDate, PreparedMeeting
+    from gsmeet.domain.agenda_plan import PreparedMeeting
+    from gsmeet.domain.records import MeetingSummary, PersonAtDate
     from gsmeet.services.database import Store
     from gsmeet.ui.kit.context import Context
 

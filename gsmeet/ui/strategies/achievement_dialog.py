@@ -13,7 +13,8 @@ from gsmeet.ui.kit.fields import DateField, watch
 from gsmeet.ui.kit.form_dialog import FormDialog
 
 if TYPE_CHECKING:
-    from gsmeet.domain.records import StrategyNode, TaskRecord
+    from gsmeet.domain.records import TaskRecord
+    from gsmeet.domain.register import StrategyNode
 
 
 class AchievementDialog(FormDialog):

@@ -17,7 +17,8 @@ from gsmeet.domain.dates import format_date, format_month, parse_date
 from gsmeet.domain.enums import DatePrecision, TaskStatus
 from gsmeet.domain.errors import InvalidInputError
 from gsmeet.domain.labels import Lang, label
-from gsmeet.domain.records import AchievementRecord, StrategyNode, TaskNode, TrackNode
+from gsmeet.domain.records import AchievementRecord
+from gsmeet.domain.register import StrategyNode, TaskNode, TrackNode
 from gsmeet.ui.kit.delegates import CHOICES_ROLE, MAX_ROLE
 from gsmeet.ui.kit.table_model import Index
 from gsmeet.ui.kit.tree_model import TreeModel

@@ -10,14 +10,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 
 if TYPE_CHECKING:
-    from gsmeet.domain.records import (
-        AchievementRecord,
-        Move,
-        Removal,
-        TaskRecord,
-        TaskUpdate,
-        TrackNode,
-    )
+    from gsmeet.domain.edits import Move, Removal
+    from gsmeet.domain.records import AchievementRecord, TaskRecord
+    from gsmeet.domain.register import TaskUpdate, TrackNode
     from gsmeet.services.database import Store
     from gsmeet.ui.kit.undo import History, Refresh
 

@@ -24,7 +24,8 @@ from gsmeet.ui.strategies import ops
 from gsmeet.ui.strategies.model import Key, Node, StrategyModel
 
 if TYPE_CHECKING:
-    from gsmeet.domain.records import TaskRecord, TrackNode
+    from gsmeet.domain.records import TaskRecord
+    from gsmeet.domain.register import TrackNode
     from gsmeet.ui.kit.context import Context
     from gsmeet.ui.strategies.achievement_dialog import AchievementDialog
 

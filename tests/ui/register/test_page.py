@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
 
 from gsmeet.domain.enums import Role
-from gsmeet.domain.records import MemberRow
+from gsmeet.domain.register import MemberRow
 from gsmeet.ui.kit import prompts
 from gsmeet.ui.register.member_dialog import DeactivateDialog, MemberDialog
 from gsmeet.ui.register.model import EXPIRING, MemberModel

@@ -1,0 +1,98 @@
+"""Records of the committee register (members) and the strategy register (tracks,
+strategies, tasks, achievements), as their editors show them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from gsmeet.domain.edits import RowSnapshot
+from gsmeet.domain.enums import Role
+from gsmeet.domain.records import AchievementRecord, TaskRecord
+
+
+@dataclass(frozen=True, slots=True)
+class MemberRow:
+    """One member of the committee register, as of the date it was read for."""
+
+    person_id: int
+    membership_id: int
+    name: str
+    organisation: str
+    position: str
+    role: Role
+    subcommittee_id: int | None
+    subcommittee: str
+    term_start: date
+    term_end: date | None
+    left_on: date | None
+    left_reason: str
+    email: str
+    phone: str
+    allowance: bool
+    is_public_official: bool
+    active: bool  # in office on the date read for
+    term_expiring: bool  # the term ends before the session date asked about
+
+
+@dataclass(frozen=True, slots=True)
+class MemberUpdate:
+    """An edit of a member: the row after and before. When role, sub-committee, 소속
+    or 직위 changed, ``row.membership_id`` is a new membership and the old one ended."""
+
+    row: MemberRow
+    previous: MemberRow
+    created: tuple[tuple[str, int], ...]  # undo: delete these (table, id)...
+    before: tuple[RowSnapshot, ...]  # ...and put these rows back
+
+    @property
+    def new_membership(self) -> bool:
+        return self.row.membership_id != self.previous.membership_id
+
+
+@dataclass(frozen=True, slots=True)
+class TaskNode:
+    task: TaskRecord
+    position: int
+    overdue: bool  # target date passed and not finished
+    achievements: tuple[AchievementRecord, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class StrategyNode:
+    id: int
+    track_id: int
+    number: int
+    name: str
+    summary: str
+    subcommittee_id: int | None
+    subcommittee: str
+    position: int
+    tasks: tuple[TaskNode, ...]
+    achievements: tuple[AchievementRecord, ...]  # those not tied to a task
+
+
+@dataclass(frozen=True, slots=True)
+class TrackNode:
+    id: int
+    name: str
+    position: int
+    strategies: tuple[StrategyNode, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TaskUpdate:
+    """A task edit: the task after and before, and the status change it recorded."""
+
+    task: TaskRecord
+    previous: TaskRecord
+    created: tuple[tuple[str, int], ...]  # the status change it recorded, if any
+    before: tuple[RowSnapshot, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class AchievementUpdate:
+    achievement: AchievementRecord
+    previous: AchievementRecord
+    created: tuple[tuple[str, int], ...]
+    before: tuple[RowSnapshot, ...]

@@ -1,0 +1,68 @@
+"""Records of a roster import: each row of the file read and classified against the
+register, the preview, and what the import wrote."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from gsmeet.domain.edits import RowSnapshot
+from gsmeet.domain.enums import Role
+
+
+class RosterStatus(StrEnum):
+    NEW = "new"
+    UPDATED = "updated"
+    UNCHANGED = "unchanged"
+    INVALID = "invalid"
+
+
+@dataclass(frozen=True, slots=True)
+class RosterRow:
+    """One data row of a roster file, read and classified against the register."""
+
+    row: int  # spreadsheet row number (the header is row 1)
+    status: RosterStatus
+    name: str
+    organisation: str
+    position: str
+    role: Role | None  # None: cell blank (a new member becomes 위원)
+    subcommittee_id: int | None
+    subcommittee: str
+    email: str
+    phone: str
+    term_start: date | None
+    term_end: date | None
+    allowance: bool | None
+    membership_id: int | None = None  # the register entry it updates
+    changes: tuple[str, ...] = ()  # what an update changes
+    reason: str = ""  # why it is invalid
+
+
+@dataclass(frozen=True, slots=True)
+class RosterPreview:
+    path: str
+    committee_id: int
+    today: date
+    rows: tuple[RosterRow, ...]
+
+    def count(self, status: RosterStatus) -> int:
+        return sum(1 for row in self.rows if row.status is status)
+
+    @property
+    def invalid(self) -> tuple[RosterRow, ...]:
+        return tuple(row for row in self.rows if row.status is RosterStatus.INVALID)
+
+
+@dataclass(frozen=True, slots=True)
+class RosterResult:
+    """What an import wrote, and what undoing it needs: the rows it created and the
+    rows it changed, as they were before."""
+
+    new: int
+    updated: int
+    unchanged: int
+    skipped: int
+    created: tuple[tuple[str, int], ...]  # (table, id), in creation order
+    before: tuple[RowSnapshot, ...]
