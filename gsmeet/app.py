@@ -11,6 +11,10 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from gsmeet.ui.shell.main_window import MainWindow
 
 STARTUP_TRACE_ENV = "GSMEET_STARTUP_TRACE"  # a file; benchmarks/startup.py reads it
 FIRST_PAINT_PATIENCE_MS = 1000
@@ -24,6 +28,18 @@ def _trace(event: str) -> None:
     if target:
         with open(target, "a", encoding="utf-8") as handle:
             handle.write(f"{event} {time.perf_counter():.6f}\n")
+
+
+def open_at_start(window: MainWindow, db_path: Path | None, *, quit_when_ready: bool) -> None:
+    """The database to show first: ``db_path`` if given (asking before creating it when
+    it does not exist), else the default one or the first-run choice."""
+    if db_path is not None and not quit_when_ready and not db_path.exists():
+        from gsmeet.ui.shell.first_run import ask_create_database
+
+        if not ask_create_database(window, db_path):
+            window.show_no_database()
+            return
+    window.open_initial_database(db_path, auto_demo=quit_when_ready)
 
 
 def run(db_path: Path | None, lang: str | None, *, quit_when_ready: bool = False) -> int:
@@ -63,7 +79,7 @@ def run(db_path: Path | None, lang: str | None, *, quit_when_ready: bool = False
     if quit_when_ready:
 
         def failed(message: str) -> None:
-            print(f"gsmeet: {message}", file=sys.stderr)
+            print(f"gsmeet: error: {message}", file=sys.stderr)
             app.exit(1)
 
         window.open_failed.connect(failed)
@@ -90,7 +106,7 @@ def run(db_path: Path | None, lang: str | None, *, quit_when_ready: bool = False
             terminate = install_termination_handler(app)
             window.workspace  # noqa: B018  (built now, before the database layer loads)
             _trace("workspace")
-            window.open_initial_database(db_path, auto_demo=quit_when_ready)
+            open_at_start(window, db_path, quit_when_ready=quit_when_ready)
 
     window.first_painted.connect(start)
     window.show()

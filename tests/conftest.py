@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Iterator
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -78,3 +80,59 @@ def demo_store(demo_db: Path) -> Iterator[object]:
     store = open_store(demo_db)
     yield store
     store.close()
+
+
+Ran = subprocess.CompletedProcess[str]
+RunCli = Callable[..., Ran]
+
+
+@pytest.fixture
+def gsmeet(capsys: pytest.CaptureFixture[str]) -> RunCli:
+    """``gsmeet ARGS`` run in this process (``cli.main``), its output captured: what a
+    script sees, without a new interpreter importing SQLAlchemy and ReportLab again."""
+    from gsmeet.cli import main
+
+    def run(*args: str | Path) -> Ran:
+        capsys.readouterr()  # what came before is not this command's
+        argv = [str(a) for a in args]
+        try:
+            code = main(argv)
+        except SystemExit as exit_:  # --help, --version, usage errors
+            code = exit_.code if isinstance(exit_.code, int) else 1
+        out, err = capsys.readouterr()
+        return subprocess.CompletedProcess(argv, code, out, err)
+
+    return run
+
+
+def gsmeet_process(
+    *args: str | Path, env: dict[str, str] | None = None, cwd: Path | None = None
+) -> Ran:
+    """``python -m gsmeet ARGS`` as a real process (for the few smoke tests of the
+    entry point, exit statuses and what only a process shows)."""
+    return subprocess.run(
+        [sys.executable, "-m", "gsmeet", *map(str, args)],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=cwd,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})},
+        timeout=600,
+    )
+
+
+def assert_one_line_error(
+    result: Ran, *needles: str, naming: Path | None = None, code: int = 1
+) -> None:
+    """The command failed with one line ``gsmeet: error: ...`` holding ``needles``,
+    and naming the path ``naming`` exactly once; no traceback, nothing on stdout."""
+    assert result.returncode == code, (result.returncode, result.stderr)
+    assert "Traceback" not in result.stderr + result.stdout
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("gsmeet: error: "), lines[0]
+    for needle in needles:
+        assert needle in lines[0], lines[0]
+    if naming is not None:
+        assert lines[0].count(str(naming)) == 1, lines[0]
+    assert result.stdout == ""

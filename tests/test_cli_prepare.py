@@ -1,53 +1,20 @@
 """``gsmeet prepare`` and ``gsmeet roster import`` as a script meets them: real files,
-and a database left untouched when the input is bad. The main paths run as real
-processes; the many ways to be wrong run in-process (same ``main``, a second faster)."""
+and a database left untouched when the input is bad. In this process through
+``cli.main``; one real process for the entry point."""
 
 from __future__ import annotations
 
 import hashlib
-import os
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
-import pytest
-
-from gsmeet.cli import main
+from .conftest import RunCli, assert_one_line_error, gsmeet_process
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "roster"
 
 
-def gsmeet(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "gsmeet", *map(str, args)],
-        capture_output=True,
-        text=True,
-        check=False,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-        timeout=120,
-    )
-
-
 def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str | Path) -> subprocess.CompletedProcess[str]:
-    """``gsmeet ARGS`` in this process, as a completed process."""
-    code = main([str(a) for a in args])
-    out, err = capsys.readouterr()
-    return subprocess.CompletedProcess(list(map(str, args)), code, out, err)
-
-
-def one_line_error(result: subprocess.CompletedProcess[str], *needles: str) -> None:
-    assert result.returncode == 1
-    assert "Traceback" not in result.stderr + result.stdout
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1, result.stderr
-    assert lines[0].startswith("gsmeet: error: ")
-    for needle in needles:
-        assert needle in lines[0]
 
 
 def count(db: Path, table: str) -> int:
@@ -59,7 +26,9 @@ def count(db: Path, table: str) -> int:
 
 
 def test_prepare_fills_the_planned_session(demo_db: Path) -> None:
-    result = gsmeet("prepare", "--db", demo_db, "--from", "latest", "--date", "2019. 11. 28.")
+    result = gsmeet_process(
+        "prepare", "--db", demo_db, "--from", "latest", "--date", "2019. 11. 28."
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == (
         "Prepared 제3차 정기회의 2019. 11. 28.(목) 14:00: "
@@ -68,20 +37,17 @@ def test_prepare_fills_the_planned_session(demo_db: Path) -> None:
     assert count(demo_db, "agenda_item") == 4 + 15 + 15
 
 
-def test_prepare_refuses_a_second_agenda(demo_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    first = run(capsys, "prepare", "--db", demo_db, "--from", "2", "--date", "2019-11-28")
+def test_prepare_refuses_a_second_agenda(demo_db: Path, gsmeet: RunCli) -> None:
+    first = gsmeet("prepare", "--db", demo_db, "--from", "2", "--date", "2019-11-28")
     assert first.returncode == 0
     before = digest(demo_db)
-    again = run(capsys, "prepare", "--db", demo_db, "--from", "2", "--date", "2019-11-28")
-    one_line_error(again, "already has an agenda")
+    again = gsmeet("prepare", "--db", demo_db, "--from", "2", "--date", "2019-11-28")
+    assert_one_line_error(again, "already has an agenda")
     assert digest(demo_db) == before
 
 
-def test_prepare_a_new_session_with_time_and_place(
-    demo_db: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    result = run(
-        capsys,
+def test_prepare_a_new_session_with_time_and_place(demo_db: Path, gsmeet: RunCli) -> None:
+    result = gsmeet(
         "prepare",
         "--db",
         demo_db,
@@ -106,20 +72,17 @@ def test_prepare_a_new_session_with_time_and_place(
     )
 
 
-def test_prepare_refuses_bad_arguments_cleanly(
-    demo_db: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_prepare_refuses_bad_arguments_cleanly(demo_db: Path, gsmeet: RunCli) -> None:
     before = digest(demo_db)
-    one_line_error(
-        run(capsys, "prepare", "--db", demo_db, "--from", "latest", "--date", "2019-02-30"),
+    assert_one_line_error(
+        gsmeet("prepare", "--db", demo_db, "--from", "latest", "--date", "2019-02-30"),
         "'2019-02-30' is not a date: month 2 has only 28 days, not 30",
     )
-    one_line_error(
-        run(capsys, "prepare", "--db", demo_db, "--from", "7", "--date", "2020-01-10"), "No meeting"
+    assert_one_line_error(
+        gsmeet("prepare", "--db", demo_db, "--from", "7", "--date", "2020-01-10"), "No meeting"
     )
-    one_line_error(
-        run(
-            capsys,
+    assert_one_line_error(
+        gsmeet(
             "prepare",
             "--db",
             demo_db,
@@ -132,26 +95,26 @@ def test_prepare_refuses_bad_arguments_cleanly(
         ),
         "'25:00' is not a time: hours go up to 23",
     )
-    one_line_error(
-        run(capsys, "prepare", "--db", demo_db, "--from", "2", "--date", "2019-01-10"),
+    assert_one_line_error(
+        gsmeet("prepare", "--db", demo_db, "--from", "2", "--date", "2019-01-10"),
         "must come after no. 2",
     )
     assert digest(demo_db) == before
 
 
-def test_roster_import_good_file(demo_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_roster_import_good_file(demo_db: Path, gsmeet: RunCli) -> None:
     people = count(demo_db, "person")
     good = FIXTURES / "good.csv"
     result = gsmeet("roster", "import", "--db", demo_db, "--on", "2019. 11. 28.", good)
     assert result.returncode == 0, result.stderr
     assert "3 new, 2 updated, 1 unchanged" in result.stdout
     assert count(demo_db, "person") == people + 3
-    again = run(capsys, "--db", demo_db, "roster", "import", "--on", "2019-11-28", good)
+    again = gsmeet("--db", demo_db, "roster", "import", "--on", "2019-11-28", good)
     assert "0 new, 0 updated, 6 unchanged" in again.stdout
     assert count(demo_db, "person") == people + 3  # updated, not doubled
 
 
-def test_roster_import_with_bad_rows_changes_nothing(demo_db: Path) -> None:
+def test_roster_import_with_bad_rows_changes_nothing(gsmeet: RunCli, demo_db: Path) -> None:
     bad = FIXTURES / "bad.csv"
     before = digest(demo_db)
     result = gsmeet("roster", "import", "--db", demo_db, "--on", "2019-11-28", bad)
@@ -170,10 +133,9 @@ def test_roster_import_with_bad_rows_changes_nothing(demo_db: Path) -> None:
     assert digest(demo_db) == before
 
 
-def test_roster_import_only_valid_rows(demo_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_roster_import_only_valid_rows(demo_db: Path, gsmeet: RunCli) -> None:
     people = count(demo_db, "person")
-    result = run(
-        capsys,
+    result = gsmeet(
         "roster",
         "import",
         "--db",
@@ -188,30 +150,26 @@ def test_roster_import_only_valid_rows(demo_db: Path, capsys: pytest.CaptureFixt
     assert count(demo_db, "person") == people + 1
 
 
-def test_roster_import_errors(
-    demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_roster_import_errors(demo_db: Path, tmp_path: Path, gsmeet: RunCli) -> None:
     before = digest(demo_db)
-    one_line_error(
-        run(capsys, "roster", "import", "--db", demo_db, tmp_path / "missing.xlsx"), "no such file"
+    assert_one_line_error(
+        gsmeet("roster", "import", "--db", demo_db, tmp_path / "missing.xlsx"), "no such file"
     )
     headless = tmp_path / "headless.csv"
     headless.write_text("a,b\n1,2\n", encoding="utf-8")
-    one_line_error(
-        run(capsys, "roster", "import", "--db", demo_db, headless), "headless.csv", "no 성명 (name)"
+    assert_one_line_error(
+        gsmeet("roster", "import", "--db", demo_db, headless), "headless.csv", "no 성명 (name)"
     )
-    one_line_error(
-        run(capsys, "roster", "import", "--db", demo_db, "--committee", "없음", headless),
+    assert_one_line_error(
+        gsmeet("roster", "import", "--db", demo_db, "--committee", "없음", headless),
         "No committee named",
     )
-    one_line_error(
-        run(capsys, "roster", "import", "--db", tmp_path / "none.db", headless), "no such database"
+    assert_one_line_error(
+        gsmeet("roster", "import", "--db", tmp_path / "none.db", headless), "no such database"
     )
-    one_line_error(
-        run(capsys, "roster", "import", "--db", demo_db, "--on", "2019-02-30", headless),
+    assert_one_line_error(
+        gsmeet("roster", "import", "--db", demo_db, "--on", "2019-02-30", headless),
         "month 2 has only 28 days",
     )
     assert digest(demo_db) == before
-    with pytest.raises(SystemExit) as usage:
-        main(["roster"])
-    assert usage.value.code == 2 and "SUBCOMMAND" in capsys.readouterr().err
+    assert_one_line_error(gsmeet("roster"), "SUBCOMMAND", code=2)

@@ -728,6 +728,22 @@
         <source>Start an empty database</source>
         <translation>빈 데이터베이스로 시작</translation>
     </message>
+    <message>
+        <source>No such database</source>
+        <translation>데이터베이스 없음</translation>
+    </message>
+    <message>
+        <source>There is no gsmeet database at {path}.</source>
+        <translation>{path}에 gsmeet 데이터베이스가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Create a new, empty database there, or cancel and open another one?</source>
+        <translation>그 위치에 빈 데이터베이스를 새로 만드시겠습니까? 취소하고 다른 데이터베이스를 열 수도 있습니다.</translation>
+    </message>
+    <message>
+        <source>Create an empty database</source>
+        <translation>빈 데이터베이스 만들기</translation>
+    </message>
 </context>
 <context>
     <name>History</name>

@@ -3,9 +3,7 @@ in this process, the first-run question, and what an uncaught error turns into."
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import subprocess
 import sys
 from pathlib import Path
 
@@ -14,26 +12,14 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from gsmeet.app import run
+from gsmeet.app import open_at_start, run
 from gsmeet.ui.kit.worker import Worker
 from gsmeet.ui.shell.crash import LOG_NAME, CrashHandler
 from gsmeet.ui.shell.first_run import FirstRun, ask_first_run
 from gsmeet.ui.shell.main_window import MainWindow
 
+from ..conftest import assert_one_line_error, gsmeet_process
 from .conftest import WAIT_MS
-
-
-def gsmeet(
-    *args: str | Path, env: dict[str, str] | None = None
-) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "gsmeet", *map(str, args)],
-        capture_output=True,
-        text=True,
-        check=False,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})},
-        timeout=120,
-    )
 
 
 def stamp_newer(path: Path) -> None:
@@ -42,32 +28,27 @@ def stamp_newer(path: Path) -> None:
     connection.close()
 
 
-def assert_one_line_error(result: subprocess.CompletedProcess[str], needle: str) -> None:
-    assert result.returncode == 1
-    assert "Traceback" not in result.stderr + result.stdout
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1, result.stderr
-    assert lines[0].startswith("gsmeet: ") and needle in lines[0]
-
-
 def test_quit_when_ready(demo_db: Path, tmp_path: Path) -> None:
     trace = tmp_path / "trace"
-    result = gsmeet("--db", demo_db, "--quit-when-ready", env={"GSMEET_STARTUP_TRACE": str(trace)})
+    result = gsmeet_process(
+        "--db", demo_db, "--quit-when-ready", env={"GSMEET_STARTUP_TRACE": str(trace)}
+    )
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
     events = [line.split()[0] for line in trace.read_text().splitlines()]
     # the first look shows the sessions before the full store is open
     assert events == ["painted", "workspace", "listed", "ready"]
+    assert not Path(f"{demo_db}.lock").exists()  # a clean exit takes its lock file away
 
 
 def test_quit_when_ready_refuses_newer_and_damaged_databases(demo_db: Path, tmp_path: Path) -> None:
     stamp_newer(demo_db)
     before = demo_db.read_bytes()
-    assert_one_line_error(gsmeet("--db", demo_db, "--quit-when-ready"), "newer gsmeet")
+    assert_one_line_error(gsmeet_process("--db", demo_db, "--quit-when-ready"), "newer gsmeet")
     assert demo_db.read_bytes() == before
     damaged = tmp_path / "damaged.db"
     damaged.write_bytes(b"\x00" * 4096)
-    assert_one_line_error(gsmeet("--db", damaged, "--quit-when-ready"), str(damaged))
+    assert_one_line_error(gsmeet_process("--db", damaged, "--quit-when-ready"), naming=damaged)
 
 
 def test_run_in_process_on_the_first_start(
@@ -108,6 +89,23 @@ def answer_first_run(button_text: str) -> None:
 
     timer.timeout.connect(click)
     timer.start(10)
+
+
+@pytest.mark.parametrize("create", [True, False])
+def test_a_database_named_but_missing_is_created_only_when_asked_to(
+    qtbot: QtBot, worker: Worker, tmp_path: Path, create: bool
+) -> None:
+    """A typo in ``--db`` must not become a new, empty committee file unasked."""
+    missing = tmp_path / "typo.db"
+    window = MainWindow(worker, "en")
+    qtbot.addWidget(window)
+    answer_first_run("Create an empty database" if create else "Cancel")
+    with qtbot.waitSignal(window.ready, timeout=WAIT_MS):
+        open_at_start(window, missing, quit_when_ready=False)
+    assert missing.exists() is create
+    assert window.database == (missing if create else None)
+    if not create:
+        assert "No database is open" in window.meeting_view.placeholder.text()
 
 
 @pytest.mark.parametrize(

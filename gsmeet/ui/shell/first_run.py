@@ -1,8 +1,9 @@
-"""The first start, when the default database does not exist yet."""
+"""The first start, when the default database (or the one named) does not exist yet."""
 
 from __future__ import annotations
 
 from enum import Enum
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -46,3 +47,29 @@ def ask_first_run(parent: QWidget) -> FirstRun | None:
     if clicked == empty:
         return FirstRun.EMPTY
     return None
+
+
+def ask_create_database(parent: QWidget, path: Path) -> bool:
+    """``gsmeet --db PATH`` named a file that does not exist (a typo, or a first start
+    on purpose): ask before creating an empty database there."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("FirstRun", "No such database"))
+    box.setText(
+        QCoreApplication.translate("FirstRun", "There is no gsmeet database at {path}.").format(
+            path=path
+        )
+    )
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "FirstRun", "Create a new, empty database there, or cancel and open another one?"
+        )
+    )
+    create = box.addButton(
+        QCoreApplication.translate("FirstRun", "Create an empty database"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() == create

@@ -1,0 +1,70 @@
+"""The ``gsmeet`` command: the desktop application, and administration commands over
+the same services.
+
+One module per group of commands (:mod:`~gsmeet.cli.data`, :mod:`~gsmeet.cli.documents`,
+:mod:`~gsmeet.cli.sessions`, :mod:`~gsmeet.cli.roster`; the window in
+:mod:`~gsmeet.cli.app`); each adds its commands to the parser with ``register``. A
+command's handler imports the services it needs when it runs, so ``gsmeet --help`` and
+the window's start do not pay for SQLAlchemy or ReportLab.
+
+Errors the user can act on are printed as one line (``gsmeet: error: ...``) with a
+non-zero exit status; nothing prints a traceback for them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from gsmeet import __version__
+from gsmeet.cli import app, data, documents, roster, sessions
+from gsmeet.cli.common import EXIT_ERROR, Parser, one_line
+from gsmeet.domain.errors import GsmeetError
+
+GROUPS = (data, documents, sessions, roster)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Callable[[argparse.Namespace], int] = getattr(args, "handler", app.run_app)
+    try:
+        return handler(args)
+    except GsmeetError as error:
+        print(f"gsmeet: error: {one_line(str(error))}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:  # a bug or an unforeseen input: one line, details logged
+        log = _log_traceback()
+        print(
+            f"gsmeet: error: {type(error).__name__}: {one_line(str(error))} (details in {log})",
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
+
+
+def _log_traceback() -> Path:
+    """Append the current exception's traceback to the log in the data folder."""
+    import traceback
+    from datetime import datetime
+
+    from gsmeet.storage.paths import data_dir
+
+    log = data_dir() / "gsmeet-errors.log"
+    with log.open("a", encoding="utf-8") as handle:
+        handle.write(f"--- {datetime.now().isoformat(timespec='seconds')} gsmeet {__version__}\n")
+        handle.write(traceback.format_exc())
+    return log
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = Parser(prog="gsmeet", description="Run committee sessions and produce their minutes.")
+    parser.add_argument("--version", action="version", version=f"gsmeet {__version__}")
+    app.add_window_options(parser)
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+    for group in GROUPS:
+        group.register(commands)
+    return parser

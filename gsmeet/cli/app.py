@@ -1,0 +1,81 @@
+"""``gsmeet`` with no command: the desktop application.
+
+Before Qt is loaded, what would make it abort with a screenful of messages is said in
+one line: no display to show a window on (with how to run without one), or, for
+``--quit-when-ready``, a database that does not exist (the window asks whether to
+create one; an unattended run must not create an empty committee from a typo).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import socket
+import sys
+from collections.abc import Mapping
+from pathlib import Path
+
+from gsmeet.cli.common import EXIT_ERROR
+
+
+def add_window_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", type=Path, help="the database file (default: user data folder)")
+    parser.add_argument("--lang", choices=("ko", "en"), help="language of the window")
+    parser.add_argument(
+        "--quit-when-ready",
+        action="store_true",
+        help="exit as soon as the window is shown with its data (smoke tests, benchmarks)",
+    )
+
+
+def run_app(args: argparse.Namespace) -> int:
+    problem = display_problem(os.environ, sys.platform)
+    if problem is None and args.quit_when_ready and args.db is not None and not args.db.exists():
+        problem = f"{args.db}: no such database (without --quit-when-ready the window offers "
+        problem += "to create it; 'gsmeet demo --db' makes the demo committee)"
+    if problem is not None:
+        print(f"gsmeet: error: {problem}", file=sys.stderr)
+        return EXIT_ERROR
+    from gsmeet.app import run
+
+    return int(run(args.db, args.lang, quit_when_ready=args.quit_when_ready))
+
+
+HEADLESS_HINT = "to run without a screen, set QT_QPA_PLATFORM=offscreen"
+
+
+def display_problem(environ: Mapping[str, str], platform: str) -> str | None:
+    """Why Qt would find no screen to show the window on, or None.
+
+    Only where windows need an X or Wayland server (Linux and the BSDs), and only when
+    Qt is left to choose its platform or told to use X (``QT_QPA_PLATFORM`` unset or
+    ``xcb``)."""
+    chosen = environ.get("QT_QPA_PLATFORM", "")
+    if chosen not in ("", "xcb") or not platform.startswith(("linux", "freebsd", "openbsd")):
+        return None  # offscreen, wayland, vnc…: the user chose; Windows, macOS: no server
+    if not chosen and environ.get("WAYLAND_DISPLAY"):
+        return None
+    display = environ.get("DISPLAY", "")
+    if not display:
+        return f"no display (neither DISPLAY nor WAYLAND_DISPLAY is set); {HEADLESS_HINT}"
+    if not x_server_answers(display):
+        return f"no X server answers on display {display}; {HEADLESS_HINT}"
+    return None
+
+
+def x_server_answers(display: str) -> bool:
+    """Whether a local X display (``:N``, ``:N.S``, ``unix:N``) accepts a connection.
+    Other forms (``host:N``, forwarded over the network) are not probed: True."""
+    host, _, rest = display.rpartition(":")
+    number = rest.split(".")[0]
+    if host not in ("", "unix") or not number.isdigit():
+        return True
+    path = f"/tmp/.X11-unix/X{number}"
+    for address in ("\0" + path, path):  # Linux's abstract socket first, then the file
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as probe:
+            try:
+                probe.connect(address)
+            except OSError:
+                continue
+            return True
+    return False

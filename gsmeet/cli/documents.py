@@ -1,0 +1,123 @@
+"""A meeting's documents as PDF: ``minutes``, ``agenda``, ``signin``, ``issue``,
+``packet``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from gsmeet.cli.common import Commands, Handler, add_command, open_existing
+from gsmeet.domain.errors import GsmeetError
+
+if TYPE_CHECKING:
+    from gsmeet.storage.db import Store
+
+
+def register(commands: Commands) -> None:
+    documents: tuple[tuple[str, Handler, str], ...] = (
+        ("minutes", cmd_minutes, "write a meeting's minutes (회의록) as PDF"),
+        ("agenda", cmd_agenda, "write a meeting's agenda packet as PDF"),
+        ("signin", cmd_signin, "write a meeting's attendance sign-in sheet (서명부) as PDF"),
+        ("issue", cmd_issue, "issue a meeting's minutes: final PDF, locked, versioned"),
+        ("packet", cmd_packet, "write the packet for one strategy's sub-committee chair"),
+    )
+    for name, handler, text in documents:
+        sub = add_command(commands, name, handler, text)
+        sub.add_argument(
+            "--meeting", required=True, help="meeting number, date (YYYY-MM-DD) or 'latest'"
+        )
+        sub.add_argument("--out", type=Path, required=True, help="the PDF file to write")
+        sub.add_argument("--lang", choices=("ko", "en"), default="ko", help="language")
+        if name == "minutes":
+            sub.add_argument("--public", action="store_true", help="mask private members' names")
+        if name == "issue":
+            sub.add_argument("--changes", default="", help="what a correction changed")
+        if name == "packet":
+            sub.add_argument(
+                "--strategy", type=int, required=True, help="the strategy's number (1, 2, …)"
+            )
+
+
+def with_meeting(args: argparse.Namespace, action: Callable[[Store, int], object]) -> object:
+    """``action(store, meeting_id)`` for the meeting ``--meeting`` names."""
+    from gsmeet.services.meetings import find_meeting_id
+
+    store = open_existing(args)
+    try:
+        return action(store, find_meeting_id(store, args.meeting))
+    finally:
+        store.close()
+
+
+def report_replacements(report: object) -> None:
+    """Characters no bundled font has, replaced in the PDF: said, not hidden."""
+    for char, where in getattr(report, "replaced", ()):
+        print(f"warning: {char!r} {where}", file=sys.stderr)
+
+
+def cmd_minutes(args: argparse.Namespace) -> int:
+    from gsmeet.services.minutes import write_minutes
+
+    report = with_meeting(
+        args,
+        lambda store, meeting: write_minutes(
+            store, meeting, args.out, lang=args.lang, public=args.public
+        ),
+    )
+    report_replacements(report)
+    print(f"Wrote {args.out}")
+    return 0
+
+
+def cmd_agenda(args: argparse.Namespace) -> int:
+    from gsmeet.services.minutes import write_agenda
+
+    report = with_meeting(
+        args, lambda store, meeting: write_agenda(store, meeting, args.out, lang=args.lang)
+    )
+    report_replacements(report)
+    print(f"Wrote {args.out}")
+    return 0
+
+
+def cmd_signin(args: argparse.Namespace) -> int:
+    from gsmeet.services.minutes import write_signin_sheet
+
+    report = with_meeting(
+        args, lambda store, meeting: write_signin_sheet(store, meeting, args.out, lang=args.lang)
+    )
+    report_replacements(report)
+    print(f"Wrote {args.out}")
+    return 0
+
+
+def cmd_issue(args: argparse.Namespace) -> int:
+    from gsmeet.services.minutes import issue_minutes
+
+    version = with_meeting(
+        args,
+        lambda store, meeting: issue_minutes(
+            store, meeting, args.out, lang=args.lang, changes=args.changes
+        ),
+    )
+    print(f"Issued version {getattr(version, 'version', '?')} as {args.out}")
+    return 0
+
+
+def cmd_packet(args: argparse.Namespace) -> int:
+    from gsmeet.services.meetings import meeting_record
+    from gsmeet.services.minutes import write_packet
+
+    def packet(store: Store, meeting: int) -> object:
+        record = meeting_record(store, meeting)
+        found = [s.id for s in record.strategies if s.number == args.strategy]
+        if not found:
+            raise GsmeetError(f"--strategy {args.strategy}: no strategy with that number")
+        return write_packet(store, meeting, found[0], args.out, lang=args.lang)
+
+    report_replacements(with_meeting(args, packet))
+    print(f"Wrote {args.out}")
+    return 0
