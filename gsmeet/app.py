@@ -100,7 +100,7 @@ def run(db_path: Path | None, lang: str | None, *, quit_when_ready: bool = False
         if not started:
             started = True
             _trace("painted")
-            from gsmeet.ui.live import install_termination_handler
+            from gsmeet.ui.live.shutdown import install_termination_handler
 
             # SIGTERM (logout, shutdown, kill): flush drafts and pending saves, then quit.
             terminate = install_termination_handler(app)

@@ -31,7 +31,7 @@ def register(commands: Commands) -> None:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from gsmeet.services.admin.setup import create_demo_database
+    from gsmeet.demo.database import create_demo_database
 
     path = database_path(args)
     create_demo_database(path, replace=args.force)

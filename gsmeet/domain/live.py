@@ -118,3 +118,14 @@ class ReviewChange:
     previous_status: ActionStatus
     previous_due_on: date | None
     item: ReviewItem
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """Text still being typed when it was last saved (see :mod:`gsmeet.storage.drafts`)."""
+
+    database: str  # the committee database, as an absolute path
+    meeting_id: int
+    field: str  # the UI's name for the field, e.g. "remark" or "decision:12"
+    text: str
+    saved_at: datetime

@@ -52,6 +52,14 @@ class MeetingSummary:
 
 
 @dataclass(frozen=True, slots=True)
+class Glance:
+    """What the window shows first: the committees, and the first one's sessions."""
+
+    committees: tuple[CommitteeInfo, ...]
+    meetings: tuple[MeetingSummary, ...]  # of the first committee, newest first
+
+
+@dataclass(frozen=True, slots=True)
 class PersonAtDate:
     """A person as they stood in the committee on one date (role, 소속, 직위)."""
 

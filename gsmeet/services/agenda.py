@@ -42,7 +42,7 @@ from gsmeet.domain.errors import InvalidInputError, LockedError, NotFoundError
 from gsmeet.domain.records import AgendaItemRecord, PersonAtDate
 from gsmeet.services.meetings import summary
 from gsmeet.services.register.members import people_at
-from gsmeet.storage.db import Store
+from gsmeet.services.store import Database
 from gsmeet.storage.journal import clear_and_remember, put_back, restore_cleared, snapshot
 from gsmeet.storage.models import (
     ActionItem,
@@ -109,7 +109,7 @@ def _to_record(item: AgendaItem, people: dict[int, PersonAtDate]) -> AgendaItemR
     )
 
 
-def agenda(store: Store, meeting_id: int, *, now: datetime | None = None) -> AgendaPlan:
+def agenda(store: Database, meeting_id: int, *, now: datetime | None = None) -> AgendaPlan:
     """A meeting's agenda in outline order, with each item's forecast start and end,
     the session's forecast end and how far it runs past the planned end time."""
     with store.session() as session:
@@ -190,7 +190,7 @@ def _number(items: Sequence[AgendaItem], *orders: Sequence[int]) -> None:
 
 
 def add_item(
-    store: Store,
+    store: Database,
     meeting_id: int,
     *,
     kind: AgendaKind,
@@ -240,7 +240,7 @@ def _as_columns(fields: AgendaItemFields) -> dict[str, object]:
 
 
 def update_item(
-    store: Store,
+    store: Database,
     item_id: int,
     *,
     kind: AgendaKind | Keep = KEEP,
@@ -265,7 +265,7 @@ def update_item(
         return old
 
 
-def set_item_fields(store: Store, item_id: int, fields: AgendaItemFields) -> AgendaItemFields:
+def set_item_fields(store: Database, item_id: int, fields: AgendaItemFields) -> AgendaItemFields:
     """Set all editable fields of an item; returns the previous ones (undo and redo)."""
     with store.session() as session:
         item, meeting = _item(session, item_id)
@@ -279,7 +279,7 @@ def _assign(item: AgendaItem, fields: AgendaItemFields) -> None:
         setattr(item, key, value)
 
 
-def delete_item(store: Store, item_id: int) -> Removal:
+def delete_item(store: Database, item_id: int) -> Removal:
     """Delete an item with its sub-items and their notes; returns what
     :func:`restore_item` needs to put everything back."""
     with store.session() as session:
@@ -313,7 +313,7 @@ def delete_item(store: Store, item_id: int) -> Removal:
         return removal
 
 
-def restore_item(store: Store, removal: Removal) -> AgendaItemRecord:
+def restore_item(store: Database, removal: Removal) -> AgendaItemRecord:
     """Put back what :func:`delete_item` removed, with the same ids and place."""
     if removal.kind != "agenda_item":
         raise InvalidInputError(f"Not an agenda item removal: {removal.kind}")
@@ -362,7 +362,7 @@ def _move(session: Session, item_id: int, new_index: int, new_parent: int | Keep
 
 
 def move_item(
-    store: Store, item_id: int, new_index: int, new_parent_id: int | Keep | None = KEEP
+    store: Database, item_id: int, new_index: int, new_parent_id: int | Keep | None = KEEP
 ) -> Move:
     """Move an item to ``new_index`` among its siblings, or under ``new_parent_id``
     (None: top level). Returns the :class:`Move`; its old place undoes it."""
@@ -370,7 +370,7 @@ def move_item(
         return _move(session, item_id, new_index, new_parent_id)
 
 
-def indent_item(store: Store, item_id: int) -> Move:
+def indent_item(store: Database, item_id: int) -> Move:
     """Make an item the last sub-item of the sibling above it."""
     with store.session() as session:
         item, _ = _item(session, item_id)
@@ -381,7 +381,7 @@ def indent_item(store: Store, item_id: int) -> Move:
         return _move(session, item_id, 10**6, siblings[index - 1])
 
 
-def outdent_item(store: Store, item_id: int) -> Move:
+def outdent_item(store: Database, item_id: int) -> Move:
     """Move a sub-item out of its parent, to just after the parent."""
     with store.session() as session:
         item, _ = _item(session, item_id)

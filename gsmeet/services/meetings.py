@@ -33,7 +33,7 @@ from gsmeet.services.records import (
     decision_record,
     remark_record,
 )
-from gsmeet.storage.db import Store
+from gsmeet.services.store import Database
 from gsmeet.storage.models import (
     Achievement,
     ActionItem,
@@ -86,12 +86,12 @@ def summary(meeting: Meeting) -> MeetingSummary:
     )
 
 
-def list_committees(store: Store) -> list[CommitteeInfo]:
+def list_committees(store: Database) -> list[CommitteeInfo]:
     with store.session() as session:
         return [committee_info(c) for c in session.scalars(select(Committee).order_by("id"))]
 
 
-def list_meetings(store: Store, committee_id: int) -> list[MeetingSummary]:
+def list_meetings(store: Database, committee_id: int) -> list[MeetingSummary]:
     """The committee's meetings, newest first."""
     with store.session() as session:
         query = (
@@ -139,12 +139,12 @@ def resolve_meeting(session: Session, ref: str, committee_id: int | None = None)
     return matches[0]
 
 
-def find_meeting_id(store: Store, ref: str) -> int:
+def find_meeting_id(store: Database, ref: str) -> int:
     with store.session() as session:
         return resolve_meeting(session, ref).id
 
 
-def meeting_record(store: Store, meeting_id: int) -> MeetingRecord:
+def meeting_record(store: Database, meeting_id: int) -> MeetingRecord:
     """Everything recorded for one meeting, with people as they stood on its date."""
     with store.session() as session:
         meeting = session.get(Meeting, meeting_id)
@@ -374,7 +374,7 @@ def _strategies_at(
     )
 
 
-def count_rows(store: Store) -> dict[str, int]:
+def count_rows(store: Database) -> dict[str, int]:
     """How many rows each table holds (for ``gsmeet check`` and the status bar)."""
     from gsmeet.storage.models import Base
 

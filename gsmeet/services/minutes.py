@@ -41,13 +41,13 @@ from gsmeet.report import (
 )
 from gsmeet.services.files import refuse_database_target, write_atomically
 from gsmeet.services.meetings import meeting_record, summary
-from gsmeet.storage.db import Store
+from gsmeet.services.store import Database
 from gsmeet.storage.models import ActionItem, Meeting, MinutesVersion, Person, Subcommittee
 
 _HELD = (MeetingStatus.HELD, MeetingStatus.MINUTES_ISSUED)
 
 
-def _target(out: Path, store: Store) -> Path:
+def _target(out: Path, store: Database) -> Path:
     """``out``, if a file can be written there; checked before a second is spent
     rendering. (Writing can still fail later; that too raises a one-line error.)"""
     out = Path(out)
@@ -76,7 +76,7 @@ def _written_on(record: MeetingRecord) -> date:
 
 
 def write_minutes(
-    store: Store, meeting_id: int, out: Path, *, lang: Lang = "ko", public: bool = False
+    store: Database, meeting_id: int, out: Path, *, lang: Lang = "ko", public: bool = False
 ) -> RenderReport:
     """Write a meeting's minutes to ``out`` (replaced atomically). Until the minutes are
     issued every page carries the draft watermark. ``public``: names of members who are
@@ -95,7 +95,7 @@ def write_minutes(
     return report
 
 
-def write_agenda(store: Store, meeting_id: int, out: Path, *, lang: Lang = "ko") -> RenderReport:
+def write_agenda(store: Database, meeting_id: int, out: Path, *, lang: Lang = "ko") -> RenderReport:
     """Write the agenda packet (overview, running order with planned times, presenters,
     open actions to be reviewed) to ``out``."""
     out = _target(out, store)
@@ -108,7 +108,7 @@ def write_agenda(store: Store, meeting_id: int, out: Path, *, lang: Lang = "ko")
 
 
 def write_signin_sheet(
-    store: Store, meeting_id: int, out: Path, *, lang: Lang = "ko"
+    store: Database, meeting_id: int, out: Path, *, lang: Lang = "ko"
 ) -> RenderReport:
     """Write the attendance sign-in sheet (서명부) to ``out``, for printing."""
     out = _target(out, store)
@@ -120,7 +120,7 @@ def write_signin_sheet(
 
 
 def write_packet(
-    store: Store, meeting_id: int, strategy_id: int, out: Path, *, lang: Lang = "ko"
+    store: Database, meeting_id: int, strategy_id: int, out: Path, *, lang: Lang = "ko"
 ) -> RenderReport:
     """Write the packet for the chair of one strategy's sub-committee to ``out``: the
     strategy's actions and its status table."""
@@ -135,7 +135,7 @@ def write_packet(
     return report
 
 
-def open_actions_before(store: Store, meeting_id: int) -> list[ActionRecord]:
+def open_actions_before(store: Database, meeting_id: int) -> list[ActionRecord]:
     """Actions decided at the committee's earlier meetings and still open."""
     with store.session() as session:
         meeting = _meeting(session, meeting_id)
@@ -210,7 +210,7 @@ def ensure_editable(session: Session, meeting: Meeting | int) -> Meeting:
     return row
 
 
-def reopen_for_correction(store: Store, meeting_id: int) -> MeetingSummary:
+def reopen_for_correction(store: Database, meeting_id: int) -> MeetingSummary:
     """Unlock a meeting whose minutes were issued (status back to held), keeping the
     issued versions; :func:`issue_minutes` with ``changes`` then makes the next one."""
     with store.session() as session:
@@ -222,7 +222,7 @@ def reopen_for_correction(store: Store, meeting_id: int) -> MeetingSummary:
 
 
 def issue_minutes(
-    store: Store, meeting_id: int, out: Path, *, lang: Lang = "ko", changes: str = ""
+    store: Database, meeting_id: int, out: Path, *, lang: Lang = "ko", changes: str = ""
 ) -> MinutesVersionRecord:
     """Issue a held meeting's minutes: the final PDF (no watermark) is written to
     ``out``, its SHA-256 and version number are recorded, and the meeting is locked.
@@ -273,7 +273,7 @@ def issue_minutes(
 
 
 def _record_issue(
-    store: Store, meeting_id: int, status: MeetingStatus, entry: MinutesVersionRecord
+    store: Database, meeting_id: int, status: MeetingStatus, entry: MinutesVersionRecord
 ) -> None:
     try:
         with store.session() as session:

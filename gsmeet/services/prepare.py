@@ -31,7 +31,7 @@ from gsmeet.domain.records import ActionRecord, MeetingSummary
 from gsmeet.services.lookups import pairs, subcommittee_names
 from gsmeet.services.meetings import resolve_meeting, summary
 from gsmeet.services.people import memberships_on
-from gsmeet.storage.db import Store
+from gsmeet.services.store import Database
 from gsmeet.storage.models import (
     ActionItem,
     AgendaItem,
@@ -65,7 +65,7 @@ TAIL = (AgendaKind.DISCUSSION, AgendaKind.CLOSING)
 OPEN_STATES = tuple(s for s in ActionStatus if s.is_open)
 
 
-def source_meeting_id(store: Store, ref: str, committee_id: int | None = None) -> int:
+def source_meeting_id(store: Database, ref: str, committee_id: int | None = None) -> int:
     """The meeting ``ref`` names (number, date as people type it, or ``latest``)."""
     text = ref.strip()
     if text != "latest" and not text.isdigit():
@@ -92,7 +92,7 @@ def _open_actions(session: Session, meeting: Meeting) -> list[ActionItem]:
     )
 
 
-def open_actions_for_review(store: Store, meeting_id: int) -> list[ActionRecord]:
+def open_actions_for_review(store: Database, meeting_id: int) -> list[ActionRecord]:
     """Action items decided at earlier meetings of the committee and still open: what
     the review item of ``meeting_id`` goes through, oldest first."""
     with store.session() as session:
@@ -196,7 +196,7 @@ def _target(
 
 
 def prepare_next(
-    store: Store,
+    store: Database,
     *,
     from_meeting_id: int,
     held_on: date,
@@ -340,7 +340,7 @@ def _standing_agenda(
     return items
 
 
-def unprepare(store: Store, prepared: PreparedMeeting) -> MeetingSummary | None:
+def unprepare(store: Database, prepared: PreparedMeeting) -> MeetingSummary | None:
     """Undo :func:`prepare_next`: remove the meeting it created, or the agenda and
     invitations it added to a planned meeting (whose fields are put back). Returns the
     planned meeting as it is again, or None when the created one was removed."""
@@ -362,7 +362,7 @@ def unprepare(store: Store, prepared: PreparedMeeting) -> MeetingSummary | None:
         return summary(meeting)
 
 
-def next_session_date(store: Store, from_meeting_id: int) -> date | None:
+def next_session_date(store: Database, from_meeting_id: int) -> date | None:
     """The date of a meeting already planned after the source, if any (a default for
     the date field)."""
     with store.session() as session:

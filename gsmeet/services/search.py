@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 
 from gsmeet.domain.entry import EntryKind
 from gsmeet.domain.search import SearchHit, SearchResults
-from gsmeet.storage.db import Store
+from gsmeet.services.store import Database
 
 MAX_TERMS = 8
 SNIPPET_BEFORE = 30
@@ -85,7 +85,7 @@ _SOURCES = (
 
 
 def search(
-    store: Store, query: str, *, committee_id: int | None = None, limit: int = 50
+    store: Database, query: str, *, committee_id: int | None = None, limit: int = 50
 ) -> SearchResults:
     """Remarks, decisions and action items where every word of ``query`` is found
     (case-insensitive for Latin letters) in the text or in the name of the speaker or

@@ -41,6 +41,14 @@ class Store:
         except OperationalError as error:
             raise DatabaseError(_explain(self.path, error)) from error
 
+    def checkpoint(self, *, truncate: bool = False) -> None:
+        """Copy the write-ahead log into the database file now. PASSIVE (the default)
+        never waits for, nor blocks, a reader or a writer; ``truncate`` copies all of
+        it and empties the log (for a file about to be moved)."""
+        mode = "TRUNCATE" if truncate else "PASSIVE"
+        with self.engine.connect() as connection:
+            connection.exec_driver_sql(f"PRAGMA wal_checkpoint({mode})")
+
     def close(self) -> None:
         self.engine.dispose()
         if self._lock is not None:

@@ -25,11 +25,11 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from gsmeet.domain.errors import DatabaseError
+from gsmeet.domain.live import Draft
 from gsmeet.storage.paths import create_private_file, data_dir, make_private_dir
 
 DRAFTS_FILE = "drafts.sqlite3"
@@ -44,15 +44,6 @@ CREATE TABLE IF NOT EXISTS draft (
     PRIMARY KEY (database, meeting_id, field)
 ) WITHOUT ROWID
 """
-
-
-@dataclass(frozen=True, slots=True)
-class Draft:
-    database: str  # the committee database, as an absolute path
-    meeting_id: int
-    field: str  # the UI's name for the field, e.g. "remark" or "decision:12"
-    text: str
-    saved_at: datetime
 
 
 class Drafts:

@@ -10,21 +10,14 @@ migration, or any doubt about it, gives ``None``: the window waits for the full 
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
 from datetime import date, time
 from pathlib import Path
 
 from gsmeet.domain.enums import MeetingKind, MeetingStatus, QuorumKind
 from gsmeet.domain.quorum import QuorumRule
-from gsmeet.domain.records import CommitteeInfo, MeetingSummary
+from gsmeet.domain.records import CommitteeInfo, Glance, MeetingSummary
 from gsmeet.storage.probe import inspect_revision, read_only
 from gsmeet.storage.schema import HEAD_REVISION
-
-
-@dataclass(frozen=True, slots=True)
-class Glance:
-    committees: tuple[CommitteeInfo, ...]
-    meetings: tuple[MeetingSummary, ...]  # of the first committee, newest first
 
 
 def first_look(path: Path) -> Glance | None:

@@ -34,7 +34,7 @@ def main() -> None:
         os.environ["GSMEET_DATA_DIR"] = str(Path(folder) / "data")
         os.environ["XDG_CONFIG_HOME"] = str(Path(folder) / "config")  # no saved geometry
         database = Path(folder) / "demo.db"
-        from gsmeet.services.admin.setup import create_demo_database
+        from gsmeet.demo.database import create_demo_database
 
         create_demo_database(database)
         shot = take(database, args.lang, args.tab)

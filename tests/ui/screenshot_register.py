@@ -53,8 +53,9 @@ def main() -> None:
 
 def prepare_demo(database: Path, lang: str) -> None:
     """The demo committee, with the planned session's agenda prepared."""
-    from gsmeet.services.admin.setup import create_demo_database
     from gsmeet.services.database import open_store
+
+    from gsmeet.demo.database import create_demo_database
     from gsmeet.services.meetings import list_meetings
     from gsmeet.services.prepare import prepare_next
 

@@ -32,7 +32,7 @@ from sqlalchemy import (
 from sqlalchemy.exc import IntegrityError
 
 from gsmeet.domain.errors import InvalidInputError
-from gsmeet.storage.db import Store
+from gsmeet.services.store import Database
 from gsmeet.storage.models import Base
 from gsmeet.storage.schema import HEAD_REVISION
 
@@ -57,7 +57,7 @@ def tables() -> list[Table]:
 # --- export -----------------------------------------------------------------
 
 
-def export_data(store: Store) -> dict[str, Any]:
+def export_data(store: Database) -> dict[str, Any]:
     document: dict[str, Any] = {
         "format": FORMAT_NAME,
         "format_version": FORMAT_VERSION,
@@ -75,7 +75,7 @@ def export_data(store: Store) -> dict[str, Any]:
     return document
 
 
-def export_to_file(store: Store, out: Path) -> TransferSummary:
+def export_to_file(store: Database, out: Path) -> TransferSummary:
     """Write the whole database to ``out`` as JSON (atomically, owner-only)."""
     from gsmeet.services.files import refuse_database_target, write_atomically
 
@@ -212,7 +212,7 @@ def _check_references(
                 )
 
 
-def import_document(store: Store, document: dict[str, Any]) -> TransferSummary:
+def import_document(store: Database, document: dict[str, Any]) -> TransferSummary:
     """Write a validated document into an empty database, all or nothing."""
     counts: dict[str, int] = {}
     try:
@@ -223,7 +223,7 @@ def import_document(store: Store, document: dict[str, Any]) -> TransferSummary:
     return TransferSummary(counts)
 
 
-def _insert_all(store: Store, document: dict[str, Any], counts: dict[str, int]) -> None:
+def _insert_all(store: Database, document: dict[str, Any], counts: dict[str, int]) -> None:
     with store.session() as session:
         existing = session.execute(
             select(func.count()).select_from(Base.metadata.tables["committee"])

@@ -17,7 +17,7 @@ from gsmeet.domain.records import ActionRecord
 from gsmeet.services.live.common import ATTENDING, get_item, get_meeting, required_text
 from gsmeet.services.people import memberships_on
 from gsmeet.services.records import action_records
-from gsmeet.storage.db import Store
+from gsmeet.services.store import Database
 from gsmeet.storage.models import (
     ActionItem,
     ActionReview,
@@ -30,7 +30,7 @@ from gsmeet.storage.models import (
 
 
 def add_action(
-    store: Store,
+    store: Database,
     item_id: int,
     title: str,
     *,
@@ -131,7 +131,7 @@ def action_record(session: Session, action: ActionItem) -> ActionRecord:
 
 
 def update_action(
-    store: Store,
+    store: Database,
     action_id: int,
     *,
     title: str | Keep = KEEP,
@@ -158,7 +158,7 @@ def update_action(
         return ActionEdit(previous, action_record(session, action))
 
 
-def revert_action(store: Store, record: ActionRecord) -> ActionEdit:
+def revert_action(store: Database, record: ActionRecord) -> ActionEdit:
     """Write every field of ``record`` back (undo of :func:`update_action`)."""
     with store.session() as session:
         action, meeting = _action(session, record.id)
@@ -167,7 +167,7 @@ def revert_action(store: Store, record: ActionRecord) -> ActionEdit:
         return ActionEdit(previous, action_record(session, action))
 
 
-def delete_action(store: Store, action_id: int) -> ActionRecord:
+def delete_action(store: Database, action_id: int) -> ActionRecord:
     """Delete an action item recorded by mistake. One already reviewed at a later
     meeting is part of that meeting's record and cannot be deleted."""
     with store.session() as session:
@@ -187,7 +187,7 @@ def delete_action(store: Store, action_id: int) -> ActionRecord:
         return record
 
 
-def restore_action(store: Store, record: ActionRecord) -> ActionRecord:
+def restore_action(store: Database, record: ActionRecord) -> ActionRecord:
     """Put a deleted action item back with its id."""
     with store.session() as session:
         meeting = get_meeting(session, record.meeting_id, editing=True)

@@ -24,12 +24,12 @@ from gsmeet.services.live.common import (
     quorum_of,
 )
 from gsmeet.services.meetings import committee_info
-from gsmeet.storage.db import Store
+from gsmeet.services.store import Database
 from gsmeet.storage.models import Attendance, Committee, Meeting, Person
 
 
 def check_in(
-    store: Store,
+    store: Database,
     meeting_id: int,
     person_id: int,
     *,
@@ -71,7 +71,7 @@ def check_in(
         return _attendance_change(session, meeting, people, previous, person_id)
 
 
-def undo_check_in(store: Store, change: AttendanceChange) -> AttendanceChange:
+def undo_check_in(store: Database, change: AttendanceChange) -> AttendanceChange:
     """Put a person's attendance back as it was before ``change`` (no row at all if
     there was none). The result undoes the undo."""
     with store.session() as session:

@@ -21,7 +21,7 @@ from gsmeet.domain.records import AchievementRecord, TaskRecord
 from gsmeet.services.live.common import get_item, get_meeting, naive
 from gsmeet.services.meetings import summary
 from gsmeet.services.records import achievement_record
-from gsmeet.storage.db import Store
+from gsmeet.services.store import Database
 from gsmeet.storage.models import (
     Achievement,
     Meeting,
@@ -33,7 +33,7 @@ from gsmeet.storage.models import (
 )
 
 
-def briefing(store: Store, meeting_id: int, item_id: int) -> BriefingView:
+def briefing(store: Database, meeting_id: int, item_id: int) -> BriefingView:
     """The status briefing of ``item_id``'s strategy: its tasks, the status changes
     and the achievements since the previous session (or recorded at this one), and
     the tasks overdue on the meeting's date."""
@@ -123,7 +123,7 @@ def briefing(store: Store, meeting_id: int, item_id: int) -> BriefingView:
 
 
 def change_task_status(
-    store: Store,
+    store: Database,
     meeting_id: int,
     task_id: int,
     new_status: TaskStatus,
@@ -152,7 +152,7 @@ def change_task_status(
         return TaskStatusEdit(_change_record(change, task.title), _task_record(task, None))
 
 
-def undo_task_status_change(store: Store, change_id: int) -> TaskRecord:
+def undo_task_status_change(store: Database, change_id: int) -> TaskRecord:
     """Undo a status change: the task's status goes back and the change is deleted.
     Only the task's latest change can be undone (later ones come first)."""
     with store.session() as session:
@@ -178,7 +178,7 @@ def undo_task_status_change(store: Store, change_id: int) -> TaskRecord:
 
 
 def record_achievement(
-    store: Store,
+    store: Database,
     meeting_id: int,
     strategy_id: int,
     text: str,
@@ -213,7 +213,7 @@ def record_achievement(
         return achievement_record(achievement)
 
 
-def delete_achievement(store: Store, achievement_id: int) -> AchievementRecord:
+def delete_achievement(store: Database, achievement_id: int) -> AchievementRecord:
     """Delete an achievement; ``restore_achievement`` on the result puts it back."""
     with store.session() as session:
         achievement = session.get(Achievement, achievement_id)
@@ -226,7 +226,7 @@ def delete_achievement(store: Store, achievement_id: int) -> AchievementRecord:
         return record
 
 
-def restore_achievement(store: Store, record: AchievementRecord) -> AchievementRecord:
+def restore_achievement(store: Database, record: AchievementRecord) -> AchievementRecord:
     with store.session() as session:
         if record.meeting_id is not None:
             get_meeting(session, record.meeting_id, editing=True)

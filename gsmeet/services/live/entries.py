@@ -26,14 +26,14 @@ from gsmeet.domain.records import DecisionRecord, RemarkRecord
 from gsmeet.services.live.actions import action_record, insert_action
 from gsmeet.services.live.common import Place, get_item, naive, person_on, place_of, required_text
 from gsmeet.services.records import decision_record, remark_record
-from gsmeet.storage.db import Store
+from gsmeet.services.store import Database
 from gsmeet.storage.models import AgendaItem, Decision, Meeting, Person, Remark
 
 # ---------------------------------------------------------------- adding
 
 
 def add_entry(
-    store: Store,
+    store: Database,
     meeting_id: int,
     item_id: int,
     text: str,
@@ -67,7 +67,7 @@ def add_entry(
 
 
 def add_remark(
-    store: Store, item_id: int, text: str, *, speaker_id: int | None, now: datetime
+    store: Database, item_id: int, text: str, *, speaker_id: int | None, now: datetime
 ) -> RemarkRecord:
     """Save ``text`` as a remark as it is (no prefix is read)."""
     with store.session() as session:
@@ -78,7 +78,7 @@ def add_remark(
 
 
 def add_decision(
-    store: Store,
+    store: Database,
     item_id: int,
     text: str,
     *,
@@ -172,7 +172,7 @@ def _votes(mode: VoteMode, *counts: int | None) -> tuple[int | None, int | None,
 
 
 def update_remark(
-    store: Store,
+    store: Database,
     remark_id: int,
     *,
     text: str | Keep = KEEP,
@@ -196,7 +196,7 @@ def update_remark(
         return RemarkEdit(previous, _remark_record(session, remark, meeting))
 
 
-def delete_remark(store: Store, remark_id: int) -> RemarkRecord:
+def delete_remark(store: Database, remark_id: int) -> RemarkRecord:
     """Delete a remark; :func:`restore_remark` on the result puts it back."""
     with store.session() as session:
         remark, meeting = _remark(session, remark_id)
@@ -205,7 +205,7 @@ def delete_remark(store: Store, remark_id: int) -> RemarkRecord:
         return record
 
 
-def restore_remark(store: Store, record: RemarkRecord) -> RemarkRecord:
+def restore_remark(store: Database, record: RemarkRecord) -> RemarkRecord:
     """Put a deleted remark back with its id, item, speaker, text and time."""
     with store.session() as session:
         item, meeting = get_item(session, record.agenda_item_id, editing=True)
@@ -255,7 +255,7 @@ def _same_meeting_item(session: Session, item_id: int, meeting: Meeting) -> Agen
 
 
 def update_decision(
-    store: Store,
+    store: Database,
     decision_id: int,
     *,
     text: str | Keep = KEEP,
@@ -291,7 +291,7 @@ def update_decision(
         return DecisionEdit(previous, decision_record(decision))
 
 
-def delete_decision(store: Store, decision_id: int) -> DecisionRecord:
+def delete_decision(store: Database, decision_id: int) -> DecisionRecord:
     with store.session() as session:
         decision, _ = _decision(session, decision_id)
         record = decision_record(decision)
@@ -299,7 +299,7 @@ def delete_decision(store: Store, decision_id: int) -> DecisionRecord:
         return record
 
 
-def restore_decision(store: Store, record: DecisionRecord) -> DecisionRecord:
+def restore_decision(store: Database, record: DecisionRecord) -> DecisionRecord:
     """Put a deleted decision back with its id (at the end of its item's decisions)."""
     with store.session() as session:
         item, _ = get_item(session, record.agenda_item_id, editing=True)

@@ -15,7 +15,7 @@ from gsmeet.domain.live import ReviewChange, ReviewItem
 from gsmeet.domain.records import ActionRecord, ActionReviewRecord
 from gsmeet.services.live.common import get_meeting
 from gsmeet.services.records import action_records
-from gsmeet.storage.db import Store
+from gsmeet.services.store import Database
 from gsmeet.storage.models import ActionItem, ActionReview, Meeting
 
 STATUS_AFTER = {
@@ -27,7 +27,7 @@ STATUS_AFTER = {
 OPEN_STATES = tuple(s for s in ActionStatus if s.is_open)
 
 
-def actions_to_review(store: Store, meeting_id: int) -> list[ReviewItem]:
+def actions_to_review(store: Database, meeting_id: int) -> list[ReviewItem]:
     """Action items of earlier meetings of the committee that are open, or that were
     reviewed at this meeting already (with that review), oldest first.
 
@@ -62,7 +62,7 @@ def actions_to_review(store: Store, meeting_id: int) -> list[ReviewItem]:
 
 
 def review_action(
-    store: Store,
+    store: Database,
     meeting_id: int,
     action_id: int,
     outcome: ReviewOutcome,
@@ -104,7 +104,7 @@ def review_action(
         )
 
 
-def undo_review(store: Store, change: ReviewChange) -> ReviewItem:
+def undo_review(store: Database, change: ReviewChange) -> ReviewItem:
     """Put the review and the action item back as they were before ``change``."""
     with store.session() as session:
         meeting = get_meeting(session, change.meeting_id, editing=True)

@@ -38,7 +38,7 @@ from gsmeet.services.live.common import (
 )
 from gsmeet.services.meetings import committee_info, summary
 from gsmeet.services.records import action_records, agenda_record, decision_record
-from gsmeet.storage.db import Store
+from gsmeet.services.store import Database
 from gsmeet.storage.models import ActionItem, AgendaItem, Committee, Decision, Meeting, Remark
 
 _ROLE_ORDER = {role: index for index, role in enumerate(Role)}
@@ -46,7 +46,7 @@ _ROLE_ORDER = {role: index for index, role in enumerate(Role)}
 # ---------------------------------------------------------------- the session
 
 
-def start_session(store: Store, meeting_id: int, *, now: datetime) -> LiveState:
+def start_session(store: Database, meeting_id: int, *, now: datetime) -> LiveState:
     """Start (or resume) a planned meeting: it becomes in progress, its start time is
     recorded the first time, and the first item not yet started becomes current when
     none is. A held meeting raises :class:`LockedError`; so does starting a second
@@ -77,7 +77,7 @@ def start_session(store: Store, meeting_id: int, *, now: datetime) -> LiveState:
         return _state(session, meeting, items)
 
 
-def live_state(store: Store, meeting_id: int) -> LiveState:
+def live_state(store: Database, meeting_id: int) -> LiveState:
     """What the live screen shows of a meeting (see :class:`LiveState`); read after
     every switch, so it reads only the current item's notes, not the whole record."""
     with store.session() as session:
@@ -85,7 +85,7 @@ def live_state(store: Store, meeting_id: int) -> LiveState:
         return _state(session, meeting, _items(session, meeting.id))
 
 
-def go_to_item(store: Store, meeting_id: int, item_id: int, *, now: datetime) -> LiveState:
+def go_to_item(store: Database, meeting_id: int, item_id: int, *, now: datetime) -> LiveState:
     """Make ``item_id`` the current item: the current one ends now; the target starts
     now unless it started before (a revisited item keeps its first start and runs
     again until the next move)."""
@@ -127,7 +127,7 @@ def previous_item_id(state: LiveState) -> int | None:
     return ids[index - 1] if index > 0 else None
 
 
-def end_session(store: Store, meeting_id: int, *, now: datetime) -> MeetingSummary:
+def end_session(store: Database, meeting_id: int, *, now: datetime) -> MeetingSummary:
     """End the session: the current item and the meeting end now; it is held."""
     now = naive(now)
     with store.session() as session:
@@ -140,7 +140,7 @@ def end_session(store: Store, meeting_id: int, *, now: datetime) -> MeetingSumma
         return summary(meeting)
 
 
-def reopen_session(store: Store, meeting_id: int) -> LiveState:
+def reopen_session(store: Database, meeting_id: int) -> LiveState:
     """Undo :func:`end_session`: the meeting is in progress again and the item that
     ended with it is current again."""
     with store.session() as session:
@@ -157,7 +157,7 @@ def reopen_session(store: Store, meeting_id: int) -> LiveState:
         return _state(session, meeting, items)
 
 
-def restore_times(store: Store, before: LiveState) -> LiveState:
+def restore_times(store: Database, before: LiveState) -> LiveState:
     """Undo a start, a move through the agenda or an end: the session's status and
     every item's start and end go back to what ``before`` (the state the screen showed
     before that step) holds. Nothing typed is touched."""
@@ -174,7 +174,7 @@ def restore_times(store: Store, before: LiveState) -> LiveState:
         return _state(session, meeting, items)
 
 
-def idle_checkpoint(store: Store) -> None:
+def idle_checkpoint(store: Database) -> None:
     """Copy the write-ahead log into the database file now, while nobody types.
 
     SQLite does it by itself once the log reaches 1,000 pages, inside whichever commit
@@ -182,8 +182,7 @@ def idle_checkpoint(store: Store) -> None:
     the live screen after a second or so without an edit, it keeps that from landing
     on a keystroke. PASSIVE: it never waits for, nor blocks, a reader or a writer.
     """
-    with store.engine.connect() as connection:
-        connection.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)")
+    store.checkpoint()
 
 
 def _running(session: Session, meeting_id: int) -> Meeting:

@@ -22,7 +22,7 @@ from gsmeet.domain.records import PersonAtDate
 from gsmeet.domain.register import AchievementUpdate, MemberRow, MemberUpdate, TaskUpdate
 from gsmeet.domain.search import matches
 from gsmeet.services.lookups import subcommittee_names
-from gsmeet.storage.db import Store
+from gsmeet.services.store import Database
 from gsmeet.storage.journal import apply_changes, clean_text, get_row, put_back, snapshot, undo_rows
 from gsmeet.storage.models import (
     ActionItem,
@@ -117,7 +117,7 @@ def _row(s: Session, m: Membership, on: date) -> MemberRow:
 
 
 def list_members(
-    store: Store,
+    store: Database,
     committee_id: int,
     *,
     on: date,
@@ -172,7 +172,7 @@ def _check_member(s: Session, committee_id: int, m: Membership, person: Person) 
 
 
 def add_member(
-    store: Store,
+    store: Database,
     committee_id: int,
     *,
     name: str,
@@ -226,7 +226,7 @@ PERSON_REFERENCES = (
 )
 
 
-def remove_member(store: Store, membership_id: int) -> Removal:
+def remove_member(store: Database, membership_id: int) -> Removal:
     """Delete a membership entered by mistake (and its person, if nothing else refers
     to them); the undo of :func:`add_member`. A member who leaves is deactivated
     instead: a membership that a recorded meeting fell within cannot be removed."""
@@ -250,7 +250,7 @@ def remove_member(store: Store, membership_id: int) -> Removal:
 
 
 def update_member(
-    store: Store,
+    store: Database,
     membership_id: int,
     *,
     on: date,
@@ -322,7 +322,7 @@ def start_successor(old: Membership, on: date, reason: str) -> Membership:
     return successor
 
 
-def restore_member(store: Store, removal: Removal) -> MemberRow:
+def restore_member(store: Database, removal: Removal) -> MemberRow:
     """Redo an added member after :func:`remove_member`: same ids."""
     if removal.kind != "member":
         raise InvalidInputError(f"Not a member removal: {removal.kind}")
@@ -332,14 +332,14 @@ def restore_member(store: Store, removal: Removal) -> MemberRow:
         return _row(s, m, m.term_start)
 
 
-def revert_update(store: Store, update: MemberUpdate | TaskUpdate | AchievementUpdate) -> None:
+def revert_update(store: Database, update: MemberUpdate | TaskUpdate | AchievementUpdate) -> None:
     """Undo an update of a member, a task or an achievement: the rows it created go,
     the rows it changed are as they were."""
     with store.session() as s:
         undo_rows(s, update.created, update.before)
 
 
-def deactivate_member(store: Store, membership_id: int, *, on: date, reason: str) -> MemberRow:
+def deactivate_member(store: Database, membership_id: int, *, on: date, reason: str) -> MemberRow:
     """해촉: the member is out from ``on`` (their first day out). They stay in the
     records of the meetings they attended. Returns the row as it was."""
     with store.session() as s:
@@ -353,7 +353,7 @@ def deactivate_member(store: Store, membership_id: int, *, on: date, reason: str
         return before
 
 
-def reactivate_member(store: Store, membership_id: int) -> MemberRow:
+def reactivate_member(store: Database, membership_id: int) -> MemberRow:
     """Undo a deactivation. Returns the row as it was (with ``left_on``)."""
     with store.session() as s:
         m: Membership = get_row(s, Membership, membership_id, "membership")

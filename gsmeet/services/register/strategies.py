@@ -23,7 +23,7 @@ from gsmeet.domain.records import AchievementRecord, TaskRecord
 from gsmeet.domain.register import AchievementUpdate, StrategyNode, TaskNode, TaskUpdate, TrackNode
 from gsmeet.services.lookups import subcommittee_names
 from gsmeet.services.records import achievement_record
-from gsmeet.storage.db import Store
+from gsmeet.services.store import Database
 from gsmeet.storage.journal import (
     apply_changes,
     clean_text,
@@ -49,7 +49,7 @@ def _task_record(t: Task) -> TaskRecord:
     return TaskRecord(*(getattr(t, c.key) for c in TASK_COLUMNS))
 
 
-def strategy_tree(store: Store, committee_id: int, *, today: date) -> list[TrackNode]:
+def strategy_tree(store: Database, committee_id: int, *, today: date) -> list[TrackNode]:
     """The whole register in register order; a task whose target date is before
     ``today`` and that is not finished is marked overdue."""
     with store.session() as s:
@@ -157,7 +157,7 @@ def _number(tasks: list[Task], order: list[int]) -> None:
 
 
 def add_task(
-    store: Store,
+    store: Database,
     strategy_id: int,
     *,
     title: str,
@@ -193,7 +193,7 @@ def add_task(
 
 
 def update_task(
-    store: Store,
+    store: Database,
     task_id: int,
     *,
     title: str | Keep = KEEP,
@@ -235,7 +235,7 @@ def update_task(
         return TaskUpdate(_task_record(task), previous, created, before)
 
 
-def delete_task(store: Store, task_id: int) -> Removal:
+def delete_task(store: Database, task_id: int) -> Removal:
     """Delete a task with its status history; its achievements stay, untied."""
     with store.session() as s:
         task: Task = get_row(s, Task, task_id, "task")
@@ -259,7 +259,7 @@ def delete_task(store: Store, task_id: int) -> Removal:
         return removal
 
 
-def restore_task(store: Store, removal: Removal) -> TaskRecord:
+def restore_task(store: Database, removal: Removal) -> TaskRecord:
     """Put back a task :func:`delete_task` removed: same id, place and history."""
     if removal.kind != "task":
         raise InvalidInputError(f"Not a task removal: {removal.kind}")
@@ -273,7 +273,7 @@ def restore_task(store: Store, removal: Removal) -> TaskRecord:
 
 
 def move_task(
-    store: Store, task_id: int, new_index: int, new_strategy_id: int | Keep = KEEP
+    store: Database, task_id: int, new_index: int, new_strategy_id: int | Keep = KEEP
 ) -> Move:
     """Move a task to ``new_index`` among its strategy's tasks, or to another strategy
     of the committee. Moving it back to the old place undoes it."""
@@ -313,7 +313,7 @@ def _check_achievement(s: Session, a: Achievement) -> None:
 
 
 def add_achievement(
-    store: Store,
+    store: Database,
     strategy_id: int,
     *,
     occurred_on: date,
@@ -343,7 +343,7 @@ def add_achievement(
 
 
 def update_achievement(
-    store: Store,
+    store: Database,
     achievement_id: int,
     *,
     occurred_on: date | Keep = KEEP,
@@ -365,7 +365,7 @@ def update_achievement(
         return AchievementUpdate(achievement_record(a), previous, (), before)
 
 
-def delete_achievement(store: Store, achievement_id: int) -> Removal:
+def delete_achievement(store: Database, achievement_id: int) -> Removal:
     """Delete an achievement; :func:`restore_achievement` puts it back."""
     with store.session() as s:
         a: Achievement = get_row(s, Achievement, achievement_id, "achievement")
@@ -375,7 +375,7 @@ def delete_achievement(store: Store, achievement_id: int) -> Removal:
         return removal
 
 
-def restore_achievement(store: Store, removal: Removal) -> AchievementRecord:
+def restore_achievement(store: Database, removal: Removal) -> AchievementRecord:
     """Put back an achievement :func:`delete_achievement` removed, with the same id."""
     if removal.kind != "achievement":
         raise InvalidInputError(f"Not an achievement removal: {removal.kind}")

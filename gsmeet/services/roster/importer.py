@@ -16,7 +16,7 @@ from gsmeet.domain.labels import parse_label
 from gsmeet.domain.roster import RosterPreview, RosterResult, RosterRow, RosterStatus
 from gsmeet.services.register import EMAIL, in_force, start_successor
 from gsmeet.services.roster.files import key, read_table
-from gsmeet.storage.db import Store
+from gsmeet.services.store import Database
 from gsmeet.storage.journal import snapshot, undo_rows
 from gsmeet.storage.models import Committee, Membership, Person, Strategy, Subcommittee, Track
 
@@ -32,7 +32,7 @@ CONTACT = ("email", "phone")
 class _Register:
     """What rows are checked against, loaded in a few queries (no query per row)."""
 
-    def __init__(self, store: Store, committee_id: int, today: date) -> None:
+    def __init__(self, store: Database, committee_id: int, today: date) -> None:
         with store.session() as s:
             if s.get(Committee, committee_id) is None:
                 raise NotFoundError(f"No committee with id {committee_id}")
@@ -148,7 +148,7 @@ def _classify(
     return replace(row, status=status, membership_id=membership.id, changes=changes)
 
 
-def preview_roster(store: Store, committee_id: int, path: Path, *, today: date) -> RosterPreview:
+def preview_roster(store: Database, committee_id: int, path: Path, *, today: date) -> RosterPreview:
     """Read a roster file and classify each data row against the register as it
     stands on ``today``. Nothing is written. A file without a name column is refused."""
     path = Path(path)
@@ -180,7 +180,7 @@ def problems_line(preview: RosterPreview, limit: int = SHOWN_PROBLEMS) -> str:
 
 
 def apply_roster(
-    store: Store,
+    store: Database,
     committee_id: int,
     preview: RosterPreview,
     *,
@@ -283,13 +283,13 @@ def apply_roster(
     )
 
 
-def undo_roster(store: Store, result: RosterResult) -> None:
+def undo_roster(store: Database, result: RosterResult) -> None:
     """Undo an import: what it created goes, what it changed is as it was."""
     with store.session() as s:
         undo_rows(s, result.created, result.before)
 
 
-def committee_by_name(store: Store, name: str | None) -> int:
+def committee_by_name(store: Database, name: str | None) -> int:
     """The committee called ``name``, or the only one in the database."""
     with store.session() as s:
         committees = s.execute(select(Committee.id, Committee.name)).all()

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from gsmeet.domain.edits import Move, Removal
     from gsmeet.domain.enums import AgendaKind
     from gsmeet.domain.records import AgendaItemRecord
-    from gsmeet.services.database import Store
+    from gsmeet.services.store import Database
     from gsmeet.ui.kit.undo import History, Refresh
 
 
@@ -27,8 +27,8 @@ class Choices(NamedTuple):
     strategies: tuple[tuple[str, int], ...]  # (label, strategy id) in register order
 
 
-def load_plan(meeting_id: int) -> Callable[[Store], AgendaPlan]:
-    def job(store: Store) -> AgendaPlan:
+def load_plan(meeting_id: int) -> Callable[[Database], AgendaPlan]:
+    def job(store: Database) -> AgendaPlan:
         from gsmeet.services.agenda import agenda
 
         return agenda(store, meeting_id)
@@ -36,8 +36,8 @@ def load_plan(meeting_id: int) -> Callable[[Store], AgendaPlan]:
     return job
 
 
-def load_choices(committee_id: int, day: date, lang: Lang) -> Callable[[Store], Choices]:
-    def job(store: Store) -> Choices:
+def load_choices(committee_id: int, day: date, lang: Lang) -> Callable[[Database], Choices]:
+    def job(store: Database) -> Choices:
         from gsmeet.domain.records import PersonAtDate
         from gsmeet.services.register import list_members, strategy_tree
 
@@ -77,17 +77,17 @@ def add_item(
     refresh: Refresh,
     on_done: Callable[[AgendaItemRecord], None] | None = None,
 ) -> None:
-    def do(store: Store) -> AgendaItemRecord:
+    def do(store: Database) -> AgendaItemRecord:
         from gsmeet.services.agenda import add_item
 
         return add_item(store, meeting_id, kind=kind, title=title, after_id=after_id)
 
-    def undo(store: Store, item: AgendaItemRecord) -> Removal:
+    def undo(store: Database, item: AgendaItemRecord) -> Removal:
         from gsmeet.services.agenda import delete_item
 
         return delete_item(store, item.id)
 
-    def redo(store: Store, removal: Removal) -> AgendaItemRecord:
+    def redo(store: Database, removal: Removal) -> AgendaItemRecord:
         from gsmeet.services.agenda import restore_item
 
         return restore_item(store, removal)
@@ -97,17 +97,17 @@ def add_item(
 
 
 def delete_item(history: History, item_id: int, title: str, refresh: Refresh) -> None:
-    def do(store: Store) -> Removal:
+    def do(store: Database) -> Removal:
         from gsmeet.services.agenda import delete_item
 
         return delete_item(store, item_id)
 
-    def undo(store: Store, removal: Removal) -> AgendaItemRecord:
+    def undo(store: Database, removal: Removal) -> AgendaItemRecord:
         from gsmeet.services.agenda import restore_item
 
         return restore_item(store, removal)
 
-    def redo(store: Store, _item: AgendaItemRecord) -> Removal:
+    def redo(store: Database, _item: AgendaItemRecord) -> Removal:
         return do(store)
 
     text = _text(QCoreApplication.translate("agenda", "Delete agenda item {title}"), title=title)
@@ -119,12 +119,12 @@ def update_item(
 ) -> None:
     """Change some fields; the fields as they were undo it, and the other way round."""
 
-    def do(store: Store) -> AgendaItemFields:
+    def do(store: Database) -> AgendaItemFields:
         from gsmeet.services.agenda import update_item
 
         return update_item(store, item_id, **fields)
 
-    def swap(store: Store, fields: AgendaItemFields) -> AgendaItemFields:
+    def swap(store: Database, fields: AgendaItemFields) -> AgendaItemFields:
         from gsmeet.services.agenda import set_item_fields
 
         return set_item_fields(store, item_id, fields)
@@ -146,7 +146,7 @@ def move_item(
     """``how``: ``move`` (to ``new_index`` under ``new_parent_id``), ``indent`` or
     ``outdent``. Each returns the old place, where moving the item back undoes it."""
 
-    def do(store: Store) -> Move:
+    def do(store: Database) -> Move:
         from gsmeet.services import agenda
 
         if how == "indent":
@@ -155,7 +155,7 @@ def move_item(
             return agenda.outdent_item(store, item_id)
         return agenda.move_item(store, item_id, new_index, new_parent_id)
 
-    def back(store: Store, move: Move) -> Move:
+    def back(store: Database, move: Move) -> Move:
         from gsmeet.services.agenda import move_item
 
         return move_item(store, item_id, move.old_index, move.old_parent_id)

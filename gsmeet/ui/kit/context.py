@@ -16,7 +16,7 @@ from gsmeet.ui.kit.undo import History
 if TYPE_CHECKING:
     from gsmeet.domain.labels import Lang
     from gsmeet.domain.records import CommitteeInfo, MeetingSummary
-    from gsmeet.services.database import Store
+    from gsmeet.services.store import Database
     from gsmeet.ui.kit.worker import Worker
 
 T = TypeVar("T")
@@ -94,7 +94,7 @@ class Context(QObject):
 
     def run(
         self,
-        job: Callable[[Store], T],
+        job: Callable[[Database], T],
         on_done: Callable[[T], None],
         on_error: Callable[[str], None] | None = None,
     ) -> None:

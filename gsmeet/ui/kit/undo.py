@@ -27,7 +27,7 @@ from gsmeet.domain.errors import GsmeetError
 from gsmeet.ui.kit.wording import one_line
 
 if TYPE_CHECKING:
-    from gsmeet.services.database import Store
+    from gsmeet.services.store import Database
     from gsmeet.ui.kit.worker import Worker
 
 S = TypeVar("S")  # what undoes an edit
@@ -46,8 +46,8 @@ class Step(QUndoCommand):
         text: str,
         state: Any,
         *,
-        undo: Callable[[Store, Any], Any],
-        redo: Callable[[Store, Any], Any],
+        undo: Callable[[Database, Any], Any],
+        redo: Callable[[Database, Any], Any],
         refresh: Refresh,
     ) -> None:
         super().__init__(text)
@@ -67,7 +67,7 @@ class Step(QUndoCommand):
             return
         self._history.run_step(self, self._redo)
 
-    def advance(self, store: Store, call: Callable[[Store, Any], Any]) -> None:
+    def advance(self, store: Database, call: Callable[[Database, Any], Any]) -> None:
         """Run ``call`` on the current state and keep what it returns (worker thread)."""
         self._state = call(store, self._state)
 
@@ -92,9 +92,9 @@ class History(QObject):
     def perform(
         self,
         text: str,
-        do: Callable[[Store], S],
-        undo: Callable[[Store, S], U],
-        redo: Callable[[Store, U], S],
+        do: Callable[[Database], S],
+        undo: Callable[[Database, S], U],
+        redo: Callable[[Database, U], S],
         refresh: Refresh,
         *,
         on_done: Callable[[S], None] | None = None,
@@ -130,7 +130,7 @@ class History(QObject):
             for call in deferred:
                 call()
 
-    def run_step(self, step: Step, call: Callable[[Store, Any], Any]) -> None:
+    def run_step(self, step: Step, call: Callable[[Database, Any], Any]) -> None:
         def done(_result: None) -> None:
             step.refresh()
             self.changed.emit()

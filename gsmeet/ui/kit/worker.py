@@ -1,7 +1,7 @@
 """One background thread for all database work.
 
 Jobs run strictly in the order they were submitted, on one thread, which owns the
-:class:`~gsmeet.services.database.Store` (it is opened and closed there, so SQLite connections
+:class:`~gsmeet.services.store.Database` (it is opened and closed there, so SQLite connections
 never cross threads). Results and errors come back on the GUI thread through a queued
 signal; the UI only ever sees what a job returns (frozen records), never a Session.
 
@@ -21,14 +21,14 @@ from PySide6.QtCore import QObject, QThread, Signal, SignalInstance
 from gsmeet.domain.errors import DatabaseError, GsmeetError
 
 if TYPE_CHECKING:
-    from gsmeet.services.database import Store
+    from gsmeet.services.store import Database
 
 T = TypeVar("T")
 ErrorHandler = Callable[[BaseException], None]
 
 
 class _Job(NamedTuple):
-    run: Callable[[Store | None], Any]
+    run: Callable[[Database | None], Any]
     on_done: Callable[[Any], None]
     on_error: ErrorHandler | None
 
@@ -47,7 +47,7 @@ class _Thread(QThread):
         self.setObjectName("gsmeet-db")
         self._jobs = jobs
         self._deliver = deliver
-        self.store: Store | None = None
+        self.store: Database | None = None
 
     def run(self) -> None:
         try:
@@ -92,14 +92,14 @@ class Worker(QObject):
 
     def submit(
         self,
-        job: Callable[[Store], T],
+        job: Callable[[Database], T],
         on_done: Callable[[T], None],
         on_error: ErrorHandler | None = None,
     ) -> None:
         """Run ``job(store)`` on the database thread after every job submitted before it;
         call ``on_done(result)`` (or ``on_error(error)``) on the GUI thread."""
 
-        def with_store(store: Store | None) -> T:
+        def with_store(store: Database | None) -> T:
             if store is None:
                 raise DatabaseError(self.tr("No database is open."))
             return job(store)
@@ -118,7 +118,7 @@ class Worker(QObject):
     def open(
         self,
         path: Path,
-        then: Callable[[Store], T],
+        then: Callable[[Database], T],
         on_done: Callable[[T], None],
         on_error: ErrorHandler | None = None,
     ) -> None:
@@ -128,10 +128,10 @@ class Worker(QObject):
         be opened, the one already open stays in use."""
         thread = self._thread
 
-        def open_then(_current: Store | None) -> T:
-            from gsmeet.services.database import open_store
+        def open_then(_current: Database | None) -> T:
+            from gsmeet.services.store import open_database
 
-            store = open_store(path, exclusive=True)
+            store = open_database(path, exclusive=True)
             try:
                 result = then(store)
             except BaseException:

@@ -1,5 +1,5 @@
 """Drafts of what is being typed, kept so a crash loses none of it
-(:mod:`gsmeet.storage.drafts`): saved about 500 ms after the last keystroke, on the
+(:mod:`gsmeet.services.live.drafts`): saved about 500 ms after the last keystroke, on the
 worker, in order with the entries — so a draft cleared after its entry was saved can
 never be overwritten by an older save. Typing itself never waits for a disk."""
 
@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 if TYPE_CHECKING:
-    from gsmeet.services.database import Drafts
+    from gsmeet.services.live.drafts import DraftBook
     from gsmeet.ui.kit.worker import Worker
 
 DRAFT_DELAY_MS = 500
@@ -34,7 +34,7 @@ class DraftKeeper(QObject):
         self._worker = worker
         self._path = path
         self._delay = delay_ms
-        self._drafts: Drafts | None = None
+        self._drafts: DraftBook | None = None
         self._where: tuple[Path, int] | None = None
         self._fields: dict[str, Callable[[], str]] = {}
         self._timers: dict[str, QTimer] = {}
@@ -47,14 +47,14 @@ class DraftKeeper(QObject):
         meeting (:attr:`restored`)."""
         path = self._path
 
-        def job() -> tuple[Drafts, dict[str, str]]:
-            from gsmeet.services.database import open_drafts
+        def job() -> tuple[DraftBook, dict[str, str]]:
+            from gsmeet.services.live.drafts import open_drafts
 
             drafts = open_drafts(path)
             left = {d.field: d.text for d in drafts.load_drafts(database, meeting_id)}
             return drafts, left
 
-        def done(result: tuple[Drafts, dict[str, str]]) -> None:
+        def done(result: tuple[DraftBook, dict[str, str]]) -> None:
             self._drafts, left = result
             self._where = (database, meeting_id)
             self.restored.emit(left)

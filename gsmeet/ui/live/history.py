@@ -22,7 +22,7 @@ from gsmeet.domain.errors import GsmeetError
 from gsmeet.ui.kit.wording import one_line
 
 if TYPE_CHECKING:
-    from gsmeet.services.database import Store
+    from gsmeet.services.store import Database
     from gsmeet.ui.kit.worker import Worker
 
 S = TypeVar("S")
@@ -37,8 +37,8 @@ class LiveStep(QUndoCommand):
         text: str,
         state: Any,
         *,
-        undo: Callable[[Store, Any], Any],
-        redo: Callable[[Store, Any], Any],
+        undo: Callable[[Database, Any], Any],
+        redo: Callable[[Database, Any], Any],
         after: After,
     ) -> None:
         super().__init__(text)
@@ -58,7 +58,7 @@ class LiveStep(QUndoCommand):
             return
         self._history.run(self, self._redo)
 
-    def advance(self, store: Store, call: Callable[[Store, Any], Any]) -> Any:
+    def advance(self, store: Database, call: Callable[[Database, Any], Any]) -> Any:
         """Worker thread: run ``call`` on the kept value and keep what it returns."""
         self._state = call(store, self._state)
         return self._state
@@ -77,9 +77,9 @@ class LiveHistory(QObject):
     def perform(
         self,
         text: str,
-        do: Callable[[Store], S],
-        undo: Callable[[Store, S], U],
-        redo: Callable[[Store, U], S],
+        do: Callable[[Database], S],
+        undo: Callable[[Database, S], U],
+        redo: Callable[[Database, U], S],
         after: After,
         *,
         on_done: After | None = None,
@@ -103,7 +103,7 @@ class LiveHistory(QObject):
 
         self.worker.submit(do, done, error)
 
-    def run(self, step: LiveStep, call: Callable[[Store, Any], Any]) -> None:
+    def run(self, step: LiveStep, call: Callable[[Database, Any], Any]) -> None:
         def done(result: Any) -> None:
             step.after(result)
             self.changed.emit()

@@ -16,7 +16,7 @@ from gsmeet.domain.errors import NotFoundError
 
 if TYPE_CHECKING:
     from gsmeet.domain.live import BriefingView, LiveState, ReviewItem
-    from gsmeet.services.database import Store
+    from gsmeet.services.store import Database
 
 
 class Started(NamedTuple):
@@ -24,7 +24,7 @@ class Started(NamedTuple):
     database: Path  # the committee database, which keys the drafts
 
 
-def session_to_run(store: Store, committee_id: int | None = None) -> int:
+def session_to_run(store: Database, committee_id: int | None = None) -> int:
     """The meeting live mode opens when none is named: the one in progress, else the
     next one not yet held (earliest date, then number), of ``committee_id`` or of any
     committee."""
@@ -48,8 +48,8 @@ def session_to_run(store: Store, committee_id: int | None = None) -> int:
 
 def start(
     meeting_id: int | None, now: datetime, committee_id: int | None = None
-) -> Callable[[Store], Started]:
-    def job(store: Store) -> Started:
+) -> Callable[[Database], Started]:
+    def job(store: Database) -> Started:
         from gsmeet.services.live.session import start_session
 
         wanted = meeting_id if meeting_id is not None else session_to_run(store, committee_id)
@@ -58,8 +58,8 @@ def start(
     return job
 
 
-def state(meeting_id: int) -> Callable[[Store], LiveState]:
-    def job(store: Store) -> LiveState:
+def state(meeting_id: int) -> Callable[[Database], LiveState]:
+    def job(store: Database) -> LiveState:
         from gsmeet.services.live.session import live_state
 
         return live_state(store, meeting_id)
@@ -67,8 +67,8 @@ def state(meeting_id: int) -> Callable[[Store], LiveState]:
     return job
 
 
-def briefing(meeting_id: int, item_id: int) -> Callable[[Store], BriefingView]:
-    def job(store: Store) -> BriefingView:
+def briefing(meeting_id: int, item_id: int) -> Callable[[Database], BriefingView]:
+    def job(store: Database) -> BriefingView:
         from gsmeet.services.live import briefings
 
         return briefings.briefing(store, meeting_id, item_id)
@@ -76,8 +76,8 @@ def briefing(meeting_id: int, item_id: int) -> Callable[[Store], BriefingView]:
     return job
 
 
-def reviews(meeting_id: int) -> Callable[[Store], list[ReviewItem]]:
-    def job(store: Store) -> list[ReviewItem]:
+def reviews(meeting_id: int) -> Callable[[Database], list[ReviewItem]]:
+    def job(store: Database) -> list[ReviewItem]:
         from gsmeet.services.live.reviews import actions_to_review
 
         return actions_to_review(store, meeting_id)
@@ -85,7 +85,7 @@ def reviews(meeting_id: int) -> Callable[[Store], list[ReviewItem]]:
     return job
 
 
-def checkpoint(store: Store) -> None:
+def checkpoint(store: Database) -> None:
     from gsmeet.services.live.session import idle_checkpoint
 
     idle_checkpoint(store)

@@ -19,26 +19,26 @@ from gsmeet.domain.records import RemarkRecord
 
 if TYPE_CHECKING:
     from gsmeet.domain.live import LiveState
-    from gsmeet.services.database import Store
+    from gsmeet.services.store import Database
 
 Clock = Callable[[], datetime]
 
 
 class Edit(NamedTuple):
-    do: Callable[[Store], Any]
-    undo: Callable[[Store, Any], Any]
-    redo: Callable[[Store, Any], Any]
+    do: Callable[[Database], Any]
+    undo: Callable[[Database, Any], Any]
+    redo: Callable[[Database, Any], Any]
 
 
 def entry(meeting_id: int, item_id: int, text: str, speaker_id: int | None, now: Clock) -> Edit:
     """A typed entry (remark, ``결정:`` decision or ``조치:`` action item)."""
 
-    def do(store: Store) -> EntryResult:
+    def do(store: Database) -> EntryResult:
         from gsmeet.services.live.entries import add_entry
 
         return add_entry(store, meeting_id, item_id, text, speaker_id=speaker_id, now=now())
 
-    def undo(store: Store, saved: EntryResult) -> EntryResult:
+    def undo(store: Database, saved: EntryResult) -> EntryResult:
         from gsmeet.services.live.actions import delete_action
         from gsmeet.services.live.entries import delete_decision, delete_remark
 
@@ -49,7 +49,7 @@ def entry(meeting_id: int, item_id: int, text: str, speaker_id: int | None, now:
         assert saved.action is not None
         return EntryResult(saved.kind, action=delete_action(store, saved.action.id))
 
-    def redo(store: Store, gone: EntryResult) -> EntryResult:
+    def redo(store: Database, gone: EntryResult) -> EntryResult:
         from gsmeet.services.live.actions import restore_action
         from gsmeet.services.live.entries import restore_decision, restore_remark
 
@@ -69,7 +69,7 @@ def decision(
     mode: VoteMode,
     votes: tuple[int | None, int | None, int | None] = (None, None, None),
 ) -> Edit:
-    def do(store: Store) -> EntryResult:
+    def do(store: Database) -> EntryResult:
         from gsmeet.services.live.entries import add_decision
 
         votes_for, against, abstentions = votes
@@ -89,7 +89,7 @@ def decision(
 
 
 def action(item_id: int, title: str, owner: str, due_on: date | None, detail: str) -> Edit:
-    def do(store: Store) -> EntryResult:
+    def do(store: Database) -> EntryResult:
         from gsmeet.services.live.actions import add_action
 
         record = add_action(store, item_id, title, owner=owner, due_on=due_on, detail=detail)
@@ -114,14 +114,14 @@ def remark_update(
 ) -> Edit:
     """Edit a remark's text, change its speaker or move it to another item."""
 
-    def do(store: Store) -> RemarkEdit:
+    def do(store: Database) -> RemarkEdit:
         from gsmeet.services.live.entries import update_remark
 
         return update_remark(
             store, remark_id, text=text, speaker_id=speaker_id, agenda_item_id=item_id
         )
 
-    def back(store: Store, edit: RemarkEdit) -> RemarkEdit:
+    def back(store: Database, edit: RemarkEdit) -> RemarkEdit:
         from gsmeet.services.live.entries import update_remark
 
         was: RemarkRecord = edit.previous
@@ -145,7 +145,7 @@ def check_in(
     reason: str,
     proxy: str,
 ) -> Edit:
-    def do(store: Store) -> Any:
+    def do(store: Database) -> Any:
         from gsmeet.services.live import attendance
 
         return attendance.check_in(
@@ -158,7 +158,7 @@ def check_in(
             proxy_name=proxy,
         )
 
-    def back(store: Store, change: Any) -> Any:
+    def back(store: Database, change: Any) -> Any:
         from gsmeet.services.live.attendance import undo_check_in
 
         return undo_check_in(store, change)  # its result undoes the undo
@@ -167,12 +167,12 @@ def check_in(
 
 
 def task_status(meeting_id: int, task_id: int, status: TaskStatus, note: str, now: Clock) -> Edit:
-    def do(store: Store) -> Any:
+    def do(store: Database) -> Any:
         from gsmeet.services.live.briefings import change_task_status
 
         return change_task_status(store, meeting_id, task_id, status, now=now(), note=note)
 
-    def undo(store: Store, edit: Any) -> Any:
+    def undo(store: Database, edit: Any) -> Any:
         from gsmeet.services.live.briefings import undo_task_status_change
 
         return undo_task_status_change(store, edit.change.id)
@@ -189,7 +189,7 @@ def achievement(
     figure: str,
     task_id: int | None,
 ) -> Edit:
-    def do(store: Store) -> Any:
+    def do(store: Database) -> Any:
         from gsmeet.services.live.briefings import record_achievement
 
         return record_achievement(
@@ -202,12 +202,12 @@ def achievement(
             task_id=task_id,
         )
 
-    def undo(store: Store, record: Any) -> Any:
+    def undo(store: Database, record: Any) -> Any:
         from gsmeet.services.live.briefings import delete_achievement
 
         return delete_achievement(store, record.id)
 
-    def redo(store: Store, record: Any) -> Any:
+    def redo(store: Database, record: Any) -> Any:
         from gsmeet.services.live.briefings import restore_achievement
 
         return restore_achievement(store, record)
@@ -222,14 +222,14 @@ def review(
     comment: str,
     new_due_on: date | None,
 ) -> Edit:
-    def do(store: Store) -> Any:
+    def do(store: Database) -> Any:
         from gsmeet.services.live.reviews import review_action
 
         return review_action(
             store, meeting_id, action_id, outcome, comment=comment, new_due_on=new_due_on
         )
 
-    def undo(store: Store, change: Any) -> Any:
+    def undo(store: Database, change: Any) -> Any:
         from gsmeet.services.live.reviews import undo_review
 
         return undo_review(store, change)
@@ -240,13 +240,13 @@ def review(
 def end(meeting_id: int, now: Clock) -> Edit:
     """Ending the session; undone by reopening it. Each step returns the new state."""
 
-    def do(store: Store) -> LiveState:
+    def do(store: Database) -> LiveState:
         from gsmeet.services.live.session import end_session, live_state
 
         end_session(store, meeting_id, now=now())
         return live_state(store, meeting_id)
 
-    def undo(store: Store, _state: LiveState) -> LiveState:
+    def undo(store: Database, _state: LiveState) -> LiveState:
         from gsmeet.services.live.session import reopen_session
 
         return reopen_session(store, meeting_id)

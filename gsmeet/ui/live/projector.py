@@ -24,7 +24,6 @@ from gsmeet.ui.sessions.record_models import number_agenda
 if TYPE_CHECKING:
     from gsmeet.domain.live import LiveState
     from gsmeet.domain.records import AgendaItemRecord, PersonAtDate
-    from gsmeet.ui.live.window import LiveWindow
 
 BACKGROUND = "#0b1220"
 TEXT = "#f9fafb"
@@ -153,7 +152,7 @@ class ProjectorWindow(QWidget):
         self.blanked = blank
         self.pages.setCurrentIndex(1 if blank else 0)
 
-    def show_beside(self, secretary: LiveWindow) -> None:
+    def show_beside(self, secretary: QWidget) -> None:
         """Full screen on a screen other than the secretary's when there is one;
         otherwise a window of its own on the same screen."""
         here = secretary.screen()

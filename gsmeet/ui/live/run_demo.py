@@ -18,10 +18,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from gsmeet.services.database import Store
+    from gsmeet.services.store import Database
 
 
-def prepare_next_session(store: Store) -> None:
+def prepare_next_session(store: Database) -> None:
     """Fill the earliest planned session that has no agenda from the last held one."""
     from gsmeet.domain.enums import MeetingStatus
     from gsmeet.services.live.session import live_state
@@ -54,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from gsmeet.ui.kit.worker import Worker
-    from gsmeet.ui.live import install_termination_handler
+    from gsmeet.ui.live.shutdown import install_termination_handler
     from gsmeet.ui.live.window import LiveWindow
     from gsmeet.ui.shell import i18n, qtlog
 

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from gsmeet.domain.entry import EntryResult
     from gsmeet.domain.live import AttendanceChange, LiveState
     from gsmeet.domain.records import AgendaItemRecord, PersonAtDate
-    from gsmeet.services.database import Store
+    from gsmeet.services.store import Database
     from gsmeet.ui.kit.worker import Worker
 
 IDLE_CHECKPOINT_MS = 1000  # services.live.session.idle_checkpoint: after a second without edits
@@ -128,7 +128,7 @@ class LiveSession(QObject):
     # -- starting, reading, moving ------------------------------------------------------
 
     def start(self, meeting_id: int | None, committee_id: int | None = None) -> None:
-        def job(store: Store) -> jobs.Started:
+        def job(store: Database) -> jobs.Started:
             started = jobs.start(meeting_id, self.clock(), committee_id)(store)
             self._worker_state = started.state
             return started
@@ -144,7 +144,7 @@ class LiveSession(QObject):
             return
         read = jobs.state(self.meeting_id)
 
-        def job(store: Store) -> LiveState:
+        def job(store: Database) -> LiveState:
             self._worker_state = read(store)
             return self._worker_state
 
@@ -158,17 +158,17 @@ class LiveSession(QObject):
         since = self.clock()
         self._heading_to, self._heading_since = item_id, since
 
-        def move(store: Store, before: LiveState | None, now: datetime) -> Switch:
+        def move(store: Database, before: LiveState | None, now: datetime) -> Switch:
             from gsmeet.services.live.session import go_to_item
 
             shown = go_to_item(store, meeting_id, item_id, now=now)
             self._worker_state = shown
             return Switch(before or shown, shown)
 
-        def do(store: Store) -> Switch:
+        def do(store: Database) -> Switch:
             return move(store, self._worker_state, since)
 
-        def undo(store: Store, switch: Switch) -> Switch:
+        def undo(store: Database, switch: Switch) -> Switch:
             from gsmeet.services.live.session import restore_times
 
             restored = restore_times(store, switch.before)

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from gsmeet.domain.edits import Removal
     from gsmeet.domain.register import MemberRow, MemberUpdate
     from gsmeet.domain.roster import RosterPreview, RosterResult
-    from gsmeet.services.database import Store
+    from gsmeet.services.store import Database
     from gsmeet.ui.kit.undo import History, Refresh
 
 
@@ -35,8 +35,8 @@ def _member_subcommittees(members: Iterable[MemberRow]) -> dict[int, str]:
 
 def load_register(
     committee_id: int, on: date, session_day: date | None
-) -> Callable[[Store], RegisterData]:
-    def job(store: Store) -> RegisterData:
+) -> Callable[[Database], RegisterData]:
+    def job(store: Database) -> RegisterData:
         from gsmeet.services.register import list_members
 
         members = list_members(
@@ -50,11 +50,11 @@ def load_register(
 
 def load_subcommittees(
     committee_id: int, on: date, members: tuple[MemberRow, ...]
-) -> Callable[[Store], Subcommittees]:
+) -> Callable[[Database], Subcommittees]:
     """Every sub-committee a member can join: those of the strategies, in register
     order, and any other a member belongs to (for the member dialog)."""
 
-    def job(store: Store) -> Subcommittees:
+    def job(store: Database) -> Subcommittees:
         from gsmeet.services.register import strategy_tree
 
         seen: dict[int, str] = {}
@@ -78,17 +78,17 @@ def add_member(
     on_done: Callable[[MemberRow], None],
     on_error: Callable[[str], None],
 ) -> None:
-    def do(store: Store) -> MemberRow:
+    def do(store: Database) -> MemberRow:
         from gsmeet.services.register import add_member
 
         return add_member(store, committee_id, **fields)
 
-    def undo(store: Store, row: MemberRow) -> Removal:
+    def undo(store: Database, row: MemberRow) -> Removal:
         from gsmeet.services.register import remove_member
 
         return remove_member(store, row.membership_id)
 
-    def redo(store: Store, removal: Removal) -> MemberRow:
+    def redo(store: Database, removal: Removal) -> MemberRow:
         from gsmeet.services.register import restore_member
 
         return restore_member(store, removal)
@@ -112,17 +112,17 @@ def update_member(
     """``fields``: the keyword arguments of ``update_member`` (``on`` and ``reason``
     included); redo repeats the same call."""
 
-    def do(store: Store) -> MemberUpdate:
+    def do(store: Database) -> MemberUpdate:
         from gsmeet.services.register import update_member
 
         return update_member(store, membership_id, **fields)
 
-    def undo(store: Store, update: MemberUpdate) -> None:
+    def undo(store: Database, update: MemberUpdate) -> None:
         from gsmeet.services.register import revert_update
 
         revert_update(store, update)
 
-    def redo(store: Store, _nothing: None) -> MemberUpdate:
+    def redo(store: Database, _nothing: None) -> MemberUpdate:
         return do(store)
 
     text = QCoreApplication.translate("register", "Edit member {name}").format(name=name)
@@ -142,25 +142,27 @@ def deactivate_member(
     """해촉 from ``on``; undone by reactivating."""
     membership_id = row.membership_id
 
-    def do(store: Store) -> MemberRow:
+    def do(store: Database) -> MemberRow:
         from gsmeet.services.register import deactivate_member
 
         return deactivate_member(store, membership_id, on=on, reason=reason)
 
-    def undo(store: Store, _before: MemberRow) -> MemberRow:
+    def undo(store: Database, _before: MemberRow) -> MemberRow:
         from gsmeet.services.register import reactivate_member
 
         return reactivate_member(store, membership_id)
 
-    def redo(store: Store, _left: MemberRow) -> MemberRow:
+    def redo(store: Database, _left: MemberRow) -> MemberRow:
         return do(store)
 
     text = QCoreApplication.translate("register", "Deactivate member {name}").format(name=row.name)
     history.perform(text, do, undo, redo, refresh, on_done=on_done, on_error=on_error)
 
 
-def preview_roster(committee_id: int, path: Any, today: date) -> Callable[[Store], RosterPreview]:
-    def job(store: Store) -> RosterPreview:
+def preview_roster(
+    committee_id: int, path: Any, today: date
+) -> Callable[[Database], RosterPreview]:
+    def job(store: Database) -> RosterPreview:
         from gsmeet.services.roster import preview_roster
 
         return preview_roster(store, committee_id, path, today=today)
@@ -177,17 +179,17 @@ def import_roster(
     on_done: Callable[[RosterResult], None],
     on_error: Callable[[str], None],
 ) -> None:
-    def do(store: Store) -> RosterResult:
+    def do(store: Database) -> RosterResult:
         from gsmeet.services.roster import apply_roster
 
         return apply_roster(store, preview.committee_id, preview, only_valid=only_valid)
 
-    def undo(store: Store, result: RosterResult) -> None:
+    def undo(store: Database, result: RosterResult) -> None:
         from gsmeet.services.roster import undo_roster
 
         undo_roster(store, result)
 
-    def redo(store: Store, _nothing: None) -> RosterResult:
+    def redo(store: Database, _nothing: None) -> RosterResult:
         return do(store)
 
     name = preview.path.replace("\\", "/").rsplit("/", 1)[-1]

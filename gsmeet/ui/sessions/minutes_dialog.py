@@ -37,13 +37,13 @@ from gsmeet.ui.kit.text import day_text, meeting_name
 if TYPE_CHECKING:
     from gsmeet.domain.records import MeetingRecord, MeetingSummary, MinutesVersionRecord
     from gsmeet.report import RenderReport
-    from gsmeet.services.database import Store
+    from gsmeet.services.store import Database
     from gsmeet.ui.kit.context import Context
 
 PDF_FILTER = "PDF (*.pdf)"
 PREVIEW_FOLDER = "gsmeet-preview"
 
-Writer = Callable[["Store", Path], "RenderReport"]
+Writer = Callable[["Database", Path], "RenderReport"]
 
 
 class MinutesDialog(QDialog):
@@ -145,7 +145,7 @@ class MinutesDialog(QDialog):
 
     # -- running on the worker ---------------------------------------------------------
 
-    def _run(self, job: Callable[[Store], Any], done: Callable[[Any], None], busy: str) -> None:
+    def _run(self, job: Callable[[Database], Any], done: Callable[[Any], None], busy: str) -> None:
         self._working = True
         self.outcome.setStyleSheet("")
         self.outcome.setText(busy)
@@ -178,7 +178,7 @@ class MinutesDialog(QDialog):
     def _write(
         self, writer: Writer, path: Path, then: Callable[[Path], object] | None = None
     ) -> None:
-        def job(store: Store) -> RenderReport:
+        def job(store: Database) -> RenderReport:
             return writer(store, path)
 
         def done(report: RenderReport) -> None:
@@ -194,7 +194,7 @@ class MinutesDialog(QDialog):
     def _minutes_writer(self) -> Writer:
         meeting_id, lang, public = self.meeting.id, self.lang, self.public.isChecked()
 
-        def write(store: Store, out: Path) -> RenderReport:
+        def write(store: Database, out: Path) -> RenderReport:
             from gsmeet.services.minutes import write_minutes
 
             return write_minutes(store, meeting_id, out, lang=lang, public=public)
@@ -229,7 +229,7 @@ class MinutesDialog(QDialog):
             return
         meeting_id, lang = self.meeting.id, self.lang
 
-        def write(store: Store, out: Path) -> RenderReport:
+        def write(store: Database, out: Path) -> RenderReport:
             from gsmeet.services.minutes import write_agenda
 
             return write_agenda(store, meeting_id, out, lang=lang)
@@ -244,7 +244,7 @@ class MinutesDialog(QDialog):
             return
         meeting_id, lang = self.meeting.id, self.lang
 
-        def write(store: Store, out: Path) -> RenderReport:
+        def write(store: Database, out: Path) -> RenderReport:
             from gsmeet.services.minutes import write_signin_sheet
 
             return write_signin_sheet(store, meeting_id, out, lang=lang)
@@ -283,7 +283,7 @@ class MinutesDialog(QDialog):
             return
         meeting_id, lang = self.meeting.id, self.lang
 
-        def job(store: Store) -> tuple[MinutesVersionRecord, MeetingRecord]:
+        def job(store: Database) -> tuple[MinutesVersionRecord, MeetingRecord]:
             from gsmeet.services.meetings import meeting_record
             from gsmeet.services.minutes import issue_minutes
 
@@ -315,7 +315,7 @@ class MinutesDialog(QDialog):
             return
         meeting_id = self.meeting.id
 
-        def job(store: Store) -> MeetingSummary:
+        def job(store: Database) -> MeetingSummary:
             from gsmeet.services.minutes import reopen_for_correction
 
             return reopen_for_correction(store, meeting_id)

@@ -20,7 +20,7 @@ from gsmeet.ui.kit.text import DASH, day_text, meeting_name, person_with_role
 if TYPE_CHECKING:
     from gsmeet.domain.agenda_plan import PreparedMeeting
     from gsmeet.domain.records import MeetingSummary, PersonAtDate
-    from gsmeet.services.database import Store
+    from gsmeet.services.store import Database
     from gsmeet.ui.kit.context import Context
 
 DEFAULT_GAP = timedelta(days=91)  # a quarterly committee is the common case
@@ -32,7 +32,7 @@ class SourceFacts(NamedTuple):
 
 
 def source_facts(meeting_id: int) -> Any:
-    def job(store: Store) -> SourceFacts:
+    def job(store: Database) -> SourceFacts:
         from gsmeet.services.meetings import meeting_record
         from gsmeet.services.prepare import next_session_date
 
@@ -133,19 +133,19 @@ def prepare(context: Context, dialog: PrepareDialog, fields: dict[str, Any]) -> 
 
     wanted: list[int] = []  # the prepared meeting, to show (written on the worker)
 
-    def do(store: Store) -> PreparedMeeting:
+    def do(store: Database) -> PreparedMeeting:
         from gsmeet.services.prepare import prepare_next
 
         prepared = prepare_next(store, **fields)
         wanted.append(prepared.meeting.id)
         return prepared
 
-    def undo(store: Store, prepared: PreparedMeeting) -> MeetingSummary | None:
+    def undo(store: Database, prepared: PreparedMeeting) -> MeetingSummary | None:
         from gsmeet.services.prepare import unprepare
 
         return unprepare(store, prepared)
 
-    def redo(store: Store, _summary: MeetingSummary | None) -> PreparedMeeting:
+    def redo(store: Database, _summary: MeetingSummary | None) -> PreparedMeeting:
         return do(store)
 
     day: date = fields["held_on"]

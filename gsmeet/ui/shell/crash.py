@@ -21,7 +21,7 @@ ExceptHook = Callable[[type[BaseException], BaseException, "TracebackType | None
 
 def log_path() -> Path:
     """Beside the default database, in the user data folder."""
-    from gsmeet.services.database import default_database
+    from gsmeet.services.store import default_database
 
     return default_database().with_name(LOG_NAME)
 

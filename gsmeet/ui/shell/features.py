@@ -16,25 +16,27 @@ from gsmeet.ui.kit import prompts
 from gsmeet.ui.shell.workspace import REGISTER, SESSIONS, STRATEGIES
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QDialog
+    from PySide6.QtWidgets import QDialog, QMainWindow
 
     from gsmeet.domain.records import MeetingRecord
     from gsmeet.ui.kit.context import Context
-    from gsmeet.ui.live import LiveWindow
+    from gsmeet.ui.live.window import LiveWindow
     from gsmeet.ui.shell.actions import Actions
-    from gsmeet.ui.shell.main_window import MainWindow
     from gsmeet.ui.shell.workspace import Workspace
 
 
 class Features(QObject):
-    def __init__(self, window: MainWindow, workspace: Workspace, context: Context) -> None:
+    def __init__(
+        self, window: QMainWindow, actions: Actions, workspace: Workspace, context: Context
+    ) -> None:
         super().__init__(window)
         self.window = window
         self.workspace = workspace
         self.context = context
         self.dialog: QDialog | None = None  # the feature dialog open now (for tests)
         self.live_window: LiveWindow | None = None
-        a: Actions = window.menu_actions
+        self.actions = actions
+        a = actions
         history = context.history
         a.undo.triggered.connect(history.undo)
         a.redo.triggered.connect(history.redo)
@@ -61,14 +63,14 @@ class Features(QObject):
     # -- the selected session -------------------------------------------------------
 
     def record_shown(self, record: MeetingRecord) -> None:
-        self.window.menu_actions.minutes.setEnabled(True)
+        self.actions.minutes.setEnabled(True)
         planned = record.meeting.status is MeetingStatus.PLANNED
         self.workspace.show_builder(planned)
         if planned:
             self.workspace.agenda_builder.show_meeting(record.meeting)
 
     def no_record(self) -> None:
-        self.window.menu_actions.minutes.setEnabled(False)
+        self.actions.minutes.setEnabled(False)
         self.workspace.show_builder(False)
 
     # -- dialogs ------------------------------------------------------------------------
@@ -104,12 +106,12 @@ class Features(QObject):
             return
         dialog = PrepareDialog(self.context, self.window)
         dialog.submitted.connect(lambda fields: prepare(self.context, dialog, fields))
-        dialog.accepted.connect(self.window.menu_actions.show_agenda.trigger)  # to build it
+        dialog.accepted.connect(self.actions.show_agenda.trigger)  # to build it
         self._open(dialog)
 
     def live(self) -> None:
         """Live mode on the next session not yet held, or the one in progress."""
-        from gsmeet.ui.live import open_live
+        from gsmeet.ui.live.opening import open_live
 
         committee = self.context.committee
         if committee is None:
@@ -123,7 +125,7 @@ class Features(QObject):
             committee_id=committee.id,
         )
         # Whatever live mode recorded shows in the session view when it closes.
-        self.live_window.destroyed.connect(self.window.menu_actions.reload.trigger)
+        self.live_window.destroyed.connect(self.actions.reload.trigger)
 
     def minutes(self) -> None:
         from gsmeet.ui.sessions.minutes_dialog import MinutesDialog

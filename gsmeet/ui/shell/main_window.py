@@ -22,8 +22,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QPaintEvent
 
     from gsmeet.domain.labels import Lang
-    from gsmeet.domain.records import CommitteeInfo, MeetingRecord, MeetingSummary
-    from gsmeet.services.database import Glance
+    from gsmeet.domain.records import CommitteeInfo, Glance, MeetingRecord, MeetingSummary
     from gsmeet.ui.kit.context import Context
     from gsmeet.ui.sessions.meeting_list import MeetingListPanel
     from gsmeet.ui.sessions.meeting_view import MeetingView
@@ -122,7 +121,7 @@ class MainWindow(QMainWindow):
             self.setCentralWidget(workspace)
             a = self.menu_actions
             a.bind_shortcuts()
-            self.features = Features(self, workspace, self.context)
+            self.features = Features(self, self.menu_actions, workspace, self.context)
             a.focus_list.triggered.connect(lambda: workspace.show_page(SESSIONS))
             for action, tab in (
                 (a.show_overview, OVERVIEW),

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from gsmeet.domain.edits import Move, Removal
     from gsmeet.domain.records import AchievementRecord, TaskRecord
     from gsmeet.domain.register import TaskUpdate, TrackNode
-    from gsmeet.services.database import Store
+    from gsmeet.services.store import Database
     from gsmeet.ui.kit.undo import History, Refresh
 
 Done = Callable[[Any], None] | None
@@ -23,8 +23,8 @@ def _text(translated: str, **values: object) -> str:
     return translated.format(**values)
 
 
-def load_tree(committee_id: int, today: date) -> Callable[[Store], tuple[TrackNode, ...]]:
-    def job(store: Store) -> tuple[TrackNode, ...]:
+def load_tree(committee_id: int, today: date) -> Callable[[Database], tuple[TrackNode, ...]]:
+    def job(store: Database) -> tuple[TrackNode, ...]:
         from gsmeet.services.register import strategy_tree
 
         return tuple(strategy_tree(store, committee_id, today=today))
@@ -41,17 +41,17 @@ def update_task(
     refresh: Refresh,
     on_error: Callable[[str], None] | None = None,
 ) -> None:
-    def do(store: Store) -> TaskUpdate:
+    def do(store: Database) -> TaskUpdate:
         from gsmeet.services.register import update_task
 
         return update_task(store, task_id, **fields)
 
-    def undo(store: Store, update: TaskUpdate) -> None:
+    def undo(store: Database, update: TaskUpdate) -> None:
         from gsmeet.services.register import revert_update
 
         revert_update(store, update)
 
-    def redo(store: Store, _nothing: None) -> TaskUpdate:
+    def redo(store: Database, _nothing: None) -> TaskUpdate:
         return do(store)
 
     what = (
@@ -71,17 +71,17 @@ def add_task(
     refresh: Refresh,
     on_done: Done = None,
 ) -> None:
-    def do(store: Store) -> TaskRecord:
+    def do(store: Database) -> TaskRecord:
         from gsmeet.services.register import add_task
 
         return add_task(store, strategy_id, title=title, index=index)
 
-    def undo(store: Store, task: TaskRecord) -> Removal:
+    def undo(store: Database, task: TaskRecord) -> Removal:
         from gsmeet.services.register import delete_task
 
         return delete_task(store, task.id)
 
-    def redo(store: Store, removal: Removal) -> TaskRecord:
+    def redo(store: Database, removal: Removal) -> TaskRecord:
         from gsmeet.services.register import restore_task
 
         return restore_task(store, removal)
@@ -97,17 +97,17 @@ def add_task(
 
 
 def delete_task(history: History, task_id: int, title: str, refresh: Refresh) -> None:
-    def do(store: Store) -> Removal:
+    def do(store: Database) -> Removal:
         from gsmeet.services.register import delete_task
 
         return delete_task(store, task_id)
 
-    def undo(store: Store, removal: Removal) -> TaskRecord:
+    def undo(store: Database, removal: Removal) -> TaskRecord:
         from gsmeet.services.register import restore_task
 
         return restore_task(store, removal)
 
-    def redo(store: Store, _task: TaskRecord) -> Removal:
+    def redo(store: Database, _task: TaskRecord) -> Removal:
         return do(store)
 
     history.perform(
@@ -122,12 +122,12 @@ def delete_task(history: History, task_id: int, title: str, refresh: Refresh) ->
 def move_task(history: History, task_id: int, title: str, new_index: int, refresh: Refresh) -> None:
     """Move a task among its strategy's tasks; moving back to the old place undoes it."""
 
-    def do(store: Store) -> Move:
+    def do(store: Database) -> Move:
         from gsmeet.services.register import move_task
 
         return move_task(store, task_id, new_index)
 
-    def back(store: Store, move: Move) -> Move:
+    def back(store: Database, move: Move) -> Move:
         from gsmeet.services.register import move_task
 
         assert move.old_parent_id is not None  # a task always has its strategy
@@ -151,17 +151,17 @@ def add_achievement(
     on_done: Done = None,
     on_error: Callable[[str], None] | None = None,
 ) -> None:
-    def do(store: Store) -> AchievementRecord:
+    def do(store: Database) -> AchievementRecord:
         from gsmeet.services.register import add_achievement
 
         return add_achievement(store, strategy_id, **fields)
 
-    def undo(store: Store, achievement: AchievementRecord) -> Removal:
+    def undo(store: Database, achievement: AchievementRecord) -> Removal:
         from gsmeet.services.register import delete_achievement
 
         return delete_achievement(store, achievement.id)
 
-    def redo(store: Store, removal: Removal) -> AchievementRecord:
+    def redo(store: Database, removal: Removal) -> AchievementRecord:
         from gsmeet.services.register import restore_achievement
 
         return restore_achievement(store, removal)
@@ -174,17 +174,17 @@ def add_achievement(
 
 
 def delete_achievement(history: History, achievement_id: int, text: str, refresh: Refresh) -> None:
-    def do(store: Store) -> Removal:
+    def do(store: Database) -> Removal:
         from gsmeet.services.register import delete_achievement
 
         return delete_achievement(store, achievement_id)
 
-    def undo(store: Store, removal: Removal) -> AchievementRecord:
+    def undo(store: Database, removal: Removal) -> AchievementRecord:
         from gsmeet.services.register import restore_achievement
 
         return restore_achievement(store, removal)
 
-    def redo(store: Store, _record: AchievementRecord) -> Removal:
+    def redo(store: Database, _record: AchievementRecord) -> Removal:
         return do(store)
 
     history.perform(

@@ -41,7 +41,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from gsmeet.ui.live import install_termination_handler
+from gsmeet.ui.live.shutdown import install_termination_handler
 from gsmeet.ui.live.window import LiveWindow
 from gsmeet.ui.kit.worker import Worker
 # imported before the fork

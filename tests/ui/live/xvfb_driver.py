@@ -39,7 +39,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit
 
     from gsmeet.ui.kit.worker import Worker
-    from gsmeet.ui.live import install_termination_handler
+    from gsmeet.ui.live.shutdown import install_termination_handler
     from gsmeet.ui.live.window import LiveWindow
     from gsmeet.ui.shell import i18n, qtlog
 

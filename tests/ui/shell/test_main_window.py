@@ -183,9 +183,9 @@ def test_an_empty_database(qtbot: QtBot, worker: Worker, tmp_path: Path) -> None
 def test_a_database_on_a_network_share_is_warned_about(
     qtbot: QtBot, open_window: OpenWindow, demo_db: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import gsmeet.services.database
+    import gsmeet.services.store
 
-    monkeypatch.setattr(gsmeet.services.database, "is_risky_location", lambda path: True)
+    monkeypatch.setattr(gsmeet.services.store, "is_risky_location", lambda path: True)
     window = open_window(demo_db)
     assert "cannot lock files there" in window.path_label.text()
 

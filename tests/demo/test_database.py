@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from gsmeet.demo.database import create_demo_database
 from gsmeet.domain.errors import GsmeetError, LockedError
-from gsmeet.services.admin.setup import create_demo_database
 from gsmeet.storage.backup import list_backups
 from gsmeet.storage.db import open_store
 
