@@ -14,12 +14,12 @@ them.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from gsmeet.domain.enums import AgendaKind
+from gsmeet.domain.outline import outline
 from gsmeet.domain.records import AgendaItemRecord, MeetingSummary
 
 # Planned minutes of a new item when nothing better is known (prepare learns better ones
@@ -39,13 +39,14 @@ MAX_MINUTES = 600  # one item longer than ten hours is a typing mistake
 
 @dataclass(frozen=True, slots=True)
 class PlanItem:
-    """An agenda item as the forecast sees it. Give items in sibling order."""
+    """An agenda item as the forecast sees it (siblings are taken by position, then id)."""
 
     id: int
     parent_id: int | None
     minutes: int
     started_at: datetime | None = None
     ended_at: datetime | None = None
+    position: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,52 +74,37 @@ class Forecast:
         return -(-int((self.end - planned_end).total_seconds()) // 60)
 
 
-def children_of(items: Sequence[PlanItem]) -> dict[int | None, list[PlanItem]]:
-    """Items by parent id, in the order given. An item whose parent is missing is
-    treated as top-level."""
-    known = {item.id for item in items}
-    children: dict[int | None, list[PlanItem]] = defaultdict(list)
-    for item in items:
-        parent = item.parent_id if item.parent_id in known else None
-        children[parent].append(item)
-    return children
-
-
 def forecast(
     start: datetime, items: Sequence[PlanItem], *, now: datetime | None = None
 ) -> Forecast:
-    """Each item's forecast start and end, from ``start`` (the planned start, or the
-    actual one once the session began). With ``now``, an item that is running is
-    forecast to end no earlier than ``now``."""
-    children = children_of(items)
+    """Each item's forecast start and end, in outline order (:mod:`.outline`), from
+    ``start`` (the planned start, or the actual one once the session began). With
+    ``now``, an item that is running is forecast to end no earlier than ``now``."""
     slots: list[Slot] = []
-    seen: set[int] = set()
+    running: list[tuple[int, PlanItem]] = []  # (slot, item) whose children come next
+    cursor = start
 
-    def walk(
-        level: Sequence[PlanItem], cursor: datetime, prefix: str, depth: int, first: int = 1
-    ) -> datetime:
-        for number, item in enumerate(level, start=first):
-            if item.id in seen:  # a cycle in damaged data: show it once
-                continue
-            seen.add(item.id)
-            item_start = item.started_at or cursor
-            own_end = item_start + timedelta(minutes=max(item.minutes, 0))
-            if now is not None and item.started_at is not None and item.ended_at is None:
-                own_end = max(own_end, now)
-            index = len(slots)
-            label = f"{prefix}{number}"
-            slots.append(Slot(item.id, depth, label, item_start, own_end))
-            end = walk(children.get(item.id, []), own_end, label + ".", depth + 1)
-            end = item.ended_at or end
-            slots[index] = Slot(item.id, depth, label, item_start, end)
-            cursor = end
-        return cursor
+    def close(depth: int) -> None:
+        # Items at ``depth`` or deeper are done: each ends when it did, else with its
+        # last child (or its own minutes, without children).
+        nonlocal cursor
+        while running and slots[running[-1][0]].depth >= depth:
+            index, item = running.pop()
+            cursor = item.ended_at or cursor
+            slots[index] = replace(slots[index], end=cursor)
 
-    end = walk(children.get(None, []), start, "", 0)
-    # Items caught in a parent cycle (damaged data) are reached from no root: show them
-    # at the end, so nothing is lost from view.
-    end = walk([i for i in items if i.id not in seen], end, "", 0, len(children[None]) + 1)
-    return Forecast(slots=tuple(slots), start=start, end=end)
+    for entry in outline(items):
+        close(entry.depth)
+        item = entry.item
+        item_start = item.started_at or cursor
+        own_end = item_start + timedelta(minutes=max(item.minutes, 0))
+        if now is not None and item.started_at is not None and item.ended_at is None:
+            own_end = max(own_end, now)
+        running.append((len(slots), item))
+        slots.append(Slot(item.id, entry.depth, entry.number, item_start, own_end))
+        cursor = own_end
+    close(0)
+    return Forecast(slots=tuple(slots), start=start, end=cursor)
 
 
 def reorder(ids: Sequence[int], moving: int, new_index: int) -> list[int]:

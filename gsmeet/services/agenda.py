@@ -125,7 +125,7 @@ def agenda(store: Database, meeting_id: int, *, now: datetime | None = None) -> 
         plan = forecast(
             start,
             [
-                PlanItem(i.id, i.parent_id, i.planned_minutes, i.started_at, i.ended_at)
+                PlanItem(i.id, i.parent_id, i.planned_minutes, i.started_at, i.ended_at, i.position)
                 for i in items
             ],
             now=now,

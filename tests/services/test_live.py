@@ -23,6 +23,8 @@ from gsmeet.domain.enums import (
     VoteMode,
 )
 from gsmeet.domain.errors import InvalidInputError, LockedError, NotFoundError
+from gsmeet.domain.live import LiveState
+from gsmeet.domain.outline import step
 from gsmeet.services.live import briefings
 from gsmeet.services.live.actions import (
     add_action,
@@ -56,8 +58,6 @@ from gsmeet.services.live.session import (
     go_to_item,
     idle_checkpoint,
     live_state,
-    next_item_id,
-    previous_item_id,
     reopen_session,
     restore_times,
     start_session,
@@ -89,6 +89,11 @@ class Session:
     items: dict[str, int]  # key -> agenda item id
     people: dict[str, int]  # name -> person id
     strategy_id: int
+
+
+def following(state: LiveState, *, forward: bool = True) -> int | None:
+    """The item a step forward (or back) on the live screen goes to."""
+    return step(state.agenda, state.current_item_id, forward=forward)
 
 
 @pytest.fixture
@@ -240,20 +245,21 @@ def test_check_ins_recompute_the_quorum(planned: Session) -> None:
 def test_moving_through_the_agenda_records_times(planned: Session) -> None:
     items = planned.items
     state = start_session(planned.store, planned.meeting_id, now=at(0))
-    assert previous_item_id(state) is None
-    state = go_to_item(planned.store, planned.meeting_id, next_item_id(state) or 0, now=at(5))
+    assert following(state, forward=False) is None
+    state = go_to_item(planned.store, planned.meeting_id, following(state) or 0, now=at(5))
     assert state.current_item_id == items["review"]
     times = {i.id: (i.started_at, i.ended_at) for i in state.agenda}
     assert times[items["opening"]] == (at(0), at(5)) and times[items["review"]] == (at(5), None)
     state = go_to_item(planned.store, planned.meeting_id, items["briefing"], now=at(15))
-    assert next_item_id(state) == items["briefing.qa"]
+    assert following(state) == items["briefing.qa"]
     # Back to the review: its first start stays and it runs again.
-    state = go_to_item(planned.store, planned.meeting_id, previous_item_id(state) or 0, now=at(20))
+    back = following(state, forward=False) or 0
+    state = go_to_item(planned.store, planned.meeting_id, back, now=at(20))
     times = {i.id: (i.started_at, i.ended_at) for i in state.agenda}
     assert times[items["review"]] == (at(5), None) and times[items["briefing"]] == (at(15), at(20))
     assert go_to_item(planned.store, planned.meeting_id, items["review"], now=at(21)) == state
     state = go_to_item(planned.store, planned.meeting_id, items["closing"], now=at(25))
-    assert next_item_id(state) is None
+    assert following(state) is None
     times = {i.id: (i.started_at, i.ended_at) for i in state.agenda}
     assert times[items["review"]] == (at(5), at(25))
     with pytest.raises(NotFoundError):

@@ -12,7 +12,8 @@ from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 
 from gsmeet.domain.enums import AgendaKind, AttendanceStatus, MeetingStatus, Role
-from gsmeet.domain.records import AgendaItemRecord, MeetingRecord, MeetingSummary, PersonAtDate
+from gsmeet.domain.outline import outline
+from gsmeet.domain.records import MeetingRecord, MeetingSummary, PersonAtDate
 from gsmeet.ui.kit.table_model import ROW_ROLE
 from gsmeet.ui.kit.text import person_with_role
 from gsmeet.ui.sessions.meeting_list import MeetingListModel, default_meeting
@@ -23,7 +24,6 @@ from gsmeet.ui.sessions.record_models import (
     DecisionModel,
     RemarkModel,
     ReviewModel,
-    number_agenda,
 )
 
 REFERENCE_DAY = date(2019, 8, 22)
@@ -101,16 +101,6 @@ def test_agenda_model(qtmodeltester: ModelTester, record: MeetingRecord, korean:
     assert all("∼" in text for text in cells(model, 5))  # every item has actual times
 
 
-def test_agenda_numbering_of_sub_items() -> None:
-    def item(item_id: int, parent: int | None) -> AgendaItemRecord:
-        return AgendaItemRecord(
-            item_id, parent, item_id, AgendaKind.OTHER, f"t{item_id}", None, None, 5, None, None
-        )
-
-    rows = number_agenda([item(1, None), item(2, None), item(3, 2), item(4, 2), item(5, None)])
-    assert [row.number for row in rows] == ["1", "2", "2.1", "2.2", "3"]
-
-
 def test_attendance_model(qtmodeltester: ModelTester, record: MeetingRecord, korean: None) -> None:
     model = AttendanceModel("ko")
     qtmodeltester.check(model)
@@ -155,9 +145,7 @@ def test_remark_model_groups_remarks_by_agenda_item(
 def test_decision_action_and_review_models(
     qtmodeltester: ModelTester, record: MeetingRecord, korean: None
 ) -> None:
-    titles = {
-        row.item.id: f"{row.number}. {row.item.title}" for row in number_agenda(record.agenda)
-    }
+    titles = {row.item.id: f"{row.number}. {row.item.title}" for row in outline(record.agenda)}
     decisions = DecisionModel("ko")
     decisions.set_decisions(record.decisions, titles)
     qtmodeltester.check(decisions)

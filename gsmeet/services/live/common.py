@@ -1,10 +1,9 @@
 """Helpers the live-session services share: finding and locking the meeting, people as
-they stood on its date, records of what was recorded, the agenda in outline order."""
+they stood on its date, records of what was recorded."""
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from datetime import date, datetime
 from functools import cache
 from typing import Any, NamedTuple
@@ -233,33 +232,3 @@ def quorum_of(
     present = sum(1 for pid in enrolled if statuses.get(pid) is AttendanceStatus.PRESENT)
     proxies = sum(1 for pid in enrolled if statuses.get(pid) is AttendanceStatus.PROXY)
     return count_quorum(rule, enrolled=len(enrolled), present=present, proxies=proxies)
-
-
-def outline(items: Iterable[AgendaItem]) -> list[AgendaItem]:
-    """Items in outline order (each item, then its children, siblings by position):
-    positions count within a parent, so a flat sort by position would interleave them."""
-    ordered = sorted(items, key=lambda i: (i.position, i.id))
-    known = {i.id for i in ordered}
-    children: dict[int | None, list[AgendaItem]] = defaultdict(list)
-    for item in ordered:
-        children[item.parent_id if item.parent_id in known else None].append(item)
-    result: list[AgendaItem] = []
-    seen: set[int] = set()
-
-    def walk(parent: int | None) -> None:
-        for item in children.get(parent, ()):
-            if item.id not in seen:  # a cycle in damaged data: show each item once
-                seen.add(item.id)
-                result.append(item)
-                walk(item.id)
-
-    walk(None)
-    # Items caught in a parent cycle are reachable from no top-level item.
-    result.extend(i for i in ordered if i.id not in seen)
-    return result
-
-
-def current_item(items: Iterable[AgendaItem]) -> AgendaItem | None:
-    """The item started and not ended (the latest started, should data hold several)."""
-    running = [i for i in items if i.started_at is not None and i.ended_at is None]
-    return max(running, key=lambda i: (i.started_at, i.id)) if running else None

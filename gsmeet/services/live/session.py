@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from gsmeet.domain.enums import MeetingStatus, Role
 from gsmeet.domain.errors import InvalidInputError, LockedError, NotFoundError
 from gsmeet.domain.live import LiveState
+from gsmeet.domain.outline import current, ended, in_order, switch
 from gsmeet.domain.records import (
     ActionRecord,
     AttendanceRecord,
@@ -29,10 +30,8 @@ from gsmeet.services.live.common import (
     AttendanceValues,
     attendance_record,
     attendance_values,
-    current_item,
     get_meeting,
     naive,
-    outline,
     people_at,
     quorum_of,
 )
@@ -69,7 +68,7 @@ def start_session(store: Database, meeting_id: int, *, now: datetime) -> LiveSta
         if meeting.started_at is None:
             meeting.started_at = now
         items = _items(session, meeting.id)
-        if current_item(items) is None:
+        if current(items) is None:
             first = next((i for i in items if i.started_at is None), None)
             if first is not None:
                 first.started_at = now
@@ -88,7 +87,8 @@ def live_state(store: Database, meeting_id: int) -> LiveState:
 def go_to_item(store: Database, meeting_id: int, item_id: int, *, now: datetime) -> LiveState:
     """Make ``item_id`` the current item: the current one ends now; the target starts
     now unless it started before (a revisited item keeps its first start and runs
-    again until the next move)."""
+    again until the next move) - :func:`gsmeet.domain.outline.switch`, which the live
+    screen also follows to show the move before this returns."""
     now = naive(now)
     with store.session() as session:
         meeting = _running(session, meeting_id)
@@ -96,35 +96,12 @@ def go_to_item(store: Database, meeting_id: int, item_id: int, *, now: datetime)
         target = next((i for i in items if i.id == item_id), None)
         if target is None:
             raise NotFoundError(f"No agenda item with id {item_id} in meeting no. {meeting.number}")
-        current = current_item(items)
-        if current is not target:
-            if current is not None:
-                current.ended_at = _not_before(now, current.started_at)
-            if target.started_at is None:
-                target.started_at = now
-            target.ended_at = None
-            session.flush()
+        changes = switch(items, target.id, now)
+        for item in items:
+            if item.id in changes:
+                item.started_at, item.ended_at = changes[item.id]
+        session.flush()
         return _state(session, meeting, items)
-
-
-def next_item_id(state: LiveState) -> int | None:
-    """The item after the current one in outline order (the first item not yet
-    started when none is current); None at the end."""
-    ids = [item.id for item in state.agenda]
-    if state.current_item_id is None:
-        fresh = [item.id for item in state.agenda if item.started_at is None]
-        return fresh[0] if fresh else None
-    index = ids.index(state.current_item_id)
-    return ids[index + 1] if index + 1 < len(ids) else None
-
-
-def previous_item_id(state: LiveState) -> int | None:
-    """The item before the current one in outline order; None at the start."""
-    ids = [item.id for item in state.agenda]
-    if state.current_item_id is None:
-        return None
-    index = ids.index(state.current_item_id)
-    return ids[index - 1] if index > 0 else None
 
 
 def end_session(store: Database, meeting_id: int, *, now: datetime) -> MeetingSummary:
@@ -132,10 +109,10 @@ def end_session(store: Database, meeting_id: int, *, now: datetime) -> MeetingSu
     now = naive(now)
     with store.session() as session:
         meeting = _running(session, meeting_id)
-        current = current_item(_items(session, meeting.id))
-        if current is not None:
-            current.ended_at = _not_before(now, current.started_at)
-        meeting.ended_at = _not_before(now, meeting.started_at)
+        running = current(_items(session, meeting.id))
+        if running is not None:
+            running.ended_at = ended(running.started_at, now)
+        meeting.ended_at = ended(meeting.started_at, now)
         meeting.status = MeetingStatus.HELD
         return summary(meeting)
 
@@ -192,14 +169,9 @@ def _running(session: Session, meeting_id: int) -> Meeting:
     return meeting
 
 
-def _not_before(now: datetime, start: datetime | None) -> datetime:
-    # A clock set back during the session must not give an item a negative duration.
-    return now if start is None or now >= start else start
-
-
 def _items(session: Session, meeting_id: int) -> list[AgendaItem]:
     query = _queries()["items"]
-    return outline(session.scalars(query, {"meeting": meeting_id}))
+    return in_order(session.scalars(query, {"meeting": meeting_id}))
 
 
 @cache
@@ -226,14 +198,14 @@ def _state(session: Session, meeting: Meeting, items: list[AgendaItem]) -> LiveS
     info = committee_info(session.get_one(Committee, meeting.committee_id))
     people = people_at(session, meeting.committee_id, meeting.held_on)
     rows = attendance_values(session, meeting.id)
-    current = current_item(items)
+    running = current(items)
     remarks: list[RemarkRecord] = []
     decisions: list[DecisionRecord] = []
     actions: list[ActionRecord] = []
-    if current is not None:
-        queries, where = _queries(), {"item": current.id}
+    if running is not None:
+        queries, where = _queries(), {"item": running.id}
         remarks = [
-            RemarkRecord(rid, current.id, people.get(speaker) if speaker else None, text, at)
+            RemarkRecord(rid, running.id, people.get(speaker) if speaker else None, text, at)
             for rid, speaker, text, at in session.execute(queries["remarks"], where)
         ]
         decisions = [decision_record(d) for d in session.scalars(queries["decisions"], where)]
@@ -245,7 +217,7 @@ def _state(session: Session, meeting: Meeting, items: list[AgendaItem]) -> LiveS
         started_at=meeting.started_at,
         ended_at=meeting.ended_at,
         agenda=tuple(agenda_record(item, people) for item in items),
-        current_item_id=current.id if current is not None else None,
+        current_item_id=running.id if running is not None else None,
         attendance=_attendance(people, rows),
         quorum=quorum_of(info.quorum_rule, people, {p: r[0] for p, r in rows.items()}),
         remarks=tuple(remarks),

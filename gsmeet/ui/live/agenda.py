@@ -34,9 +34,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gsmeet.domain.outline import outline
 from gsmeet.ui.kit.text import clock_range, minutes
 from gsmeet.ui.live.style import ACCENT, ACCENT_SOFT, INK, MUTED, OK
-from gsmeet.ui.sessions.record_models import number_agenda
 
 if TYPE_CHECKING:
     from gsmeet.domain.labels import Lang
@@ -305,8 +305,7 @@ class AgendaPanel(QWidget):
     def show_state(self, state: LiveState) -> None:
         current = state.current_item_id
         entries = [
-            Entry(row.number, row.item, row.item.id == current)
-            for row in number_agenda(state.agenda)
+            Entry(row.number, row.item, row.item.id == current) for row in outline(state.agenda)
         ]
         changed = self.model.show(entries)
         if changed is None:

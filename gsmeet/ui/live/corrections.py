@@ -10,8 +10,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
 
 from gsmeet.domain.entry import EntryKind, EntryResult
+from gsmeet.domain.outline import outline
 from gsmeet.domain.records import AgendaItemRecord, RemarkRecord
-from gsmeet.ui.sessions.record_models import number_agenda
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -85,7 +85,7 @@ class CorrectionsMixin:
         remark, state = self.selected_remark(), self.session.state
         if remark is None or state is None:
             return None
-        rows = [r for r in number_agenda(state.agenda) if r.item.id != remark.agenda_item_id]
+        rows = [r for r in outline(state.agenda) if r.item.id != remark.agenda_item_id]
         names = [f"{r.number}. {r.item.title}" for r in rows]
         dialog = QInputDialog(self._widget())
         dialog.setWindowTitle(QCoreApplication.translate("LiveWindow", "Move the remark"))

@@ -14,12 +14,12 @@ from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedLayout, QVBoxLayout, QWidget
 
 from gsmeet.domain.labels import Lang, label
+from gsmeet.domain.outline import outline
 from gsmeet.domain.records import ActionRecord, DecisionRecord
 from gsmeet.ui.kit.text import person_with_role
 from gsmeet.ui.live.header import session_title
 from gsmeet.ui.live.records import action_text, decision_text
 from gsmeet.ui.live.style import PROJECTOR_LINES, TimerState, duration, seconds_between, timer_state
-from gsmeet.ui.sessions.record_models import number_agenda
 
 if TYPE_CHECKING:
     from gsmeet.domain.live import LiveState
@@ -99,9 +99,7 @@ class ProjectorWindow(QWidget):
     def present(self, state: LiveState, speaker: PersonAtDate | None) -> None:
         lang = self._lang
         self.session.setText(f"{state.committee.name} · {session_title(state, lang)}")
-        row = next(
-            (r for r in number_agenda(state.agenda) if r.item.id == state.current_item_id), None
-        )
+        row = next((r for r in outline(state.agenda) if r.item.id == state.current_item_id), None)
         item = self.item = row.item if row is not None else None
         self.kind.setText(f"{row.number}. {label(row.item.kind, lang)}" if row is not None else "")
         self.title.setText(item.title if item is not None else self.tr("Please wait"))

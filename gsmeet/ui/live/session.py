@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from gsmeet.domain import outline
 from gsmeet.domain.edits import KEEP, Keep
 from gsmeet.domain.enums import (
     AgendaKind,
@@ -201,14 +202,8 @@ class LiveSession(QObject):
         not come back from the worker yet."""
         if self.state is None:
             return
-        ids = [item.id for item in self.state.agenda]
         here = self._heading_to or self.state.current_item_id
-        if here is None:
-            fresh = [item.id for item in self.state.agenda if item.started_at is None]
-            target = fresh[0] if forward and fresh else None
-        else:
-            index = ids.index(here) + (1 if forward else -1)
-            target = ids[index] if 0 <= index < len(ids) else None
+        target = outline.step(self.state.agenda, here, forward=forward)
         if target is not None:
             self.go_to(target)
 

@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent
 
+from gsmeet.domain.outline import outline
 from gsmeet.ui.live.records import action_text, decision_text
 from gsmeet.ui.live.speakers import candidates
-from gsmeet.ui.sessions.record_models import number_agenda
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -80,7 +80,7 @@ class ShowingMixin:
         self.session_bar.show_state(state)
         self.agenda.show_state(state)
         current = next((i for i in state.agenda if i.id == state.current_item_id), None)
-        number = next((r.number for r in number_agenda(state.agenda) if r.item is current), "")
+        number = next((r.number for r in outline(state.agenda) if r.item is current), "")
         self.header.show_item(current, number)
         if self.remark_model.show(state.remarks, state.current_item_id):
             self.follow_remarks()

@@ -14,10 +14,11 @@ import dataclasses
 from datetime import datetime
 from typing import TYPE_CHECKING, NamedTuple
 
+from gsmeet.domain.outline import switch
+
 if TYPE_CHECKING:
     from gsmeet.domain.entry import EntryResult
     from gsmeet.domain.live import AttendanceChange, LiveState
-    from gsmeet.domain.records import AgendaItemRecord
 
 
 class Switch(NamedTuple):
@@ -27,24 +28,19 @@ class Switch(NamedTuple):
 
 def provisional(state: LiveState, item_id: int, since: datetime) -> LiveState:
     """``state`` as it will be once the worker made ``item_id`` current at ``since``
-    (as :func:`gsmeet.services.live.session.go_to_item` records it), the item's records not
-    read yet."""
+    (by the rule :func:`gsmeet.services.live.session.go_to_item` records it with,
+    :func:`gsmeet.domain.outline.switch`), the item's records not read yet."""
     if state.current_item_id == item_id:
         return state
-
-    def moved(item: AgendaItemRecord) -> AgendaItemRecord:
-        if item.id == item_id:
-            return dataclasses.replace(item, started_at=item.started_at or since, ended_at=None)
-        if item.id == state.current_item_id:
-            start = item.started_at
-            return dataclasses.replace(
-                item, ended_at=since if start is None or since >= start else start
-            )
-        return item
-
+    changes = switch(state.agenda, item_id, since)
     return dataclasses.replace(
         state,
-        agenda=tuple(moved(item) for item in state.agenda),
+        agenda=tuple(
+            dataclasses.replace(item, started_at=changes[item.id][0], ended_at=changes[item.id][1])
+            if item.id in changes
+            else item
+            for item in state.agenda
+        ),
         current_item_id=item_id,
         remarks=(),
         decisions=(),

@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from gsmeet.domain.enums import ActionStatus, AttendanceStatus, VoteMode
 from gsmeet.domain.labels import Lang, label
+from gsmeet.domain.outline import Entry, outline
 from gsmeet.ui.kit.table_model import CENTER, LEFT, RIGHT, Column, Index, RowTableModel
 from gsmeet.ui.kit.text import (
     DASH,
@@ -38,26 +39,7 @@ MUTED = QBrush(QColor("#6b7280"))
 WARNING = QBrush(QColor("#b91c1c"))
 
 
-class AgendaRow(NamedTuple):
-    number: str  # "3", or "3.1" for a sub-item
-    item: AgendaItemRecord
-
-
-def number_agenda(agenda: Sequence[AgendaItemRecord]) -> tuple[AgendaRow, ...]:
-    """Agenda items in order, numbered 1, 2, ... with sub-items as 3.1, 3.2."""
-    top: dict[int, str] = {}
-    children: dict[int, int] = {}
-    rows = []
-    for item in agenda:
-        parent = item.parent_id
-        if parent is not None and parent in top:
-            children[parent] = children.get(parent, 0) + 1
-            number = f"{top[parent]}.{children[parent]}"
-        else:
-            number = str(len(top) + 1)
-            top[item.id] = number
-        rows.append(AgendaRow(number, item))
-    return tuple(rows)
+AgendaRow = Entry["AgendaItemRecord"]  # an item with its outline number and depth
 
 
 class AgendaModel(RowTableModel):
@@ -79,7 +61,7 @@ class AgendaModel(RowTableModel):
                 Column(self.tr("Kind"), lambda r: label(r.item.kind, lang)),
                 Column(
                     self.tr("Title"),
-                    lambda r: ("    " if "." in r.number else "") + r.item.title,
+                    lambda r: "    " * r.depth + r.item.title,
                     tooltip=True,
                 ),
                 Column(
@@ -93,7 +75,7 @@ class AgendaModel(RowTableModel):
         )
 
     def set_agenda(self, agenda: Sequence[AgendaItemRecord]) -> None:
-        self.set_rows(number_agenda(agenda))
+        self.set_rows(outline(agenda))
 
 
 class AttendanceModel(RowTableModel):
@@ -272,7 +254,7 @@ class RemarkModel(RowTableModel):
         for remark in remarks:
             by_item.setdefault(remark.agenda_item_id, []).append(remark)
         rows: list[RemarkRow] = []
-        for agenda_row in number_agenda(agenda):
+        for agenda_row in outline(agenda):
             said = by_item.get(agenda_row.item.id)
             if said:
                 rows.append(

@@ -8,13 +8,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
+from gsmeet.domain.outline import outline
 from gsmeet.ui.kit.views import fit_interactive_columns, read_only_table
 from gsmeet.ui.sessions.record_models import (
     ActionModel,
     DecisionModel,
     RemarkModel,
     ReviewModel,
-    number_agenda,
 )
 
 if TYPE_CHECKING:
@@ -76,9 +76,7 @@ class RecordsPanel(QWidget):
         layout.addWidget(splitter)
 
     def show_record(self, record: MeetingRecord) -> None:
-        titles = {
-            row.item.id: f"{row.number}. {row.item.title}" for row in number_agenda(record.agenda)
-        }
+        titles = {row.item.id: f"{row.number}. {row.item.title}" for row in outline(record.agenda)}
         self.remark_model.set_remarks(record.agenda, record.remarks)
         self.remark_view.clearSpans()
         for row in self.remark_model.heading_rows():
