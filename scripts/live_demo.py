@@ -1,8 +1,8 @@
-"""Open live mode straight on a database, without the main window — for trying the
-live screen, for screenshots and for the person-like test under Xvfb.
+"""A developer's launcher: live mode straight on a database, without the main window,
+for trying the live screen and for screenshots.
 
-    python -m gsmeet.ui.live.run_demo --db COPY.db [--lang ko] [--meeting ID]
-                                      [--prepare] [--projector] [--screenshot OUT.png]
+    .venv/bin/python scripts/live_demo.py --db COPY.db [--lang ko] [--meeting ID]
+                                          [--prepare] [--projector] [--screenshot OUT.png]
 
 ``--prepare`` first fills the next session's agenda from the last one held (what the
 secretary does before the session; the demo's 제3차 is planned without an agenda).
@@ -16,6 +16,9 @@ import argparse
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
 
 if TYPE_CHECKING:
     from gsmeet.services.store import Database
