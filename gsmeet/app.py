@@ -54,6 +54,7 @@ def run(db_path: Path | None, lang: str | None, *, quit_when_ready: bool = False
     from PySide6.QtWidgets import QApplication
 
     from gsmeet import __version__
+    from gsmeet.ui.kit.collector import GuiThreadCollector
     from gsmeet.ui.kit.worker import Worker
     from gsmeet.ui.shell import i18n, qtlog
     from gsmeet.ui.shell.crash import CrashHandler
@@ -75,6 +76,10 @@ def run(db_path: Path | None, lang: str | None, *, quit_when_ready: bool = False
     window = MainWindow(worker, ui_lang, interactive=interactive)
     crash = CrashHandler(lambda: window, interactive=interactive, on_fatal=lambda: app.exit(1))
     crash.install()
+    # Cycles are collected on this thread between events, never in the worker or
+    # in the middle of Qt's dispatch (ui/kit/collector.py).
+    collector = GuiThreadCollector()
+    collector.start()
 
     if quit_when_ready:
 
@@ -119,6 +124,7 @@ def run(db_path: Path | None, lang: str | None, *, quit_when_ready: bool = False
         if terminate is not None:
             terminate.uninstall()
         crash.uninstall()
+        collector.stop()
         i18n.remove_translators(app, translators)
         window.close()
         window.deleteLater()

@@ -4,20 +4,12 @@ for the window, so a message has one Korean text wherever it is shown."""
 
 from __future__ import annotations
 
-import sys
 import xml.etree.ElementTree as ET
 from functools import cache
-from pathlib import Path
 
 from gsmeet.domain.labels import Lang
 from gsmeet.domain.messages import CONTEXT, Message
-
-
-def translations_dir() -> Path:
-    """The folder of the translation sources, in a checkout or a PyInstaller bundle."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    root = Path(bundle) if bundle else Path(__file__).resolve().parents[1]
-    return root / "resources" / "translations"
+from gsmeet.resources import translations_dir
 
 
 @cache

@@ -1,14 +1,16 @@
-"""Compile the translation sources (resources/translations/*.ts) into the .qm files the
-application loads, with Qt's ``lrelease`` (``pyside6-lrelease`` from the virtual
-environment, else from PATH).
+"""Compile the translation sources (gsmeet/resources/translations/*.ts) into the .qm
+files the application loads, with Qt's ``lrelease`` (``pyside6-lrelease`` from the
+virtual environment, else from PATH). Quiet when all is well.
 
-    .venv/bin/python scripts/compile_translations.py [--check]
+    .venv/bin/python scripts/compile_translations.py [--check] [--out DIR] [--verbose]
 
 ``--check`` fails (exit 1) when a .ts file has an unfinished or empty translation.
+``--out`` writes the .qm files to DIR instead of beside their sources (``setup.py``
+does this when a wheel is built, so the wheel holds them).
 To add new source strings to a .ts file after changing the UI:
 
     .venv/bin/pyside6-lupdate $(find gsmeet/ui -name '*.py') gsmeet/app.py \\
-        -locations none -no-obsolete -ts resources/translations/gsmeet_ko.ts
+        -locations none -no-obsolete -ts gsmeet/resources/translations/gsmeet_ko.ts
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-TRANSLATIONS = ROOT / "resources" / "translations"
+TRANSLATIONS = ROOT / "gsmeet" / "resources" / "translations"
 
 
 def find_lrelease() -> str:
@@ -58,9 +60,32 @@ def unfinished(ts_file: Path) -> list[str]:
     return problems
 
 
+def compile_all(out: Path | None = None, *, verbose: bool = False) -> list[str]:
+    """Compile every .ts into ``out`` (default: beside it); returns the failures."""
+    failures = []
+    lrelease: str | None = None
+    for ts_file in sorted(TRANSLATIONS.glob("*.ts")):
+        qm_file = (out or ts_file.parent) / ts_file.with_suffix(".qm").name
+        lrelease = lrelease or find_lrelease()
+        qm_file.parent.mkdir(parents=True, exist_ok=True)
+        done = subprocess.run(
+            [lrelease, "-silent", str(ts_file), "-qm", str(qm_file)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if done.returncode != 0 or not qm_file.exists():
+            failures.append(f"{ts_file.name}: lrelease failed\n{done.stdout}{done.stderr}")
+        elif verbose:
+            print(qm_file)
+    return failures
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description="Compile .ts translations to .qm")
     parser.add_argument("--check", action="store_true", help="fail on unfinished strings")
+    parser.add_argument("--out", type=Path, help="write the .qm files here")
+    parser.add_argument("--verbose", action="store_true", help="name each file compiled")
     args = parser.parse_args()
     sources = sorted(TRANSLATIONS.glob("*.ts"))
     if not sources:
@@ -72,20 +97,10 @@ def main() -> int:
             for problem in unfinished(ts_file):
                 print(f"{ts_file.name}: not translated: {problem}", file=sys.stderr)
                 status = 1
-    lrelease = find_lrelease()
-    for ts_file in sources:
-        qm_file = ts_file.with_suffix(".qm")
-        done = subprocess.run(
-            [lrelease, "-silent", str(ts_file), "-qm", str(qm_file)],
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        if done.returncode != 0 or not qm_file.exists():
-            print(f"{ts_file.name}: lrelease failed\n{done.stdout}{done.stderr}", file=sys.stderr)
-            return 1
-        print(f"{qm_file.relative_to(ROOT)}")
-    return status
+    failures = compile_all(args.out, verbose=args.verbose)
+    for failure in failures:
+        print(failure, file=sys.stderr)
+    return 1 if failures else status
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-"""Keep ``resources/translations/messages_<lang>.ts`` in step with the message classes.
+"""Keep ``gsmeet/resources/translations/messages_<lang>.ts`` in step with the message classes.
 
     .venv/bin/python scripts/sync_messages.py           # add new, flag changed, drop gone
     .venv/bin/python scripts/sync_messages.py --check   # exit 1 when out of step
@@ -97,7 +97,7 @@ def main() -> int:
     current = messages()
     status = 0
     for lang, language in LANGS.items():
-        path = ROOT / "resources" / "translations" / f"messages_{lang}.ts"
+        path = ROOT / "gsmeet" / "resources" / "translations" / f"messages_{lang}.ts"
         known = read(path)
         wanted = sync(current, known)
         todo = sorted(k for k, (_, text, kind) in wanted.items() if kind or not text.strip())

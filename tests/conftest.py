@@ -6,6 +6,7 @@ real home directory: every test gets its own data folder and its own Qt settings
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import subprocess
@@ -17,6 +18,29 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def no_automatic_cycle_collection() -> Iterator[None]:
+    """As in the application (gsmeet/ui/kit/collector.py): CPython's automatic cycle
+    collection could run in the database worker, or inside Qt's dispatch of an event,
+    and destroy a widget of an earlier test from there (a segfault, seen once in a full
+    run). Cycles are collected between tests instead (:func:`collect_cycles`)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    yield
+    if enabled:
+        gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def collect_cycles(no_automatic_cycle_collection: None) -> Iterator[None]:
+    """After each test (and after pytest-qt has closed its widgets), what CPython's
+    thresholds say is due, on the main thread, with no Qt event being dispatched."""
+    yield
+    from gsmeet.ui.kit.collector import collect_if_due
+
+    collect_if_due()
 
 
 @pytest.fixture(autouse=True)

@@ -9,12 +9,13 @@ layer (:mod:`gsmeet.report.text`) checks each one against these maps first.
 from __future__ import annotations
 
 import functools
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
+
+from gsmeet.resources import font_file
 
 # (family key, regular file, bold file, name shown in reports)
 _BUNDLED = (
@@ -33,14 +34,6 @@ _FALLBACK_CANDIDATES = (
     "C:/Windows/Fonts/seguisym.ttf",  # Windows: Segoe UI Symbol
     "C:/Windows/Fonts/arial.ttf",
 )
-
-
-def resources_dir() -> Path:
-    """The ``resources`` folder, in a source checkout or in a PyInstaller bundle."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        return Path(bundle) / "resources"
-    return Path(__file__).resolve().parents[2] / "resources"
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,11 +119,10 @@ def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
 def bundled_fonts() -> FontKit:
     """Register the Nanum faces (once per process) and return them."""
     ttfonts.makeToUnicodeCMap = _to_unicode_cmap
-    folder = resources_dir() / "fonts"
     faces: dict[str, Face] = {}
     for key, regular_file, bold_file, label in _BUNDLED:
-        regular = _register(label, folder / regular_file)
-        bold = _register(f"{label}Bold", folder / bold_file)
+        regular = _register(label, font_file(regular_file))
+        bold = _register(f"{label}Bold", font_file(bold_file))
         _family(label, f"{label}Bold")
         covers = frozenset(_covered(regular) & _covered(bold))
         faces[key] = Face(regular=label, bold=f"{label}Bold", label=label, covers=covers)

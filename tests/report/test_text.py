@@ -3,16 +3,14 @@ names and masking, agenda numbering and planned times."""
 
 from __future__ import annotations
 
-import sys
 from dataclasses import replace
 from datetime import datetime, time
-from pathlib import Path
 
 import pytest
 from readback import person, small_record
 
 from gsmeet.domain.enums import AgendaKind, Role
-from gsmeet.report.fonts import bundled_fonts, fallback_face, resources_dir
+from gsmeet.report.fonts import bundled_fonts, fallback_face
 from gsmeet.report.naming import Names, mask_name, with_title
 from gsmeet.report.numbering import agenda_numbers, item_mark, planned_starts
 from gsmeet.report.text import REPLACEMENT_MARK, TextPrep, split_text, visual_order
@@ -122,9 +120,3 @@ def test_planned_starts_add_up_the_planned_minutes() -> None:
     day = record.meeting.held_on
     assert starts[10] == datetime.combine(day, time(14, 0))
     assert starts[11] == datetime.combine(day, time(14, 10))  # after 10 planned minutes
-
-
-def test_resources_are_found_in_a_bundle_too(monkeypatch: pytest.MonkeyPatch) -> None:
-    assert (resources_dir() / "fonts" / "NanumGothic.ttf").is_file()
-    monkeypatch.setattr(sys, "_MEIPASS", "/opt/gsmeet-bundle", raising=False)
-    assert resources_dir() == Path("/opt/gsmeet-bundle/resources")

@@ -14,7 +14,7 @@ from gsmeet.ui.kit.worker import Worker
 from gsmeet.ui.shell.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
-TS_FILE = ROOT / "resources" / "translations" / "gsmeet_ko.ts"
+TS_FILE = ROOT / "gsmeet" / "resources" / "translations" / "gsmeet_ko.ts"
 WAIT_MS = 20_000  # the first open in a test run imports the database layer
 
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from gsmeet.ui.shell.resources import fonts_dir, translations_dir
+from gsmeet.resources import font_file, translations_dir
 
 if TYPE_CHECKING:
     from gsmeet.domain.labels import Lang
@@ -59,7 +59,7 @@ def use_bundled_font(app: QApplication) -> str | None:
     renders on a machine without Korean fonts. Returns the family, None if missing."""
     if not _registered:
         for name in UI_FONTS:
-            font_id = QFontDatabase.addApplicationFont(str(fonts_dir() / name))
+            font_id = QFontDatabase.addApplicationFont(str(font_file(name)))
             if font_id >= 0:
                 _registered.extend(QFontDatabase.applicationFontFamilies(font_id))
     if not _registered:

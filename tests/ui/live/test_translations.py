@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 from .conftest import OpenLive
 
 ROOT = Path(__file__).resolve().parents[3]
-TS = ROOT / "resources" / "translations" / "gsmeet_ko.ts"
+TS = ROOT / "gsmeet" / "resources" / "translations" / "gsmeet_ko.ts"
 SOURCES = sorted((ROOT / "gsmeet" / "ui" / "live").glob("*.py"))
 FIELD = re.compile(r"\{\w*\}")
 

@@ -13,8 +13,8 @@ from PySide6.QtGui import QFontDatabase, QFontInfo
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from gsmeet.resources import font_file, translations_dir
 from gsmeet.ui.shell import i18n
-from gsmeet.ui.shell.resources import fonts_dir, resources_dir, translations_dir
 
 from ..conftest import ROOT, TS_FILE, WAIT_MS, OpenWindow
 
@@ -172,12 +172,13 @@ def test_the_bundled_font_renders_hangul(qapp: QApplication) -> None:
     assert QFontDatabase.bold(family, "Bold") or len(QFontDatabase.styles(family)) >= 2
 
 
-def test_resources_are_found(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    assert (fonts_dir() / "NanumGothic.ttf").exists() and (fonts_dir() / "OFL.txt").exists()
-    assert translations_dir() == resources_dir() / "translations"
-    assert TS_FILE.parent == translations_dir()
-    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
-    assert resources_dir() == tmp_path / "resources"
+def test_resources_are_found_in_the_package() -> None:
+    import gsmeet
+
+    package = Path(gsmeet.__file__).parent / "resources"
+    assert font_file("NanumGothic.ttf") == package / "fonts" / "NanumGothic.ttf"
+    assert font_file("NanumGothic.ttf").is_file() and font_file("OFL.txt").is_file()
+    assert translations_dir() == package / "translations" == TS_FILE.parent
 
 
 def test_qt_noise_is_filtered(capsys: pytest.CaptureFixture[str]) -> None:
