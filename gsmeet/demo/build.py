@@ -73,6 +73,7 @@ from gsmeet.domain.enums import (
     VoteMode,
 )
 from gsmeet.domain.errors import GsmeetError
+from gsmeet.domain.register import in_force
 from gsmeet.storage.db import Store
 from gsmeet.storage.models import (
     Achievement,
@@ -148,15 +149,6 @@ def build_demo(store: Store) -> int:
 def _at(day: date, hhmm: str) -> datetime:
     hours, minutes = hhmm.split(":")
     return datetime.combine(day, time(int(hours), int(minutes)))
-
-
-def _in_force(membership: Membership, day: date) -> bool:
-    """The rule of :func:`gsmeet.services.people.memberships_on`."""
-    return (
-        membership.term_start <= day
-        and (membership.left_on is None or membership.left_on > day)
-        and (membership.term_end is None or membership.term_end >= day)
-    )
 
 
 def _serve(
@@ -411,7 +403,7 @@ def _attendance(
     names = {person.id: name for name, person in world.people.items()}
     day = meeting.held_on
     rows = []
-    in_office = [m for m in world.memberships if _in_force(m, day)]
+    in_office = [m for m in world.memberships if in_force(m, day)]
     for index, membership in enumerate(in_office):
         name = names[membership.person_id]
         status, reason, proxy = absences.get(name, (AttendanceStatus.PRESENT, "", ""))
@@ -480,7 +472,7 @@ def _record_reference(s: Session, world: _World, meeting: Meeting) -> None:
     chairs = {
         sub_numbers[m.subcommittee_id]: names[m.person_id]
         for m in world.memberships
-        if m.role is Role.SUBCOMMITTEE_CHAIR and m.subcommittee_id and _in_force(m, day)
+        if m.role is Role.SUBCOMMITTEE_CHAIR and m.subcommittee_id and in_force(m, day)
     }
     briefings: list[tuple[AgendaRow, int]] = [
         (
@@ -507,7 +499,7 @@ def _record_reference(s: Session, world: _World, meeting: Meeting) -> None:
 
     attendance = _attendance(s, world, meeting, ABSENT_2, LATE_ARRIVALS_2)
     enrolled = {
-        m.person_id for m in world.memberships if _in_force(m, day) and m.role.counts_for_quorum
+        m.person_id for m in world.memberships if in_force(m, day) and m.role.counts_for_quorum
     }
     present = sum(
         1 for a in attendance if a.person_id in enrolled and a.status is AttendanceStatus.PRESENT

@@ -5,10 +5,35 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Protocol
 
 from gsmeet.domain.edits import RowSnapshot
 from gsmeet.domain.enums import Role
 from gsmeet.domain.records import AchievementRecord, TaskRecord
+
+
+class Term(Protocol):
+    """A membership's dates."""
+
+    @property
+    def term_start(self) -> date: ...
+
+    @property
+    def term_end(self) -> date | None: ...
+
+    @property
+    def left_on(self) -> date | None: ...
+
+
+def in_force(term: Term, day: date) -> bool:
+    """Whether a membership holds on ``day``: begun, not left (``left_on`` is the first
+    day out) and its term not over (``term_end`` is its last day). Services ask the
+    database the same in SQL (:func:`gsmeet.services.people.in_force_on`)."""
+    return (
+        term.term_start <= day
+        and (term.left_on is None or term.left_on > day)
+        and (term.term_end is None or term.term_end >= day)
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -41,7 +41,7 @@ from gsmeet.domain.enums import AgendaKind, MeetingStatus
 from gsmeet.domain.errors import InvalidInputError, LockedError, NotFoundError
 from gsmeet.domain.records import AgendaItemRecord, PersonAtDate
 from gsmeet.services.meetings import summary
-from gsmeet.services.register.members import people_at
+from gsmeet.services.people import people_on
 from gsmeet.services.store import Database
 from gsmeet.storage.journal import clear_and_remember, put_back, restore_cleared, snapshot
 from gsmeet.storage.models import (
@@ -89,7 +89,7 @@ def _item(session: Session, item_id: int, *, editing: bool = True) -> tuple[Agen
 
 def _record(session: Session, item: AgendaItem, meeting: Meeting) -> AgendaItemRecord:
     return _to_record(
-        item, people_at(session, meeting.committee_id, meeting.held_on, [item.presenter_id])
+        item, people_on(session, meeting.committee_id, meeting.held_on, only=[item.presenter_id])
     )
 
 
@@ -115,8 +115,8 @@ def agenda(store: Database, meeting_id: int, *, now: datetime | None = None) -> 
     with store.session() as session:
         meeting = _meeting(session, meeting_id, editing=False)
         items = _items(session, meeting_id)
-        people = people_at(
-            session, meeting.committee_id, meeting.held_on, (i.presenter_id for i in items)
+        people = people_on(
+            session, meeting.committee_id, meeting.held_on, only=(i.presenter_id for i in items)
         )
         start = meeting.started_at or datetime.combine(meeting.held_on, meeting.start_time)
         planned_end = (

@@ -670,26 +670,6 @@ def test_subcommittee_owner_is_found_without_spaces_or_suffix(planned: Session) 
         )
 
 
-@pytest.mark.parametrize(
-    "day",
-    [
-        date(2018, 11, 27),
-        date(2019, 3, 1),
-        date(2019, 5, 1),
-        date(2019, 6, 30),
-        date(2019, 7, 1),
-        DAY,
-    ],
-)
-def test_the_fast_roster_is_the_roster_of_people_on(planned: Session, day: date) -> None:
-    from gsmeet.services.live.common import people_at
-    from gsmeet.services.people import people_on
-
-    with planned.store.session() as s:
-        committee_id = s.get_one(Meeting, planned.meeting_id).committee_id
-        assert people_at(s, committee_id, day) == people_on(s, committee_id, day)
-
-
 def test_restore_times_undoes_start_moves_and_end(planned: Session) -> None:
     store, mid, items = planned.store, planned.meeting_id, planned.items
     before_start = live_state(store, mid)

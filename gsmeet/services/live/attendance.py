@@ -20,10 +20,10 @@ from gsmeet.services.live.common import (
     attendance_values,
     get_meeting,
     naive,
-    people_at,
     quorum_of,
 )
 from gsmeet.services.meetings import committee_info
+from gsmeet.services.people import people_on
 from gsmeet.services.store import Database
 from gsmeet.storage.models import Attendance, Committee, Meeting, Person
 
@@ -52,7 +52,7 @@ def check_in(
                 Attendance.meeting_id == meeting.id, Attendance.person_id == person_id
             )
         ).first()
-        people = people_at(session, meeting.committee_id, meeting.held_on)
+        people = people_on(session, meeting.committee_id, meeting.held_on)
         previous = attendance_record(people[person_id], _values(row)) if row else None
         if row is None:
             row = Attendance(meeting_id=meeting.id, person_id=person_id, arrived_at=None)
@@ -82,7 +82,7 @@ def undo_check_in(store: Database, change: AttendanceChange) -> AttendanceChange
                 Attendance.meeting_id == meeting.id, Attendance.person_id == person_id
             )
         ).first()
-        people = people_at(session, meeting.committee_id, meeting.held_on)
+        people = people_on(session, meeting.committee_id, meeting.held_on)
         before = attendance_record(people[person_id], _values(row)) if row else None
         wanted = change.previous
         if wanted is None:

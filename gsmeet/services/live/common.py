@@ -8,14 +8,14 @@ from datetime import date, datetime
 from functools import cache
 from typing import Any, NamedTuple
 
-from sqlalchemy import Date, Select, and_, bindparam, or_, select
+from sqlalchemy import Select, bindparam, select
 from sqlalchemy.orm import Session
 
-from gsmeet.domain.enums import AttendanceStatus, MeetingStatus, Role
+from gsmeet.domain.enums import AttendanceStatus, MeetingStatus
 from gsmeet.domain.errors import InvalidInputError, LockedError, NotFoundError
 from gsmeet.domain.quorum import QuorumCount, QuorumRule, count_quorum
 from gsmeet.domain.records import AttendanceRecord, PersonAtDate
-from gsmeet.storage.models import AgendaItem, Attendance, Meeting, Membership, Person, Subcommittee
+from gsmeet.storage.models import AgendaItem, Attendance, Meeting
 
 ATTENDING = (AttendanceStatus.PRESENT, AttendanceStatus.PROXY)
 
@@ -98,14 +98,6 @@ def get_item(session: Session, item_id: int, *, editing: bool) -> tuple[AgendaIt
     return item, get_meeting(session, item.meeting_id, editing=editing)
 
 
-def person_on(session: Session, committee_id: int, day: date, person_id: int) -> PersonAtDate:
-    """One person as :func:`people_at` shows them, reading only their rows."""
-    found = people_at(session, committee_id, day, only=person_id).get(person_id)
-    if found is None:
-        raise NotFoundError(f"No person with id {person_id}")
-    return found
-
-
 AttendanceValues = tuple[AttendanceStatus, datetime | None, str, str]  # status, arrival, why, proxy
 
 
@@ -135,90 +127,6 @@ def attendance_record(person: PersonAtDate, values: AttendanceValues | None) -> 
     if values is None:
         return AttendanceRecord(person, AttendanceStatus.INVITED, None, "", "")
     return AttendanceRecord(person, *values)
-
-
-_Placing = tuple[Role, str, str, str]  # role, organisation, position, sub-committee
-
-
-@cache
-def _people_query(one: bool) -> Select[*tuple[Any, ...]]:
-    """Persons with their memberships in the committee (and sub-committee names), the
-    in-force test done in SQL: built once, as building it took longer than running it."""
-    day = bindparam("day", type_=Date)
-    in_force = and_(
-        Membership.term_start <= day,
-        or_(Membership.left_on.is_(None), Membership.left_on > day),
-        or_(Membership.term_end.is_(None), Membership.term_end >= day),
-    )
-    query = (
-        select(
-            Person.id,
-            Person.name,
-            Person.is_public_official,
-            Person.email,
-            Membership.id,
-            Membership.role,
-            Membership.organisation,
-            Membership.position,
-            Subcommittee.name,
-            in_force,
-        )
-        .select_from(Person)
-        .outerjoin(
-            Membership,
-            and_(
-                Membership.person_id == Person.id,
-                Membership.committee_id == bindparam("committee"),
-            ),
-        )
-        .outerjoin(Subcommittee, Subcommittee.id == Membership.subcommittee_id)
-        .order_by(Person.id, Membership.term_start, Membership.id)
-    )
-    return query.where(Person.id == bindparam("person")) if one else query
-
-
-def people_at(
-    session: Session, committee_id: int, day: date, *, only: int | None = None
-) -> dict[int, PersonAtDate]:
-    """Everyone (or ``only`` one person) as :func:`gsmeet.services.people.people_on`
-    shows them on ``day`` (the tests hold the two equal), in one query of plain
-    tuples: loading some 600 ORM objects for it took most of an agenda switch's 30 ms
-    budget on the ten-year database."""
-    arguments: dict[str, object] = {"day": day, "committee": committee_id}
-    if only is not None:
-        arguments["person"] = only
-    persons: dict[int, tuple[str, bool, str]] = {}
-    current: dict[int, tuple[int, _Placing]] = {}
-    latest: dict[int, _Placing] = {}
-    for row in session.execute(_people_query(only is not None), arguments):
-        pid, name, public, email, membership_id, role, organisation, position, sub, active = row
-        persons[pid] = (name, public, email)
-        if membership_id is None:
-            continue
-        # people_on shows the in-force membership with the highest id, else the one
-        # begun last (rows come by start date).
-        latest[pid] = (role, organisation, position, sub or "")
-        if active and membership_id > current.get(pid, (-1,))[0]:
-            current[pid] = (membership_id, latest[pid])
-    result: dict[int, PersonAtDate] = {}
-    for pid, (name, public, email) in persons.items():
-        found = current.get(pid)
-        placing = found[1] if found is not None else latest.get(pid)
-        if placing is None:
-            result[pid] = PersonAtDate(pid, name, None, "", "", "", public, email)
-        else:
-            role, organisation, position, subcommittee = placing
-            result[pid] = PersonAtDate(
-                pid,
-                name,
-                role if found is not None else None,
-                organisation,
-                position,
-                subcommittee,
-                public,
-                email,
-            )
-    return result
 
 
 def quorum_of(

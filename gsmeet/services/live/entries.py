@@ -24,7 +24,8 @@ from gsmeet.domain.errors import InvalidInputError, NotFoundError
 from gsmeet.domain.live import DecisionEdit, RemarkEdit
 from gsmeet.domain.records import DecisionRecord, RemarkRecord
 from gsmeet.services.live.actions import action_record, insert_action
-from gsmeet.services.live.common import Place, get_item, naive, person_on, place_of, required_text
+from gsmeet.services.live.common import Place, get_item, naive, place_of, required_text
+from gsmeet.services.people import person_on
 from gsmeet.services.records import decision_record, remark_record
 from gsmeet.services.store import Database
 from gsmeet.storage.models import AgendaItem, Decision, Meeting, Person, Remark

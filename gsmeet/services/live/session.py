@@ -32,10 +32,10 @@ from gsmeet.services.live.common import (
     attendance_values,
     get_meeting,
     naive,
-    people_at,
     quorum_of,
 )
 from gsmeet.services.meetings import committee_info, summary
+from gsmeet.services.people import people_on
 from gsmeet.services.records import action_records, agenda_record, decision_record
 from gsmeet.services.store import Database
 from gsmeet.storage.models import ActionItem, AgendaItem, Committee, Decision, Meeting, Remark
@@ -196,7 +196,7 @@ def _queries() -> dict[str, Select[*tuple[Any, ...]]]:
 def _state(session: Session, meeting: Meeting, items: list[AgendaItem]) -> LiveState:
     # Plain column reads throughout: this runs after every switch of the current item.
     info = committee_info(session.get_one(Committee, meeting.committee_id))
-    people = people_at(session, meeting.committee_id, meeting.held_on)
+    people = people_on(session, meeting.committee_id, meeting.held_on)
     rows = attendance_values(session, meeting.id)
     running = current(items)
     remarks: list[RemarkRecord] = []

@@ -9,7 +9,6 @@ is undone is listed in :mod:`gsmeet.services.register`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from datetime import date
 
 from sqlalchemy import exists, select
@@ -18,8 +17,7 @@ from sqlalchemy.orm import Session
 from gsmeet.domain.edits import KEEP, Keep, Removal
 from gsmeet.domain.enums import Role
 from gsmeet.domain.errors import InvalidInputError, LockedError, NotFoundError
-from gsmeet.domain.records import PersonAtDate
-from gsmeet.domain.register import AchievementUpdate, MemberRow, MemberUpdate, TaskUpdate
+from gsmeet.domain.register import AchievementUpdate, MemberRow, MemberUpdate, TaskUpdate, in_force
 from gsmeet.domain.search import matches
 from gsmeet.services.lookups import subcommittee_names
 from gsmeet.services.store import Database
@@ -40,50 +38,6 @@ ROLE_ORDER = {role: index for index, role in enumerate(Role)}
 
 
 # ---------------------------------------------------------------- members
-
-
-def in_force(m: Membership, day: date) -> bool:
-    """The rule of :func:`gsmeet.services.people.memberships_on`, for loaded rows."""
-    return (
-        m.term_start <= day
-        and (m.left_on is None or m.left_on > day)
-        and (m.term_end is None or m.term_end >= day)
-    )
-
-
-def people_at(
-    session: Session, committee_id: int, day: date, ids: Iterable[int | None]
-) -> dict[int, PersonAtDate]:
-    """Some people as they stood on ``day`` (the rule of
-    :func:`gsmeet.services.people.people_on`, for these people only: an agenda is read
-    at every switch of the current item, and needs its presenters, not the roster)."""
-    wanted = {i for i in ids if i is not None}
-    if not wanted:
-        return {}
-    names = subcommittee_names(session, committee_id)
-    chosen: dict[int, Membership] = {}
-    for m in session.scalars(
-        select(Membership)
-        .where(Membership.committee_id == committee_id, Membership.person_id.in_(wanted))
-        .order_by(Membership.term_start, Membership.id)
-    ):
-        current = chosen.get(m.person_id)
-        if current is None or not in_force(current, day):
-            chosen[m.person_id] = m
-    people: dict[int, PersonAtDate] = {}
-    for person in session.scalars(select(Person).where(Person.id.in_(wanted))):
-        found = chosen.get(person.id)
-        people[person.id] = PersonAtDate(
-            id=person.id,
-            name=person.name,
-            role=found.role if found and in_force(found, day) else None,
-            organisation=found.organisation if found else "",
-            position=found.position if found else "",
-            subcommittee=names.get(found.subcommittee_id or -1, "") if found else "",
-            is_public_official=person.is_public_official,
-            email=person.email,
-        )
-    return people
 
 
 def _member_row(

@@ -13,8 +13,9 @@ from gsmeet.domain.edits import RowSnapshot
 from gsmeet.domain.enums import Role
 from gsmeet.domain.errors import InvalidInputError, NotFoundError
 from gsmeet.domain.labels import parse_label
+from gsmeet.domain.register import in_force
 from gsmeet.domain.roster import RosterPreview, RosterResult, RosterRow, RosterStatus
-from gsmeet.services.register import EMAIL, in_force, start_successor
+from gsmeet.services.register import EMAIL, start_successor
 from gsmeet.services.roster.files import key, read_table
 from gsmeet.services.store import Database
 from gsmeet.storage.journal import snapshot, undo_rows
