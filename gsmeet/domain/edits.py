@@ -1,10 +1,46 @@
-"""What every undoable edit speaks: an update argument left as it is (:data:`KEEP`),
-a move among ordered siblings, and what a delete took away."""
+"""What every edit speaks: the one lock (a meeting whose minutes were issued), an
+update argument left as it is (:data:`KEEP`), a move among ordered siblings, and what
+a delete took away."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from enum import Enum
+from typing import Protocol
+
+from gsmeet.domain.enums import MeetingStatus
+from gsmeet.domain.errors import LockedError
+
+
+class MinutesIssued(LockedError):
+    text = (
+        "Meeting no. {number} ({held_on}): its minutes were issued, so its record can no "
+        "longer change; reopen it for correction to edit it"
+    )
+
+
+class Dated(Protocol):
+    """What the lock needs of a meeting (a row, a record, a tuple of its columns)."""
+
+    @property
+    def number(self) -> int: ...
+
+    @property
+    def held_on(self) -> date: ...
+
+    @property
+    def status(self) -> MeetingStatus: ...
+
+
+def ensure_editable(meeting: Dated) -> None:
+    """Raise :class:`MinutesIssued` when ``meeting``'s minutes were issued: issued
+    minutes never change, so nothing in the record they were made from may (its
+    agenda, attendance, remarks, decisions, action items, what was recorded at it in
+    the registers) until it is reopened for correction. Every service that edits a
+    meeting's record asks this before writing."""
+    if meeting.status is MeetingStatus.MINUTES_ISSUED:
+        raise MinutesIssued(number=meeting.number, held_on=meeting.held_on)
 
 
 class Keep(Enum):

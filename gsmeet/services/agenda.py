@@ -36,9 +36,9 @@ from gsmeet.domain.agenda_plan import (
     forecast,
     reorder,
 )
-from gsmeet.domain.edits import KEEP, Keep, Move, Removal
+from gsmeet.domain.edits import KEEP, Keep, Move, Removal, ensure_editable
 from gsmeet.domain.enums import AgendaKind, MeetingStatus
-from gsmeet.domain.errors import InvalidInputError, LockedError, NotFoundError
+from gsmeet.domain.errors import InvalidInputError, NotFoundError
 from gsmeet.domain.records import AgendaItemRecord, PersonAtDate
 from gsmeet.services.meetings import summary
 from gsmeet.services.people import people_on
@@ -62,11 +62,8 @@ def _meeting(session: Session, meeting_id: int, *, editing: bool) -> Meeting:
     meeting = session.get(Meeting, meeting_id)
     if meeting is None:
         raise NotFoundError(f"No meeting with id {meeting_id}")
-    if editing and meeting.status is MeetingStatus.MINUTES_ISSUED:
-        raise LockedError(
-            f"Meeting no. {meeting.number} ({meeting.held_on.isoformat()}): its minutes "
-            "were issued, so its agenda can no longer change"
-        )
+    if editing:
+        ensure_editable(meeting)
     return meeting
 
 

@@ -26,7 +26,6 @@ from gsmeet.domain.errors import (
     DatabaseError,
     GsmeetError,
     InvalidInputError,
-    LockedError,
     NotFoundError,
 )
 from gsmeet.domain.labels import Lang
@@ -196,18 +195,6 @@ def _meeting(session: Session, meeting_id: int) -> Meeting:
 
 def _named(meeting: Meeting | MeetingSummary) -> str:
     return f"Meeting {meeting.number} ({meeting.held_on.isoformat()})"
-
-
-def ensure_editable(session: Session, meeting: Meeting | int) -> Meeting:
-    """The meeting, if its record may still change; :class:`LockedError` once its
-    minutes are issued (reopen it for correction first). Services that edit a meeting's
-    record call this before writing."""
-    row = meeting if isinstance(meeting, Meeting) else _meeting(session, meeting)
-    if row.status is MeetingStatus.MINUTES_ISSUED:
-        raise LockedError(
-            f"{_named(row)}: its minutes have been issued; reopen it for correction to edit it"
-        )
-    return row
 
 
 def reopen_for_correction(store: Database, meeting_id: int) -> MeetingSummary:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from datetime import datetime
 from pathlib import Path
 
 import pypdf
@@ -12,6 +13,7 @@ from sqlalchemy import select
 from gsmeet.domain.enums import MeetingStatus
 from gsmeet.domain.errors import GsmeetError, InvalidInputError, LockedError
 from gsmeet.services import minutes as service
+from gsmeet.services.live.entries import add_remark
 from gsmeet.services.meetings import find_meeting_id, meeting_record
 from gsmeet.storage.db import Store
 from gsmeet.storage.models import Meeting, MinutesVersion
@@ -87,8 +89,9 @@ def test_issue_locks_hashes_and_drops_the_watermark(store: Store, held: int, out
         ).one()
         assert stored.sha256 == version.sha256
     assert all("초안" not in text for text in first_and_last_page(out))
-    with store.session() as session, pytest.raises(LockedError, match="reopen"):
-        service.ensure_editable(session, held)
+    item = meeting_record(store, held).agenda[0].id
+    with pytest.raises(LockedError, match="reopen it for correction"):
+        add_remark(store, item, "late", speaker_id=None, now=datetime.now())
     again = out_dir / "again.pdf"
     service.write_minutes(store, held, again)  # an issued meeting exports without watermark
     assert "초안" not in first_page(again)
@@ -104,8 +107,8 @@ def test_a_correction_makes_version_two_listing_the_change(
 
     reopened = service.reopen_for_correction(store, held)
     assert reopened.status is MeetingStatus.HELD
-    with store.session() as session:
-        service.ensure_editable(session, held)  # editable again
+    item = meeting_record(store, held).agenda[0].id
+    add_remark(store, item, "정정", speaker_id=None, now=datetime.now())  # editable again
     draft = out_dir / "draft.pdf"
     service.write_minutes(store, held, draft)
     assert "초안" in first_page(draft)

@@ -4,6 +4,11 @@
 <context>
     <name>Message</name>
     <message>
+        <source>Meeting no. {number} ({held_on}): its minutes were issued, so its record can no longer change; reopen it for correction to edit it</source>
+        <comment>MinutesIssued</comment>
+        <translation>제{number}차 회의({held_on})는 회의록이 확정되어 기록을 바꿀 수 없습니다. 고치려면 먼저 정정을 위해 다시 여세요</translation>
+    </message>
+    <message>
         <source>&apos;{text}&apos; is not a date: month {month} has only {days} days, not {day}</source>
         <comment>NoSuchDay</comment>
         <translation>{text:&apos;은} 날짜가 아닙니다. {month}월은 {days}일까지입니다 ({day}일은 없음)</translation>

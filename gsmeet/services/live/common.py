@@ -11,8 +11,9 @@ from typing import Any, NamedTuple
 from sqlalchemy import Select, bindparam, select
 from sqlalchemy.orm import Session
 
+from gsmeet.domain.edits import ensure_editable
 from gsmeet.domain.enums import AttendanceStatus, MeetingStatus
-from gsmeet.domain.errors import InvalidInputError, LockedError, NotFoundError
+from gsmeet.domain.errors import InvalidInputError, NotFoundError
 from gsmeet.domain.quorum import QuorumCount, QuorumRule, count_quorum
 from gsmeet.domain.records import AttendanceRecord, PersonAtDate
 from gsmeet.storage.models import AgendaItem, Attendance, Meeting
@@ -35,21 +36,14 @@ def required_text(text: str) -> str:
 
 
 def get_meeting(session: Session, meeting_id: int, *, editing: bool) -> Meeting:
-    """The meeting; when ``editing``, :class:`LockedError` once its minutes were issued."""
+    """The meeting; when ``editing``, refused once its minutes were issued
+    (:func:`~gsmeet.domain.edits.ensure_editable`)."""
     meeting = session.get(Meeting, meeting_id)
     if meeting is None:
         raise NotFoundError(f"No meeting with id {meeting_id}")
     if editing:
-        check_editable(meeting)
+        ensure_editable(meeting)
     return meeting
-
-
-def check_editable(meeting: Meeting | Place) -> None:
-    if meeting.status is MeetingStatus.MINUTES_ISSUED:
-        raise LockedError(
-            f"Meeting no. {meeting.number} ({meeting.held_on.isoformat()}): its minutes "
-            "were issued, so its record can no longer change"
-        )
 
 
 class Place(NamedTuple):
@@ -87,7 +81,7 @@ def place_of(session: Session, item_id: int, *, editing: bool) -> Place:
         raise NotFoundError(f"No agenda item with id {item_id}")
     place = Place(*found)
     if editing:
-        check_editable(place)
+        ensure_editable(place)
     return place
 
 

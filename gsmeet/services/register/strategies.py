@@ -16,9 +16,9 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from gsmeet.domain.agenda_plan import reorder
-from gsmeet.domain.edits import KEEP, Keep, Move, Removal
-from gsmeet.domain.enums import DatePrecision, MeetingStatus, TaskStatus
-from gsmeet.domain.errors import InvalidInputError, LockedError, NotFoundError
+from gsmeet.domain.edits import KEEP, Keep, Move, Removal, ensure_editable
+from gsmeet.domain.enums import DatePrecision, TaskStatus
+from gsmeet.domain.errors import InvalidInputError, NotFoundError
 from gsmeet.domain.records import AchievementRecord, TaskRecord
 from gsmeet.domain.register import AchievementUpdate, StrategyNode, TaskNode, TaskUpdate, TrackNode
 from gsmeet.services.lookups import subcommittee_names
@@ -134,8 +134,7 @@ def _check_meeting(s: Session, meeting_id: int | None, strategy_id: int) -> None
     meeting = s.get(Meeting, meeting_id)
     if meeting is None or meeting.committee_id != _committee(s, strategy_id):
         raise NotFoundError(f"No meeting with id {meeting_id} in this committee")
-    if meeting.status is MeetingStatus.MINUTES_ISSUED:
-        raise LockedError(f"Meeting no. {meeting.number}: its minutes were issued")
+    ensure_editable(meeting)
 
 
 def _check_task(task: Task) -> None:
