@@ -10,6 +10,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 import pypdf
+import pytest
 
 from gsmeet.domain.enums import (
     ActionStatus,
@@ -42,6 +43,13 @@ from gsmeet.domain.records import (
 
 def has(tool: str) -> bool:
     return shutil.which(tool) is not None
+
+
+def require(tool: str, package: str) -> None:
+    """For a test that reads PDFs back with ``tool``: without it the test fails saying
+    what to install (scripts/bootstrap installs it), rather than being skipped unseen."""
+    if not has(tool):
+        pytest.fail(f"{tool} is missing: install {package} (scripts/bootstrap does)")
 
 
 def pdf_pages(path: Path) -> list[str]:

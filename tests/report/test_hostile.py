@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from readback import has, pdf_pages, pdf_text, small_record, squeeze
+from readback import has, pdf_pages, pdf_text, require, small_record, squeeze
 
 from gsmeet.report import RenderOptions, render_minutes
 from gsmeet.report.fonts import fallback_face
@@ -139,8 +139,8 @@ def test_a_10000_line_remark(render_small: RenderSmall) -> None:
         assert any(line.endswith(probe) for line in found), probe
 
 
-@pytest.mark.skipif(not has("qpdf"), reason="qpdf is not installed")
 def test_hostile_pdfs_are_sound(render_small: RenderSmall) -> None:
+    require("qpdf", "qpdf")
     import subprocess
 
     path, _report = render_small(**everywhere("<b>&\x00😀𠀀</i>"))

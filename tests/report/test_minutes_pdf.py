@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pypdf
 import pytest
-from readback import fonts_table, has, pdf_pages, pdf_text, squeeze
+from readback import fonts_table, has, pdf_pages, pdf_text, require, squeeze
 
 from gsmeet.domain.enums import Role
 from gsmeet.domain.records import MeetingRecord, MinutesVersionRecord
@@ -117,8 +117,8 @@ def test_page_numbers_header_and_watermark_on_every_page(
     assert "- 1 -" in text and f"- {report.pages} -" in text
 
 
-@pytest.mark.skipif(not has("pdffonts"), reason="poppler's pdffonts is not installed")
 def test_every_font_is_embedded(draft: tuple[Path, RenderReport]) -> None:
+    require("pdffonts", "poppler-utils")
     rows = fonts_table(draft[0])
     assert rows
     for row in rows:
@@ -126,8 +126,8 @@ def test_every_font_is_embedded(draft: tuple[Path, RenderReport]) -> None:
     assert not any(row[0] == "Helvetica" for row in rows)
 
 
-@pytest.mark.skipif(not has("qpdf"), reason="qpdf is not installed")
 def test_qpdf_finds_no_damage(draft: tuple[Path, RenderReport]) -> None:
+    require("qpdf", "qpdf")
     subprocess.run(["qpdf", "--check", str(draft[0])], check=True, capture_output=True)
 
 
@@ -226,9 +226,9 @@ def test_gothic_body_font_is_a_choice(demo_record: MeetingRecord, out_dir: Path)
     assert "NanumMyeongjo" not in names and "NanumGothic" in names
 
 
-@pytest.mark.skipif(not has("pdftoppm"), reason="poppler's pdftoppm is not installed")
 def test_first_page_renders_to_an_image(draft: tuple[Path, RenderReport], out_dir: Path) -> None:
     """A picture of page 1 for a person to look at (docs/minutes-page1.png is one)."""
+    require("pdftoppm", "poppler-utils")
     stem = out_dir / "page"
     subprocess.run(
         [

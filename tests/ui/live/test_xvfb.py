@@ -1,7 +1,7 @@
 """A person-like run on a real X server (Xvfb): the live screen opened, a speaker found
 by initial consonants, remarks typed with the keyboard (xdotool, Korean included),
-Enter, F5 for the projector; screenshots (copied to docs/ with GSMEET_SCREENSHOTS=1);
-the remarks are in the database.
+Enter, F5 for the projector; screenshots (copied to docs/ with GSMEET_SCREENSHOTS=1, or
+to the folder it names: ``scripts/screenshots``); the remarks are in the database.
 
 Deterministic on a busy machine: nothing here sleeps to let the window catch up. The
 window runs in ``xvfb_driver.py``, which answers what it shows (the focused field's
@@ -26,14 +26,15 @@ import sqlite3
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterator
-from contextlib import closing, contextmanager
+from collections.abc import Callable
+from contextlib import closing
 from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
 
 import pytest
 
+from ..xserver import xvfb
 from .conftest import Prepared
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -45,6 +46,8 @@ PATIENCE_S = 90.0  # how long to wait for one thing the screen should show (a bu
 TYPING_ATTEMPTS = 5
 KEY_DELAY_MS = "60"
 MARKER = "Pause"  # counted and swallowed by the driver (see xvfb_driver.py)
+ARRIVALS = datetime(2019, 11, 28, 13, 59)
+OPENING = ARRIVALS
 
 pytestmark = pytest.mark.xvfb
 
@@ -64,43 +67,6 @@ def required_tools() -> None:
             "(GSMEET_SKIP_XVFB=1 skips this test)",
             pytrace=False,
         )
-
-
-@contextmanager
-def xvfb(log: Path) -> Iterator[str]:
-    """An X server on a display number it chose itself (``-displayfd``: several runs at
-    once never collide); yields ``:N`` once it accepts connections."""
-    read_end, write_end = os.pipe()
-    with log.open("wb") as output:
-        server = subprocess.Popen(
-            [
-                "Xvfb",
-                "-displayfd",
-                str(write_end),
-                "-screen",
-                "0",
-                f"{SCREEN[0]}x{SCREEN[1]}x24",
-                "-nolisten",
-                "tcp",
-            ],
-            pass_fds=(write_end,),
-            stdout=output,
-            stderr=output,
-        )
-    os.close(write_end)
-    try:
-        number = b""
-        with os.fdopen(read_end, "rb") as announced:
-            while not number.endswith(b"\n"):
-                ready, _, _ = select.select([announced], [], [], PATIENCE_S)
-                chunk = announced.read1(16) if ready else b""
-                if not chunk:
-                    raise AssertionError(f"Xvfb did not start: {log.read_text(errors='replace')}")
-                number += chunk
-        yield f":{number.decode().strip()}"
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
 
 
 class Screen:
@@ -218,7 +184,8 @@ def read_line(stream: IO[str], app: subprocess.Popen[str]) -> str:
 
 
 def check_in_early_arrivals(database: Path, meeting_id: int) -> None:
-    """Before the opening, 40 members were checked in as they arrived."""
+    """Before the opening, 40 members were checked in as they arrived (on the session's
+    day, so the screenshots show its hours)."""
     from gsmeet.domain.enums import AttendanceStatus
     from gsmeet.services.live.attendance import check_in
     from gsmeet.services.live.session import start_session
@@ -226,10 +193,10 @@ def check_in_early_arrivals(database: Path, meeting_id: int) -> None:
 
     store = open_store(database)
     try:
-        state = start_session(store, meeting_id, now=datetime.now())
+        state = start_session(store, meeting_id, now=ARRIVALS)
         members = [r.person.id for r in state.attendance if r.person.role is not None]
         for person in members[:40]:
-            check_in(store, meeting_id, person, status=AttendanceStatus.PRESENT, now=datetime.now())
+            check_in(store, meeting_id, person, status=AttendanceStatus.PRESENT, now=ARRIVALS)
     finally:
         store.close()
 
@@ -238,7 +205,7 @@ def test_a_person_runs_the_live_screen(prepared: Prepared, tmp_path: Path) -> No
     check_in_early_arrivals(prepared.database, prepared.meeting_id)
     shots = tmp_path / "screen"
     shots.mkdir()
-    with xvfb(tmp_path / "xvfb.log") as display:
+    with xvfb(tmp_path / "xvfb.log", SCREEN) as display:
         env = {
             **os.environ,
             "DISPLAY": display,
@@ -256,6 +223,8 @@ def test_a_person_runs_the_live_screen(prepared: Prepared, tmp_path: Path) -> No
                 str(prepared.meeting_id),
                 "--drafts",
                 str(prepared.drafts),
+                "--clock",
+                OPENING.isoformat(),
             ],
             env=env,
             cwd=ROOT,
@@ -293,9 +262,10 @@ def test_a_person_runs_the_live_screen(prepared: Prepared, tmp_path: Path) -> No
     assert TYPED[0] in remarks
     assert "실증 결과를 다음 회의에 보고" in decisions
     assert "실증 결과 보고서 공유" in actions
-    if os.environ.get("GSMEET_SCREENSHOTS") == "1":  # refresh docs/ on demand only
+    wanted = os.environ.get("GSMEET_SCREENSHOTS")  # "1" (docs/) or a folder: on demand only
+    if wanted:
         for name in live_shot:
-            shutil.copyfile(shots / name, DOCS / name)
+            shutil.copyfile(shots / name, (DOCS if wanted == "1" else Path(wanted)) / name)
 
 
 TYPED = [

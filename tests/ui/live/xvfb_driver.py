@@ -22,6 +22,7 @@ import argparse
 import json
 import os
 import sys
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +34,14 @@ def main() -> int:
     parser.add_argument("--db", type=Path, required=True)
     parser.add_argument("--meeting", type=int, required=True)
     parser.add_argument("--drafts", type=Path, required=True)
+    parser.add_argument(
+        "--clock", type=datetime.fromisoformat, help="the time the session starts at"
+    )
     args = parser.parse_args()
+    started = datetime.now()
+
+    def clock() -> datetime:  # the session's day and hour, the real pace
+        return datetime.now() if args.clock is None else args.clock + (datetime.now() - started)
 
     from PySide6.QtCore import QEvent, QObject, QSocketNotifier, Qt
     from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit
@@ -50,7 +58,7 @@ def main() -> int:
     translators = i18n.install_translators(app, "ko")
     i18n.use_bundled_font(app)
     worker = Worker()
-    window = LiveWindow(worker, args.meeting, lang="ko", drafts_path=args.drafts)
+    window = LiveWindow(worker, args.meeting, lang="ko", clock=clock, drafts_path=args.drafts)
     window.resize(1366, 768)
     handler = install_termination_handler(app)
 
