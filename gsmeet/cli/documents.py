@@ -61,35 +61,31 @@ def report_replacements(report: object) -> None:
 def cmd_minutes(args: argparse.Namespace) -> int:
     from gsmeet.services.minutes import write_minutes
 
-    report = with_meeting(
-        args,
-        lambda store, meeting: write_minutes(
-            store, meeting, args.out, lang=args.lang, public=args.public
-        ),
-    )
-    report_replacements(report)
-    print(f"Wrote {args.out}")
-    return 0
+    def minutes(store: Store, meeting: int) -> object:
+        return write_minutes(store, meeting, args.out, lang=args.lang, public=args.public)
+
+    return write(args, minutes)
 
 
 def cmd_agenda(args: argparse.Namespace) -> int:
     from gsmeet.services.minutes import write_agenda
 
-    report = with_meeting(
+    return write(
         args, lambda store, meeting: write_agenda(store, meeting, args.out, lang=args.lang)
     )
-    report_replacements(report)
-    print(f"Wrote {args.out}")
-    return 0
 
 
 def cmd_signin(args: argparse.Namespace) -> int:
     from gsmeet.services.minutes import write_signin_sheet
 
-    report = with_meeting(
+    return write(
         args, lambda store, meeting: write_signin_sheet(store, meeting, args.out, lang=args.lang)
     )
-    report_replacements(report)
+
+
+def write(args: argparse.Namespace, document: Callable[[Store, int], object]) -> int:
+    """Write ``document`` for ``--meeting`` to ``--out``, saying what the fonts lacked."""
+    report_replacements(with_meeting(args, document))
     print(f"Wrote {args.out}")
     return 0
 
@@ -118,6 +114,4 @@ def cmd_packet(args: argparse.Namespace) -> int:
             raise GsmeetError(f"--strategy {args.strategy}: no strategy with that number")
         return write_packet(store, meeting, found[0], args.out, lang=args.lang)
 
-    report_replacements(with_meeting(args, packet))
-    print(f"Wrote {args.out}")
-    return 0
+    return write(args, packet)
