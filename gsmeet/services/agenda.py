@@ -39,9 +39,9 @@ from gsmeet.domain.agenda_plan import (
 from gsmeet.domain.edits import KEEP, Keep, Move, Removal, ensure_editable
 from gsmeet.domain.enums import AgendaKind, MeetingStatus
 from gsmeet.domain.errors import InvalidInputError, NotFoundError
-from gsmeet.domain.records import AgendaItemRecord, PersonAtDate
-from gsmeet.services.meetings import summary
+from gsmeet.domain.records import AgendaItemRecord
 from gsmeet.services.people import people_on
+from gsmeet.services.records import agenda_record, summary
 from gsmeet.services.store import Database
 from gsmeet.storage.journal import clear_and_remember, put_back, restore_cleared, snapshot
 from gsmeet.storage.models import (
@@ -85,24 +85,8 @@ def _item(session: Session, item_id: int, *, editing: bool = True) -> tuple[Agen
 
 
 def _record(session: Session, item: AgendaItem, meeting: Meeting) -> AgendaItemRecord:
-    return _to_record(
+    return agenda_record(
         item, people_on(session, meeting.committee_id, meeting.held_on, only=[item.presenter_id])
-    )
-
-
-def _to_record(item: AgendaItem, people: dict[int, PersonAtDate]) -> AgendaItemRecord:
-    presenter = people.get(item.presenter_id) if item.presenter_id is not None else None
-    return AgendaItemRecord(
-        id=item.id,
-        parent_id=item.parent_id,
-        position=item.position,
-        kind=item.kind,
-        title=item.title,
-        presenter=presenter,
-        strategy_id=item.strategy_id,
-        planned_minutes=item.planned_minutes,
-        started_at=item.started_at,
-        ended_at=item.ended_at,
     )
 
 
@@ -131,7 +115,7 @@ def agenda(store: Database, meeting_id: int, *, now: datetime | None = None) -> 
         return AgendaPlan(
             meeting=summary(meeting),
             items=tuple(
-                PlannedItem(_to_record(by_id[s.id], people), s.depth, s.number, s.start, s.end)
+                PlannedItem(agenda_record(by_id[s.id], people), s.depth, s.number, s.start, s.end)
                 for s in plan.slots
             ),
             start=start,

@@ -5,21 +5,19 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import datetime, time
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from gsmeet.domain.dates import parse_date
-from gsmeet.domain.enums import AttendanceStatus, MeetingStatus, Role, TaskStatus
+from gsmeet.domain.enums import ActionStatus, AttendanceStatus, MeetingStatus, Role, TaskStatus
 from gsmeet.domain.errors import InvalidInputError, NotFoundError
-from gsmeet.domain.quorum import QuorumRule, count_quorum
+from gsmeet.domain.quorum import count_quorum
 from gsmeet.domain.records import (
     AchievementRecord,
-    ActionReviewRecord,
-    AttendanceRecord,
+    ActionRecord,
     CommitteeInfo,
     MeetingRecord,
     MeetingSummary,
-    MinutesVersionRecord,
     PersonAtDate,
     StrategyRecord,
     TaskRecord,
@@ -30,8 +28,15 @@ from gsmeet.services.records import (
     achievement_record,
     action_records,
     agenda_record,
+    attendance_record,
+    committee_info,
     decision_record,
+    minutes_version_record,
     remark_record,
+    review_record,
+    row_values,
+    summary,
+    task_record,
 )
 from gsmeet.services.store import Database
 from gsmeet.storage.models import (
@@ -52,38 +57,41 @@ from gsmeet.storage.models import (
 )
 
 HELD_STATES = (MeetingStatus.HELD, MeetingStatus.MINUTES_ISSUED)
+OPEN_STATES = tuple(s for s in ActionStatus if s.is_open)
 
 
-def committee_info(committee: Committee) -> CommitteeInfo:
-    return CommitteeInfo(
-        id=committee.id,
-        name=committee.name,
-        host_body=committee.host_body,
-        department=committee.department,
-        quorum_rule=QuorumRule(
-            kind=committee.quorum_kind,
-            numerator=committee.quorum_numerator,
-            denominator=committee.quorum_denominator,
-            count=committee.quorum_count,
-            proxies_count=committee.quorum_counts_proxies,
+def earlier_than(meeting: Meeting) -> ColumnElement[bool]:
+    """The committee's meetings before ``meeting``: by date, then by number for two
+    meetings on one day (the order of the carry-over and of the reviews)."""
+    return and_(
+        Meeting.committee_id == meeting.committee_id,
+        or_(
+            Meeting.held_on < meeting.held_on,
+            and_(Meeting.held_on == meeting.held_on, Meeting.number < meeting.number),
         ),
-        is_sample=committee.is_sample,
     )
 
 
-def summary(meeting: Meeting) -> MeetingSummary:
-    return MeetingSummary(
-        id=meeting.id,
-        committee_id=meeting.committee_id,
-        number=meeting.number,
-        kind=meeting.kind,
-        title=meeting.title,
-        held_on=meeting.held_on,
-        start_time=meeting.start_time,
-        end_time=meeting.end_time,
-        place=meeting.place,
-        status=meeting.status,
+def open_actions_of_earlier(session: Session, meeting: Meeting) -> list[ActionItem]:
+    """Action items decided at earlier meetings (:func:`earlier_than`), still open."""
+    return list(
+        session.scalars(
+            select(ActionItem)
+            .join(Meeting, Meeting.id == ActionItem.meeting_id)
+            .where(earlier_than(meeting), ActionItem.status.in_(OPEN_STATES))
+            .order_by(Meeting.held_on, Meeting.number, ActionItem.id)
+        )
     )
+
+
+def open_actions_before(store: Database, meeting_id: int) -> list[ActionRecord]:
+    """Action items decided at the committee's earlier meetings and still open, oldest
+    first: what the session's review goes through, and its agenda and packets list."""
+    with store.session() as session:
+        meeting = session.get(Meeting, meeting_id)
+        if meeting is None:
+            raise NotFoundError(f"No meeting with id {meeting_id}")
+        return action_records(session, open_actions_of_earlier(session, meeting))
 
 
 def list_committees(store: Database) -> list[CommitteeInfo]:
@@ -166,13 +174,7 @@ def _build_record(session: Session, meeting: Meeting) -> MeetingRecord:
     ).first()
 
     attendance = tuple(
-        AttendanceRecord(
-            person=people[row.person_id],
-            status=row.status,
-            arrived_at=row.arrived_at,
-            reason=row.reason,
-            proxy_name=row.proxy_name,
-        )
+        attendance_record(people[row.person_id], row_values(row))
         for row in session.scalars(
             select(Attendance).where(Attendance.meeting_id == meeting.id).order_by(Attendance.id)
         )
@@ -240,20 +242,13 @@ def _build_record(session: Session, meeting: Meeting) -> MeetingRecord:
         )
     )
     reviews = tuple(
-        ActionReviewRecord(
-            action=action,
-            outcome=review.outcome,
-            new_due_on=review.new_due_on,
-            comment=review.comment,
-        )
+        review_record(action, review)
         for (review, _), action in zip(
             reviewed, action_records(session, [a for _, a in reviewed]), strict=True
         )
     )
     versions = tuple(
-        MinutesVersionRecord(
-            version=v.version, issued_at=v.issued_at, sha256=v.sha256, changes=v.changes
-        )
+        minutes_version_record(v)
         for v in session.scalars(
             select(MinutesVersion)
             .where(MinutesVersion.meeting_id == meeting.id)
@@ -339,23 +334,13 @@ def _strategies_at(
     def is_recent(change: TaskStatusChange) -> bool:
         return change.meeting_id == meeting.id or since < change.changed_at <= meeting_end
 
-    def task_record(task: Task) -> TaskRecord:
+    def as_it_stood(task: Task) -> TaskRecord:
         history = changes.get(task.id, [])
         later = [c for c in history if is_after(c)]
         status: TaskStatus = later[0].old_status if later else task.status
         recent = [c for c in history if is_recent(c) and not is_after(c)]
         before = recent[0].old_status if recent else None
-        return TaskRecord(
-            id=task.id,
-            strategy_id=task.strategy_id,
-            title=task.title,
-            status=status,
-            owner=task.owner,
-            target_date=task.target_date,
-            progress=task.progress,
-            note=task.note,
-            previous_status=before if before is not None and before != status else None,
-        )
+        return task_record(task, status=status, previous=before)
 
     return tuple(
         StrategyRecord(
@@ -367,7 +352,7 @@ def _strategies_at(
             summary=s.summary,
             subcommittee=names.get(s.subcommittee_id or -1, ""),
             chair=chairs.get(s.subcommittee_id) if s.subcommittee_id else None,
-            tasks=tuple(task_record(t) for t in tasks_by_strategy[s.id]),
+            tasks=tuple(as_it_stood(t) for t in tasks_by_strategy[s.id]),
             achievements=tuple(achievements[s.id]),
         )
         for s in strategies

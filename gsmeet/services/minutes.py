@@ -21,7 +21,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from gsmeet.domain.enums import ActionStatus, MeetingStatus
+from gsmeet.domain.enums import MeetingStatus
 from gsmeet.domain.errors import (
     DatabaseError,
     GsmeetError,
@@ -29,7 +29,7 @@ from gsmeet.domain.errors import (
     NotFoundError,
 )
 from gsmeet.domain.labels import Lang
-from gsmeet.domain.records import ActionRecord, MeetingRecord, MeetingSummary, MinutesVersionRecord
+from gsmeet.domain.records import MeetingRecord, MeetingSummary, MinutesVersionRecord
 from gsmeet.report import (
     RenderOptions,
     RenderReport,
@@ -39,9 +39,10 @@ from gsmeet.report import (
     render_signin_sheet,
 )
 from gsmeet.services.files import refuse_database_target, write_atomically
-from gsmeet.services.meetings import meeting_record, summary
+from gsmeet.services.meetings import meeting_record, open_actions_before
+from gsmeet.services.records import summary
 from gsmeet.services.store import Database
-from gsmeet.storage.models import ActionItem, Meeting, MinutesVersion, Person, Subcommittee
+from gsmeet.storage.models import Meeting, MinutesVersion
 
 _HELD = (MeetingStatus.HELD, MeetingStatus.MINUTES_ISSUED)
 
@@ -132,58 +133,6 @@ def write_packet(
     )
     write_atomically(out, data, private=True)
     return report
-
-
-def open_actions_before(store: Database, meeting_id: int) -> list[ActionRecord]:
-    """Actions decided at the committee's earlier meetings and still open."""
-    with store.session() as session:
-        meeting = _meeting(session, meeting_id)
-        actions = [
-            (action, number)
-            for action, number in session.execute(
-                select(ActionItem, Meeting.number)
-                .join(Meeting, Meeting.id == ActionItem.meeting_id)
-                .where(
-                    Meeting.committee_id == meeting.committee_id,
-                    Meeting.held_on < meeting.held_on,
-                    ActionItem.status.in_([s for s in ActionStatus if s.is_open]),
-                )
-                .order_by(Meeting.held_on, ActionItem.id)
-            )
-        ]
-        owners = {a.owner_person_id for a, _ in actions if a.owner_person_id is not None}
-        people: dict[int, str] = {
-            person_id: name
-            for person_id, name in session.execute(
-                select(Person.id, Person.name).where(Person.id.in_(owners))
-            )
-        }
-        groups: dict[int, str] = {
-            group_id: name
-            for group_id, name in session.execute(
-                select(Subcommittee.id, Subcommittee.name).where(
-                    Subcommittee.committee_id == meeting.committee_id
-                )
-            )
-        }
-        return [
-            ActionRecord(
-                id=a.id,
-                meeting_id=a.meeting_id,
-                meeting_number=number,
-                agenda_item_id=a.agenda_item_id,
-                title=a.title,
-                detail=a.detail,
-                owner=people.get(a.owner_person_id or -1)
-                or groups.get(a.owner_subcommittee_id or -1)
-                or a.owner_text,
-                owner_person_id=a.owner_person_id,
-                strategy_id=a.strategy_id,
-                due_on=a.due_on,
-                status=a.status,
-            )
-            for a, number in actions
-        ]
 
 
 def _meeting(session: Session, meeting_id: int) -> Meeting:

@@ -6,8 +6,8 @@ with planned minutes learned from the source session's actual times, presenters 
 stand on the new date, and every member in office on that date invited.
 
 Open action items are not copied into the agenda: the review item lists them when it is
-shown or rendered (:func:`open_actions_for_review`), so an action item stays one row
-whose status the review updates.
+shown or rendered (:func:`~gsmeet.services.meetings.open_actions_before`), so an action
+item stays one row whose status the review updates.
 
 Undo: :func:`unprepare` takes the :class:`PreparedMeeting` that :func:`prepare_next`
 returned and removes what it added (the whole meeting, or, when an already planned
@@ -24,20 +24,18 @@ from sqlalchemy.orm import Session
 
 from gsmeet.domain.agenda_plan import DEFAULT_MINUTES, PreparedMeeting
 from gsmeet.domain.dates import parse_date
-from gsmeet.domain.enums import ActionStatus, AgendaKind, MeetingKind, MeetingStatus, Role
+from gsmeet.domain.enums import AgendaKind, MeetingKind, MeetingStatus, Role
 from gsmeet.domain.errors import InvalidInputError, LockedError, NotFoundError
 from gsmeet.domain.labels import Lang
-from gsmeet.domain.records import ActionRecord, MeetingSummary
-from gsmeet.services.lookups import pairs, subcommittee_names
-from gsmeet.services.meetings import resolve_meeting, summary
+from gsmeet.domain.records import MeetingSummary
+from gsmeet.services.meetings import open_actions_of_earlier, resolve_meeting
 from gsmeet.services.people import memberships_on
+from gsmeet.services.records import summary
 from gsmeet.services.store import Database
 from gsmeet.storage.models import (
-    ActionItem,
     AgendaItem,
     Attendance,
     Meeting,
-    Person,
     Strategy,
     Track,
 )
@@ -62,7 +60,6 @@ TITLES: dict[Lang, dict[AgendaKind, str]] = {
 }
 HEAD = (AgendaKind.OPENING, AgendaKind.ACTION_REVIEW, AgendaKind.OVERVIEW)
 TAIL = (AgendaKind.DISCUSSION, AgendaKind.CLOSING)
-OPEN_STATES = tuple(s for s in ActionStatus if s.is_open)
 
 
 def source_meeting_id(store: Database, ref: str, committee_id: int | None = None) -> int:
@@ -72,59 +69,6 @@ def source_meeting_id(store: Database, ref: str, committee_id: int | None = None
         text = parse_date(text).isoformat()  # says why a typed date is no date
     with store.session() as session:
         return resolve_meeting(session, text, committee_id).id
-
-
-def _open_actions(session: Session, meeting: Meeting) -> list[ActionItem]:
-    earlier = (Meeting.held_on < meeting.held_on) | (
-        (Meeting.held_on == meeting.held_on) & (Meeting.number < meeting.number)
-    )
-    return list(
-        session.scalars(
-            select(ActionItem)
-            .join(Meeting, Meeting.id == ActionItem.meeting_id)
-            .where(
-                Meeting.committee_id == meeting.committee_id,
-                earlier,
-                ActionItem.status.in_(OPEN_STATES),
-            )
-            .order_by(Meeting.held_on, Meeting.number, ActionItem.id)
-        )
-    )
-
-
-def open_actions_for_review(store: Database, meeting_id: int) -> list[ActionRecord]:
-    """Action items decided at earlier meetings of the committee and still open: what
-    the review item of ``meeting_id`` goes through, oldest first."""
-    with store.session() as session:
-        meeting = session.get(Meeting, meeting_id)
-        if meeting is None:
-            raise NotFoundError(f"No meeting with id {meeting_id}")
-        actions = _open_actions(session, meeting)
-        numbers = pairs(
-            session,
-            select(Meeting.id, Meeting.number).where(Meeting.committee_id == meeting.committee_id),
-        )
-        person_ids = {a.owner_person_id for a in actions if a.owner_person_id is not None}
-        names = pairs(session, select(Person.id, Person.name).where(Person.id.in_(person_ids)))
-        subcommittees = subcommittee_names(session, meeting.committee_id)
-        return [
-            ActionRecord(
-                id=a.id,
-                meeting_id=a.meeting_id,
-                meeting_number=numbers[a.meeting_id],
-                agenda_item_id=a.agenda_item_id,
-                title=a.title,
-                detail=a.detail,
-                owner=names.get(a.owner_person_id)
-                or subcommittees.get(a.owner_subcommittee_id or -1)
-                or a.owner_text,
-                owner_person_id=a.owner_person_id,
-                strategy_id=a.strategy_id,
-                due_on=a.due_on,
-                status=a.status,
-            )
-            for a in actions
-        ]
 
 
 def _actual_minutes(item: AgendaItem) -> int | None:
@@ -258,7 +202,7 @@ def prepare_next(
         return PreparedMeeting(
             meeting=summary(meeting),
             agenda_items=len(items),
-            open_actions=len(_open_actions(session, meeting)),
+            open_actions=len(open_actions_of_earlier(session, meeting)),
             invitees=len(invitations),
             filled=filled,
             agenda_item_ids=tuple(item.id for item in items),

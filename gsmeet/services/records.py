@@ -1,31 +1,48 @@
 """Records built from database rows: one builder per record, shared by every service
-that hands that record out (the meeting record, the live screen, the registers)."""
+that hands that record out (the meeting record, the live screen, the agenda, the
+registers, the minutes)."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from gsmeet.domain.enums import AttendanceStatus, TaskStatus
+from gsmeet.domain.live import TaskChangeRecord
+from gsmeet.domain.quorum import QuorumRule
 from gsmeet.domain.records import (
     AchievementRecord,
     ActionRecord,
+    ActionReviewRecord,
     AgendaItemRecord,
+    AttendanceRecord,
+    CommitteeInfo,
     DecisionRecord,
+    MeetingSummary,
+    MinutesVersionRecord,
     PersonAtDate,
     RemarkRecord,
+    TaskRecord,
 )
 from gsmeet.services.lookups import pairs
 from gsmeet.storage.models import (
     Achievement,
     ActionItem,
+    ActionReview,
     AgendaItem,
+    Attendance,
+    Committee,
     Decision,
     Meeting,
+    MinutesVersion,
     Person,
     Remark,
     Subcommittee,
+    Task,
+    TaskStatusChange,
 )
 
 
@@ -119,3 +136,95 @@ def action_records(session: Session, actions: Sequence[ActionItem]) -> list[Acti
         )
         for a in actions
     ]
+
+
+def committee_info(committee: Committee) -> CommitteeInfo:
+    return CommitteeInfo(
+        id=committee.id,
+        name=committee.name,
+        host_body=committee.host_body,
+        department=committee.department,
+        quorum_rule=QuorumRule(
+            kind=committee.quorum_kind,
+            numerator=committee.quorum_numerator,
+            denominator=committee.quorum_denominator,
+            count=committee.quorum_count,
+            proxies_count=committee.quorum_counts_proxies,
+        ),
+        is_sample=committee.is_sample,
+    )
+
+
+def summary(meeting: Meeting) -> MeetingSummary:
+    return MeetingSummary(
+        id=meeting.id,
+        committee_id=meeting.committee_id,
+        number=meeting.number,
+        kind=meeting.kind,
+        title=meeting.title,
+        held_on=meeting.held_on,
+        start_time=meeting.start_time,
+        end_time=meeting.end_time,
+        place=meeting.place,
+        status=meeting.status,
+    )
+
+
+AttendanceValues = tuple[AttendanceStatus, datetime | None, str, str]  # status, arrival, why, proxy
+
+
+def row_values(row: Attendance) -> AttendanceValues:
+    """An attendance row as the plain values :func:`attendance_record` takes."""
+    return (row.status, row.arrived_at, row.reason, row.proxy_name)
+
+
+def attendance_record(person: PersonAtDate, values: AttendanceValues | None) -> AttendanceRecord:
+    """A person's attendance; no row yet means invited, not checked in."""
+    if values is None:
+        return AttendanceRecord(person, AttendanceStatus.INVITED, None, "", "")
+    return AttendanceRecord(person, *values)
+
+
+def task_record(
+    task: Task, *, status: TaskStatus | None = None, previous: TaskStatus | None = None
+) -> TaskRecord:
+    """A task, with ``status`` as it stood then when given (the meeting record shows
+    the register as of its session) and ``previous``, the status before a change at
+    the meeting being looked at (kept only where it differs)."""
+    shown = status if status is not None else task.status
+    return TaskRecord(
+        id=task.id,
+        strategy_id=task.strategy_id,
+        title=task.title,
+        status=shown,
+        owner=task.owner,
+        target_date=task.target_date,
+        progress=task.progress,
+        note=task.note,
+        previous_status=previous if previous is not None and previous != shown else None,
+    )
+
+
+def task_change_record(c: TaskStatusChange, title: str) -> TaskChangeRecord:
+    return TaskChangeRecord(
+        id=c.id,
+        task_id=c.task_id,
+        task_title=title,
+        meeting_id=c.meeting_id,
+        changed_at=c.changed_at,
+        old_status=c.old_status,
+        new_status=c.new_status,
+        note=c.note,
+    )
+
+
+def review_record(action: ActionRecord, review: ActionReview) -> ActionReviewRecord:
+    return ActionReviewRecord(
+        action=action, outcome=review.outcome, new_due_on=review.new_due_on, comment=review.comment
+    )
+
+
+def minutes_version_record(v: MinutesVersion) -> MinutesVersionRecord:
+    return MinutesVersionRecord(
+        version=v.version, issued_at=v.issued_at, sha256=v.sha256, changes=v.changes
+    )

@@ -14,7 +14,7 @@ from gsmeet.domain.enums import MeetingStatus
 from gsmeet.domain.errors import GsmeetError, InvalidInputError, LockedError
 from gsmeet.services import minutes as service
 from gsmeet.services.live.entries import add_remark
-from gsmeet.services.meetings import find_meeting_id, meeting_record
+from gsmeet.services.meetings import find_meeting_id, meeting_record, open_actions_before
 from gsmeet.storage.db import Store
 from gsmeet.storage.models import Meeting, MinutesVersion
 
@@ -160,7 +160,7 @@ def test_agenda_signin_and_packet(store: Store, held: int, out_dir: Path) -> Non
 
 def test_open_actions_of_earlier_meetings(store: Store) -> None:
     upcoming = find_meeting_id(store, "3")
-    actions = service.open_actions_before(store, upcoming)
+    actions = open_actions_before(store, upcoming)
     assert actions
     assert all(a.status.is_open and a.meeting_number < 3 for a in actions)
     assert all(a.owner for a in actions)

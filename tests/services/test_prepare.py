@@ -12,10 +12,9 @@ from gsmeet.domain.enums import ActionStatus, AgendaKind, AttendanceStatus, Meet
 from gsmeet.domain.errors import InvalidInputError, NotFoundError
 from gsmeet.services.admin.transfer import export_data
 from gsmeet.services.agenda import agenda
-from gsmeet.services.meetings import list_meetings, meeting_record
+from gsmeet.services.meetings import list_meetings, meeting_record, open_actions_before
 from gsmeet.services.prepare import (
     next_session_date,
-    open_actions_for_review,
     prepare_next,
     source_meeting_id,
     unprepare,
@@ -89,7 +88,7 @@ def test_forecast_of_the_prepared_agenda_warns_of_overrun(demo_store: Store) -> 
 
 def test_open_actions_are_listed_for_review(demo_store: Store) -> None:
     prepare_next(demo_store, from_meeting_id=HELD, held_on=NEXT_DAY)
-    actions = open_actions_for_review(demo_store, PLANNED)
+    actions = open_actions_before(demo_store, PLANNED)
     assert len(actions) == 11
     assert all(a.status.is_open for a in actions)
     assert [a.meeting_number for a in actions] == [1, 1, *[2] * 9]
@@ -100,9 +99,9 @@ def test_open_actions_are_listed_for_review(demo_store: Store) -> None:
     assert "분과별 운영계획 수립·제출" not in owners  # done at 제2차
     assert {a.status for a in actions} == {ActionStatus.OPEN, ActionStatus.IN_PROGRESS}
     # The review at 2019-08-22 looks back to 제1차 only.
-    assert [a.meeting_number for a in open_actions_for_review(demo_store, HELD)] == [1, 1]
+    assert [a.meeting_number for a in open_actions_before(demo_store, HELD)] == [1, 1]
     with pytest.raises(NotFoundError):
-        open_actions_for_review(demo_store, 999)
+        open_actions_before(demo_store, 999)
 
 
 def test_invitees_are_the_members_in_office_on_the_new_date(demo_store: Store) -> None:

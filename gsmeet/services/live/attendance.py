@@ -15,15 +15,13 @@ from gsmeet.domain.live import AttendanceChange
 from gsmeet.domain.records import AttendanceRecord, PersonAtDate
 from gsmeet.services.live.common import (
     ATTENDING,
-    AttendanceValues,
-    attendance_record,
     attendance_values,
     get_meeting,
     naive,
     quorum_of,
 )
-from gsmeet.services.meetings import committee_info
 from gsmeet.services.people import people_on
+from gsmeet.services.records import AttendanceValues, attendance_record, committee_info
 from gsmeet.services.store import Database
 from gsmeet.storage.models import Attendance, Committee, Meeting, Person
 

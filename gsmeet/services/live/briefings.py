@@ -16,11 +16,10 @@ from sqlalchemy.orm import Session
 
 from gsmeet.domain.enums import DatePrecision, TaskStatus
 from gsmeet.domain.errors import InvalidInputError, NotFoundError
-from gsmeet.domain.live import BriefingView, TaskChangeRecord, TaskStatusEdit
+from gsmeet.domain.live import BriefingView, TaskStatusEdit
 from gsmeet.domain.records import AchievementRecord, TaskRecord
 from gsmeet.services.live.common import get_item, get_meeting, naive
-from gsmeet.services.meetings import summary
-from gsmeet.services.records import achievement_record
+from gsmeet.services.records import achievement_record, summary, task_change_record, task_record
 from gsmeet.services.store import Database
 from gsmeet.storage.models import (
     Achievement,
@@ -61,7 +60,7 @@ def briefing(store: Database, meeting_id: int, item_id: int) -> BriefingView:
         )
         titles = {t.id: t.title for t in tasks}
         changes = [
-            _change_record(c, titles[c.task_id])
+            task_change_record(c, titles[c.task_id])
             for c in session.scalars(
                 select(TaskStatusChange)
                 .where(
@@ -78,7 +77,7 @@ def briefing(store: Database, meeting_id: int, item_id: int) -> BriefingView:
         first_old: dict[int, TaskStatus] = {}
         for change in changes:
             first_old.setdefault(change.task_id, change.old_status)
-        records = [_task_record(t, first_old.get(t.id)) for t in tasks]
+        records = [task_record(t, previous=first_old.get(t.id)) for t in tasks]
         new_since = previous.held_on if previous else date.min
         achievements = [
             achievement_record(a)
@@ -149,7 +148,7 @@ def change_task_status(
         task.status = new_status
         session.add(change)
         session.flush()
-        return TaskStatusEdit(_change_record(change, task.title), _task_record(task, None))
+        return TaskStatusEdit(task_change_record(change, task.title), task_record(task))
 
 
 def undo_task_status_change(store: Database, change_id: int) -> TaskRecord:
@@ -174,7 +173,7 @@ def undo_task_status_change(store: Database, change_id: int) -> TaskRecord:
         task.status = change.old_status
         session.delete(change)
         session.flush()
-        return _task_record(task, None)
+        return task_record(task)
 
 
 def record_achievement(
@@ -265,30 +264,3 @@ def _task_of_committee(session: Session, task_id: int, committee_id: int) -> Tas
         raise NotFoundError(f"No task with id {task_id}")
     _strategy_of_committee(session, task.strategy_id, committee_id)
     return task
-
-
-def _task_record(t: Task, previous: TaskStatus | None) -> TaskRecord:
-    return TaskRecord(
-        id=t.id,
-        strategy_id=t.strategy_id,
-        title=t.title,
-        status=t.status,
-        owner=t.owner,
-        target_date=t.target_date,
-        progress=t.progress,
-        note=t.note,
-        previous_status=previous if previous is not None and previous != t.status else None,
-    )
-
-
-def _change_record(c: TaskStatusChange, title: str) -> TaskChangeRecord:
-    return TaskChangeRecord(
-        id=c.id,
-        task_id=c.task_id,
-        task_title=title,
-        meeting_id=c.meeting_id,
-        changed_at=c.changed_at,
-        old_status=c.old_status,
-        new_status=c.new_status,
-        note=c.note,
-    )

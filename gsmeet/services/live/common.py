@@ -15,7 +15,8 @@ from gsmeet.domain.edits import ensure_editable
 from gsmeet.domain.enums import AttendanceStatus, MeetingStatus
 from gsmeet.domain.errors import InvalidInputError, NotFoundError
 from gsmeet.domain.quorum import QuorumCount, QuorumRule, count_quorum
-from gsmeet.domain.records import AttendanceRecord, PersonAtDate
+from gsmeet.domain.records import PersonAtDate
+from gsmeet.services.records import AttendanceValues
 from gsmeet.storage.models import AgendaItem, Attendance, Meeting
 
 ATTENDING = (AttendanceStatus.PRESENT, AttendanceStatus.PROXY)
@@ -92,9 +93,6 @@ def get_item(session: Session, item_id: int, *, editing: bool) -> tuple[AgendaIt
     return item, get_meeting(session, item.meeting_id, editing=editing)
 
 
-AttendanceValues = tuple[AttendanceStatus, datetime | None, str, str]  # status, arrival, why, proxy
-
-
 @cache
 def _attendance_query() -> Select[*tuple[Any, ...]]:
     return select(
@@ -114,13 +112,6 @@ def attendance_values(session: Session, meeting_id: int) -> dict[int, Attendance
             _attendance_query(), {"meeting": meeting_id}
         )
     }
-
-
-def attendance_record(person: PersonAtDate, values: AttendanceValues | None) -> AttendanceRecord:
-    """A person's attendance; no row yet means invited, not checked in."""
-    if values is None:
-        return AttendanceRecord(person, AttendanceStatus.INVITED, None, "", "")
-    return AttendanceRecord(person, *values)
 
 
 def quorum_of(

@@ -6,15 +6,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import ColumnElement, and_, or_, select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from gsmeet.domain.enums import ActionStatus, ReviewOutcome
 from gsmeet.domain.errors import InvalidInputError, NotFoundError
 from gsmeet.domain.live import ReviewChange, ReviewItem
-from gsmeet.domain.records import ActionRecord, ActionReviewRecord
 from gsmeet.services.live.common import get_meeting
-from gsmeet.services.records import action_records
+from gsmeet.services.meetings import OPEN_STATES, earlier_than
+from gsmeet.services.records import action_records, review_record
 from gsmeet.services.store import Database
 from gsmeet.storage.models import ActionItem, ActionReview, Meeting
 
@@ -24,7 +24,6 @@ STATUS_AFTER = {
     ReviewOutcome.REDATE: ActionStatus.IN_PROGRESS,
     ReviewOutcome.DROP: ActionStatus.DROPPED,
 }
-OPEN_STATES = tuple(s for s in ActionStatus if s.is_open)
 
 
 def actions_to_review(store: Database, meeting_id: int) -> list[ReviewItem]:
@@ -48,15 +47,14 @@ def actions_to_review(store: Database, meeting_id: int) -> list[ReviewItem]:
                 ),
             )
             .where(
-                Meeting.committee_id == meeting.committee_id,
-                _earlier_than(meeting),
+                earlier_than(meeting),
                 or_(ActionItem.status.in_(OPEN_STATES), ActionReview.id.is_not(None)),
             )
             .order_by(Meeting.held_on, Meeting.number, ActionItem.id)
         ).all()
         records = action_records(session, [action for action, _ in rows])
         return [
-            ReviewItem(record, _review_record(record, review) if review else None)
+            ReviewItem(record, review_record(record, review) if review else None)
             for record, (_, review) in zip(records, rows, strict=True)
         ]
 
@@ -82,7 +80,7 @@ def review_action(
         action = _earlier_action(session, meeting, action_id)
         review = _review_of(session, meeting.id, action.id)
         before = action_records(session, [action])[0]
-        previous_review = _review_record(before, review) if review else None
+        previous_review = review_record(before, review) if review else None
         previous_status, previous_due_on = action.status, action.due_on
         if review is None:
             review = ActionReview(action_item_id=action.id, meeting_id=meeting.id)
@@ -100,7 +98,7 @@ def review_action(
             previous_review=previous_review,
             previous_status=previous_status,
             previous_due_on=previous_due_on,
-            item=ReviewItem(after, _review_record(after, review)),
+            item=ReviewItem(after, review_record(after, review)),
         )
 
 
@@ -126,16 +124,7 @@ def undo_review(store: Database, change: ReviewChange) -> ReviewItem:
         action.due_on = change.previous_due_on
         session.flush()
         record = action_records(session, [action])[0]
-        return ReviewItem(record, _review_record(record, review) if review else None)
-
-
-def _earlier_than(meeting: Meeting) -> ColumnElement[bool]:
-    # The same order as the register's carry-over (services.prepare): by date, then
-    # by number for two meetings on one day.
-    return or_(
-        Meeting.held_on < meeting.held_on,
-        and_(Meeting.held_on == meeting.held_on, Meeting.number < meeting.number),
-    )
+        return ReviewItem(record, review_record(record, review) if review else None)
 
 
 def _earlier_action(session: Session, meeting: Meeting, action_id: int) -> ActionItem:
@@ -143,7 +132,7 @@ def _earlier_action(session: Session, meeting: Meeting, action_id: int) -> Actio
     if action is None:
         raise NotFoundError(f"No action item with id {action_id}")
     decided = session.scalars(
-        select(Meeting).where(Meeting.id == action.meeting_id, _earlier_than(meeting))
+        select(Meeting).where(Meeting.id == action.meeting_id, earlier_than(meeting))
     ).first()
     if decided is None or decided.committee_id != meeting.committee_id:
         raise InvalidInputError(
@@ -159,9 +148,3 @@ def _review_of(session: Session, meeting_id: int, action_id: int) -> ActionRevie
             ActionReview.meeting_id == meeting_id, ActionReview.action_item_id == action_id
         )
     ).first()
-
-
-def _review_record(action: ActionRecord, review: ActionReview) -> ActionReviewRecord:
-    return ActionReviewRecord(
-        action=action, outcome=review.outcome, new_due_on=review.new_due_on, comment=review.comment
-    )

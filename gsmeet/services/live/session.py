@@ -27,16 +27,21 @@ from gsmeet.domain.records import (
     RemarkRecord,
 )
 from gsmeet.services.live.common import (
-    AttendanceValues,
-    attendance_record,
     attendance_values,
     get_meeting,
     naive,
     quorum_of,
 )
-from gsmeet.services.meetings import committee_info, summary
 from gsmeet.services.people import people_on
-from gsmeet.services.records import action_records, agenda_record, decision_record
+from gsmeet.services.records import (
+    AttendanceValues,
+    action_records,
+    agenda_record,
+    attendance_record,
+    committee_info,
+    decision_record,
+    summary,
+)
 from gsmeet.services.store import Database
 from gsmeet.storage.models import ActionItem, AgendaItem, Committee, Decision, Meeting, Remark
 

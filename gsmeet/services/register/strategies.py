@@ -22,7 +22,7 @@ from gsmeet.domain.errors import InvalidInputError, NotFoundError
 from gsmeet.domain.records import AchievementRecord, TaskRecord
 from gsmeet.domain.register import AchievementUpdate, StrategyNode, TaskNode, TaskUpdate, TrackNode
 from gsmeet.services.lookups import subcommittee_names
-from gsmeet.services.records import achievement_record
+from gsmeet.services.records import achievement_record, task_record
 from gsmeet.services.store import Database
 from gsmeet.storage.journal import (
     apply_changes,
@@ -43,10 +43,6 @@ ACHIEVEMENT_COLUMNS: tuple[Any, ...] = (Achievement.id, Achievement.strategy_id)
 ACHIEVEMENT_COLUMNS += (Achievement.task_id,)
 ACHIEVEMENT_COLUMNS += (Achievement.occurred_on, Achievement.precision, Achievement.text)
 ACHIEVEMENT_COLUMNS += (Achievement.figure, Achievement.meeting_id)
-
-
-def _task_record(t: Task) -> TaskRecord:
-    return TaskRecord(*(getattr(t, c.key) for c in TASK_COLUMNS))
 
 
 def strategy_tree(store: Database, committee_id: int, *, today: date) -> list[TrackNode]:
@@ -188,7 +184,7 @@ def add_task(
         )
         _number([*siblings, task], order)
         s.flush()
-        return _task_record(task)
+        return task_record(task)
 
 
 def update_task(
@@ -209,7 +205,7 @@ def update_task(
     when made during a meeting), with ``status_note``."""
     with store.session() as s:
         task: Task = get_row(s, Task, task_id, "task")
-        previous, before = _task_record(task), (snapshot(task),)
+        previous, before = task_record(task), (snapshot(task),)
         owner = owner if isinstance(owner, Keep) else owner.strip()
         note = note if isinstance(note, Keep) else note.strip()
         title = clean_text(title, "A task's title", required=True)
@@ -231,7 +227,7 @@ def update_task(
             s.flush()
             created = (("task_status_change", change.id),)
         _check_task(task)
-        return TaskUpdate(_task_record(task), previous, created, before)
+        return TaskUpdate(task_record(task), previous, created, before)
 
 
 def delete_task(store: Database, task_id: int) -> Removal:
@@ -268,7 +264,7 @@ def restore_task(store: Database, removal: Removal) -> TaskRecord:
         task = s.get_one(Task, removal.id)
         siblings = _siblings(s, task.strategy_id)
         _number(siblings, reorder([t.id for t in siblings], task.id, removal.index))
-        return _task_record(task)
+        return task_record(task)
 
 
 def move_task(
