@@ -1,6 +1,6 @@
 """What every edit speaks: the one lock (a meeting whose minutes were issued), an
-update argument left as it is (:data:`KEEP`), a move among ordered siblings, and what
-a delete took away."""
+update argument left as it is (:data:`KEEP`), a move among ordered siblings, what a
+delete took away, and the handle that undoes an edit (:class:`Undo`)."""
 
 from __future__ import annotations
 
@@ -53,26 +53,23 @@ class Keep(Enum):
 KEEP = Keep.KEEP
 
 
-@dataclass(frozen=True, slots=True)
-class RowSnapshot:
-    """One database row as it was: its table and its column values, ids included, so
-    that it can be put back exactly."""
+class Undo:
+    """What undoes an edit, as the service that made it wrote it down. Whoever shows
+    the edit keeps it and hands it back to undo it, never looking inside: only storage
+    reads it (:class:`gsmeet.storage.journal.Journal`, rows as they were)."""
 
-    table: str
-    values: tuple[tuple[str, object], ...]
+    __slots__ = ()
 
 
 @dataclass(frozen=True, slots=True)
 class Removal:
-    """What a delete took away, to restore it with the same ids and place: the rows
-    (parents first), the references that were cleared (table, row id, column, value),
-    and the index the removed thing had among its siblings."""
+    """What a delete took away, to restore it with the same ids and place: what it was
+    (``kind``, ``id``), the index it had among its siblings, and what puts it back."""
 
     kind: str  # "agenda_item", "task", "achievement", "member"
     id: int
     index: int
-    rows: tuple[RowSnapshot, ...]
-    cleared: tuple[tuple[str, int, str, int], ...] = ()
+    undo: Undo
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 
-from gsmeet.domain.edits import RowSnapshot
+from gsmeet.domain.edits import Undo
 from gsmeet.domain.enums import Role
 from gsmeet.domain.records import AchievementRecord, TaskRecord
 
@@ -67,8 +67,7 @@ class MemberUpdate:
 
     row: MemberRow
     previous: MemberRow
-    created: tuple[tuple[str, int], ...]  # undo: delete these (table, id)...
-    before: tuple[RowSnapshot, ...]  # ...and put these rows back
+    undo: Undo  # the new membership goes, the old one reopens
 
     @property
     def new_membership(self) -> bool:
@@ -111,13 +110,11 @@ class TaskUpdate:
 
     task: TaskRecord
     previous: TaskRecord
-    created: tuple[tuple[str, int], ...]  # the status change it recorded, if any
-    before: tuple[RowSnapshot, ...]
+    undo: Undo  # the status change it recorded, if any, goes too
 
 
 @dataclass(frozen=True, slots=True)
 class AchievementUpdate:
     achievement: AchievementRecord
     previous: AchievementRecord
-    created: tuple[tuple[str, int], ...]
-    before: tuple[RowSnapshot, ...]
+    undo: Undo

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from gsmeet.domain.edits import RowSnapshot
+from gsmeet.domain.edits import Undo
 from gsmeet.domain.enums import Role
 
 
@@ -57,12 +57,11 @@ class RosterPreview:
 
 @dataclass(frozen=True, slots=True)
 class RosterResult:
-    """What an import wrote, and what undoing it needs: the rows it created and the
-    rows it changed, as they were before."""
+    """What an import wrote, and what undoes it (the rows it created go, the rows it
+    changed are as they were)."""
 
     new: int
     updated: int
     unchanged: int
     skipped: int
-    created: tuple[tuple[str, int], ...]  # (table, id), in creation order
-    before: tuple[RowSnapshot, ...]
+    undo: Undo

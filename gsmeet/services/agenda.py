@@ -43,7 +43,7 @@ from gsmeet.domain.records import AgendaItemRecord
 from gsmeet.services.people import people_on
 from gsmeet.services.records import agenda_record, summary
 from gsmeet.services.store import Database
-from gsmeet.storage.journal import clear_and_remember, put_back, restore_cleared, snapshot
+from gsmeet.storage.journal import Journal, clear_and_remember, journal_of, roll_back, snapshot
 from gsmeet.storage.models import (
     ActionItem,
     AgendaItem,
@@ -284,8 +284,10 @@ def delete_item(store: Database, item_id: int) -> Removal:
             kind="agenda_item",
             id=item.id,
             index=siblings.index(item.id),
-            rows=tuple(snapshot(row) for row in (*subtree, *notes)),
-            cleared=clear_and_remember(session, ActionItem, "agenda_item_id", ids),
+            undo=Journal(
+                before=tuple(snapshot(row) for row in (*subtree, *notes)),
+                cleared=clear_and_remember(session, ActionItem, "agenda_item_id", ids),
+            ),
         )
         session.execute(delete(Remark).where(Remark.agenda_item_id.in_(ids)))
         session.execute(delete(Decision).where(Decision.agenda_item_id.in_(ids)))
@@ -299,12 +301,11 @@ def restore_item(store: Database, removal: Removal) -> AgendaItemRecord:
     if removal.kind != "agenda_item":
         raise InvalidInputError(f"Not an agenda item removal: {removal.kind}")
     with store.session() as session:
-        meeting_id = cast(int, dict(removal.rows[0].values)["meeting_id"])
+        meeting_id = cast(int, journal_of(removal.undo).before[0].value("meeting_id"))
         meeting = _meeting(session, meeting_id, editing=True)
         if session.get(AgendaItem, removal.id) is not None:
             raise InvalidInputError(f"Agenda item {removal.id} is already there")
-        put_back(session, removal.rows)
-        restore_cleared(session, removal.cleared)
+        roll_back(session, removal.undo)
         items = _items(session, meeting_id)
         item = session.get_one(AgendaItem, removal.id)
         siblings = _siblings(items, item.parent_id)

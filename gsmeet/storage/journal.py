@@ -1,23 +1,63 @@
-"""Small pieces every edit uses: rows as they were, put back (the machinery behind the
-undo of the registers, the agenda builder and the roster import), and applying and
-checking the fields of an update.
+"""Undo journals: rows as they were, put back exactly (the machinery behind the undo
+of the registers, the agenda builder and the roster import).
 
-An edit snapshots the rows it is about to change or remove (all columns, id included)
-and notes the ids of the rows it creates; undoing it deletes the created rows and puts
-the snapshots back, so the database is as it was, ids and all.
+An edit snapshots the rows it is about to change or remove (all columns, id included),
+notes the rows it creates and the references it clears; the :class:`Journal` it hands
+out (as an opaque :class:`~gsmeet.domain.edits.Undo`) is all :func:`roll_back` needs to
+make the database as it was, ids and all.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Any
+from dataclasses import dataclass
 
 from sqlalchemy import delete, inspect, select, update
 from sqlalchemy.orm import Session
 
-from gsmeet.domain.edits import Keep, RowSnapshot
-from gsmeet.domain.errors import InvalidInputError, NotFoundError
+from gsmeet.domain.edits import Undo
+from gsmeet.domain.errors import InvalidInputError
 from gsmeet.storage.models import Base
+
+
+@dataclass(frozen=True, slots=True)
+class RowSnapshot:
+    """One database row as it was: its table and its column values, ids included."""
+
+    table: str
+    values: tuple[tuple[str, object], ...]
+
+    def value(self, column: str) -> object:
+        return dict(self.values)[column]
+
+
+@dataclass(frozen=True, slots=True)
+class RowRef:
+    """A row an edit created."""
+
+    table: str
+    id: int
+
+
+@dataclass(frozen=True, slots=True)
+class ClearedRef:
+    """A reference an edit set to NULL, and what it held."""
+
+    table: str
+    id: int
+    column: str
+    value: int
+
+
+@dataclass(frozen=True, slots=True)
+class Journal(Undo):
+    """What undoes an edit: the rows it created (deleted again, newest first), the rows
+    it changed or removed as they were (put back, parents first) and the references
+    it cleared (set again)."""
+
+    created: tuple[RowRef, ...] = ()
+    before: tuple[RowSnapshot, ...] = ()
+    cleared: tuple[ClearedRef, ...] = ()
 
 
 def snapshot(row: Base) -> RowSnapshot:
@@ -28,6 +68,47 @@ def snapshot(row: Base) -> RowSnapshot:
     )
 
 
+def ref(row: Base) -> RowRef:
+    """A created row, to delete it again (flushed, so that it has its id)."""
+    identity = inspect(row).identity
+    if identity is None:
+        raise InvalidInputError(f"A new {type(row).__tablename__} row has no id yet")
+    return RowRef(type(row).__tablename__, identity[0])
+
+
+def journal_of(undo: Undo) -> Journal:
+    """The journal behind ``undo``; anything else is not what a service handed out."""
+    if not isinstance(undo, Journal):
+        raise InvalidInputError(f"Nothing to undo with: {type(undo).__name__}")
+    return undo
+
+
+def clear_and_remember(
+    session: Session, model: type[Base], column: str, ids: Sequence[int]
+) -> tuple[ClearedRef, ...]:
+    """Set ``column`` to NULL where it points at ``ids``; return what it held."""
+    field, key = getattr(model, column), inspect(model).primary_key[0]
+    found = session.execute(select(key, field).where(field.in_(ids))).all()
+    if found:
+        session.execute(update(model).where(field.in_(ids)).values({column: None}))
+    return tuple(ClearedRef(model.__tablename__, row_id, column, value) for row_id, value in found)
+
+
+def roll_back(session: Session, undo: Undo) -> None:
+    """Undo an edit from its journal: the rows it created go (newest first), the rows
+    it changed or removed are put back as they were, the references it cleared are
+    set again."""
+    journal = journal_of(undo)
+    for created in reversed(journal.created):
+        model = _model(created.table)
+        session.execute(delete(model).where(inspect(model).primary_key[0] == created.id))
+    _put_back(session, journal.before)
+    for cleared in journal.cleared:
+        row = session.get(_model(cleared.table), cleared.id)
+        if row is not None:
+            setattr(row, cleared.column, cleared.value)
+
+
 def _model(table: str) -> type[Base]:
     for mapper in Base.registry.mappers:
         if mapper.class_.__tablename__ == table:
@@ -35,7 +116,7 @@ def _model(table: str) -> type[Base]:
     raise InvalidInputError(f"Cannot restore rows of unknown table '{table}'")
 
 
-def put_back(session: Session, rows: Iterable[RowSnapshot]) -> None:
+def _put_back(session: Session, rows: Iterable[RowSnapshot]) -> None:
     """Insert snapshot rows again (in their order: parents first), or overwrite the
     row that has their id."""
     for row in rows:
@@ -47,61 +128,3 @@ def put_back(session: Session, rows: Iterable[RowSnapshot]) -> None:
         else:
             for key, value in values.items():
                 setattr(existing, key, value)
-
-
-def undo_rows(
-    session: Session, created: Iterable[tuple[str, int]], before: Iterable[RowSnapshot]
-) -> None:
-    """Delete the rows an edit created (newest first), then put back the rows it
-    changed or removed, as they were."""
-    for table, row_id in reversed(list(created)):
-        model = _model(table)
-        session.execute(delete(model).where(inspect(model).primary_key[0] == row_id))
-    put_back(session, before)
-
-
-def clear_and_remember(
-    session: Session, model: type[Base], column: str, ids: Sequence[int]
-) -> tuple[tuple[str, int, str, int], ...]:
-    """Set ``column`` to NULL where it points at ``ids``; return what it held."""
-    field, key = getattr(model, column), inspect(model).primary_key[0]
-    found = session.execute(select(key, field).where(field.in_(ids))).all()
-    if found:
-        session.execute(update(model).where(field.in_(ids)).values({column: None}))
-    return tuple((model.__tablename__, row_id, column, value) for row_id, value in found)
-
-
-def restore_cleared(session: Session, cleared: Iterable[tuple[str, int, str, int]]) -> None:
-    """Set again the references :func:`clear_and_remember` cleared."""
-    for table, row_id, column, value in cleared:
-        row = session.get(_model(table), row_id)
-        if row is not None:
-            setattr(row, column, value)
-
-
-def get_row(session: Session, model: type[Any], row_id: int, what: str) -> Any:
-    """The row with ``row_id``, or :class:`NotFoundError` naming ``what``."""
-    row = session.get(model, row_id)
-    if row is None:
-        raise NotFoundError(f"No {what} with id {row_id}")
-    return row
-
-
-def apply_changes(row: Base, **values: object) -> bool:
-    """Set the values that are not KEEP; whether anything changed."""
-    changed = False
-    for key, value in values.items():
-        if not isinstance(value, Keep) and getattr(row, key) != value:
-            setattr(row, key, value)
-            changed = True
-    return changed
-
-
-def clean_text(value: str | Keep, what: str, *, required: bool = False) -> str | Keep:
-    """Typed text with its runs of spaces collapsed; blank refused if ``required``."""
-    if isinstance(value, Keep):
-        return value
-    cleaned = " ".join(value.split())
-    if required and not cleaned:
-        raise InvalidInputError(f"{what} cannot be blank")
-    return cleaned

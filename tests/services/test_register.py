@@ -34,6 +34,7 @@ from gsmeet.services.register import (
     update_task,
 )
 from gsmeet.storage.db import Store
+from gsmeet.storage.journal import journal_of
 
 COMMITTEE, HELD, PLANNED = 1, 2, 3
 DAY = date(2019, 11, 28)
@@ -200,7 +201,7 @@ def test_task_edits_and_their_undo(demo_store: Store) -> None:
         changed_at=datetime(2019, 11, 28, 15, 0),
     )
     assert update.previous == task and update.task.status is TaskStatus.IN_PROGRESS
-    assert len(update.created) == 1
+    assert len(journal_of(update.undo).created) == 1
     revert_update(demo_store, update)
     assert everything(demo_store) == with_task
     move = move_task(demo_store, task.id, 2, 2)  # into 청색기술 중심도시, third place
@@ -232,7 +233,8 @@ def test_deleting_a_task_with_history_and_achievements_restores_them(demo_store:
     )
     assert node.achievements
     removal = delete_task(demo_store, node.task.id)
-    assert len(removal.rows) == 2 and len(removal.cleared) == 1  # a change, an achievement
+    journal = journal_of(removal.undo)
+    assert len(journal.before) == 2 and len(journal.cleared) == 1  # a change, an achievement
     restore_task(demo_store, removal)
     assert everything(demo_store) == before
 

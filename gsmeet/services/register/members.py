@@ -19,9 +19,10 @@ from gsmeet.domain.enums import Role
 from gsmeet.domain.errors import InvalidInputError, LockedError, NotFoundError
 from gsmeet.domain.register import AchievementUpdate, MemberRow, MemberUpdate, TaskUpdate, in_force
 from gsmeet.domain.search import matches
+from gsmeet.services.edits import apply_changes, clean_text, get_row
 from gsmeet.services.lookups import subcommittee_names
 from gsmeet.services.store import Database
-from gsmeet.storage.journal import apply_changes, clean_text, get_row, put_back, snapshot, undo_rows
+from gsmeet.storage.journal import Journal, ref, roll_back, snapshot
 from gsmeet.storage.models import (
     ActionItem,
     AgendaItem,
@@ -200,7 +201,7 @@ def remove_member(store: Database, membership_id: int) -> Removal:
             person = s.get_one(Person, m.person_id)
             rows.insert(0, snapshot(person))
             s.delete(person)
-        return Removal("member", membership_id, 0, tuple(rows))
+        return Removal("member", membership_id, 0, Journal(before=tuple(rows)))
 
 
 def update_member(
@@ -252,8 +253,8 @@ def update_member(
         )
         _check_member(s, old.committee_id, current, person)
         s.flush()
-        created = (("membership", current.id),) if current is not old else ()
-        return MemberUpdate(_row(s, current, on), previous, created, before)
+        created = (ref(current),) if current is not old else ()
+        return MemberUpdate(_row(s, current, on), previous, Journal(created, before))
 
 
 def start_successor(old: Membership, on: date, reason: str) -> Membership:
@@ -281,7 +282,7 @@ def restore_member(store: Database, removal: Removal) -> MemberRow:
     if removal.kind != "member":
         raise InvalidInputError(f"Not a member removal: {removal.kind}")
     with store.session() as s:
-        put_back(s, removal.rows)
+        roll_back(s, removal.undo)
         m = s.get_one(Membership, removal.id)
         return _row(s, m, m.term_start)
 
@@ -290,7 +291,7 @@ def revert_update(store: Database, update: MemberUpdate | TaskUpdate | Achieveme
     """Undo an update of a member, a task or an achievement: the rows it created go,
     the rows it changed are as they were."""
     with store.session() as s:
-        undo_rows(s, update.created, update.before)
+        roll_back(s, update.undo)
 
 
 def deactivate_member(store: Database, membership_id: int, *, on: date, reason: str) -> MemberRow:

@@ -21,18 +21,11 @@ from gsmeet.domain.enums import DatePrecision, TaskStatus
 from gsmeet.domain.errors import InvalidInputError, NotFoundError
 from gsmeet.domain.records import AchievementRecord, TaskRecord
 from gsmeet.domain.register import AchievementUpdate, StrategyNode, TaskNode, TaskUpdate, TrackNode
+from gsmeet.services.edits import apply_changes, clean_text, get_row
 from gsmeet.services.lookups import subcommittee_names
 from gsmeet.services.records import achievement_record, task_record
 from gsmeet.services.store import Database
-from gsmeet.storage.journal import (
-    apply_changes,
-    clean_text,
-    clear_and_remember,
-    get_row,
-    put_back,
-    restore_cleared,
-    snapshot,
-)
+from gsmeet.storage.journal import Journal, RowRef, clear_and_remember, ref, roll_back, snapshot
 from gsmeet.storage.models import Achievement, Meeting, Strategy, Task, TaskStatusChange, Track
 
 # Column order of the records, so that plain rows build them: an ORM object per task
@@ -211,7 +204,7 @@ def update_task(
         title = clean_text(title, "A task's title", required=True)
         apply_changes(task, title=title, owner=owner, target_date=target_date, note=note)
         apply_changes(task, progress=progress)
-        created: tuple[tuple[str, int], ...] = ()
+        created: tuple[RowRef, ...] = ()
         if not isinstance(status, Keep) and status is not task.status:
             _check_meeting(s, meeting_id, task.strategy_id)
             change = TaskStatusChange(
@@ -225,9 +218,9 @@ def update_task(
             task.status = status
             s.add(change)
             s.flush()
-            created = (("task_status_change", change.id),)
+            created = (ref(change),)
         _check_task(task)
-        return TaskUpdate(task_record(task), previous, created, before)
+        return TaskUpdate(task_record(task), previous, Journal(created, before))
 
 
 def delete_task(store: Database, task_id: int) -> Removal:
@@ -244,8 +237,10 @@ def delete_task(store: Database, task_id: int) -> Removal:
             kind="task",
             id=task_id,
             index=[t.id for t in siblings].index(task_id),
-            rows=(snapshot(task), *(snapshot(c) for c in history)),
-            cleared=clear_and_remember(s, Achievement, "task_id", [task_id]),
+            undo=Journal(
+                before=(snapshot(task), *(snapshot(c) for c in history)),
+                cleared=clear_and_remember(s, Achievement, "task_id", [task_id]),
+            ),
         )
         s.execute(delete(TaskStatusChange).where(TaskStatusChange.task_id == task_id))
         s.execute(delete(Task).where(Task.id == task_id))
@@ -259,8 +254,7 @@ def restore_task(store: Database, removal: Removal) -> TaskRecord:
     if removal.kind != "task":
         raise InvalidInputError(f"Not a task removal: {removal.kind}")
     with store.session() as s:
-        put_back(s, removal.rows)
-        restore_cleared(s, removal.cleared)
+        roll_back(s, removal.undo)
         task = s.get_one(Task, removal.id)
         siblings = _siblings(s, task.strategy_id)
         _number(siblings, reorder([t.id for t in siblings], task.id, removal.index))
@@ -357,7 +351,7 @@ def update_achievement(
         apply_changes(a, occurred_on=occurred_on, precision=precision, text=text, figure=figure)
         apply_changes(a, task_id=task_id, meeting_id=meeting_id)
         _check_achievement(s, a)
-        return AchievementUpdate(achievement_record(a), previous, (), before)
+        return AchievementUpdate(achievement_record(a), previous, Journal(before=before))
 
 
 def delete_achievement(store: Database, achievement_id: int) -> Removal:
@@ -365,7 +359,7 @@ def delete_achievement(store: Database, achievement_id: int) -> Removal:
     with store.session() as s:
         a: Achievement = get_row(s, Achievement, achievement_id, "achievement")
         _check_meeting(s, a.meeting_id, a.strategy_id)
-        removal = Removal("achievement", achievement_id, 0, (snapshot(a),))
+        removal = Removal("achievement", achievement_id, 0, Journal(before=(snapshot(a),)))
         s.execute(delete(Achievement).where(Achievement.id == achievement_id))
         return removal
 
@@ -375,5 +369,5 @@ def restore_achievement(store: Database, removal: Removal) -> AchievementRecord:
     if removal.kind != "achievement":
         raise InvalidInputError(f"Not an achievement removal: {removal.kind}")
     with store.session() as s:
-        put_back(s, removal.rows)
+        roll_back(s, removal.undo)
         return achievement_record(s.get_one(Achievement, removal.id))

@@ -9,7 +9,6 @@ from pathlib import Path
 from sqlalchemy import insert, select
 
 from gsmeet.domain.dates import parse_date
-from gsmeet.domain.edits import RowSnapshot
 from gsmeet.domain.enums import Role
 from gsmeet.domain.errors import InvalidInputError, NotFoundError
 from gsmeet.domain.labels import parse_label
@@ -18,7 +17,7 @@ from gsmeet.domain.roster import RosterPreview, RosterResult, RosterRow, RosterS
 from gsmeet.services.register import EMAIL, start_successor
 from gsmeet.services.roster.files import key, read_table
 from gsmeet.services.store import Database
-from gsmeet.storage.journal import snapshot, undo_rows
+from gsmeet.storage.journal import Journal, RowRef, RowSnapshot, ref, roll_back, snapshot
 from gsmeet.storage.models import Committee, Membership, Person, Strategy, Subcommittee, Track
 
 ALLOWANCE = {
@@ -201,7 +200,7 @@ def apply_roster(
     today = preview.today
     new = [r for r in preview.rows if r.status is RosterStatus.NEW]
     updated = [r for r in preview.rows if r.status is RosterStatus.UPDATED]
-    created: list[tuple[str, int]] = []
+    created: list[RowRef] = []
     before: list[RowSnapshot] = []
     with store.session() as s:
         if new:
@@ -227,8 +226,8 @@ def apply_roster(
                     for r, person_id in zip(new, person_ids, strict=True)
                 ],
             ).all()
-            created += [("person", i) for i in person_ids]
-            created += [("membership", i) for i in membership_ids]
+            created += [RowRef("person", i) for i in person_ids]
+            created += [RowRef("membership", i) for i in membership_ids]
         ids = [r.membership_id for r in updated]
         current = {m.id: m for m in s.scalars(select(Membership).where(Membership.id.in_(ids)))}
         persons = {
@@ -256,7 +255,7 @@ def apply_roster(
                 m = replace_membership(m, r.term_start or today, r.term_end)
                 s.add(m)
                 s.flush()
-                created.append(("membership", m.id))
+                created.append(ref(m))
             dated = {
                 "role": r.role,
                 "subcommittee_id": r.subcommittee_id,
@@ -267,7 +266,7 @@ def apply_roster(
                 m = start_successor(m, today, reason)
                 s.add(m)
                 s.flush()
-                created.append(("membership", m.id))
+                created.append(ref(m))
             for field, value in dated.items():
                 setattr(m, field, value)
             if r.term_end is not None:
@@ -279,15 +278,14 @@ def apply_roster(
         updated=len(updated),
         unchanged=preview.count(RosterStatus.UNCHANGED),
         skipped=len(preview.invalid),
-        created=tuple(created),
-        before=tuple(before),
+        undo=Journal(tuple(created), tuple(before)),
     )
 
 
 def undo_roster(store: Database, result: RosterResult) -> None:
     """Undo an import: what it created goes, what it changed is as it was."""
     with store.session() as s:
-        undo_rows(s, result.created, result.before)
+        roll_back(s, result.undo)
 
 
 def committee_by_name(store: Database, name: str | None) -> int:
