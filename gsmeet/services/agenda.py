@@ -36,10 +36,12 @@ from gsmeet.domain.agenda_plan import (
     forecast,
     reorder,
 )
+from gsmeet.domain.changes import AGENDA
 from gsmeet.domain.edits import KEEP, Keep, Move, Removal, ensure_editable
 from gsmeet.domain.enums import AgendaKind, MeetingStatus
 from gsmeet.domain.errors import InvalidInputError, NotFoundError
 from gsmeet.domain.records import AgendaItemRecord
+from gsmeet.services.changes import touches
 from gsmeet.services.people import people_on
 from gsmeet.services.records import agenda_record, summary
 from gsmeet.services.store import Database
@@ -170,6 +172,7 @@ def _number(items: Sequence[AgendaItem], *orders: Sequence[int]) -> None:
             by_id[item_id].position = position
 
 
+@touches(AGENDA)
 def add_item(
     store: Database,
     meeting_id: int,
@@ -220,6 +223,7 @@ def _as_columns(fields: AgendaItemFields) -> dict[str, object]:
     }
 
 
+@touches(AGENDA)
 def update_item(
     store: Database,
     item_id: int,
@@ -246,6 +250,7 @@ def update_item(
         return old
 
 
+@touches(AGENDA)
 def set_item_fields(store: Database, item_id: int, fields: AgendaItemFields) -> AgendaItemFields:
     """Set all editable fields of an item; returns the previous ones (undo and redo)."""
     with store.session() as session:
@@ -260,6 +265,7 @@ def _assign(item: AgendaItem, fields: AgendaItemFields) -> None:
         setattr(item, key, value)
 
 
+@touches(AGENDA)
 def delete_item(store: Database, item_id: int) -> Removal:
     """Delete an item with its sub-items and their notes; returns what
     :func:`restore_item` needs to put everything back."""
@@ -296,6 +302,7 @@ def delete_item(store: Database, item_id: int) -> Removal:
         return removal
 
 
+@touches(AGENDA)
 def restore_item(store: Database, removal: Removal) -> AgendaItemRecord:
     """Put back what :func:`delete_item` removed, with the same ids and place."""
     if removal.kind != "agenda_item":
@@ -343,6 +350,7 @@ def _move(session: Session, item_id: int, new_index: int, new_parent: int | Keep
     )
 
 
+@touches(AGENDA)
 def move_item(
     store: Database, item_id: int, new_index: int, new_parent_id: int | Keep | None = KEEP
 ) -> Move:
@@ -352,6 +360,7 @@ def move_item(
         return _move(session, item_id, new_index, new_parent_id)
 
 
+@touches(AGENDA)
 def indent_item(store: Database, item_id: int) -> Move:
     """Make an item the last sub-item of the sibling above it."""
     with store.session() as session:
@@ -363,6 +372,7 @@ def indent_item(store: Database, item_id: int) -> Move:
         return _move(session, item_id, 10**6, siblings[index - 1])
 
 
+@touches(AGENDA)
 def outdent_item(store: Database, item_id: int) -> Move:
     """Move a sub-item out of its parent, to just after the parent."""
     with store.session() as session:

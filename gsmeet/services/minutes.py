@@ -21,6 +21,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from gsmeet.domain.changes import SESSIONS
 from gsmeet.domain.enums import MeetingStatus
 from gsmeet.domain.errors import (
     DatabaseError,
@@ -38,6 +39,7 @@ from gsmeet.report import (
     render_packet,
     render_signin_sheet,
 )
+from gsmeet.services.changes import touches
 from gsmeet.services.files import refuse_database_target, write_atomically
 from gsmeet.services.meetings import meeting_record, open_actions_before
 from gsmeet.services.records import summary
@@ -146,6 +148,7 @@ def _named(meeting: Meeting | MeetingSummary) -> str:
     return f"Meeting {meeting.number} ({meeting.held_on.isoformat()})"
 
 
+@touches(SESSIONS)
 def reopen_for_correction(store: Database, meeting_id: int) -> MeetingSummary:
     """Unlock a meeting whose minutes were issued (status back to held), keeping the
     issued versions; :func:`issue_minutes` with ``changes`` then makes the next one."""
@@ -157,6 +160,7 @@ def reopen_for_correction(store: Database, meeting_id: int) -> MeetingSummary:
         return summary(meeting)
 
 
+@touches(SESSIONS)
 def issue_minutes(
     store: Database, meeting_id: int, out: Path, *, lang: Lang = "ko", changes: str = ""
 ) -> MinutesVersionRecord:

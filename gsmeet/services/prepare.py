@@ -23,11 +23,13 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from gsmeet.domain.agenda_plan import DEFAULT_MINUTES, PreparedMeeting
+from gsmeet.domain.changes import AGENDA, RECORD, SESSIONS
 from gsmeet.domain.dates import parse_date
 from gsmeet.domain.enums import AgendaKind, MeetingKind, MeetingStatus, Role
 from gsmeet.domain.errors import InvalidInputError, LockedError, NotFoundError
 from gsmeet.domain.labels import Lang
 from gsmeet.domain.records import MeetingSummary
+from gsmeet.services.changes import touches
 from gsmeet.services.meetings import open_actions_of_earlier, resolve_meeting
 from gsmeet.services.people import memberships_on
 from gsmeet.services.records import summary
@@ -139,6 +141,7 @@ def _target(
     return None, number
 
 
+@touches(SESSIONS, AGENDA, RECORD)
 def prepare_next(
     store: Database,
     *,
@@ -284,6 +287,7 @@ def _standing_agenda(
     return items
 
 
+@touches(SESSIONS, AGENDA, RECORD)
 def unprepare(store: Database, prepared: PreparedMeeting) -> MeetingSummary | None:
     """Undo :func:`prepare_next`: remove the meeting it created, or the agenda and
     invitations it added to a planned meeting (whose fields are put back). Returns the

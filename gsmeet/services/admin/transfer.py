@@ -31,7 +31,9 @@ from sqlalchemy import (
 )
 from sqlalchemy.exc import IntegrityError
 
+from gsmeet.domain.changes import AGENDA, MEMBERS, RECORD, SESSIONS, STRATEGIES
 from gsmeet.domain.errors import InvalidInputError
+from gsmeet.services.changes import touches
 from gsmeet.services.store import Database
 from gsmeet.storage.models import Base
 from gsmeet.storage.schema import HEAD_REVISION
@@ -212,6 +214,7 @@ def _check_references(
                 )
 
 
+@touches(SESSIONS, AGENDA, RECORD, MEMBERS, STRATEGIES)
 def import_document(store: Database, document: dict[str, Any]) -> TransferSummary:
     """Write a validated document into an empty database, all or nothing."""
     counts: dict[str, int] = {}

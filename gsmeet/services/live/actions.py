@@ -9,11 +9,13 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from gsmeet.domain.changes import RECORD
 from gsmeet.domain.edits import KEEP, Keep
 from gsmeet.domain.enums import ActionStatus, AttendanceStatus
 from gsmeet.domain.errors import InvalidInputError, NotFoundError
 from gsmeet.domain.live import ActionEdit
 from gsmeet.domain.records import ActionRecord
+from gsmeet.services.changes import touches
 from gsmeet.services.live.common import ATTENDING, get_item, get_meeting, required_text
 from gsmeet.services.people import memberships_on
 from gsmeet.services.records import action_records
@@ -29,6 +31,7 @@ from gsmeet.storage.models import (
 )
 
 
+@touches(RECORD)
 def add_action(
     store: Database,
     item_id: int,
@@ -130,6 +133,7 @@ def action_record(session: Session, action: ActionItem) -> ActionRecord:
     return action_records(session, [action])[0]
 
 
+@touches(RECORD)
 def update_action(
     store: Database,
     action_id: int,
@@ -158,6 +162,7 @@ def update_action(
         return ActionEdit(previous, action_record(session, action))
 
 
+@touches(RECORD)
 def revert_action(store: Database, record: ActionRecord) -> ActionEdit:
     """Write every field of ``record`` back (undo of :func:`update_action`)."""
     with store.session() as session:
@@ -167,6 +172,7 @@ def revert_action(store: Database, record: ActionRecord) -> ActionEdit:
         return ActionEdit(previous, action_record(session, action))
 
 
+@touches(RECORD)
 def delete_action(store: Database, action_id: int) -> ActionRecord:
     """Delete an action item recorded by mistake. One already reviewed at a later
     meeting is part of that meeting's record and cannot be deleted."""
@@ -187,6 +193,7 @@ def delete_action(store: Database, action_id: int) -> ActionRecord:
         return record
 
 
+@touches(RECORD)
 def restore_action(store: Database, record: ActionRecord) -> ActionRecord:
     """Put a deleted action item back with its id."""
     with store.session() as session:

@@ -9,10 +9,12 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from gsmeet.domain.changes import RECORD
 from gsmeet.domain.enums import AttendanceStatus
 from gsmeet.domain.errors import NotFoundError
 from gsmeet.domain.live import AttendanceChange
 from gsmeet.domain.records import AttendanceRecord, PersonAtDate
+from gsmeet.services.changes import touches
 from gsmeet.services.live.common import (
     ATTENDING,
     attendance_values,
@@ -26,6 +28,7 @@ from gsmeet.services.store import Database
 from gsmeet.storage.models import Attendance, Committee, Meeting, Person
 
 
+@touches(RECORD)
 def check_in(
     store: Database,
     meeting_id: int,
@@ -69,6 +72,7 @@ def check_in(
         return _attendance_change(session, meeting, people, previous, person_id)
 
 
+@touches(RECORD)
 def undo_check_in(store: Database, change: AttendanceChange) -> AttendanceChange:
     """Put a person's attendance back as it was before ``change`` (no row at all if
     there was none). The result undoes the undo."""

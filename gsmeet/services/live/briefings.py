@@ -14,10 +14,12 @@ from datetime import date, datetime, time
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from gsmeet.domain.changes import RECORD, STRATEGIES
 from gsmeet.domain.enums import DatePrecision, TaskStatus
 from gsmeet.domain.errors import InvalidInputError, NotFoundError
 from gsmeet.domain.live import BriefingView, TaskStatusEdit
 from gsmeet.domain.records import AchievementRecord, TaskRecord
+from gsmeet.services.changes import touches
 from gsmeet.services.live.common import get_item, get_meeting, naive
 from gsmeet.services.records import achievement_record, summary, task_change_record, task_record
 from gsmeet.services.store import Database
@@ -121,6 +123,7 @@ def briefing(store: Database, meeting_id: int, item_id: int) -> BriefingView:
         )
 
 
+@touches(RECORD, STRATEGIES)
 def change_task_status(
     store: Database,
     meeting_id: int,
@@ -151,6 +154,7 @@ def change_task_status(
         return TaskStatusEdit(task_change_record(change, task.title), task_record(task))
 
 
+@touches(RECORD, STRATEGIES)
 def undo_task_status_change(store: Database, change_id: int) -> TaskRecord:
     """Undo a status change: the task's status goes back and the change is deleted.
     Only the task's latest change can be undone (later ones come first)."""
@@ -176,6 +180,7 @@ def undo_task_status_change(store: Database, change_id: int) -> TaskRecord:
         return task_record(task)
 
 
+@touches(RECORD, STRATEGIES)
 def record_achievement(
     store: Database,
     meeting_id: int,
@@ -212,6 +217,7 @@ def record_achievement(
         return achievement_record(achievement)
 
 
+@touches(RECORD, STRATEGIES)
 def delete_achievement(store: Database, achievement_id: int) -> AchievementRecord:
     """Delete an achievement; ``restore_achievement`` on the result puts it back."""
     with store.session() as session:
@@ -225,6 +231,7 @@ def delete_achievement(store: Database, achievement_id: int) -> AchievementRecor
         return record
 
 
+@touches(RECORD, STRATEGIES)
 def restore_achievement(store: Database, record: AchievementRecord) -> AchievementRecord:
     with store.session() as session:
         if record.meeting_id is not None:

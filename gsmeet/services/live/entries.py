@@ -17,12 +17,14 @@ from sqlalchemy import Integer, bindparam, func, insert, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.dml import ReturningInsert
 
+from gsmeet.domain.changes import RECORD
 from gsmeet.domain.edits import KEEP, Keep
 from gsmeet.domain.entry import EntryKind, EntryResult, parse_entry
 from gsmeet.domain.enums import VoteMode
 from gsmeet.domain.errors import InvalidInputError, NotFoundError
 from gsmeet.domain.live import DecisionEdit, RemarkEdit
 from gsmeet.domain.records import DecisionRecord, RemarkRecord
+from gsmeet.services.changes import touches
 from gsmeet.services.live.actions import action_record, insert_action
 from gsmeet.services.live.common import Place, get_item, naive, place_of, required_text
 from gsmeet.services.people import person_on
@@ -33,6 +35,7 @@ from gsmeet.storage.models import AgendaItem, Decision, Meeting, Person, Remark
 # ---------------------------------------------------------------- adding
 
 
+@touches(RECORD)
 def add_entry(
     store: Database,
     meeting_id: int,
@@ -67,6 +70,7 @@ def add_entry(
         return EntryResult(entry.kind, action=action_record(session, action))
 
 
+@touches(RECORD)
 def add_remark(
     store: Database, item_id: int, text: str, *, speaker_id: int | None, now: datetime
 ) -> RemarkRecord:
@@ -78,6 +82,7 @@ def add_remark(
         )
 
 
+@touches(RECORD)
 def add_decision(
     store: Database,
     item_id: int,
@@ -172,6 +177,7 @@ def _votes(mode: VoteMode, *counts: int | None) -> tuple[int | None, int | None,
 # ---------------------------------------------------------------- remarks
 
 
+@touches(RECORD)
 def update_remark(
     store: Database,
     remark_id: int,
@@ -197,6 +203,7 @@ def update_remark(
         return RemarkEdit(previous, _remark_record(session, remark, meeting))
 
 
+@touches(RECORD)
 def delete_remark(store: Database, remark_id: int) -> RemarkRecord:
     """Delete a remark; :func:`restore_remark` on the result puts it back."""
     with store.session() as session:
@@ -206,6 +213,7 @@ def delete_remark(store: Database, remark_id: int) -> RemarkRecord:
         return record
 
 
+@touches(RECORD)
 def restore_remark(store: Database, record: RemarkRecord) -> RemarkRecord:
     """Put a deleted remark back with its id, item, speaker, text and time."""
     with store.session() as session:
@@ -255,6 +263,7 @@ def _same_meeting_item(session: Session, item_id: int, meeting: Meeting) -> Agen
 # ---------------------------------------------------------------- decisions
 
 
+@touches(RECORD)
 def update_decision(
     store: Database,
     decision_id: int,
@@ -292,6 +301,7 @@ def update_decision(
         return DecisionEdit(previous, decision_record(decision))
 
 
+@touches(RECORD)
 def delete_decision(store: Database, decision_id: int) -> DecisionRecord:
     with store.session() as session:
         decision, _ = _decision(session, decision_id)
@@ -300,6 +310,7 @@ def delete_decision(store: Database, decision_id: int) -> DecisionRecord:
         return record
 
 
+@touches(RECORD)
 def restore_decision(store: Database, record: DecisionRecord) -> DecisionRecord:
     """Put a deleted decision back with its id (at the end of its item's decisions)."""
     with store.session() as session:

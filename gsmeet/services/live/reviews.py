@@ -9,9 +9,11 @@ from datetime import date
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
+from gsmeet.domain.changes import RECORD
 from gsmeet.domain.enums import ActionStatus, ReviewOutcome
 from gsmeet.domain.errors import InvalidInputError, NotFoundError
 from gsmeet.domain.live import ReviewChange, ReviewItem
+from gsmeet.services.changes import touches
 from gsmeet.services.live.common import get_meeting
 from gsmeet.services.meetings import OPEN_STATES, earlier_than
 from gsmeet.services.records import action_records, review_record
@@ -59,6 +61,7 @@ def actions_to_review(store: Database, meeting_id: int) -> list[ReviewItem]:
         ]
 
 
+@touches(RECORD)
 def review_action(
     store: Database,
     meeting_id: int,
@@ -102,6 +105,7 @@ def review_action(
         )
 
 
+@touches(RECORD)
 def undo_review(store: Database, change: ReviewChange) -> ReviewItem:
     """Put the review and the action item back as they were before ``change``."""
     with store.session() as session:

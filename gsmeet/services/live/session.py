@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import Integer, Select, bindparam, select
 from sqlalchemy.orm import Session
 
+from gsmeet.domain.changes import RECORD, SESSIONS
 from gsmeet.domain.enums import MeetingStatus, Role
 from gsmeet.domain.errors import InvalidInputError, LockedError, NotFoundError
 from gsmeet.domain.live import LiveState
@@ -26,6 +27,7 @@ from gsmeet.domain.records import (
     PersonAtDate,
     RemarkRecord,
 )
+from gsmeet.services.changes import touches
 from gsmeet.services.live.common import (
     attendance_values,
     get_meeting,
@@ -50,6 +52,7 @@ _ROLE_ORDER = {role: index for index, role in enumerate(Role)}
 # ---------------------------------------------------------------- the session
 
 
+@touches(SESSIONS, RECORD)
 def start_session(store: Database, meeting_id: int, *, now: datetime) -> LiveState:
     """Start (or resume) a planned meeting: it becomes in progress, its start time is
     recorded the first time, and the first item not yet started becomes current when
@@ -89,6 +92,7 @@ def live_state(store: Database, meeting_id: int) -> LiveState:
         return _state(session, meeting, _items(session, meeting.id))
 
 
+@touches(RECORD)
 def go_to_item(store: Database, meeting_id: int, item_id: int, *, now: datetime) -> LiveState:
     """Make ``item_id`` the current item: the current one ends now; the target starts
     now unless it started before (a revisited item keeps its first start and runs
@@ -109,6 +113,7 @@ def go_to_item(store: Database, meeting_id: int, item_id: int, *, now: datetime)
         return _state(session, meeting, items)
 
 
+@touches(SESSIONS, RECORD)
 def end_session(store: Database, meeting_id: int, *, now: datetime) -> MeetingSummary:
     """End the session: the current item and the meeting end now; it is held."""
     now = naive(now)
@@ -122,6 +127,7 @@ def end_session(store: Database, meeting_id: int, *, now: datetime) -> MeetingSu
         return summary(meeting)
 
 
+@touches(SESSIONS, RECORD)
 def reopen_session(store: Database, meeting_id: int) -> LiveState:
     """Undo :func:`end_session`: the meeting is in progress again and the item that
     ended with it is current again."""
@@ -139,6 +145,7 @@ def reopen_session(store: Database, meeting_id: int) -> LiveState:
         return _state(session, meeting, items)
 
 
+@touches(SESSIONS, RECORD)
 def restore_times(store: Database, before: LiveState) -> LiveState:
     """Undo a start, a move through the agenda or an end: the session's status and
     every item's start and end go back to what ``before`` (the state the screen showed

@@ -14,11 +14,13 @@ from datetime import date
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
+from gsmeet.domain.changes import MEMBERS, STRATEGIES
 from gsmeet.domain.edits import KEEP, Keep, Removal
 from gsmeet.domain.enums import Role
 from gsmeet.domain.errors import InvalidInputError, LockedError, NotFoundError
 from gsmeet.domain.register import AchievementUpdate, MemberRow, MemberUpdate, TaskUpdate, in_force
 from gsmeet.domain.search import matches
+from gsmeet.services.changes import touches
 from gsmeet.services.edits import apply_changes, clean_text, get_row
 from gsmeet.services.lookups import subcommittee_names
 from gsmeet.services.store import Database
@@ -126,6 +128,7 @@ def _check_member(s: Session, committee_id: int, m: Membership, person: Person) 
             raise NotFoundError(f"No sub-committee with id {m.subcommittee_id} here")
 
 
+@touches(MEMBERS)
 def add_member(
     store: Database,
     committee_id: int,
@@ -181,6 +184,7 @@ PERSON_REFERENCES = (
 )
 
 
+@touches(MEMBERS)
 def remove_member(store: Database, membership_id: int) -> Removal:
     """Delete a membership entered by mistake (and its person, if nothing else refers
     to them); the undo of :func:`add_member`. A member who leaves is deactivated
@@ -204,6 +208,7 @@ def remove_member(store: Database, membership_id: int) -> Removal:
         return Removal("member", membership_id, 0, Journal(before=tuple(rows)))
 
 
+@touches(MEMBERS)
 def update_member(
     store: Database,
     membership_id: int,
@@ -277,6 +282,7 @@ def start_successor(old: Membership, on: date, reason: str) -> Membership:
     return successor
 
 
+@touches(MEMBERS)
 def restore_member(store: Database, removal: Removal) -> MemberRow:
     """Redo an added member after :func:`remove_member`: same ids."""
     if removal.kind != "member":
@@ -287,6 +293,7 @@ def restore_member(store: Database, removal: Removal) -> MemberRow:
         return _row(s, m, m.term_start)
 
 
+@touches(MEMBERS, STRATEGIES)
 def revert_update(store: Database, update: MemberUpdate | TaskUpdate | AchievementUpdate) -> None:
     """Undo an update of a member, a task or an achievement: the rows it created go,
     the rows it changed are as they were."""
@@ -294,6 +301,7 @@ def revert_update(store: Database, update: MemberUpdate | TaskUpdate | Achieveme
         roll_back(s, update.undo)
 
 
+@touches(MEMBERS)
 def deactivate_member(store: Database, membership_id: int, *, on: date, reason: str) -> MemberRow:
     """해촉: the member is out from ``on`` (their first day out). They stay in the
     records of the meetings they attended. Returns the row as it was."""
@@ -308,6 +316,7 @@ def deactivate_member(store: Database, membership_id: int, *, on: date, reason: 
         return before
 
 
+@touches(MEMBERS)
 def reactivate_member(store: Database, membership_id: int) -> MemberRow:
     """Undo a deactivation. Returns the row as it was (with ``left_on``)."""
     with store.session() as s:

@@ -16,11 +16,13 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from gsmeet.domain.agenda_plan import reorder
+from gsmeet.domain.changes import STRATEGIES
 from gsmeet.domain.edits import KEEP, Keep, Move, Removal, ensure_editable
 from gsmeet.domain.enums import DatePrecision, TaskStatus
 from gsmeet.domain.errors import InvalidInputError, NotFoundError
 from gsmeet.domain.records import AchievementRecord, TaskRecord
 from gsmeet.domain.register import AchievementUpdate, StrategyNode, TaskNode, TaskUpdate, TrackNode
+from gsmeet.services.changes import touches
 from gsmeet.services.edits import apply_changes, clean_text, get_row
 from gsmeet.services.lookups import subcommittee_names
 from gsmeet.services.records import achievement_record, task_record
@@ -144,6 +146,7 @@ def _number(tasks: list[Task], order: list[int]) -> None:
         by_id[task_id].position = position
 
 
+@touches(STRATEGIES)
 def add_task(
     store: Database,
     strategy_id: int,
@@ -180,6 +183,7 @@ def add_task(
         return task_record(task)
 
 
+@touches(STRATEGIES)
 def update_task(
     store: Database,
     task_id: int,
@@ -223,6 +227,7 @@ def update_task(
         return TaskUpdate(task_record(task), previous, Journal(created, before))
 
 
+@touches(STRATEGIES)
 def delete_task(store: Database, task_id: int) -> Removal:
     """Delete a task with its status history; its achievements stay, untied."""
     with store.session() as s:
@@ -249,6 +254,7 @@ def delete_task(store: Database, task_id: int) -> Removal:
         return removal
 
 
+@touches(STRATEGIES)
 def restore_task(store: Database, removal: Removal) -> TaskRecord:
     """Put back a task :func:`delete_task` removed: same id, place and history."""
     if removal.kind != "task":
@@ -261,6 +267,7 @@ def restore_task(store: Database, removal: Removal) -> TaskRecord:
         return task_record(task)
 
 
+@touches(STRATEGIES)
 def move_task(
     store: Database, task_id: int, new_index: int, new_strategy_id: int | Keep = KEEP
 ) -> Move:
@@ -301,6 +308,7 @@ def _check_achievement(s: Session, a: Achievement) -> None:
     _check_meeting(s, a.meeting_id, a.strategy_id)
 
 
+@touches(STRATEGIES)
 def add_achievement(
     store: Database,
     strategy_id: int,
@@ -331,6 +339,7 @@ def add_achievement(
         return achievement_record(achievement)
 
 
+@touches(STRATEGIES)
 def update_achievement(
     store: Database,
     achievement_id: int,
@@ -354,6 +363,7 @@ def update_achievement(
         return AchievementUpdate(achievement_record(a), previous, Journal(before=before))
 
 
+@touches(STRATEGIES)
 def delete_achievement(store: Database, achievement_id: int) -> Removal:
     """Delete an achievement; :func:`restore_achievement` puts it back."""
     with store.session() as s:
@@ -364,6 +374,7 @@ def delete_achievement(store: Database, achievement_id: int) -> Removal:
         return removal
 
 
+@touches(STRATEGIES)
 def restore_achievement(store: Database, removal: Removal) -> AchievementRecord:
     """Put back an achievement :func:`delete_achievement` removed, with the same id."""
     if removal.kind != "achievement":

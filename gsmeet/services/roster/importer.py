@@ -8,12 +8,14 @@ from pathlib import Path
 
 from sqlalchemy import insert, select
 
+from gsmeet.domain.changes import MEMBERS
 from gsmeet.domain.dates import parse_date
 from gsmeet.domain.enums import Role
 from gsmeet.domain.errors import InvalidInputError, NotFoundError
 from gsmeet.domain.labels import parse_label
 from gsmeet.domain.register import in_force
 from gsmeet.domain.roster import RosterPreview, RosterResult, RosterRow, RosterStatus
+from gsmeet.services.changes import touches
 from gsmeet.services.register import EMAIL, start_successor
 from gsmeet.services.roster.files import key, read_table
 from gsmeet.services.store import Database
@@ -179,6 +181,7 @@ def problems_line(preview: RosterPreview, limit: int = SHOWN_PROBLEMS) -> str:
 # ---------------------------------------------------------------- writing
 
 
+@touches(MEMBERS)
 def apply_roster(
     store: Database,
     committee_id: int,
@@ -282,6 +285,7 @@ def apply_roster(
     )
 
 
+@touches(MEMBERS)
 def undo_roster(store: Database, result: RosterResult) -> None:
     """Undo an import: what it created goes, what it changed is as it was."""
     with store.session() as s:

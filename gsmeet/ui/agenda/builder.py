@@ -110,6 +110,7 @@ class AgendaBuilder(QWidget):
         self.view.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
         self._update_buttons()
 
+        context.agenda_changed.connect(self.reload)
         context.members_changed.connect(self._reload_choices)
         context.strategies_changed.connect(self._reload_choices)
         context.committee_changed.connect(lambda: self.show_meeting(None))
@@ -243,14 +244,11 @@ class AgendaBuilder(QWidget):
 
     # -- edits ----------------------------------------------------------------------------
 
-    def _refresh(self) -> None:
-        self.reload()
-
     def _on_edit(self, item_id: int, field: str, value: object) -> None:
         node = self.model.node_of(item_id)
         title = node.planned.item.title if node is not None else ""
         self._select = item_id
-        ops.update_item(self.context.history, item_id, title, {field: value}, self._refresh)
+        ops.update_item(self.context.history, item_id, title, {field: value})
 
     def _on_drop(self, item_id: int, new_index: int, new_parent_id: int | None) -> None:
         node = self.model.node_of(item_id)
@@ -261,7 +259,6 @@ class AgendaBuilder(QWidget):
             item_id,
             title,
             "move",
-            self._refresh,
             new_index=new_index,
             new_parent_id=new_parent_id,
         )
@@ -282,7 +279,6 @@ class AgendaBuilder(QWidget):
             AgendaKind.OTHER,
             self.tr("New item"),
             node.id if node is not None else None,
-            refresh=self._refresh,
             on_done=added,
         )
 
@@ -296,7 +292,7 @@ class AgendaBuilder(QWidget):
         neighbour = after or before
         self._select = neighbour.id if neighbour is not None else None
         item = node.planned.item
-        ops.delete_item(self.context.history, item.id, item.title, self._refresh)
+        ops.delete_item(self.context.history, item.id, item.title)
 
     def move_by(self, step: int) -> None:
         node = self.current_node()
@@ -316,7 +312,7 @@ class AgendaBuilder(QWidget):
             return
         self._select = node.id
         item = node.planned.item
-        ops.move_item(self.context.history, item.id, item.title, "indent", self._refresh)
+        ops.move_item(self.context.history, item.id, item.title, "indent")
 
     def outdent(self) -> None:
         node = self.current_node()
@@ -324,4 +320,4 @@ class AgendaBuilder(QWidget):
             return
         self._select = node.id
         item = node.planned.item
-        ops.move_item(self.context.history, item.id, item.title, "outdent", self._refresh)
+        ops.move_item(self.context.history, item.id, item.title, "outdent")

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from gsmeet.domain.labels import Lang
 from gsmeet.ui.kit.text import person_with_role
+from gsmeet.ui.kit.undo import touched
 
 if TYPE_CHECKING:
     from gsmeet.domain.agenda_plan import AgendaItemFields, AgendaPlan
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
     from gsmeet.domain.enums import AgendaKind
     from gsmeet.domain.records import AgendaItemRecord
     from gsmeet.services.store import Database
-    from gsmeet.ui.kit.undo import History, Refresh
+    from gsmeet.ui.kit.undo import History
 
 
 class Choices(NamedTuple):
@@ -74,7 +75,6 @@ def add_item(
     title: str,
     after_id: int | None,
     *,
-    refresh: Refresh,
     on_done: Callable[[AgendaItemRecord], None] | None = None,
 ) -> None:
     def do(store: Database) -> AgendaItemRecord:
@@ -93,10 +93,12 @@ def add_item(
         return restore_item(store, removal)
 
     text = _text(QCoreApplication.translate("agenda", "Add agenda item {title}"), title=title)
-    history.perform(text, do, undo, redo, refresh, on_done=on_done)
+    history.perform(
+        text, do, undo, redo, touched("gsmeet.services.agenda", "add_item"), on_done=on_done
+    )
 
 
-def delete_item(history: History, item_id: int, title: str, refresh: Refresh) -> None:
+def delete_item(history: History, item_id: int, title: str) -> None:
     def do(store: Database) -> Removal:
         from gsmeet.services.agenda import delete_item
 
@@ -111,12 +113,10 @@ def delete_item(history: History, item_id: int, title: str, refresh: Refresh) ->
         return do(store)
 
     text = _text(QCoreApplication.translate("agenda", "Delete agenda item {title}"), title=title)
-    history.perform(text, do, undo, redo, refresh)
+    history.perform(text, do, undo, redo, touched("gsmeet.services.agenda", "delete_item"))
 
 
-def update_item(
-    history: History, item_id: int, title: str, fields: Mapping[str, Any], refresh: Refresh
-) -> None:
+def update_item(history: History, item_id: int, title: str, fields: Mapping[str, Any]) -> None:
     """Change some fields; the fields as they were undo it, and the other way round."""
 
     def do(store: Database) -> AgendaItemFields:
@@ -130,7 +130,7 @@ def update_item(
         return set_item_fields(store, item_id, fields)
 
     text = _text(QCoreApplication.translate("agenda", "Edit agenda item {title}"), title=title)
-    history.perform(text, do, swap, swap, refresh)
+    history.perform(text, do, swap, swap, touched("gsmeet.services.agenda", "update_item"))
 
 
 def move_item(
@@ -138,7 +138,6 @@ def move_item(
     item_id: int,
     title: str,
     how: str,
-    refresh: Refresh,
     *,
     new_index: int = 0,
     new_parent_id: int | None = None,
@@ -165,4 +164,5 @@ def move_item(
         "outdent": QCoreApplication.translate("agenda", "Outdent agenda item {title}"),
         "move": QCoreApplication.translate("agenda", "Move agenda item {title}"),
     }
-    history.perform(_text(texts[how], title=title), do, back, back, refresh)
+    moved = touched("gsmeet.services.agenda", "move_item", "indent_item", "outdent_item")
+    history.perform(_text(texts[how], title=title), do, back, back, moved)

@@ -14,6 +14,7 @@ from gsmeet.domain.enums import MeetingStatus
 from gsmeet.ui.kit.undo import History
 
 if TYPE_CHECKING:
+    from gsmeet.domain.changes import Changes
     from gsmeet.domain.labels import Lang
     from gsmeet.domain.records import CommitteeInfo, MeetingSummary
     from gsmeet.services.store import Database
@@ -47,9 +48,12 @@ def register_days(
 class Context(QObject):
     committee_changed = Signal()  # another committee (or none) is on screen
     meetings_changed = Signal()  # the session list was read again
-    members_changed = Signal()  # the committee register changed
-    strategies_changed = Signal()  # the strategy register changed
+    # What an edit changed (see apply):
     sessions_edited = Signal(int)  # a session was created, prepared or issued (its id)
+    agenda_changed = Signal()  # a session's agenda
+    record_changed = Signal()  # what was recorded at a session
+    members_changed = Signal()  # the committee register
+    strategies_changed = Signal()  # the strategy register
     message = Signal(str)  # one line for the status bar
 
     def __init__(
@@ -66,6 +70,7 @@ class Context(QObject):
         self.today = today
         self.history = History(worker, self)
         self.history.failed.connect(self.message)
+        self.history.changed.connect(self.apply)
         self.committee: CommitteeInfo | None = None
         self.meetings: tuple[MeetingSummary, ...] = ()
 
@@ -85,6 +90,20 @@ class Context(QObject):
     def set_meetings(self, meetings: Sequence[MeetingSummary]) -> None:
         self.meetings = tuple(meetings)
         self.meetings_changed.emit()
+
+    def apply(self, changes: Changes) -> None:
+        """The one place an edit's changes reach the screens: each signal below goes
+        to the panels that show that data, which read it again."""
+        if changes.sessions:
+            self.sessions_edited.emit(changes.meeting_id if changes.meeting_id is not None else -1)
+        if changes.agenda:
+            self.agenda_changed.emit()
+        if changes.record:
+            self.record_changed.emit()
+        if changes.members:
+            self.members_changed.emit()
+        if changes.strategies:
+            self.strategies_changed.emit()
 
     def register_days(self) -> tuple[date, MeetingSummary | None]:
         return register_days(self.meetings, self.today())

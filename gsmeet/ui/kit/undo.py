@@ -8,6 +8,11 @@ after the other in the order they were submitted. So pressing Ctrl+Z three times
 row queues three undos that each find the state the previous one left, without waiting
 for the screen to catch up.
 
+Every edit says what it changes (the :class:`~gsmeet.domain.changes.Changes` its
+services declare); after the edit, and after each undo and redo, :attr:`History.changed`
+carries them to the one place that refreshes the screens
+(:meth:`gsmeet.ui.kit.context.Context.apply`).
+
 An edit is first carried out (:meth:`History.perform`) and only pushed on the stack once
 it succeeded, so a refused edit (a blank name, a locked meeting) leaves no entry. When
 an undo or redo fails, the database is as it was before that call (each service call is
@@ -17,6 +22,7 @@ told why in one line.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -27,13 +33,26 @@ from gsmeet.domain.errors import GsmeetError
 from gsmeet.ui.kit.wording import one_line
 
 if TYPE_CHECKING:
+    from gsmeet.domain.changes import Changes
     from gsmeet.services.store import Database
     from gsmeet.ui.kit.worker import Worker
 
 S = TypeVar("S")  # what undoes an edit
 U = TypeVar("U")  # what redoes it
 
-Refresh = Callable[[], None]
+
+def touched(module: str, *names: str) -> Callable[[], Changes]:
+    """What the services ``names`` of ``module`` change (their declared
+    :class:`~gsmeet.domain.changes.Changes`), asked once the edit has landed: by then
+    the worker has imported them, so the GUI thread never loads the database layer."""
+
+    def ask() -> Changes:
+        from gsmeet.services.changes import changes_of
+
+        found = importlib.import_module(module)
+        return changes_of(*(getattr(found, name) for name in names))
+
+    return ask
 
 
 class Step(QUndoCommand):
@@ -48,14 +67,14 @@ class Step(QUndoCommand):
         *,
         undo: Callable[[Database, Any], Any],
         redo: Callable[[Database, Any], Any],
-        refresh: Refresh,
+        changes: Changes | Callable[[], Changes],
     ) -> None:
         super().__init__(text)
         self._history = history
         self._state: Any = state
         self._undo = undo
         self._redo = redo
-        self._refresh = refresh
+        self._changes = changes
         self._done = True  # pushed after the edit ran: the stack's first redo() is a no-op
 
     def undo(self) -> None:
@@ -71,15 +90,15 @@ class Step(QUndoCommand):
         """Run ``call`` on the current state and keep what it returns (worker thread)."""
         self._state = call(store, self._state)
 
-    def refresh(self) -> None:
-        self._refresh()
+    def changes(self) -> Changes:
+        return self._changes() if callable(self._changes) else self._changes
 
 
 class History(QObject):
     """The window's undo stack, and the one way its editors change the database."""
 
     failed = Signal(str)  # one line: an edit, undo or redo was refused
-    changed = Signal()  # an edit, undo or redo reached the database
+    changed = Signal(object)  # Changes: an edit, undo or redo reached the database
 
     def __init__(self, worker: Worker, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -95,19 +114,20 @@ class History(QObject):
         do: Callable[[Database], S],
         undo: Callable[[Database, S], U],
         redo: Callable[[Database, U], S],
-        refresh: Refresh,
+        changes: Changes | Callable[[], Changes],
         *,
         on_done: Callable[[S], None] | None = None,
         on_error: Callable[[str], None] | None = None,
     ) -> None:
         """Carry out an edit on the worker; when it succeeded, push it on the undo stack
-        (as ``text``), call ``refresh`` and ``on_done(result)``. A refused edit goes to
-        ``on_error`` (one line), or to :attr:`failed`."""
+        (as ``text``), announce its ``changes`` (:attr:`changed`) and call
+        ``on_done(result)``. A refused edit goes to ``on_error`` (one line), or to
+        :attr:`failed`."""
 
         def done(result: S) -> None:
-            self.stack.push(Step(self, text, result, undo=undo, redo=redo, refresh=refresh))
-            refresh()
-            self.changed.emit()
+            step = Step(self, text, result, undo=undo, redo=redo, changes=changes)
+            self.stack.push(step)
+            self.changed.emit(step.changes())
             if on_done is not None:
                 on_done(result)
             self._performed()
@@ -132,8 +152,7 @@ class History(QObject):
 
     def run_step(self, step: Step, call: Callable[[Database, Any], Any]) -> None:
         def done(_result: None) -> None:
-            step.refresh()
-            self.changed.emit()
+            self.changed.emit(step.changes())
 
         def error(problem: BaseException) -> None:
             message = self.describe(problem)

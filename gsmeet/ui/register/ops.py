@@ -9,12 +9,14 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 
+from gsmeet.ui.kit.undo import touched
+
 if TYPE_CHECKING:
     from gsmeet.domain.edits import Removal
     from gsmeet.domain.register import MemberRow, MemberUpdate
     from gsmeet.domain.roster import RosterPreview, RosterResult
     from gsmeet.services.store import Database
-    from gsmeet.ui.kit.undo import History, Refresh
+    from gsmeet.ui.kit.undo import History
 
 
 Subcommittees = tuple[tuple[int, str], ...]  # (id, name) in register order
@@ -73,7 +75,6 @@ def add_member(
     history: History,
     committee_id: int,
     fields: Mapping[str, Any],
-    refresh: Refresh,
     *,
     on_done: Callable[[MemberRow], None],
     on_error: Callable[[str], None],
@@ -96,7 +97,15 @@ def add_member(
     text = QCoreApplication.translate("register", "Add member {name}").format(
         name=fields.get("name", "")
     )
-    history.perform(text, do, undo, redo, refresh, on_done=on_done, on_error=on_error)
+    history.perform(
+        text,
+        do,
+        undo,
+        redo,
+        touched("gsmeet.services.register", "add_member"),
+        on_done=on_done,
+        on_error=on_error,
+    )
 
 
 def update_member(
@@ -104,7 +113,6 @@ def update_member(
     membership_id: int,
     name: str,
     fields: Mapping[str, Any],
-    refresh: Refresh,
     *,
     on_done: Callable[[MemberUpdate], None],
     on_error: Callable[[str], None],
@@ -126,7 +134,15 @@ def update_member(
         return do(store)
 
     text = QCoreApplication.translate("register", "Edit member {name}").format(name=name)
-    history.perform(text, do, undo, redo, refresh, on_done=on_done, on_error=on_error)
+    history.perform(
+        text,
+        do,
+        undo,
+        redo,
+        touched("gsmeet.services.register", "update_member"),
+        on_done=on_done,
+        on_error=on_error,
+    )
 
 
 def deactivate_member(
@@ -134,7 +150,6 @@ def deactivate_member(
     row: MemberRow,
     on: date,
     reason: str,
-    refresh: Refresh,
     *,
     on_done: Callable[[MemberRow], None],
     on_error: Callable[[str], None],
@@ -156,7 +171,15 @@ def deactivate_member(
         return do(store)
 
     text = QCoreApplication.translate("register", "Deactivate member {name}").format(name=row.name)
-    history.perform(text, do, undo, redo, refresh, on_done=on_done, on_error=on_error)
+    history.perform(
+        text,
+        do,
+        undo,
+        redo,
+        touched("gsmeet.services.register", "deactivate_member"),
+        on_done=on_done,
+        on_error=on_error,
+    )
 
 
 def preview_roster(
@@ -174,7 +197,6 @@ def import_roster(
     history: History,
     preview: RosterPreview,
     only_valid: bool,
-    refresh: Refresh,
     *,
     on_done: Callable[[RosterResult], None],
     on_error: Callable[[str], None],
@@ -194,4 +216,12 @@ def import_roster(
 
     name = preview.path.replace("\\", "/").rsplit("/", 1)[-1]
     text = QCoreApplication.translate("register", "Import roster {file}").format(file=name)
-    history.perform(text, do, undo, redo, refresh, on_done=on_done, on_error=on_error)
+    history.perform(
+        text,
+        do,
+        undo,
+        redo,
+        touched("gsmeet.services.roster", "apply_roster"),
+        on_done=on_done,
+        on_error=on_error,
+    )

@@ -259,9 +259,6 @@ class RegisterPage(QWidget):
 
     # -- edits --------------------------------------------------------------------
 
-    def _refresh(self) -> None:
-        self.context.members_changed.emit()
-
     def _with_subcommittees(self, then: Callable[[ops.Subcommittees], None]) -> None:
         """Every sub-committee a member can join (read first: the table knows only
         those that have members)."""
@@ -291,7 +288,6 @@ class RegisterPage(QWidget):
                     self.context.history,
                     committee.id,
                     fields,
-                    self._refresh,
                     on_done=done,
                     on_error=dialog.show_error,
                 )
@@ -319,7 +315,6 @@ class RegisterPage(QWidget):
                     row.membership_id,
                     row.name,
                     fields,
-                    self._refresh,
                     on_done=lambda _update: dialog.accept(),
                     on_error=dialog.show_error,
                 )
@@ -345,7 +340,6 @@ class RegisterPage(QWidget):
                 row,
                 fields["on"],
                 fields["reason"],
-                self._refresh,
                 on_done=lambda _row: dialog.accept(),
                 on_error=dialog.show_error,
             )

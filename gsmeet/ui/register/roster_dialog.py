@@ -192,7 +192,6 @@ class RosterDialog(QDialog):
             self.context.history,
             preview,
             only_valid,
-            self.context.members_changed.emit,
             on_done=done,
             on_error=self.show_error,
         )

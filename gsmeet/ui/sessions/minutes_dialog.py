@@ -35,6 +35,7 @@ from gsmeet.ui.kit.fields import ERROR_STYLE
 from gsmeet.ui.kit.text import day_text, meeting_name
 
 if TYPE_CHECKING:
+    from gsmeet.domain.changes import Changes
     from gsmeet.domain.records import MeetingRecord, MeetingSummary, MinutesVersionRecord
     from gsmeet.report import RenderReport
     from gsmeet.services.store import Database
@@ -283,15 +284,17 @@ class MinutesDialog(QDialog):
             return
         meeting_id, lang = self.meeting.id, self.lang
 
-        def job(store: Database) -> tuple[MinutesVersionRecord, MeetingRecord]:
+        def job(store: Database) -> tuple[MinutesVersionRecord, MeetingRecord, Changes]:
+            from gsmeet.services.changes import changes_of
             from gsmeet.services.meetings import meeting_record
             from gsmeet.services.minutes import issue_minutes
 
             entry = issue_minutes(store, meeting_id, path, lang=lang, changes=changes)
-            return entry, meeting_record(store, meeting_id)
+            touched = changes_of(issue_minutes).about(meeting_id)
+            return entry, meeting_record(store, meeting_id), touched
 
-        def done(result: tuple[MinutesVersionRecord, MeetingRecord]) -> None:
-            entry, record = result
+        def done(result: tuple[MinutesVersionRecord, MeetingRecord, Changes]) -> None:
+            entry, record, touched = result
             self.meeting = record.meeting
             self.versions = len(record.minutes_versions)
             self.last_written = path
@@ -299,7 +302,7 @@ class MinutesDialog(QDialog):
             self.outcome.setText(
                 self.tr("Version {version} issued: {path}").format(version=entry.version, path=path)
             )
-            self.context.sessions_edited.emit(meeting_id)
+            self.context.apply(touched)
 
         self._run(job, done, self.tr("Issuing…"))
 
@@ -315,17 +318,20 @@ class MinutesDialog(QDialog):
             return
         meeting_id = self.meeting.id
 
-        def job(store: Database) -> MeetingSummary:
+        def job(store: Database) -> tuple[MeetingSummary, Changes]:
+            from gsmeet.services.changes import changes_of
             from gsmeet.services.minutes import reopen_for_correction
 
-            return reopen_for_correction(store, meeting_id)
+            reopened = reopen_for_correction(store, meeting_id)
+            return reopened, changes_of(reopen_for_correction).about(meeting_id)
 
-        def done(meeting: MeetingSummary) -> None:
+        def done(result: tuple[MeetingSummary, Changes]) -> None:
+            meeting, touched = result
             self.meeting = meeting
             self._update()
             self.outcome.setText(
                 self.tr("Unlocked for correction. Issue it again when the record is right.")
             )
-            self.context.sessions_edited.emit(meeting_id)
+            self.context.apply(touched)
 
         self._run(job, done, self.tr("Unlocking…"))

@@ -16,9 +16,11 @@ from gsmeet.domain.labels import label
 from gsmeet.ui.kit.fields import DateField, TimeField, watch
 from gsmeet.ui.kit.form_dialog import FormDialog
 from gsmeet.ui.kit.text import DASH, day_text, meeting_name, person_with_role
+from gsmeet.ui.kit.undo import touched
 
 if TYPE_CHECKING:
     from gsmeet.domain.agenda_plan import PreparedMeeting
+    from gsmeet.domain.changes import Changes
     from gsmeet.domain.records import MeetingSummary, PersonAtDate
     from gsmeet.services.store import Database
     from gsmeet.ui.kit.context import Context
@@ -153,11 +155,13 @@ def prepare(context: Context, dialog: PrepareDialog, fields: dict[str, Any]) -> 
         day=day_text(day, context.lang, weekday=False)
     )
 
-    def refresh() -> None:
-        context.sessions_edited.emit(wanted[-1] if wanted else -1)
+    prepared_changes = touched("gsmeet.services.prepare", "prepare_next")
+
+    def changes() -> Changes:
+        return prepared_changes().about(wanted[-1] if wanted else None)
 
     def done(prepared: PreparedMeeting) -> None:
         dialog.prepared = prepared
         dialog.accept()
 
-    context.history.perform(text, do, undo, redo, refresh, on_done=done, on_error=dialog.show_error)
+    context.history.perform(text, do, undo, redo, changes, on_done=done, on_error=dialog.show_error)

@@ -9,12 +9,14 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
+from gsmeet.ui.kit.undo import touched
+
 if TYPE_CHECKING:
     from gsmeet.domain.edits import Move, Removal
     from gsmeet.domain.records import AchievementRecord, TaskRecord
     from gsmeet.domain.register import TaskUpdate, TrackNode
     from gsmeet.services.store import Database
-    from gsmeet.ui.kit.undo import History, Refresh
+    from gsmeet.ui.kit.undo import History
 
 Done = Callable[[Any], None] | None
 
@@ -38,7 +40,6 @@ def update_task(
     title: str,
     fields: Mapping[str, Any],
     *,
-    refresh: Refresh,
     on_error: Callable[[str], None] | None = None,
 ) -> None:
     def do(store: Database) -> TaskUpdate:
@@ -59,7 +60,9 @@ def update_task(
         if set(fields) == {"status"}
         else _text(QCoreApplication.translate("strategies", "Edit task {task}"), task=title)
     )
-    history.perform(what, do, undo, redo, refresh, on_error=on_error)
+    history.perform(
+        what, do, undo, redo, touched("gsmeet.services.register", "update_task"), on_error=on_error
+    )
 
 
 def add_task(
@@ -68,7 +71,6 @@ def add_task(
     title: str,
     index: int | None,
     *,
-    refresh: Refresh,
     on_done: Done = None,
 ) -> None:
     def do(store: Database) -> TaskRecord:
@@ -91,12 +93,12 @@ def add_task(
         do,
         undo,
         redo,
-        refresh,
+        touched("gsmeet.services.register", "add_task"),
         on_done=on_done,
     )
 
 
-def delete_task(history: History, task_id: int, title: str, refresh: Refresh) -> None:
+def delete_task(history: History, task_id: int, title: str) -> None:
     def do(store: Database) -> Removal:
         from gsmeet.services.register import delete_task
 
@@ -115,11 +117,11 @@ def delete_task(history: History, task_id: int, title: str, refresh: Refresh) ->
         do,
         undo,
         redo,
-        refresh,
+        touched("gsmeet.services.register", "delete_task"),
     )
 
 
-def move_task(history: History, task_id: int, title: str, new_index: int, refresh: Refresh) -> None:
+def move_task(history: History, task_id: int, title: str, new_index: int) -> None:
     """Move a task among its strategy's tasks; moving back to the old place undoes it."""
 
     def do(store: Database) -> Move:
@@ -138,7 +140,7 @@ def move_task(history: History, task_id: int, title: str, new_index: int, refres
         do,
         back,
         back,
-        refresh,
+        touched("gsmeet.services.register", "move_task"),
     )
 
 
@@ -147,7 +149,6 @@ def add_achievement(
     strategy_id: int,
     fields: Mapping[str, Any],
     *,
-    refresh: Refresh,
     on_done: Done = None,
     on_error: Callable[[str], None] | None = None,
 ) -> None:
@@ -170,10 +171,18 @@ def add_achievement(
         QCoreApplication.translate("strategies", "Add achievement {text}"),
         text=str(fields.get("text", ""))[:30],
     )
-    history.perform(text, do, undo, redo, refresh, on_done=on_done, on_error=on_error)
+    history.perform(
+        text,
+        do,
+        undo,
+        redo,
+        touched("gsmeet.services.register", "add_achievement"),
+        on_done=on_done,
+        on_error=on_error,
+    )
 
 
-def delete_achievement(history: History, achievement_id: int, text: str, refresh: Refresh) -> None:
+def delete_achievement(history: History, achievement_id: int, text: str) -> None:
     def do(store: Database) -> Removal:
         from gsmeet.services.register import delete_achievement
 
@@ -194,5 +203,5 @@ def delete_achievement(history: History, achievement_id: int, text: str, refresh
         do,
         undo,
         redo,
-        refresh,
+        touched("gsmeet.services.register", "delete_achievement"),
     )

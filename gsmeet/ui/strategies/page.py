@@ -213,14 +213,11 @@ class StrategyPage(QWidget):
 
     # -- edits ------------------------------------------------------------------------
 
-    def _refresh(self) -> None:
-        self.context.strategies_changed.emit()
-
     def _on_edit(self, task_id: int, field: str, value: object) -> None:
         node = self.model.node_of(("task", task_id))
         title = node.record.task.title if node is not None else ""
         self._select = ("task", task_id)
-        ops.update_task(self.context.history, task_id, title, {field: value}, refresh=self._refresh)
+        ops.update_task(self.context.history, task_id, title, {field: value})
 
     def add_task(self) -> None:
         node = self.current_node()
@@ -238,7 +235,6 @@ class StrategyPage(QWidget):
             strategy.record.id,
             self.tr("New task"),
             index,
-            refresh=self._refresh,
             on_done=added,
         )
 
@@ -250,10 +246,10 @@ class StrategyPage(QWidget):
             task = node.record.task
             if node.parent is not None:
                 self._select = ("strategy", node.parent.record.id)
-            ops.delete_task(self.context.history, task.id, task.title, self._refresh)
+            ops.delete_task(self.context.history, task.id, task.title)
         elif node.kind == "achievement":
             record = node.record
-            ops.delete_achievement(self.context.history, record.id, record.text, self._refresh)
+            ops.delete_achievement(self.context.history, record.id, record.text)
 
     def move_task(self, step: int) -> None:
         node = self.current_node()
@@ -264,7 +260,7 @@ class StrategyPage(QWidget):
             return
         task = node.record.task
         self._select = ("task", task.id)
-        ops.move_task(self.context.history, task.id, task.title, new_index, self._refresh)
+        ops.move_task(self.context.history, task.id, task.title, new_index)
 
     def add_achievement(self) -> None:
         from gsmeet.ui.strategies.achievement_dialog import AchievementDialog
@@ -282,7 +278,6 @@ class StrategyPage(QWidget):
                 self.context.history,
                 strategy.record.id,
                 fields,
-                refresh=self._refresh,
                 on_done=lambda _record: dialog.accept(),
                 on_error=dialog.show_error,
             )
