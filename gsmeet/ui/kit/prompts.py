@@ -6,19 +6,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
-FOLDER_KEY = "lastFolder"
+from gsmeet.ui.kit.settings import LAST_FOLDER
 
 
 def last_folder() -> str:
-    return str(QSettings().value(FOLDER_KEY, str(Path.home())))
+    return LAST_FOLDER.get()
 
 
 def remember_folder(path: Path) -> None:
-    QSettings().setValue(FOLDER_KEY, str(path.parent))
+    """Remember the folder of ``path`` (a file just opened or saved)."""
+    LAST_FOLDER.set(str(path.parent))
 
 
 def open_path(parent: QWidget, title: str, file_filter: str) -> Path | None:

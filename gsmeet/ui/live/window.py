@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEventLoop, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEventLoop, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gsmeet.ui.kit.settings import LIVE_GEOMETRY, LIVE_TYPE_SCALE
 from gsmeet.ui.live import style
 from gsmeet.ui.live.actions import LiveActions
 from gsmeet.ui.live.agenda import AgendaPanel
@@ -51,15 +52,6 @@ if TYPE_CHECKING:
 
 DEFAULT_SIZE = (1366, 740)  # a meeting-room laptop, less its task bar
 TICK_MS = 1000
-SCALE_KEY = "live/typeScale"
-GEOMETRY_KEY = "live/geometry"
-
-
-def _number(value: object) -> float:
-    try:
-        return float(str(value))
-    except ValueError:
-        return 1.0  # a damaged setting: the default size
 
 
 def heading(text: str) -> QLabel:
@@ -102,11 +94,11 @@ class LiveWindow(ShowingMixin, EditingMixin, CorrectionsMixin, QMainWindow):
         self.live_actions.build_menus(self.menuBar())
         self._build()
         self._connect()
-        self.scale = style.clamp_scale(_number(QSettings().value(SCALE_KEY, 1.0)))
+        self.scale = style.clamp_scale(LIVE_TYPE_SCALE.get())
         self.apply_fonts()
         self.resize(*DEFAULT_SIZE)
-        geometry = QSettings().value(GEOMETRY_KEY)
-        if isinstance(geometry, QByteArray):
+        geometry = LIVE_GEOMETRY.get()
+        if not geometry.isEmpty():
             self.restoreGeometry(geometry)
         self._ticker = QTimer(self)
         self._ticker.setInterval(TICK_MS)
@@ -266,7 +258,7 @@ class LiveWindow(ShowingMixin, EditingMixin, CorrectionsMixin, QMainWindow):
 
     def set_scale(self, scale: float) -> None:
         self.scale = style.clamp_scale(scale)
-        QSettings().setValue(SCALE_KEY, self.scale)
+        LIVE_TYPE_SCALE.set(self.scale)
         self.apply_fonts()
 
     def apply_fonts(self) -> None:
@@ -334,5 +326,5 @@ class LiveWindow(ShowingMixin, EditingMixin, CorrectionsMixin, QMainWindow):
             self.projector.close()
             self.projector.deleteLater()
             self.projector = None
-        QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
+        LIVE_GEOMETRY.set(self.saveGeometry())
         super().closeEvent(event)

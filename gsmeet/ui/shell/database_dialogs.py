@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from gsmeet.ui.kit import prompts
 
 DATABASE_FILTER = "*.db *.sqlite *.sqlite3 *.gsmeet"
 
@@ -14,7 +16,7 @@ DATABASE_FILTER = "*.db *.sqlite *.sqlite3 *.gsmeet"
 def _start_folder(database: Path | None) -> str:
     if database is not None:
         return str(database.parent)
-    return str(QSettings().value("lastFolder", str(Path.home())))
+    return prompts.last_folder()
 
 
 def _database_filter() -> str:
@@ -32,7 +34,7 @@ def choose_database(parent: QWidget, database: Path | None) -> Path | None:
     )
     if not name:
         return None
-    QSettings().setValue("lastFolder", str(Path(name).parent))
+    prompts.remember_folder(Path(name))
     return Path(name)
 
 
@@ -60,7 +62,7 @@ def choose_new_database(parent: QWidget, database: Path | None) -> Path | None:
             ).format(path=path),
         )
         return None
-    QSettings().setValue("lastFolder", str(path.parent))
+    prompts.remember_folder(path)
     return path
 
 

@@ -8,11 +8,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from gsmeet import __version__
 from gsmeet.domain.errors import GsmeetError
+from gsmeet.ui.kit.settings import MAIN_GEOMETRY
 from gsmeet.ui.kit.wording import describe
 from gsmeet.ui.kit.worker import Worker
 from gsmeet.ui.shell import ops
@@ -31,7 +32,6 @@ if TYPE_CHECKING:
 
 
 DEFAULT_SIZE = (1280, 720)  # fits a 1366×768 laptop with its task bar
-DATABASE_FILTER = "*.db *.sqlite *.sqlite3 *.gsmeet"
 SAMPLE_STYLE = "QLabel { background: #fef3c7; color: #92400e; padding: 1px 8px; }"
 
 
@@ -92,8 +92,8 @@ class MainWindow(QMainWindow):
 
         self._connect()
         self.resize(*DEFAULT_SIZE)
-        geometry = QSettings().value("mainWindow/geometry")
-        if isinstance(geometry, QByteArray):
+        geometry = MAIN_GEOMETRY.get()
+        if not geometry.isEmpty():
             self.restoreGeometry(geometry)
 
     # -- the working area, built after the first paint ------------------------------
@@ -391,8 +391,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.first_painted.emit)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        settings = QSettings()
-        settings.setValue("mainWindow/geometry", self.saveGeometry())
+        MAIN_GEOMETRY.set(self.saveGeometry())
         if self._workspace is not None:
             self._workspace.save_state()
         super().closeEvent(event)

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
+from gsmeet.ui.kit.settings import MAIN_SPLITTER
 from gsmeet.ui.sessions.meeting_list import MeetingListPanel
 from gsmeet.ui.sessions.meeting_view import AGENDA, MeetingView
 
@@ -24,7 +25,6 @@ if TYPE_CHECKING:
     from gsmeet.ui.strategies.page import StrategyPage
 
 LIST_WIDTH = 420
-SETTINGS_KEY = "mainWindow/splitter"
 SESSIONS, REGISTER, STRATEGIES = range(3)
 
 
@@ -42,8 +42,8 @@ class Workspace(QTabWidget):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([LIST_WIDTH, max(width - LIST_WIDTH, LIST_WIDTH)])
         self.splitter.setContentsMargins(8, 8, 8, 0)
-        state = QSettings().value(SETTINGS_KEY)
-        if isinstance(state, QByteArray):
+        state = MAIN_SPLITTER.get()
+        if not state.isEmpty():
             self.splitter.restoreState(state)
 
         self.setDocumentMode(True)
@@ -138,4 +138,4 @@ class Workspace(QTabWidget):
         return self._builder is not None and self.agenda_stack.currentWidget() is self._builder
 
     def save_state(self) -> None:
-        QSettings().setValue(SETTINGS_KEY, self.splitter.saveState())
+        MAIN_SPLITTER.set(self.splitter.saveState())

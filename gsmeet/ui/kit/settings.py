@@ -1,0 +1,69 @@
+"""Every setting the window keeps between runs, declared once: its key, its default
+and its type. They live in QSettings (the platform's place for them); committee data
+never does. A damaged or foreign value reads as the default."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QByteArray, QSettings
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Setting(Generic[T]):
+    key: str
+    default: Callable[[], T]  # called when the setting is missing or unreadable
+    read: Callable[[object], T]  # what QSettings gives back, as T (ValueError: damaged)
+    about: str
+
+    def get(self) -> T:
+        value = QSettings().value(self.key)
+        if value is None:
+            return self.default()
+        try:
+            return self.read(value)
+        except (TypeError, ValueError):
+            return self.default()
+
+    def set(self, value: T) -> None:
+        QSettings().setValue(self.key, value)
+
+
+def _bytes(value: object) -> QByteArray:
+    if not isinstance(value, QByteArray):
+        raise TypeError(f"not a saved state: {type(value).__name__}")
+    return value
+
+
+def _number(value: object) -> float:
+    return float(str(value))
+
+
+LAST_FOLDER: Setting[str] = Setting(
+    "lastFolder", lambda: str(Path.home()), str, "the folder a file was last opened or saved in"
+)
+MAIN_GEOMETRY: Setting[QByteArray] = Setting(
+    "mainWindow/geometry", QByteArray, _bytes, "the main window's size and place"
+)
+MAIN_SPLITTER: Setting[QByteArray] = Setting(
+    "mainWindow/splitter", QByteArray, _bytes, "the split between session list and view"
+)
+LIVE_TYPE_SCALE: Setting[float] = Setting(
+    "live/typeScale", lambda: 1.0, _number, "the live screen's type size (Ctrl+= / Ctrl+-)"
+)
+LIVE_GEOMETRY: Setting[QByteArray] = Setting(
+    "live/geometry", QByteArray, _bytes, "the live window's size and place"
+)
+
+SETTINGS: tuple[Setting[Any], ...] = (
+    LAST_FOLDER,
+    MAIN_GEOMETRY,
+    MAIN_SPLITTER,
+    LIVE_TYPE_SCALE,
+    LIVE_GEOMETRY,
+)
