@@ -581,13 +581,6 @@
     </message>
 </context>
 <context>
-    <name>DateField</name>
-    <message>
-        <source>Required</source>
-        <translation>필수 입력</translation>
-    </message>
-</context>
-<context>
     <name>DeactivateDialog</name>
     <message>
         <source>Deactivate {name}</source>

@@ -11,7 +11,7 @@ from typing import Generic, TypeVar
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
-from gsmeet.domain.dates import format_date, format_time, parse_date, parse_time
+from gsmeet.domain.dates import format_date, format_time, parse_date, parse_due_date, parse_time
 from gsmeet.domain.errors import InvalidInputError
 from gsmeet.domain.labels import Lang
 from gsmeet.ui.kit.wording import describe
@@ -117,6 +117,21 @@ class DateField(_CheckedField[date]):
 
     def describe(self, value: date) -> str:
         return format_date(value, self._lang)
+
+
+class DueDateField(DateField):
+    """A due date as the secretary types it during a session: a date, or a month and
+    day alone (``9/30``, ``9월 30일``), the next such day from the meeting's."""
+
+    def __init__(
+        self, lang: Lang, today: date, *, optional: bool = True, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(lang, optional=optional, parent=parent)
+        self._today = today
+        self.edit.setPlaceholderText("2019. 12. 31.")
+
+    def parse(self, text: str) -> date:
+        return parse_due_date(text, self._today)
 
 
 class TimeField(_CheckedField[time]):

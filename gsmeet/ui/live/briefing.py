@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 from gsmeet.domain.dates import format_date
 from gsmeet.domain.enums import ReviewOutcome
 from gsmeet.domain.labels import Lang, label
-from gsmeet.ui.live.forms import DateField, add_button
+from gsmeet.ui.kit.fields import DueDateField
+from gsmeet.ui.live.forms import add_button
 from gsmeet.ui.live.style import AMBER, MUTED, OK, RED
 
 if TYPE_CHECKING:
@@ -179,7 +180,7 @@ class ReviewPanel(QWidget):
         self.table.setAccessibleName(self.tr("Action items to review"))
         self.comment = QLineEdit()
         self.comment.setPlaceholderText(self.tr("Comment (optional)"))
-        self.new_due = DateField(lang, today)
+        self.new_due = DueDateField(lang, today)
         self.new_due.edit.setPlaceholderText(self.tr("new due date, for a re-date"))
         buttons = QHBoxLayout()
         self.buttons = {
@@ -254,7 +255,7 @@ class ReviewPanel(QWidget):
         action_id = self.selected()
         if action_id is None:
             return
-        new_due = self.new_due.value if outcome is ReviewOutcome.REDATE else None
+        new_due = self.new_due.value() if outcome is ReviewOutcome.REDATE else None
         if outcome is ReviewOutcome.REDATE and new_due is None:
             self.new_due.setFocus()
             return
@@ -264,4 +265,4 @@ class ReviewPanel(QWidget):
 
     def _update(self) -> None:
         redate = self.buttons[ReviewOutcome.REDATE]
-        redate.setEnabled(self.new_due.valid and self.new_due.value is not None)
+        redate.setEnabled(self.new_due.valid and self.new_due.value() is not None)

@@ -275,7 +275,7 @@ class EditingMixin:
                 self.session.add_action(
                     form.title.text(),
                     form.owner.currentText(),
-                    form.due.value,
+                    form.due.value(),
                     form.detail.toPlainText(),
                 )
                 self.entry.clear()
@@ -303,11 +303,12 @@ class EditingMixin:
         form = AchievementForm(self.lang, state.meeting.held_on, tasks, self._widget())
 
         def finished(result: int) -> None:
-            if result == QDialog.DialogCode.Accepted and form.occurred.value is not None:
+            occurred = form.occurred.value()
+            if result == QDialog.DialogCode.Accepted and occurred is not None:
                 self.session.record_achievement(
                     view.strategy_id,
                     form.text.text(),
-                    form.occurred.value,
+                    occurred,
                     form.figure.text(),
                     form.task_id(),
                 )

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -24,65 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gsmeet.domain.dates import format_date, parse_due_date
 from gsmeet.domain.enums import TaskStatus, VoteMode
-from gsmeet.domain.errors import InvalidInputError
 from gsmeet.domain.labels import Lang, label
-from gsmeet.ui.kit.wording import describe
-from gsmeet.ui.live.style import MUTED, RED
-
-
-class DateField(QWidget):
-    """A date as Korean offices type it (``2019. 9. 30.``, ``19.9.30``, ``2019-09-30``,
-    ``9/30``, ``9월 30일`` — a month and day alone are the next such day from the
-    meeting). What was understood, or why not, shows beside the field."""
-
-    validity_changed = Signal(bool)
-
-    def __init__(
-        self, lang: Lang, today: date, *, optional: bool = True, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self._lang = lang
-        self._today = today
-        self._optional = optional
-        self.edit = QLineEdit()
-        self.edit.setPlaceholderText("2019. 12. 31.")
-        self.note = QLabel()
-        self.note.setWordWrap(True)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.edit, 2)
-        layout.addWidget(self.note, 3)
-        self.setFocusProxy(self.edit)
-        self.valid = True
-        self.value: date | None = None
-        self.edit.textChanged.connect(self._check)
-        self._check("")
-
-    def set_date(self, day: date | None) -> None:
-        self.edit.setText("" if day is None else format_date(day, "ko", weekday=False))
-
-    def _check(self, text: str) -> None:
-        valid, self.value, message = True, None, ""
-        if not text.strip():
-            valid = self._optional
-            message = "" if valid else self.tr("Required")
-        else:
-            try:
-                self.value = self.parse(text)
-                message = format_date(self.value, self._lang)
-            except InvalidInputError as error:
-                valid, message = False, describe(error)
-        self.note.setText(message)
-        self.note.setStyleSheet(f"color: {MUTED if valid else RED};")
-        self.edit.setToolTip("" if valid else message)
-        if valid != self.valid:
-            self.valid = valid
-            self.validity_changed.emit(valid)
-
-    def parse(self, text: str) -> date:
-        return parse_due_date(text, self._today)
+from gsmeet.ui.kit.fields import DueDateField
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
@@ -173,7 +116,7 @@ class ActionForm(QDialog):
         owner_edit = self.owner.lineEdit()
         if owner_edit is not None:
             owner_edit.setPlaceholderText(self.tr("Attendee, sub-committee or department"))
-        self.due = DateField(lang, today)
+        self.due = DueDateField(lang, today)
         self.detail = QPlainTextEdit()
         self.detail.setTabChangesFocus(True)
         form = QFormLayout()
@@ -232,7 +175,7 @@ class AchievementForm(QDialog):
         self.text = QLineEdit()
         self.figure = QLineEdit()
         self.figure.setPlaceholderText(self.tr("e.g. 3건, 12억 원"))
-        self.occurred = DateField(lang, today, optional=False)
+        self.occurred = DueDateField(lang, today, optional=False)
         self.occurred.set_date(today)
         self.task = QComboBox()
         self.task.addItem(self.tr("(the strategy as a whole)"), None)

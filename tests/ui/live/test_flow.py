@@ -95,7 +95,7 @@ def test_a_whole_session(qtbot: QtBot, live: LiveWindow, prepared: Prepared, clo
     assert not review.buttons[ReviewOutcome.REDATE].isEnabled()
     assert "29" in review.new_due.note.text()  # says why: February has 29 days in 2020
     review.new_due.edit.setText("3/31")
-    assert review.new_due.value == date(2020, 3, 31)
+    assert review.new_due.value() == date(2020, 3, 31)
     review.buttons[ReviewOutcome.REDATE].click()
     settle(qtbot, live)
     assert sum(1 for i in review.items if i.review is not None) == 2
