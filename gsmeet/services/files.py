@@ -13,6 +13,20 @@ from gsmeet.domain.errors import GsmeetError
 def write_atomically(path: Path, data: bytes, *, private: bool = False) -> None:
     """Replace ``path`` with ``data``: written to a temporary file beside it, flushed,
     then renamed over it. Raises :class:`GsmeetError` naming the path on failure."""
+    staged = stage(path, data, private=private)
+    try:
+        os.replace(staged, path)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            os.unlink(staged)
+        raise GsmeetError(f"{path}: cannot write here ({error.strerror})") from None
+
+
+def stage(path: Path, data: bytes, *, private: bool = False) -> Path:
+    """``data`` written and flushed to a temporary file beside ``path``, for the caller
+    to rename over it (``os.replace``) once it may: the first half of
+    :func:`write_atomically`, for a write that must wait for a commit. Owner-only when
+    ``private``; raises :class:`GsmeetError` naming the path on failure."""
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise GsmeetError(f"{path}: the folder {folder} does not exist")
@@ -27,11 +41,11 @@ def write_atomically(path: Path, data: bytes, *, private: bool = False) -> None:
             os.fsync(handle.fileno())
         if not private:
             os.chmod(temporary, 0o644 & ~_umask())
-        os.replace(temporary, path)
     except OSError as error:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise GsmeetError(f"{path}: cannot write here ({error.strerror})") from None
+    return Path(temporary)
 
 
 def refuse_database_target(out: Path, database: Path) -> None:

@@ -12,7 +12,6 @@ import contextlib
 import hashlib
 import io
 import os
-import tempfile
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
@@ -40,7 +39,7 @@ from gsmeet.report import (
     render_signin_sheet,
 )
 from gsmeet.services.changes import touches
-from gsmeet.services.files import refuse_database_target, write_atomically
+from gsmeet.services.files import refuse_database_target, stage, write_atomically
 from gsmeet.services.meetings import meeting_record, open_actions_before
 from gsmeet.services.records import summary
 from gsmeet.services.store import Database
@@ -195,7 +194,7 @@ def issue_minutes(
         sha256=hashlib.sha256(data).hexdigest(),
         changes=changes,
     )
-    staged = _stage(out, data)
+    staged = stage(out, data, private=True)
     try:
         _record_issue(store, meeting_id, meeting.status, entry)
     except BaseException:
@@ -238,24 +237,3 @@ def _record_issue(
             meeting.status = MeetingStatus.MINUTES_ISSUED
     except SQLAlchemyError as error:
         raise DatabaseError(f"Issuing the minutes failed: {error.__class__.__name__}") from None
-
-
-def _stage(out: Path, data: bytes) -> Path:
-    """``data`` written and flushed to a private temporary file beside ``out``."""
-    folder = out.parent if str(out.parent) else Path(".")
-    if not folder.is_dir():
-        raise GsmeetError(f"{out}: the folder {folder} does not exist")
-    try:
-        handle, name = tempfile.mkstemp(dir=folder, prefix=f".{out.name}.", suffix=".tmp")
-    except OSError as error:
-        raise GsmeetError(f"{out}: cannot write here ({error.strerror})") from None
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-    except OSError as error:
-        with contextlib.suppress(OSError):
-            os.unlink(name)
-        raise GsmeetError(f"{out}: cannot write here ({error.strerror})") from None
-    return Path(name)
