@@ -150,9 +150,9 @@ def measure(
             app.processEvents()
 
     def checkpoint() -> None:
-        from gsmeet.ui.live import jobs
+        from gsmeet.ui.live import ops
 
-        worker.submit(jobs.checkpoint, lambda _none: None)
+        worker.submit(ops.checkpoint, lambda _none: None)
         settle()
 
     opened: list[object] = []

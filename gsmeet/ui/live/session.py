@@ -28,7 +28,7 @@ from gsmeet.domain.enums import (
     TaskStatus,
     VoteMode,
 )
-from gsmeet.ui.live import jobs, ops
+from gsmeet.ui.live import ops
 from gsmeet.ui.live.history import LiveHistory, describe
 from gsmeet.ui.live.states import Switch, provisional, with_check_in, with_entry
 
@@ -129,12 +129,12 @@ class LiveSession(QObject):
     # -- starting, reading, moving ------------------------------------------------------
 
     def start(self, meeting_id: int | None, committee_id: int | None = None) -> None:
-        def job(store: Database) -> jobs.Started:
-            started = jobs.start(meeting_id, self.clock(), committee_id)(store)
+        def job(store: Database) -> ops.Started:
+            started = ops.start(meeting_id, self.clock(), committee_id)(store)
             self._worker_state = started.state
             return started
 
-        def done(started: jobs.Started) -> None:
+        def done(started: ops.Started) -> None:
             self.database = started.database
             self._show(started.state)
 
@@ -143,7 +143,7 @@ class LiveSession(QObject):
     def reload(self) -> None:
         if self.state is None:
             return
-        read = jobs.state(self.meeting_id)
+        read = ops.state(self.meeting_id)
 
         def job(store: Database) -> LiveState:
             self._worker_state = read(store)
@@ -287,11 +287,11 @@ class LiveSession(QObject):
         self._idle.start()
 
     def load_briefing(self, item_id: int) -> None:
-        job = jobs.briefing(self.meeting_id, item_id)
+        job = ops.briefing(self.meeting_id, item_id)
         self.worker.submit(job, self.briefing_loaded.emit, self._report)
 
     def load_reviews(self) -> None:
-        job = jobs.reviews(self.meeting_id)
+        job = ops.reviews(self.meeting_id)
         self.worker.submit(job, self.reviews_loaded.emit, self._report)
 
     def change_task_status(self, task_id: int, status: TaskStatus, note: str = "") -> None:
@@ -378,7 +378,7 @@ class LiveSession(QObject):
         if self.worker.busy:
             self._idle.start()  # not idle after all: try again a second later
             return
-        self.worker.submit(jobs.checkpoint, lambda _none: None, lambda _error: None)
+        self.worker.submit(ops.checkpoint, lambda _none: None, lambda _error: None)
 
     def _report(self, problem: BaseException) -> None:
         self.failed.emit(describe(problem))
