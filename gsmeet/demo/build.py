@@ -10,104 +10,50 @@ one transaction.
 
 from __future__ import annotations
 
-import hashlib
-from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from gsmeet.demo.data import (
-    ABSENT_1,
-    ABSENT_2,
     ACHIEVEMENTS,
-    ACTIONS_1,
-    ACTIONS_2,
-    AGENDA_1,
-    AGENDA_2_HEAD,
-    AGENDA_2_TAIL,
-    BRIEFING_MINUTES,
-    BRIEFING_TIMES,
-    BRIEFINGS,
     CHAIR_CHANGE,
     CO_CHAIRS,
     COMMITTEE_NAME,
-    DECISIONS_1,
-    DECISIONS_2,
-    LATE_ARRIVALS_2,
-    LAUNCH_DAY,
-    MAYOR,
     MEMBERS,
-    NEXT_DAY,
     OBSERVERS,
-    PLACE,
     PROMOTION,
-    REFERENCE_DAY,
-    REMARKS_1,
-    REMARKS_2,
     REPLACEMENT,
     REPLACEMENT_START,
     RESIGNATION,
     SECRETARY,
-    STATUS_AFTER_REVIEW,
     STRATEGIES,
     SUBCOMMITTEE_CHAIRS,
-    TASK_CHANGES_2,
     TASK_CHANGES_BETWEEN,
     TASKS,
     TERM_END,
     TERM_START,
     TRACKS,
-    Absence,
-    AgendaRow,
-    RemarkRow,
 )
+from gsmeet.demo.sessions import add_meetings, record_launch, record_reference
+from gsmeet.demo.world import World
 from gsmeet.domain.enums import (
-    AgendaKind,
-    AttendanceStatus,
-    Disclosure,
-    MeetingKind,
-    MeetingStatus,
     QuorumKind,
     Role,
-    VoteMode,
 )
 from gsmeet.domain.errors import GsmeetError
-from gsmeet.domain.register import in_force
 from gsmeet.storage.db import Store
 from gsmeet.storage.models import (
     Achievement,
-    ActionItem,
-    ActionReview,
-    AgendaItem,
-    Attendance,
     Committee,
-    Decision,
-    Meeting,
     Membership,
-    MinutesVersion,
     Person,
-    Remark,
     Strategy,
     Subcommittee,
     Task,
     TaskStatusChange,
     Track,
 )
-
-# ---------------------------------------------------------------- builders
-
-
-@dataclass
-class _World:
-    """What the builders have made so far, found by the keys the tables use."""
-
-    committee: Committee
-    subcommittees: dict[int, Subcommittee] = field(default_factory=dict)  # strategy number
-    people: dict[str, Person] = field(default_factory=dict)  # name
-    memberships: list[Membership] = field(default_factory=list)
-    strategies: dict[int, Strategy] = field(default_factory=dict)  # number
-    tasks: dict[str, Task] = field(default_factory=dict)  # title
 
 
 def build_demo(store: Store) -> int:
@@ -124,12 +70,12 @@ def build_demo(store: Store) -> int:
         )
         s.add(committee)
         s.flush()
-        world = _World(committee)
+        world = World(committee)
         _add_people(s, world)
         _add_register(s, world)
-        launch, reference = _add_meetings(s, world)
-        _record_launch(s, world, launch, reference)
-        _record_reference(s, world, reference)
+        launch, reference = add_meetings(s, world)
+        record_launch(s, world, launch, reference)
+        record_reference(s, world, reference)
         meeting_ids = {1: launch.id, 2: reference.id}
         for number, task, day, precision, text, figure, meeting in ACHIEVEMENTS:
             s.add(
@@ -146,13 +92,8 @@ def build_demo(store: Store) -> int:
         return committee.id
 
 
-def _at(day: date, hhmm: str) -> datetime:
-    hours, minutes = hhmm.split(":")
-    return datetime.combine(day, time(int(hours), int(minutes)))
-
-
 def _serve(
-    world: _World,
+    world: World,
     name: str,
     role: Role,
     organisation: str,
@@ -197,7 +138,7 @@ def _change(
     )
 
 
-def _add_people(s: Session, world: _World) -> None:
+def _add_people(s: Session, world: World) -> None:
     """Sub-committees, people and their memberships, with the dated history."""
     for number, _track, name, _summary in STRATEGIES:
         world.subcommittees[number] = Subcommittee(
@@ -255,7 +196,7 @@ def _add_people(s: Session, world: _World) -> None:
     s.flush()
 
 
-def _add_register(s: Session, world: _World) -> None:
+def _add_register(s: Session, world: World) -> None:
     """Tracks, strategies and their tasks."""
     tracks = [
         Track(committee_id=world.committee.id, name=name, position=index)
@@ -298,259 +239,3 @@ def _add_register(s: Session, world: _World) -> None:
                 note=note,
             )
         )
-
-
-def _add_meetings(s: Session, world: _World) -> tuple[Meeting, Meeting]:
-    """The three sessions; the first with its issued minutes, the third only planned."""
-    common = {
-        "committee_id": world.committee.id,
-        "place": PLACE,
-        "start_time": time(14, 0),
-        "chair_id": world.people[MAYOR].id,
-        "secretary_id": world.people[SECRETARY[0]].id,
-        "disclosure": Disclosure.PUBLIC,
-    }
-    launch = Meeting(
-        number=1,
-        kind=MeetingKind.REGULAR,
-        title="경산발전전략위원회 출범식",
-        held_on=LAUNCH_DAY,
-        end_time=time(15, 30),
-        started_at=_at(LAUNCH_DAY, "14:00"),
-        ended_at=_at(LAUNCH_DAY, "15:28"),
-        status=MeetingStatus.MINUTES_ISSUED,
-        **common,
-    )
-    reference = Meeting(
-        number=2,
-        kind=MeetingKind.ROUND_TABLE,
-        title="민선7기 1주년 경산발전전략위원회 간담회",
-        held_on=REFERENCE_DAY,
-        end_time=time(16, 0),
-        started_at=_at(REFERENCE_DAY, "14:02"),
-        ended_at=_at(REFERENCE_DAY, "16:05"),
-        status=MeetingStatus.HELD,
-        **common,
-    )
-    planned = Meeting(
-        number=3,
-        kind=MeetingKind.REGULAR,
-        title="2019년 하반기 정기회의",
-        held_on=NEXT_DAY,
-        end_time=time(16, 0),
-        status=MeetingStatus.PLANNED,
-        **common,
-    )
-    s.add_all([launch, reference, planned])
-    s.flush()
-    digest = hashlib.sha256(b"demo").hexdigest()
-    issued_at = datetime(2018, 12, 4, 10, 0)
-    s.add(MinutesVersion(meeting_id=launch.id, version=1, issued_at=issued_at, sha256=digest))
-    return launch, reference
-
-
-def _agenda(
-    s: Session, world: _World, meeting: Meeting, rows: list[tuple[AgendaRow, int]]
-) -> dict[str, AgendaItem]:
-    """Agenda items by key, from (row, strategy number or 0) pairs."""
-    items: dict[str, AgendaItem] = {}
-    for position, (row, number) in enumerate(rows, start=1):
-        key, kind, title, presenter, minutes, start, end = row
-        items[key] = AgendaItem(
-            meeting_id=meeting.id,
-            position=position,
-            kind=kind,
-            title=title,
-            presenter_id=world.people[presenter].id if presenter else None,
-            strategy_id=world.strategies[number].id if number else None,
-            planned_minutes=minutes,
-            started_at=_at(meeting.held_on, start),
-            ended_at=_at(meeting.held_on, end),
-        )
-    s.add_all(items.values())
-    s.flush()
-    return items
-
-
-def _remarks(
-    s: Session, world: _World, items: dict[str, AgendaItem], rows: list[RemarkRow]
-) -> None:
-    """Remarks numbered in order within their item."""
-    counts: dict[str, int] = {}
-    for key, hhmm, speaker, text in rows:
-        item = items[key]
-        assert item.started_at is not None
-        counts[key] = counts.get(key, 0) + 1
-        s.add(
-            Remark(
-                agenda_item_id=item.id,
-                speaker_id=world.people[speaker].id,
-                text=text,
-                spoken_at=_at(item.started_at.date(), hhmm),
-                position=counts[key],
-            )
-        )
-
-
-def _attendance(
-    s: Session,
-    world: _World,
-    meeting: Meeting,
-    absences: dict[str, Absence],
-    late: dict[str, str],
-) -> list[Attendance]:
-    """One row per person in office on the meeting's date; present unless listed."""
-    names = {person.id: name for name, person in world.people.items()}
-    day = meeting.held_on
-    rows = []
-    in_office = [m for m in world.memberships if in_force(m, day)]
-    for index, membership in enumerate(in_office):
-        name = names[membership.person_id]
-        status, reason, proxy = absences.get(name, (AttendanceStatus.PRESENT, "", ""))
-        arrived = None
-        if status in (AttendanceStatus.PRESENT, AttendanceStatus.PROXY):
-            early = _at(day, "13:40") + timedelta(minutes=(index * 7) % 20)
-            arrived = _at(day, late[name]) if name in late else early
-        rows.append(
-            Attendance(
-                meeting_id=meeting.id,
-                person_id=membership.person_id,
-                status=status,
-                arrived_at=arrived,
-                reason=reason,
-                proxy_name=proxy,
-            )
-        )
-    s.add_all(rows)
-    return rows
-
-
-def _owner(world: _World, owner: str) -> dict[str, object]:
-    if owner.startswith("@"):
-        return {"owner_person_id": world.people[owner[1:]].id}
-    if owner.startswith("#"):
-        return {"owner_subcommittee_id": world.subcommittees[int(owner[1:])].id}
-    return {"owner_text": owner}
-
-
-def _record_launch(s: Session, world: _World, launch: Meeting, reference: Meeting) -> None:
-    """제1차 출범식: agenda, remarks, a decision, three action items reviewed at 제2차."""
-    items = _agenda(s, world, launch, [(row, 0) for row in AGENDA_1])
-    _remarks(s, world, items, list(REMARKS_1))
-    discussion = items["discussion"].id
-    for position, (text, mode) in enumerate(DECISIONS_1, start=1):
-        s.add(Decision(agenda_item_id=discussion, text=text, vote_mode=mode, position=position))
-    _attendance(s, world, launch, ABSENT_1, {})
-    for title, detail, owner, due, outcome, new_due, comment in ACTIONS_1:
-        action = ActionItem(
-            meeting_id=launch.id,
-            agenda_item_id=discussion,
-            title=title,
-            detail=detail,
-            due_on=new_due or due,
-            status=STATUS_AFTER_REVIEW[outcome],
-            **_owner(world, owner),
-        )
-        s.add(action)
-        s.flush()
-        s.add(
-            ActionReview(
-                action_item_id=action.id,
-                meeting_id=reference.id,
-                outcome=outcome,
-                new_due_on=new_due,
-                comment=comment,
-            )
-        )
-
-
-def _record_reference(s: Session, world: _World, meeting: Meeting) -> None:
-    """제2차 간담회 of 2019-08-22, recorded in full."""
-    day = meeting.held_on
-    sub_numbers = {sub.id: number for number, sub in world.subcommittees.items()}
-    names = {person.id: name for name, person in world.people.items()}
-    chairs = {
-        sub_numbers[m.subcommittee_id]: names[m.person_id]
-        for m in world.memberships
-        if m.role is Role.SUBCOMMITTEE_CHAIR and m.subcommittee_id and in_force(m, day)
-    }
-    briefings: list[tuple[AgendaRow, int]] = [
-        (
-            (
-                f"b{number}",
-                AgendaKind.BRIEFING,
-                f"{name} 추진상황 보고",
-                chairs[number],
-                BRIEFING_MINUTES,
-                BRIEFING_TIMES[number - 1],
-                BRIEFING_TIMES[number],
-            ),
-            number,
-        )
-        for number, _track, name, _summary in STRATEGIES
-    ]
-    head = [(row, 0) for row in AGENDA_2_HEAD]
-    items = _agenda(s, world, meeting, head + briefings + [(row, 0) for row in AGENDA_2_TAIL])
-
-    remarks = list(REMARKS_2)
-    for number, text in enumerate(BRIEFINGS, start=1):
-        remarks.append((f"b{number}", _shift(BRIEFING_TIMES[number - 1], 1), chairs[number], text))
-    _remarks(s, world, items, remarks)
-
-    attendance = _attendance(s, world, meeting, ABSENT_2, LATE_ARRIVALS_2)
-    enrolled = {
-        m.person_id for m in world.memberships if in_force(m, day) and m.role.counts_for_quorum
-    }
-    present = sum(
-        1 for a in attendance if a.person_id in enrolled and a.status is AttendanceStatus.PRESENT
-    )
-    discussion = items["discussion"].id
-    for position, (text, mode) in enumerate(DECISIONS_2, start=1):
-        votes = (present - 2, 0, 2) if mode is VoteMode.VOTE else (None, None, None)
-        s.add(
-            Decision(
-                agenda_item_id=discussion,
-                text=text,
-                vote_mode=mode,
-                votes_for=votes[0],
-                votes_against=votes[1],
-                abstentions=votes[2],
-                position=position,
-            )
-        )
-
-    for key, title, detail, owner, number, due, status in ACTIONS_2:
-        strategy_id = world.strategies[number].id if number else None
-        s.add(
-            ActionItem(
-                meeting_id=meeting.id,
-                agenda_item_id=items[key].id,
-                title=title,
-                detail=detail,
-                strategy_id=strategy_id,
-                due_on=due,
-                status=status,
-                **_owner(world, owner),
-            )
-        )
-
-    strategy_numbers = {strategy.id: n for n, strategy in world.strategies.items()}
-    for title, old, new, note in TASK_CHANGES_2:
-        task = world.tasks[title]
-        number = strategy_numbers[task.strategy_id]
-        changed_at = _at(day, _shift(BRIEFING_TIMES[number - 1], 3))
-        s.add(
-            TaskStatusChange(
-                task_id=task.id,
-                meeting_id=meeting.id,
-                changed_at=changed_at,
-                old_status=old,
-                new_status=new,
-                note=note,
-            )
-        )
-
-
-def _shift(hhmm: str, minutes: int) -> str:
-    moment = _at(REFERENCE_DAY, hhmm) + timedelta(minutes=minutes)
-    return f"{moment.hour:02d}:{moment.minute:02d}"
