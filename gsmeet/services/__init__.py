@@ -1,1 +1,2 @@
-"""Use cases over a :class:`~gsmeet.storage.db.Store`; they return plain frozen data."""
+"""Use cases over an open :class:`~gsmeet.services.store.Database`; they return plain
+frozen data and declare what they change (:mod:`.changes`)."""
