@@ -32,5 +32,5 @@ def wordings(lang: Lang) -> dict[str, str]:
 
 def say(message: Message, lang: Lang) -> str:
     """``message`` in ``lang``; in English where a translation is missing."""
-    template = wordings(lang).get(message.key()) if lang != "en" else None
-    return message.render(lang, template or None)
+    found = wordings(lang)
+    return message.render(lang, lambda cls: found.get(cls.key()) or None)

@@ -9,13 +9,18 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
-from gsmeet.domain.errors import GsmeetError
+from gsmeet.domain.errors import NotFoundError
 
 if TYPE_CHECKING:
     from gsmeet.storage.db import Store
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
+
+
+class NoSuchDatabase(NotFoundError):
+    text = "{path}: no such database (create one with 'gsmeet demo')"
+
 
 Handler = Callable[[argparse.Namespace], int]
 Commands = Any  # argparse's _SubParsersAction, which it does not export
@@ -68,5 +73,5 @@ def open_existing(args: argparse.Namespace) -> Store:
 
     path = database_path(args)
     if not path.exists():
-        raise GsmeetError(f"{path}: no such database (create one with 'gsmeet demo')")
+        raise NoSuchDatabase(path=path)
     return open_store(path)

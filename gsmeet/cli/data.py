@@ -46,7 +46,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     if report.ok:
         print(f"{report.path}: ok (schema {report.revision})")
         return 0
-    problems = [one_line(about(report.path, problem)) for problem in report.problems]
+    problems = [one_line(about(report.path, str(problem))) for problem in report.problems]
     if len(problems) == 1:
         print(f"gsmeet: error: {problems[0]}", file=sys.stderr)
     else:  # the list, then what it amounts to

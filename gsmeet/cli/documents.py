@@ -10,10 +10,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from gsmeet.cli.common import Commands, Handler, add_command, open_existing
-from gsmeet.domain.errors import GsmeetError
+from gsmeet.domain.errors import NotFoundError
 
 if TYPE_CHECKING:
     from gsmeet.storage.db import Store
+
+
+class NoStrategyNumbered(NotFoundError):
+    text = "--strategy {number}: no strategy with that number"
 
 
 def register(commands: Commands) -> None:
@@ -111,7 +115,7 @@ def cmd_packet(args: argparse.Namespace) -> int:
         record = meeting_record(store, meeting)
         found = [s.id for s in record.strategies if s.number == args.strategy]
         if not found:
-            raise GsmeetError(f"--strategy {args.strategy}: no strategy with that number")
+            raise NoStrategyNumbered(number=args.strategy)
         return write_packet(store, meeting, found[0], args.out, lang=args.lang)
 
     return write(args, packet)

@@ -41,7 +41,7 @@ from gsmeet.domain.enums import (
     QuorumKind,
     Role,
 )
-from gsmeet.domain.errors import GsmeetError
+from gsmeet.domain.errors import InvalidInputError
 from gsmeet.storage.db import Store
 from gsmeet.storage.models import (
     Achievement,
@@ -56,11 +56,15 @@ from gsmeet.storage.models import (
 )
 
 
+class DemoAlreadyThere(InvalidInputError):
+    text = "The database already holds the committee {name}"
+
+
 def build_demo(store: Store) -> int:
     """Fill an empty database with 경산발전전략위원회 (sample data); return the committee id."""
     with store.session() as s:
         if s.scalar(select(Committee.id).where(Committee.name == COMMITTEE_NAME)) is not None:
-            raise GsmeetError(f"The database already holds the committee {COMMITTEE_NAME}")
+            raise DemoAlreadyThere(name=COMMITTEE_NAME)
         committee = Committee(
             name=COMMITTEE_NAME,
             host_body="경산시",

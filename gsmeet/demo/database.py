@@ -4,8 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from gsmeet.domain.errors import GsmeetError
+from gsmeet.domain.errors import InvalidInputError
 from gsmeet.storage.replace import build_then_move
+
+
+class DemoPathIsAFolder(InvalidInputError):
+    text = "{path} is a folder; name the database file"
+
+
+class DemoWouldReplace(InvalidInputError):
+    text = "{path} already exists (use --force to replace it)"
 
 
 def create_demo_database(path: Path, *, replace: bool = False) -> None:
@@ -14,7 +22,7 @@ def create_demo_database(path: Path, *, replace: bool = False) -> None:
     from gsmeet.demo.build import build_demo
 
     if path.is_dir():
-        raise GsmeetError(f"{path} is a folder; name the database file")
+        raise DemoPathIsAFolder(path=path)
     if path.exists() and not replace:
-        raise GsmeetError(f"{path} already exists (use --force to replace it)")
+        raise DemoWouldReplace(path=path)
     build_then_move(path, build_demo)

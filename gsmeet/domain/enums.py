@@ -111,3 +111,41 @@ class DatePrecision(StrEnum):
     DAY = "day"
     MONTH = "month"
     YEAR = "year"
+
+
+class Thing(StrEnum):
+    """What a record is, to name it in a message ("No meeting with id 7")."""
+
+    COMMITTEE = "committee"
+    SUBCOMMITTEE = "subcommittee"
+    TRACK = "track"
+    STRATEGY = "strategy"
+    TASK = "task"
+    TASK_STATUS_CHANGE = "task_status_change"
+    ACHIEVEMENT = "achievement"
+    PERSON = "person"
+    MEMBERSHIP = "membership"
+    MEETING = "meeting"
+    AGENDA_ITEM = "agenda_item"
+    REMARK = "remark"
+    DECISION = "decision"
+    ACTION_ITEM = "action_item"
+
+
+class Field(StrEnum):
+    """A field people fill in, to name it in a message ("소속 cannot be blank") and in
+    a roster import's list of what an update changes."""
+
+    NAME = "name"
+    ORGANISATION = "organisation"
+    POSITION = "position"
+    ROLE = "role"
+    SUBCOMMITTEE = "subcommittee"
+    EMAIL = "email"
+    PHONE = "phone"
+    TERM_START = "term_start"
+    TERM_END = "term_end"
+    ALLOWANCE = "allowance"
+    TASK_TITLE = "task_title"
+    ACHIEVEMENT_TEXT = "achievement_text"
+    REJOINS = "rejoins"  # not a field: a former member returns for a new term

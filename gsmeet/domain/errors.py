@@ -80,3 +80,10 @@ KINDS: tuple[type[GsmeetError], ...] = (
     CorruptDatabaseError,
     LockedError,
 )
+
+
+class NoSuchRecord(NotFoundError):
+    """A record asked for by its id is not there (deleted meanwhile, or a stale view).
+    ``what`` is a :class:`~gsmeet.domain.enums.Thing`."""
+
+    text = "No {what} with id {id}"

@@ -50,6 +50,10 @@ _DIGIT_FINALS = dict(
 )
 
 
+Wording = Callable[[type["Message"]], "str | None"]
+"""Where a language's templates come from: a message class → its template, or None."""
+
+
 class Message:
     """One thing to tell the user. Subclasses set ``text``; raise or return instances
     made with the fields ``text`` names (``InvalidEmail(name=…, value=…)``)."""
@@ -64,10 +68,14 @@ class Message:
         """The stable key of this message (its class name)."""
         return cls.__name__
 
-    def render(self, lang: Lang = "en", wording: str | None = None) -> str:
-        """This message in ``lang``; ``wording`` is the template of that language (the
-        English ``text`` when not given)."""
-        return render(wording if wording is not None else self.text, self.fields, lang)
+    def render(self, lang: Lang = "en", wording: str | Wording | None = None) -> str:
+        """This message in ``lang``. ``wording`` is the template of that language, or
+        where templates come from (:data:`Wording`: also for the messages this one
+        holds as fields); the English ``text`` where it has none."""
+        if isinstance(wording, str):
+            return render(wording, self.fields, lang)
+        template = wording(type(self)) if wording is not None and lang != "en" else None
+        return render(template or self.text, self.fields, lang, wording)
 
     def __str__(self) -> str:
         return self.render("en")
@@ -90,17 +98,20 @@ def field_names(template: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(template) if name}
 
 
-def render(template: str, fields: Mapping[str, object], lang: Lang) -> str:
-    """``template`` filled with ``fields`` written the way ``lang`` writes them.
+def render(
+    template: str, fields: Mapping[str, object], lang: Lang, wording: Wording | None = None
+) -> str:
+    """``template`` filled with ``fields`` written the way ``lang`` writes them; a
+    message among the fields is rendered with ``wording``'s template for it.
 
     A field the template names but ``fields`` lacks comes out as ``{name}`` rather than
     failing: a message must never be the thing that breaks an error report."""
-    return _Formatter(lang).vformat(template, (), _Missing(fields))
+    return _Formatter(lang, wording).vformat(template, (), _Missing(fields))
 
 
-def as_text(value: object, lang: Lang, spec: str = "") -> str:
+def as_text(value: object, lang: Lang, spec: str = "", wording: Wording | None = None) -> str:
     """One argument as ``lang`` writes it (see :func:`render` for the specs)."""
-    return _Formatter(lang).format_field(value, spec)
+    return _Formatter(lang, wording).format_field(value, spec)
 
 
 class _Missing(dict[str, object]):
@@ -120,9 +131,10 @@ class _Placeholder:
 
 
 class _Formatter(string.Formatter):
-    def __init__(self, lang: Lang) -> None:
+    def __init__(self, lang: Lang, wording: Wording | None) -> None:
         super().__init__()
         self.lang = lang
+        self.wording = wording
 
     def get_value(self, key: int | str, args: Any, kwargs: Mapping[str, Any]) -> Any:
         return kwargs[key] if isinstance(key, str) else _Placeholder(str(key))
@@ -153,7 +165,7 @@ class _Formatter(string.Formatter):
         if isinstance(value, PurePath):
             return str(value)
         if isinstance(value, Message):
-            return value.render(self.lang)
+            return value.render(self.lang, self.wording)
         if isinstance(value, (list, tuple, set, frozenset)):
             return ", ".join(self._plain(item, spec) for item in value)
         if spec == "weekday":
@@ -199,16 +211,6 @@ def subclasses(base: type[Message] = Message) -> Iterable[type[Message]]:
     for cls in base.__subclasses__():
         yield cls
         yield from subclasses(cls)
-
-
-Wording = Callable[[type[Message]], str | None]
-"""Where a language's templates come from: a message class → its template, or None."""
-
-
-def render_in(message: Message, lang: Lang, wording: Wording) -> str:
-    """``message`` in ``lang`` with the template ``wording`` finds, else English."""
-    template = wording(type(message)) if lang != "en" else None
-    return message.render(lang, template)
 
 
 __all__ = ["CONTEXT", "LANGS", "Message", "as_text", "field_names", "particle", "render"]

@@ -9,7 +9,8 @@ from collections.abc import Sequence
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
-from gsmeet.domain.errors import NotFoundError
+from gsmeet.domain.enums import Thing
+from gsmeet.domain.errors import NoSuchRecord
 from gsmeet.domain.records import ActionRecord, MeetingRecord, StrategyRecord
 from gsmeet.report.agenda import action_columns, action_rows
 from gsmeet.report.context import Context, make_context
@@ -31,7 +32,7 @@ def render_packet(
     left out here)."""
     strategy = next((s for s in record.strategies if s.id == strategy_id), None)
     if strategy is None:
-        raise NotFoundError(f"No strategy with id {strategy_id} in this committee")
+        raise NoSuchRecord(what=Thing.STRATEGY, id=strategy_id)
     ctx = make_context(record, options or RenderOptions(draft=False))
     styles, names = ctx.styles, ctx.names
     title = ctx.w("title.packet", meeting=ctx.meeting_name(), strategy=strategy.name)

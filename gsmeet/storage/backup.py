@@ -15,6 +15,10 @@ from gsmeet.storage.probe import read_only
 KEEP_BACKUPS = 20
 
 
+class BackupDidNotVerify(DatabaseError):
+    text = "The backup of {database} did not verify"
+
+
 def backup_dir(database: Path) -> Path:
     return database.parent / f"{database.stem}-backups"
 
@@ -42,7 +46,7 @@ def backup_database(database: Path, reason: str, *, keep: int = KEEP_BACKUPS) ->
         source.close()
     if verdict != "ok":
         target.unlink(missing_ok=True)
-        raise DatabaseError(f"The backup of {database} did not verify: {verdict}")
+        raise BackupDidNotVerify(database=database, detail=verdict)
     _rotate(folder, database.stem, keep)
     return target
 

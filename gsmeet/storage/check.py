@@ -7,15 +7,44 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from gsmeet.domain.errors import DatabaseError, NotFoundError
+from gsmeet.domain.messages import Message
 from gsmeet.storage.probe import inspect_revision, read_only, read_only_uri
 from gsmeet.storage.schema import HEAD_REVISION, KNOWN_REVISIONS
+
+
+class NoDatabaseFile(NotFoundError):
+    text = "{path}: no such file"
+
+
+class NoSchema(Message):
+    text = "no gsmeet schema in this file"
+
+
+class SchemaTooNew(Message):
+    text = "schema {revision} is newer than this gsmeet ({head})"
+
+
+class SchemaNeedsUpgrade(Message):
+    text = "schema {revision} needs an upgrade to {head}"
+
+
+class IntegrityProblem(Message):
+    text = "integrity: {verdict}"
+
+
+class MissingReference(Message):
+    text = "{table} row {row} refers to a missing {parent}"
+
+
+class SchemaDiffers(Message):
+    text = "schema differs: {difference}"
 
 
 @dataclass(frozen=True, slots=True)
 class CheckReport:
     path: Path
     revision: str | None
-    problems: tuple[str, ...]
+    problems: tuple[Message, ...]
 
     @property
     def ok(self) -> bool:
@@ -26,25 +55,25 @@ def check_database(path: Path) -> CheckReport:
     """Check ``path`` without changing it: SQLite integrity, references, and that its
     tables match the schema this gsmeet expects."""
     if not path.exists():
-        raise NotFoundError(f"{path}: no such file")
+        raise NoDatabaseFile(path=path)
     try:
         revision = inspect_revision(path)
     except DatabaseError as error:
-        return CheckReport(path, None, (str(error),))
-    problems: list[str] = []
+        return CheckReport(path, None, (error,))
+    problems: list[Message] = []
     if revision is None:
-        problems.append("no gsmeet schema in this file")
+        problems.append(NoSchema())
     elif revision not in KNOWN_REVISIONS:
-        problems.append(f"schema {revision} is newer than this gsmeet ({HEAD_REVISION})")
+        problems.append(SchemaTooNew(revision=revision, head=HEAD_REVISION))
     elif revision != HEAD_REVISION:
-        problems.append(f"schema {revision} needs an upgrade to {HEAD_REVISION}")
+        problems.append(SchemaNeedsUpgrade(revision=revision, head=HEAD_REVISION))
     connection = read_only(path)
     try:
         for (verdict,) in connection.execute("PRAGMA integrity_check"):
             if verdict != "ok":
-                problems.append(f"integrity: {verdict}")
+                problems.append(IntegrityProblem(verdict=verdict))
         for table, rowid, parent, _ in connection.execute("PRAGMA foreign_key_check"):
-            problems.append(f"{table} row {rowid} refers to a missing {parent}")
+            problems.append(MissingReference(table=table, row=rowid, parent=parent))
     finally:
         connection.close()
     if revision == HEAD_REVISION and not problems:
@@ -52,7 +81,7 @@ def check_database(path: Path) -> CheckReport:
     return CheckReport(path, revision, tuple(problems))
 
 
-def schema_differences(path: Path) -> list[str]:
+def schema_differences(path: Path) -> list[Message]:
     """Differences between the tables in ``path`` and the models, as Alembic sees them."""
     from alembic.autogenerate import compare_metadata
     from alembic.migration import MigrationContext
@@ -66,6 +95,6 @@ def schema_differences(path: Path) -> list[str]:
     try:
         with engine.connect() as connection:
             context = MigrationContext.configure(connection, opts={"compare_type": True})
-            return [f"schema differs: {diff}" for diff in compare_metadata(context, Base.metadata)]
+            return [SchemaDiffers(difference=d) for d in compare_metadata(context, Base.metadata)]
     finally:
         engine.dispose()

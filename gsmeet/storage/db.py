@@ -39,7 +39,7 @@ class Store:
             with self._sessions.begin() as session:
                 yield session
         except OperationalError as error:
-            raise DatabaseError(_explain(self.path, error)) from error
+            raise _explain(self.path, error) from error
 
     def checkpoint(self, *, truncate: bool = False) -> None:
         """Copy the write-ahead log into the database file now. PASSIVE (the default)
@@ -55,20 +55,57 @@ class Store:
             self._lock.release()
 
 
-_SQLITE_PROBLEMS = (
-    ("disk is full", "the disk is full; free some space and try again"),
-    ("readonly", "the file is read-only; nothing was saved"),
-    ("locked", "the file is busy in another program; try again"),
-    ("disk i/o error", "the disk reported an error; nothing was saved"),
+class DatabaseDiskFull(DatabaseError):
+    text = "{path}: the disk is full; free some space and try again"
+
+
+class DatabaseReadOnly(DatabaseError):
+    text = "{path}: the file is read-only; nothing was saved"
+
+
+class DatabaseBusy(DatabaseError):
+    text = "{path}: the file is busy in another program; try again"
+
+
+class DatabaseDiskError(DatabaseError):
+    text = "{path}: the disk reported an error; nothing was saved"
+
+
+class DatabaseRefused(DatabaseError):
+    text = "{path}: the database refused the change; nothing was saved"
+
+
+class SchemaIsNewer(NewerSchemaError):
+    text = "{path} was written by a newer gsmeet (schema {revision}); update gsmeet to open it"
+
+
+class DatabaseNotWritable(DatabaseError):
+    text = "{path} is read-only; gsmeet needs to write to it and its folder"
+
+
+class NeedsUpgrade(DatabaseError):
+    text = "{path} needs an upgrade to schema {head}"
+
+
+class UpgradeBrokeReferences(DatabaseError):
+    text = "{path}: the upgrade left broken references"
+
+
+_SQLITE_PROBLEMS: tuple[tuple[str, type[DatabaseError]], ...] = (
+    ("disk is full", DatabaseDiskFull),
+    ("readonly", DatabaseReadOnly),
+    ("locked", DatabaseBusy),
+    ("disk i/o error", DatabaseDiskError),
 )
 
 
-def _explain(path: Path, error: OperationalError) -> str:
-    text = str(error.orig).lower()
-    for needle, meaning in _SQLITE_PROBLEMS:
-        if needle in text:
-            return f"{path}: {meaning}"
-    return f"{path}: the database refused the change ({error.orig})"
+def _explain(path: Path, error: OperationalError) -> DatabaseError:
+    """The message for what SQLite said (its own text is kept, unshown, as ``detail``)."""
+    text = str(error.orig)
+    for needle, problem in _SQLITE_PROBLEMS:
+        if needle in text.lower():
+            return problem(path=path, detail=text)
+    return DatabaseRefused(path=path, detail=text)
 
 
 def open_store(path: Path, *, migrate: bool = True, exclusive: bool = False) -> Store:
@@ -96,17 +133,15 @@ def open_store(path: Path, *, migrate: bool = True, exclusive: bool = False) -> 
 def _open(path: Path, migrate: bool, lock: DatabaseLock | None) -> Store:
     revision = inspect_revision(path)
     if revision is not None and revision not in KNOWN_REVISIONS:
-        raise NewerSchemaError(
-            f"{path} was written by a newer gsmeet (schema {revision}); update gsmeet to open it"
-        )
+        raise SchemaIsNewer(path=path, revision=revision)
     if not path.exists():
         make_private_dir(path.parent)
         create_private_file(path)
     elif not _writable(path):
-        raise DatabaseError(f"{path} is read-only; gsmeet needs to write to it and its folder")
+        raise DatabaseNotWritable(path=path)
     if revision != HEAD_REVISION:
         if not migrate:
-            raise DatabaseError(f"{path} needs an upgrade to schema {HEAD_REVISION}")
+            raise NeedsUpgrade(path=path, head=HEAD_REVISION)
         if revision is not None:
             backup_database(path, f"before-{HEAD_REVISION}")
         upgrade(path)
@@ -152,6 +187,6 @@ def upgrade(path: Path) -> None:
             connection.commit()
             problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if problems:
-                raise DatabaseError(f"{path}: the upgrade left broken references {problems[:3]}")
+                raise UpgradeBrokeReferences(path=path, detail=str(problems[:3]))
     finally:
         engine.dispose()

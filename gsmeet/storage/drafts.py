@@ -34,6 +34,11 @@ from gsmeet.storage.paths import create_private_file, data_dir, make_private_dir
 
 DRAFTS_FILE = "drafts.sqlite3"
 
+
+class DraftsCannotBeKept(DatabaseError):
+    text = "{path}: drafts cannot be kept"
+
+
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS draft (
     database TEXT NOT NULL,
@@ -130,9 +135,9 @@ def open_drafts(path: Path | None = None) -> Drafts:
         try:
             return Drafts(path)
         except sqlite3.Error as error:
-            raise DatabaseError(f"{path}: drafts cannot be kept: {error}") from None
+            raise DraftsCannotBeKept(path=path, detail=str(error)) from None
     except sqlite3.Error as error:
-        raise DatabaseError(f"{path}: drafts cannot be kept: {error}") from None
+        raise DraftsCannotBeKept(path=path, detail=str(error)) from None
 
 
 def _connect(path: Path) -> sqlite3.Connection:

@@ -20,6 +20,18 @@ from gsmeet.domain.errors import InvalidInputError
 from gsmeet.storage.models import Base
 
 
+class RowHasNoId(InvalidInputError):
+    text = "A new {table} row has no id yet"
+
+
+class NotAnUndo(InvalidInputError):
+    text = "Nothing to undo with: {kind}"
+
+
+class UnknownTable(InvalidInputError):
+    text = "Cannot restore rows of unknown table '{table}'"
+
+
 @dataclass(frozen=True, slots=True)
 class RowSnapshot:
     """One database row as it was: its table and its column values, ids included."""
@@ -72,14 +84,14 @@ def ref(row: Base) -> RowRef:
     """A created row, to delete it again (flushed, so that it has its id)."""
     identity = inspect(row).identity
     if identity is None:
-        raise InvalidInputError(f"A new {type(row).__tablename__} row has no id yet")
+        raise RowHasNoId(table=type(row).__tablename__)
     return RowRef(type(row).__tablename__, identity[0])
 
 
 def journal_of(undo: Undo) -> Journal:
     """The journal behind ``undo``; anything else is not what a service handed out."""
     if not isinstance(undo, Journal):
-        raise InvalidInputError(f"Nothing to undo with: {type(undo).__name__}")
+        raise NotAnUndo(kind=type(undo).__name__)
     return undo
 
 
@@ -113,7 +125,7 @@ def _model(table: str) -> type[Base]:
     for mapper in Base.registry.mappers:
         if mapper.class_.__tablename__ == table:
             return mapper.class_
-    raise InvalidInputError(f"Cannot restore rows of unknown table '{table}'")
+    raise UnknownTable(table=table)
 
 
 def _put_back(session: Session, rows: Iterable[RowSnapshot]) -> None:

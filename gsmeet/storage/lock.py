@@ -18,6 +18,10 @@ from typing import IO
 from gsmeet.domain.errors import LockedError
 
 
+class OpenElsewhere(LockedError):
+    text = "{path} is open in another gsmeet (process {process})"
+
+
 class DatabaseLock:
     def __init__(self, database: Path) -> None:
         self.path = database.with_name(database.name + ".lock")
@@ -31,11 +35,9 @@ class DatabaseLock:
             try:
                 _lock(handle)
             except OSError:
-                holder = handle.read().strip() or "another process"
+                holder = handle.read().strip() or "?"
                 handle.close()
-                raise LockedError(
-                    f"{self.path.with_suffix('')} is open in another gsmeet (process {holder})"
-                ) from None
+                raise OpenElsewhere(path=self.path.with_suffix(""), process=holder) from None
             if _still_at(self.path, handle):
                 break
             handle.close()  # removed by its last holder meanwhile: lock the new file

@@ -11,6 +11,26 @@ from gsmeet.domain.errors import CorruptDatabaseError, DatabaseError
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
+class DatabaseIsAFolder(DatabaseError):
+    text = "{path} is a folder, not a database file"
+
+
+class NoSqliteHeader(CorruptDatabaseError):
+    text = "{path} is not a gsmeet database (no SQLite header)"
+
+
+class DatabaseWillNotOpen(DatabaseError):
+    text = "{path} cannot be opened"
+
+
+class DatabaseDamaged(CorruptDatabaseError):
+    text = "{path} is damaged"
+
+
+class NotAGsmeetDatabase(DatabaseError):
+    text = "{path} is an SQLite file but not a gsmeet database"
+
+
 def read_only(path: Path) -> sqlite3.Connection:
     """A connection that cannot change ``path``."""
     return sqlite3.connect(read_only_uri(path), uri=True)
@@ -29,29 +49,29 @@ def inspect_revision(path: Path, *, verify: bool = True) -> str | None:
     runs SQLite's ``quick_check`` first, which reads the whole file.
     """
     if path.is_dir():
-        raise DatabaseError(f"{path} is a folder, not a database file")
+        raise DatabaseIsAFolder(path=path)
     if not path.exists() or path.stat().st_size == 0:
         return None
     with path.open("rb") as handle:
         if handle.read(16) != SQLITE_HEADER:
-            raise CorruptDatabaseError(f"{path} is not a gsmeet database (no SQLite header)")
+            raise NoSqliteHeader(path=path)
     try:
         connection = read_only(path)
     except sqlite3.Error as error:
-        raise DatabaseError(f"{path} cannot be opened: {error}") from None
+        raise DatabaseWillNotOpen(path=path, detail=str(error)) from None
     try:
         if verify:
             verdict = connection.execute("PRAGMA quick_check").fetchone()[0]
             if verdict != "ok":
-                raise CorruptDatabaseError(f"{path} is damaged: {verdict}")
+                raise DatabaseDamaged(path=path, detail=verdict)
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
         if "alembic_version" not in tables:
             if tables - {"sqlite_sequence"}:
-                raise DatabaseError(f"{path} is an SQLite file but not a gsmeet database")
+                raise NotAGsmeetDatabase(path=path)
             return None
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         return None if row is None else str(row[0])
     except sqlite3.DatabaseError as error:
-        raise CorruptDatabaseError(f"{path} is damaged: {error}") from None
+        raise DatabaseDamaged(path=path, detail=str(error)) from None
     finally:
         connection.close()

@@ -18,6 +18,10 @@ from gsmeet.storage.backup import backup_database, list_backups
 from gsmeet.storage.probe import read_only
 
 
+class RestoreFailed(DatabaseError):
+    text = "{backup} did not restore cleanly"
+
+
 def move_aside(database: Path) -> Path:
     """Rename ``database`` (and its -wal/-shm) to ``<name>.damaged-<time>``; return it."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -58,7 +62,7 @@ def restore_backup(database: Path, backup: Path) -> None:
         Path(f"{database}{suffix}").unlink(missing_ok=True)
     os.replace(temporary, database)
     if not _opens(database):
-        raise DatabaseError(f"{backup} did not restore cleanly")
+        raise RestoreFailed(backup=backup)
 
 
 def _opens(database: Path) -> bool:

@@ -68,7 +68,7 @@ def test_run_in_process_with_a_newer_database(
     stamp_newer(demo_db)
     assert run(demo_db, "ko", quit_when_ready=True) == 1
     err = capsys.readouterr().err.strip().splitlines()
-    assert len(err) == 1 and "newer gsmeet" in err[0]
+    assert len(err) == 1 and "더 새 gsmeet이 쓴 파일입니다" in err[0]  # the language asked for
 
 
 def answer_first_run(button_text: str) -> None:

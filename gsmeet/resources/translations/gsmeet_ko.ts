@@ -2061,13 +2061,6 @@ Prepare and run committee sessions and produce their minutes.</source>
     </message>
 </context>
 <context>
-    <name>Worker</name>
-    <message>
-        <source>No database is open.</source>
-        <translation>열린 데이터베이스가 없습니다.</translation>
-    </message>
-</context>
-<context>
     <name>Workspace</name>
     <message>
         <source>Sessions</source>

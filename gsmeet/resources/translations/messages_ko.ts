@@ -4,9 +4,159 @@
 <context>
     <name>Message</name>
     <message>
+        <source>The backup of {database} did not verify</source>
+        <comment>BackupDidNotVerify</comment>
+        <translation>{database}의 백업본이 검증되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>{path}: the file is busy in another program; try again</source>
+        <comment>DatabaseBusy</comment>
+        <translation>{path}: 다른 프로그램이 파일을 쓰고 있습니다. 잠시 뒤 다시 해 보세요</translation>
+    </message>
+    <message>
+        <source>{path} is damaged</source>
+        <comment>DatabaseDamaged</comment>
+        <translation>{path} 파일이 손상되었습니다</translation>
+    </message>
+    <message>
+        <source>{path}: the disk reported an error; nothing was saved</source>
+        <comment>DatabaseDiskError</comment>
+        <translation>{path}: 디스크 오류가 났습니다. 아무것도 저장되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>{path}: the disk is full; free some space and try again</source>
+        <comment>DatabaseDiskFull</comment>
+        <translation>{path}: 디스크가 가득 찼습니다. 공간을 비운 뒤 다시 해 보세요</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file</source>
+        <comment>DatabaseIsAFolder</comment>
+        <translation>{path}: 폴더입니다. 데이터베이스 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>{path} is read-only; gsmeet needs to write to it and its folder</source>
+        <comment>DatabaseNotWritable</comment>
+        <translation>{path}: 읽기 전용입니다. gsmeet은 이 파일과 그 폴더에 쓸 수 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>{path}: the file is read-only; nothing was saved</source>
+        <comment>DatabaseReadOnly</comment>
+        <translation>{path}: 파일이 읽기 전용입니다. 아무것도 저장되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>{path}: the database refused the change; nothing was saved</source>
+        <comment>DatabaseRefused</comment>
+        <translation>{path}: 데이터베이스가 변경을 거부했습니다. 아무것도 저장되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened</source>
+        <comment>DatabaseWillNotOpen</comment>
+        <translation>{path} 파일을 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The database already holds the committee {name}</source>
+        <comment>DemoAlreadyThere</comment>
+        <translation>이 데이터베이스에는 이미 {name:이} 있습니다</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; name the database file</source>
+        <comment>DemoPathIsAFolder</comment>
+        <translation>{path}: 폴더입니다. 데이터베이스 파일 이름을 지정하세요</translation>
+    </message>
+    <message>
+        <source>{path} already exists (use --force to replace it)</source>
+        <comment>DemoWouldReplace</comment>
+        <translation>{path} 파일이 이미 있습니다 (바꾸려면 --force)</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <comment>DiskFailed</comment>
+        <translation>디스크 오류</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <comment>DiskFull</comment>
+        <translation>디스크가 가득 참</translation>
+    </message>
+    <message>
+        <source>{path}: drafts cannot be kept</source>
+        <comment>DraftsCannotBeKept</comment>
+        <translation>{path}: 작성 중인 글을 보관할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>another program is using it</source>
+        <comment>FileBusy</comment>
+        <translation>다른 프로그램이 사용 중</translation>
+    </message>
+    <message>
+        <source>integrity: {verdict}</source>
+        <comment>IntegrityProblem</comment>
+        <translation>무결성 오류: {verdict}</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <comment>IsAFolder</comment>
+        <translation>폴더임</translation>
+    </message>
+    <message>
         <source>Meeting no. {number} ({held_on}): its minutes were issued, so its record can no longer change; reopen it for correction to edit it</source>
         <comment>MinutesIssued</comment>
         <translation>제{number}차 회의({held_on})는 회의록이 확정되어 기록을 바꿀 수 없습니다. 고치려면 먼저 정정을 위해 다시 여세요</translation>
+    </message>
+    <message>
+        <source>{table} row {row} refers to a missing {parent}</source>
+        <comment>MissingReference</comment>
+        <translation>{table} 표의 {row}번 행이 없는 {parent} 항목을 가리킵니다</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <comment>NameTooLong</comment>
+        <translation>이름이 너무 김</translation>
+    </message>
+    <message>
+        <source>{path} needs an upgrade to schema {head}</source>
+        <comment>NeedsUpgrade</comment>
+        <translation>{path}: 스키마 {head:으로} 업그레이드해야 합니다</translation>
+    </message>
+    <message>
+        <source>{path}: no such file</source>
+        <comment>NoDatabaseFile</comment>
+        <translation>{path}: 그런 파일이 없습니다</translation>
+    </message>
+    <message>
+        <source>No database is open</source>
+        <comment>NoDatabaseOpen</comment>
+        <translation>열린 데이터베이스가 없습니다</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <comment>NoPermission</comment>
+        <translation>권한 없음</translation>
+    </message>
+    <message>
+        <source>no gsmeet schema in this file</source>
+        <comment>NoSchema</comment>
+        <translation>이 파일에는 gsmeet 스키마가 없습니다</translation>
+    </message>
+    <message>
+        <source>There is no session to run: every session was held already</source>
+        <comment>NoSessionToRun</comment>
+        <translation>진행할 회의가 없습니다. 모든 회의가 이미 열렸습니다</translation>
+    </message>
+    <message>
+        <source>{path} is not a gsmeet database (no SQLite header)</source>
+        <comment>NoSqliteHeader</comment>
+        <translation>{path}: gsmeet 데이터베이스가 아닙니다 (SQLite 파일이 아님)</translation>
+    </message>
+    <message>
+        <source>--strategy {number}: no strategy with that number</source>
+        <comment>NoStrategyNumbered</comment>
+        <translation>--strategy {number}: 그 번호의 전략이 없습니다</translation>
+    </message>
+    <message>
+        <source>{path}: no such database (create one with &apos;gsmeet demo&apos;)</source>
+        <comment>NoSuchDatabase</comment>
+        <translation>{path}: 그런 데이터베이스가 없습니다 (&apos;gsmeet demo&apos;로 만들 수 있습니다)</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a date: month {month} has only {days} days, not {day}</source>
@@ -19,6 +169,16 @@
         <translation>{text:&apos;은} 날짜가 아닙니다. {month}월은 없습니다</translation>
     </message>
     <message>
+        <source>it does not exist</source>
+        <comment>NoSuchPath</comment>
+        <translation>없는 경로</translation>
+    </message>
+    <message>
+        <source>No {what} with id {id}</source>
+        <comment>NoSuchRecord</comment>
+        <translation>{what:이} 없습니다 (ID {id})</translation>
+    </message>
+    <message>
         <source>&apos;{text}&apos; is not a time: hours go up to 23 and minutes up to 59</source>
         <comment>NoSuchTime</comment>
         <translation>{text:&apos;은} 시각이 아닙니다. 시는 23까지, 분은 59까지입니다</translation>
@@ -29,9 +189,79 @@
         <translation>{text:&apos;은} 날짜가 아닙니다. 2019. 11. 28. 또는 2019-11-28처럼 입력하세요</translation>
     </message>
     <message>
+        <source>part of the path is not a folder</source>
+        <comment>NotAFolder</comment>
+        <translation>경로 중간에 폴더가 아닌 것이 있음</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite file but not a gsmeet database</source>
+        <comment>NotAGsmeetDatabase</comment>
+        <translation>{path}: SQLite 파일이지만 gsmeet 데이터베이스가 아닙니다</translation>
+    </message>
+    <message>
         <source>&apos;{text}&apos; is not a time: type it as 14:00</source>
         <comment>NotATime</comment>
         <translation>{text:&apos;은} 시각이 아닙니다. 14:00처럼 입력하세요</translation>
+    </message>
+    <message>
+        <source>Nothing to undo with: {kind}</source>
+        <comment>NotAnUndo</comment>
+        <translation>되돌릴 수 없는 대상입니다: {kind}</translation>
+    </message>
+    <message>
+        <source>{path} is open in another gsmeet (process {process})</source>
+        <comment>OpenElsewhere</comment>
+        <translation>{path}: 다른 gsmeet에서 열려 있습니다 (프로세스 {process})</translation>
+    </message>
+    <message>
+        <source>system error {code}</source>
+        <comment>OtherSystemError</comment>
+        <translation>시스템 오류 {code}</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <comment>ReadOnlyDisk</comment>
+        <translation>읽기 전용 디스크</translation>
+    </message>
+    <message>
+        <source>{backup} did not restore cleanly</source>
+        <comment>RestoreFailed</comment>
+        <translation>{backup}에서 제대로 복원되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>A new {table} row has no id yet</source>
+        <comment>RowHasNoId</comment>
+        <translation>새 {table} 행에 아직 ID가 없습니다</translation>
+    </message>
+    <message>
+        <source>schema differs: {difference}</source>
+        <comment>SchemaDiffers</comment>
+        <translation>스키마가 다릅니다: {difference}</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer gsmeet (schema {revision}); update gsmeet to open it</source>
+        <comment>SchemaIsNewer</comment>
+        <translation>{path}: 더 새 gsmeet이 쓴 파일입니다 (스키마 {revision}). 열려면 gsmeet을 업데이트하세요</translation>
+    </message>
+    <message>
+        <source>schema {revision} needs an upgrade to {head}</source>
+        <comment>SchemaNeedsUpgrade</comment>
+        <translation>스키마 {revision:은} {head:으로} 업그레이드해야 합니다</translation>
+    </message>
+    <message>
+        <source>schema {revision} is newer than this gsmeet ({head})</source>
+        <comment>SchemaTooNew</comment>
+        <translation>스키마 {revision:은} 이 gsmeet({head})보다 새것입니다</translation>
+    </message>
+    <message>
+        <source>Cannot restore rows of unknown table &apos;{table}&apos;</source>
+        <comment>UnknownTable</comment>
+        <translation>알 수 없는 표 &apos;{table}&apos;의 행은 되돌릴 수 없습니다</translation>
+    </message>
+    <message>
+        <source>{path}: the upgrade left broken references</source>
+        <comment>UpgradeBrokeReferences</comment>
+        <translation>{path}: 업그레이드 뒤 깨진 참조가 남았습니다</translation>
     </message>
 </context>
 </TS>

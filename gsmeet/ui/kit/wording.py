@@ -17,9 +17,12 @@ def describe(message: Message | BaseException) -> str:
     """The one line the user is shown for ``message`` (an error or a notice)."""
     if not isinstance(message, Message):
         return str(message)
-    cls = type(message)
-    template = QCoreApplication.translate(CONTEXT, cls.text, cls.key())
-    return message.render(window_language(), template)
+    return message.render(window_language(), translated)
+
+
+def translated(cls: type[Message]) -> str:
+    """The template of ``cls`` in the window's language (Qt's translator)."""
+    return QCoreApplication.translate(CONTEXT, cls.text, cls.key())
 
 
 def one_line(message: Message | BaseException) -> str:

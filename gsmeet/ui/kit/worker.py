@@ -27,6 +27,10 @@ T = TypeVar("T")
 ErrorHandler = Callable[[BaseException], None]
 
 
+class NoDatabaseOpen(DatabaseError):
+    text = "No database is open"
+
+
 class _Job(NamedTuple):
     run: Callable[[Database | None], Any]
     on_done: Callable[[Any], None]
@@ -101,7 +105,7 @@ class Worker(QObject):
 
         def with_store(store: Database | None) -> T:
             if store is None:
-                raise DatabaseError(self.tr("No database is open."))
+                raise NoDatabaseOpen()
             return job(store)
 
         self._enqueue(_Job(with_store, on_done, on_error))

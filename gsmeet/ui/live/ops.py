@@ -37,6 +37,10 @@ Clock = Callable[[], datetime]
 # -- reads ------------------------------------------------------------------------------
 
 
+class NoSessionToRun(NotFoundError):
+    text = "There is no session to run: every session was held already"
+
+
 class Started(NamedTuple):
     state: LiveState
     database: Path  # the committee database, which keys the drafts
@@ -60,7 +64,7 @@ def session_to_run(store: Database, committee_id: int | None = None) -> int:
         key=lambda m: (m.held_on, m.number, m.id),
     )
     if not planned:
-        raise NotFoundError("There is no session to run: every session was held already")
+        raise NoSessionToRun()
     return planned[0].id
 
 
