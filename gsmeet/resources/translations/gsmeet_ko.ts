@@ -741,8 +741,16 @@
 <context>
     <name>History</name>
     <message>
+        <source>Redone: {what}</source>
+        <translation>다시 실행: {what}</translation>
+    </message>
+    <message>
         <source>{message} (the undo history was cleared)</source>
         <translation>{message} (실행 취소 기록을 비웠습니다)</translation>
+    </message>
+    <message>
+        <source>Undone: {what}</source>
+        <translation>실행 취소: {what}</translation>
     </message>
 </context>
 <context>
@@ -896,57 +904,10 @@
     </message>
 </context>
 <context>
-    <name>LiveHistory</name>
-    <message>
-        <source>{message} (the undo history was cleared)</source>
-        <translation>{message} (실행 취소 기록을 비웠습니다)</translation>
-    </message>
-</context>
-<context>
     <name>LiveSession</name>
     <message>
         <source>Go to another item</source>
         <translation>안건 이동</translation>
-    </message>
-    <message>
-        <source>End the session</source>
-        <translation>회의 종료</translation>
-    </message>
-    <message>
-        <source>Save an entry</source>
-        <translation>기록 저장</translation>
-    </message>
-    <message>
-        <source>Record a decision</source>
-        <translation>결정사항 기록</translation>
-    </message>
-    <message>
-        <source>Record an action item</source>
-        <translation>조치사항 기록</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>삭제</translation>
-    </message>
-    <message>
-        <source>Edit a remark</source>
-        <translation>발언 수정</translation>
-    </message>
-    <message>
-        <source>Check in</source>
-        <translation>출석 확인</translation>
-    </message>
-    <message>
-        <source>Change a task&apos;s status</source>
-        <translation>과제 상태 변경</translation>
-    </message>
-    <message>
-        <source>Record an achievement</source>
-        <translation>성과 기록</translation>
-    </message>
-    <message>
-        <source>Review an action item</source>
-        <translation>조치사항 점검</translation>
     </message>
 </context>
 <context>
@@ -1037,7 +998,7 @@
     </message>
     <message>
         <source>Edit the remark</source>
-        <translation>발언 고치기</translation>
+        <translation>발언 수정</translation>
     </message>
     <message>
         <source>Remark:</source>
@@ -2107,6 +2068,73 @@ Prepare and run committee sessions and produce their minutes.</source>
     <message>
         <source>Move agenda item {title}</source>
         <translation>안건 이동: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>live</name>
+    <message>
+        <source>Remark deleted: {what}</source>
+        <translation>발언 삭제: {what}</translation>
+    </message>
+    <message>
+        <source>Decision deleted: {what}</source>
+        <translation>결정사항 삭제: {what}</translation>
+    </message>
+    <message>
+        <source>Action item deleted: {what}</source>
+        <translation>조치사항 삭제: {what}</translation>
+    </message>
+    <message>
+        <source>Restored: {what}</source>
+        <translation>되살림: {what}</translation>
+    </message>
+    <message>
+        <source>Save an entry</source>
+        <translation>기록 저장</translation>
+    </message>
+    <message>
+        <source>Record a decision</source>
+        <translation>결정사항 기록</translation>
+    </message>
+    <message>
+        <source>Record an action item</source>
+        <translation>조치사항 기록</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Edit a remark</source>
+        <translation>발언 수정</translation>
+    </message>
+    <message>
+        <source>Check in {name}</source>
+        <translation>{name} 출석 확인</translation>
+    </message>
+    <message>
+        <source>Check-in undone: {name}</source>
+        <translation>출석 확인 취소: {name}</translation>
+    </message>
+    <message>
+        <source>Change a task&apos;s status</source>
+        <translation>과제 상태 변경</translation>
+    </message>
+    <message>
+        <source>Record an achievement</source>
+        <translation>성과 기록</translation>
+    </message>
+    <message>
+        <source>Review an action item</source>
+        <translation>조치사항 점검</translation>
+    </message>
+    <message>
+        <source>End the session</source>
+        <translation>회의 종료</translation>
+    </message>
+    <message>
+        <source>The session is in progress again</source>
+        <translation>회의가 다시 진행 중입니다</translation>
     </message>
 </context>
 <context>

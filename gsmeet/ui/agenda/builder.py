@@ -248,19 +248,14 @@ class AgendaBuilder(QWidget):
         node = self.model.node_of(item_id)
         title = node.planned.item.title if node is not None else ""
         self._select = item_id
-        ops.update_item(self.context.history, item_id, title, {field: value})
+        self.context.history.perform(ops.update_item(item_id, title, {field: value}))
 
     def _on_drop(self, item_id: int, new_index: int, new_parent_id: int | None) -> None:
         node = self.model.node_of(item_id)
         title = node.planned.item.title if node is not None else ""
         self._select = item_id
-        ops.move_item(
-            self.context.history,
-            item_id,
-            title,
-            "move",
-            new_index=new_index,
-            new_parent_id=new_parent_id,
+        self.context.history.perform(
+            ops.move_item(item_id, title, "move", new_index=new_index, new_parent_id=new_parent_id)
         )
 
     def add_item(self) -> None:
@@ -273,13 +268,9 @@ class AgendaBuilder(QWidget):
             self._select = item.id
             self._edit_after = item.id
 
-        ops.add_item(
-            self.context.history,
-            meeting.id,
-            AgendaKind.OTHER,
-            self.tr("New item"),
-            node.id if node is not None else None,
-            on_done=added,
+        after = node.id if node is not None else None
+        self.context.history.perform(
+            ops.add_item(meeting.id, AgendaKind.OTHER, self.tr("New item"), after), on_done=added
         )
 
     def delete_item(self) -> None:
@@ -292,7 +283,7 @@ class AgendaBuilder(QWidget):
         neighbour = after or before
         self._select = neighbour.id if neighbour is not None else None
         item = node.planned.item
-        ops.delete_item(self.context.history, item.id, item.title)
+        self.context.history.perform(ops.delete_item(item.id, item.title))
 
     def move_by(self, step: int) -> None:
         node = self.current_node()
@@ -312,7 +303,7 @@ class AgendaBuilder(QWidget):
             return
         self._select = node.id
         item = node.planned.item
-        ops.move_item(self.context.history, item.id, item.title, "indent")
+        self.context.history.perform(ops.move_item(item.id, item.title, "indent"))
 
     def outdent(self) -> None:
         node = self.current_node()
@@ -320,4 +311,4 @@ class AgendaBuilder(QWidget):
             return
         self._select = node.id
         item = node.planned.item
-        ops.move_item(self.context.history, item.id, item.title, "outdent")
+        self.context.history.perform(ops.move_item(item.id, item.title, "outdent"))

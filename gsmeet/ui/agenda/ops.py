@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from gsmeet.domain.labels import Lang
 from gsmeet.ui.kit.text import person_with_role
-from gsmeet.ui.kit.undo import touched
+from gsmeet.ui.kit.undo import Operation, touched
 
 if TYPE_CHECKING:
     from gsmeet.domain.agenda_plan import AgendaItemFields, AgendaPlan
@@ -20,7 +20,6 @@ if TYPE_CHECKING:
     from gsmeet.domain.enums import AgendaKind
     from gsmeet.domain.records import AgendaItemRecord
     from gsmeet.services.store import Database
-    from gsmeet.ui.kit.undo import History
 
 
 class Choices(NamedTuple):
@@ -68,15 +67,7 @@ def _text(translated: str, **values: object) -> str:
     return translated.format(**values)
 
 
-def add_item(
-    history: History,
-    meeting_id: int,
-    kind: AgendaKind,
-    title: str,
-    after_id: int | None,
-    *,
-    on_done: Callable[[AgendaItemRecord], None] | None = None,
-) -> None:
+def add_item(meeting_id: int, kind: AgendaKind, title: str, after_id: int | None) -> Operation:
     def do(store: Database) -> AgendaItemRecord:
         from gsmeet.services.agenda import add_item
 
@@ -93,12 +84,10 @@ def add_item(
         return restore_item(store, removal)
 
     text = _text(QCoreApplication.translate("agenda", "Add agenda item {title}"), title=title)
-    history.perform(
-        text, do, undo, redo, touched("gsmeet.services.agenda", "add_item"), on_done=on_done
-    )
+    return Operation(text, do, undo, redo, touched("gsmeet.services.agenda", "add_item"))
 
 
-def delete_item(history: History, item_id: int, title: str) -> None:
+def delete_item(item_id: int, title: str) -> Operation:
     def do(store: Database) -> Removal:
         from gsmeet.services.agenda import delete_item
 
@@ -113,10 +102,10 @@ def delete_item(history: History, item_id: int, title: str) -> None:
         return do(store)
 
     text = _text(QCoreApplication.translate("agenda", "Delete agenda item {title}"), title=title)
-    history.perform(text, do, undo, redo, touched("gsmeet.services.agenda", "delete_item"))
+    return Operation(text, do, undo, redo, touched("gsmeet.services.agenda", "delete_item"))
 
 
-def update_item(history: History, item_id: int, title: str, fields: Mapping[str, Any]) -> None:
+def update_item(item_id: int, title: str, fields: Mapping[str, Any]) -> Operation:
     """Change some fields; the fields as they were undo it, and the other way round."""
 
     def do(store: Database) -> AgendaItemFields:
@@ -130,18 +119,17 @@ def update_item(history: History, item_id: int, title: str, fields: Mapping[str,
         return set_item_fields(store, item_id, fields)
 
     text = _text(QCoreApplication.translate("agenda", "Edit agenda item {title}"), title=title)
-    history.perform(text, do, swap, swap, touched("gsmeet.services.agenda", "update_item"))
+    return Operation(text, do, swap, swap, touched("gsmeet.services.agenda", "update_item"))
 
 
 def move_item(
-    history: History,
     item_id: int,
     title: str,
     how: str,
     *,
     new_index: int = 0,
     new_parent_id: int | None = None,
-) -> None:
+) -> Operation:
     """``how``: ``move`` (to ``new_index`` under ``new_parent_id``), ``indent`` or
     ``outdent``. Each returns the old place, where moving the item back undoes it."""
 
@@ -165,4 +153,4 @@ def move_item(
         "move": QCoreApplication.translate("agenda", "Move agenda item {title}"),
     }
     moved = touched("gsmeet.services.agenda", "move_item", "indent_item", "outdent_item")
-    history.perform(_text(texts[how], title=title), do, back, back, moved)
+    return Operation(_text(texts[how], title=title), do, back, back, moved)

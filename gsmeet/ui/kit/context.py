@@ -68,8 +68,10 @@ class Context(QObject):
         self.worker = worker
         self.lang: Lang = lang
         self.today = today
-        self.history = History(worker, self)
+        self.history = History(worker, parent=self)
         self.history.failed.connect(self.message)
+        self.history.undone.connect(self.message)
+        self.history.redone.connect(self.message)
         self.history.changed.connect(self.apply)
         self.committee: CommitteeInfo | None = None
         self.meetings: tuple[MeetingSummary, ...] = ()

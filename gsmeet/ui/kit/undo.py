@@ -1,22 +1,26 @@
-"""Undo and redo for the window's edits: one :class:`QUndoStack`, commands that call
-services through the database worker.
+"""Undo and redo: one :class:`Operation` type for every edit a window makes, and one
+:class:`History` per window (the main window's, the live screen's), each a
+:class:`QUndoStack` whose commands call services through the database worker.
 
-Every service edit returns what undoes it, and undoing returns what redoes it. A
-:class:`Step` keeps that value (its *state*) and hands it from one call to the next: it
-is only ever read and replaced inside jobs, on the worker thread, where jobs run one
-after the other in the order they were submitted. So pressing Ctrl+Z three times in a
-row queues three undos that each find the state the previous one left, without waiting
-for the screen to catch up.
+An :class:`Operation` is three worker jobs — do it, undo it, redo it — and what it is
+called. Every service edit returns what undoes it, and undoing returns what redoes it:
+a :class:`Step` keeps that value (its *state*) and hands it from one call to the next.
+It is only ever read and replaced inside jobs, on the worker thread, where jobs run
+one after the other in the order they were submitted. So pressing Ctrl+Z three times
+in a row queues three undos that each find the state the previous one left, without
+waiting for the screen to catch up. The ``ops`` module of each feature builds its
+operations; the window's history performs them.
 
 Every edit says what it changes (the :class:`~gsmeet.domain.changes.Changes` its
 services declare); after the edit, and after each undo and redo, :attr:`History.changed`
-carries them to the one place that refreshes the screens
-(:meth:`gsmeet.ui.kit.context.Context.apply`).
+carries them to whoever refreshes the screens.
 
 An edit is first carried out (:meth:`History.perform`) and only pushed on the stack once
-it succeeded, so a refused edit (a blank name, a locked meeting) leaves no entry. When
-an undo or redo fails, the database is as it was before that call (each service call is
-one transaction), but the history no longer matches it: it is cleared, and the user is
+it succeeded, so a refused edit (a blank name, a locked meeting) leaves no entry. Until
+it has landed, an undo (or redo) asked for waits: Ctrl+Z pressed while a remark is
+still being saved undoes that remark, not the edit before it. When an undo or redo
+fails, the database is as it was before that call (each service call is one
+transaction), but the history no longer matches it: it is cleared, and the user is
 told why in one line.
 """
 
@@ -24,21 +28,21 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from gsmeet.domain.changes import NOTHING, Changes
 from gsmeet.domain.errors import GsmeetError
 from gsmeet.ui.kit.wording import one_line
 
 if TYPE_CHECKING:
-    from gsmeet.domain.changes import Changes
     from gsmeet.services.store import Database
     from gsmeet.ui.kit.worker import Worker
 
-S = TypeVar("S")  # what undoes an edit
-U = TypeVar("U")  # what redoes it
+DEFAULT_LIMIT = 200
+Then = Callable[[Any], None]
 
 
 def touched(module: str, *names: str) -> Callable[[], Changes]:
@@ -55,77 +59,89 @@ def touched(module: str, *names: str) -> Callable[[], Changes]:
     return ask
 
 
-class Step(QUndoCommand):
-    """One edit on the undo stack. ``undo(store, state)`` and ``redo(store, state)`` run
-    on the worker; each returns the state the other one needs next."""
+class Operation(NamedTuple):
+    """An edit that can be taken back. ``do(store)`` returns what ``undo(store, it)``
+    needs; ``undo`` returns what ``redo(store, it)`` needs, and ``redo`` what ``undo``
+    needs again. ``text`` names it (the Edit menu: "Undo Add member 홍길동");
+    ``undone(result)``, given what an undo returned, says what the undo took back
+    ("Remark deleted: 김태형 18:53 …"; without it: "Undone: {text}")."""
 
-    def __init__(
-        self,
-        history: History,
-        text: str,
-        state: Any,
-        *,
-        undo: Callable[[Database, Any], Any],
-        redo: Callable[[Database, Any], Any],
-        changes: Changes | Callable[[], Changes],
-    ) -> None:
-        super().__init__(text)
+    text: str
+    do: Callable[[Database], Any]
+    undo: Callable[[Database, Any], Any]
+    redo: Callable[[Database, Any], Any]
+    changes: Changes | Callable[[], Changes] = NOTHING
+    undone: Callable[[Any], str] | None = None
+
+
+class Step(QUndoCommand):
+    """One performed :class:`Operation` on the undo stack."""
+
+    def __init__(self, history: History, operation: Operation, state: Any, then: Then | None):
+        super().__init__(operation.text)
         self._history = history
+        self.operation = operation
         self._state: Any = state
-        self._undo = undo
-        self._redo = redo
-        self._changes = changes
+        self.then = then
         self._done = True  # pushed after the edit ran: the stack's first redo() is a no-op
 
     def undo(self) -> None:
-        self._history.run_step(self, self._undo)
+        self._history.run_step(self, self.operation.undo, undoing=True)
 
     def redo(self) -> None:
         if self._done:
             self._done = False
             return
-        self._history.run_step(self, self._redo)
+        self._history.run_step(self, self.operation.redo, undoing=False)
 
-    def advance(self, store: Database, call: Callable[[Database, Any], Any]) -> None:
+    def advance(self, store: Database, call: Callable[[Database, Any], Any]) -> Any:
         """Run ``call`` on the current state and keep what it returns (worker thread)."""
         self._state = call(store, self._state)
+        return self._state
 
     def changes(self) -> Changes:
-        return self._changes() if callable(self._changes) else self._changes
+        changes = self.operation.changes
+        return changes() if callable(changes) else changes
 
 
 class History(QObject):
-    """The window's undo stack, and the one way its editors change the database."""
+    """A window's undo stack, and the one way its editors change the database."""
 
     failed = Signal(str)  # one line: an edit, undo or redo was refused
     changed = Signal(object)  # Changes: an edit, undo or redo reached the database
+    undone = Signal(str)  # one line: what an undo took back
+    redone = Signal(str)  # one line: what a redo did again
 
-    def __init__(self, worker: Worker, parent: QObject | None = None) -> None:
+    def __init__(
+        self, worker: Worker, *, limit: int = DEFAULT_LIMIT, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.worker = worker
         self.stack = QUndoStack(self)
-        self.stack.setUndoLimit(200)
+        self.stack.setUndoLimit(limit)
         self._performing = 0  # edits submitted and not yet on the stack
         self._deferred: list[Callable[[], None]] = []  # undo/redo asked for meanwhile
 
+    @property
+    def landing(self) -> bool:
+        """Whether an edit is still on its way to the database."""
+        return self._performing > 0
+
     def perform(
         self,
-        text: str,
-        do: Callable[[Database], S],
-        undo: Callable[[Database, S], U],
-        redo: Callable[[Database, U], S],
-        changes: Changes | Callable[[], Changes],
+        operation: Operation,
         *,
-        on_done: Callable[[S], None] | None = None,
+        on_done: Then | None = None,
         on_error: Callable[[str], None] | None = None,
+        then: Then | None = None,
     ) -> None:
-        """Carry out an edit on the worker; when it succeeded, push it on the undo stack
-        (as ``text``), announce its ``changes`` (:attr:`changed`) and call
-        ``on_done(result)``. A refused edit goes to ``on_error`` (one line), or to
-        :attr:`failed`."""
+        """Carry out ``operation`` on the worker; when it succeeded, push it on the undo
+        stack, announce its changes (:attr:`changed`) and call ``on_done(result)``. A
+        refused edit goes to ``on_error`` (one line), or to :attr:`failed`. ``then``
+        gets what each later undo and redo returns (a screen that folds it in)."""
 
-        def done(result: S) -> None:
-            step = Step(self, text, result, undo=undo, redo=redo, changes=changes)
+        def done(result: Any) -> None:
+            step = Step(self, operation, result, then)
             self.stack.push(step)
             self.changed.emit(step.changes())
             if on_done is not None:
@@ -141,7 +157,7 @@ class History(QObject):
                 self.failed.emit(message)
 
         self._performing += 1
-        self.worker.submit(do, done, error)
+        self.worker.submit(operation.do, done, error)
 
     def _performed(self) -> None:
         self._performing -= 1
@@ -150,9 +166,15 @@ class History(QObject):
             for call in deferred:
                 call()
 
-    def run_step(self, step: Step, call: Callable[[Database, Any], Any]) -> None:
-        def done(_result: None) -> None:
+    def run_step(self, step: Step, call: Callable[[Database, Any], Any], *, undoing: bool) -> None:
+        def done(result: Any) -> None:
             self.changed.emit(step.changes())
+            if step.then is not None:
+                step.then(result)
+            if undoing:
+                self.undone.emit(self._undone_text(step.operation, result))
+            else:
+                self.redone.emit(self.tr("Redone: {what}").format(what=step.operation.text))
 
         def error(problem: BaseException) -> None:
             message = self.describe(problem)
@@ -163,11 +185,16 @@ class History(QObject):
 
         self.worker.submit(lambda store: step.advance(store, call), done, error)
 
+    def _undone_text(self, operation: Operation, result: Any) -> str:
+        if operation.undone is not None:
+            return operation.undone(result)
+        return self.tr("Undone: {what}").format(what=operation.text)
+
     def clear(self) -> None:
         self.stack.clear()
 
     def undo(self) -> None:
-        """Undo the last edit; one still on its way to the database first arrives (Ctrl+Z
+        """Undo the last edit; one still on its way to the database first lands (Ctrl+Z
         right after typing undoes what was typed, not the edit before it)."""
         if self._performing:
             self._deferred.append(self.stack.undo)

@@ -98,11 +98,13 @@ class RemarkEntry(QPlainTextEdit):
         return super().event(event)
 
     def _leave_to_window(self, event: QKeyEvent) -> bool:
-        # Ctrl+Z undoes typing while there is typing to undo, else the last live edit.
+        # Ctrl+Z in an entry holding text undoes typing only; in an empty one, the last
+        # live edit. Ctrl+Shift+Z redoes typing while there is typing to redo.
+        empty = not self.toPlainText() and not self._preedit
         if event.matches(QKeySequence.StandardKey.Undo):
-            return not self.document().isUndoAvailable()
+            return empty
         if event.matches(QKeySequence.StandardKey.Redo):
-            return not self.document().isRedoAvailable()
+            return empty and not self.document().isRedoAvailable()
         pressed = QKeySequence(event.keyCombination())
         return any(pressed == sequence for sequence in self._passed)
 

@@ -15,6 +15,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from PySide6.QtCore import QCoreApplication
+
 from gsmeet.domain.edits import KEEP, Keep
 from gsmeet.domain.entry import EntryKind, EntryResult
 from gsmeet.domain.enums import (
@@ -27,12 +29,16 @@ from gsmeet.domain.enums import (
 from gsmeet.domain.errors import NotFoundError
 from gsmeet.domain.live import RemarkEdit
 from gsmeet.domain.records import RemarkRecord
+from gsmeet.ui.kit.text import clock, person_with_role
+from gsmeet.ui.kit.undo import Operation, touched
 
 if TYPE_CHECKING:
-    from gsmeet.domain.live import BriefingView, LiveState, ReviewItem
+    from gsmeet.domain.labels import Lang
+    from gsmeet.domain.live import AttendanceChange, BriefingView, LiveState, ReviewItem
     from gsmeet.services.store import Database
 
 Clock = Callable[[], datetime]
+GIST = 40  # characters of a remark the status line quotes
 
 # -- reads ------------------------------------------------------------------------------
 
@@ -116,13 +122,72 @@ def checkpoint(store: Database) -> None:
 # -- edits ------------------------------------------------------------------------------
 
 
-class Edit(NamedTuple):
-    do: Callable[[Database], Any]
-    undo: Callable[[Database, Any], Any]
-    redo: Callable[[Database, Any], Any]
+def _gist(text: str, length: int = GIST) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= length else line[: length - 1] + "…"
 
 
-def entry(meeting_id: int, item_id: int, text: str, speaker_id: int | None, now: Clock) -> Edit:
+def removed(result: EntryResult, lang: Lang) -> str:
+    """What undoing a saved entry took away, for the status line (``Remark deleted:
+    김태형 18:53 성원이 되었으므로 …``)."""
+    if result.remark is not None:
+        remark = result.remark
+        who = person_with_role(remark.speaker, lang) if remark.speaker is not None else ""
+        what = " ".join(p for p in (who, clock(remark.spoken_at), _gist(remark.text)) if p)
+        return QCoreApplication.translate("live", "Remark deleted: {what}").format(what=what)
+    if result.decision is not None:
+        return QCoreApplication.translate("live", "Decision deleted: {what}").format(
+            what=_gist(result.decision.text)
+        )
+    assert result.action is not None
+    return QCoreApplication.translate("live", "Action item deleted: {what}").format(
+        what=_gist(result.action.title)
+    )
+
+
+def put_back(result: EntryResult) -> str:
+    """What undoing a deletion put back."""
+    record = result.remark or result.decision
+    text = record.text if record is not None else result.action.title if result.action else ""
+    return QCoreApplication.translate("live", "Restored: {what}").format(what=_gist(text))
+
+
+def _delete_entry(store: Database, saved: EntryResult) -> EntryResult:
+    from gsmeet.services.live.actions import delete_action
+    from gsmeet.services.live.entries import delete_decision, delete_remark
+
+    if saved.remark is not None:
+        return EntryResult(saved.kind, remark=delete_remark(store, saved.remark.id))
+    if saved.decision is not None:
+        return EntryResult(saved.kind, decision=delete_decision(store, saved.decision.id))
+    assert saved.action is not None
+    return EntryResult(saved.kind, action=delete_action(store, saved.action.id))
+
+
+def _restore_entry(store: Database, gone: EntryResult) -> EntryResult:
+    from gsmeet.services.live.actions import restore_action
+    from gsmeet.services.live.entries import restore_decision, restore_remark
+
+    if gone.remark is not None:
+        return EntryResult(gone.kind, remark=restore_remark(store, gone.remark))
+    if gone.decision is not None:
+        return EntryResult(gone.kind, decision=restore_decision(store, gone.decision))
+    assert gone.action is not None
+    return EntryResult(gone.kind, action=restore_action(store, gone.action))
+
+
+_ENTRIES = touched("gsmeet.services.live.entries", "add_entry", "delete_remark")
+
+
+def entry(
+    meeting_id: int,
+    item_id: int,
+    text: str,
+    speaker_id: int | None,
+    now: Clock,
+    *,
+    lang: Lang,
+) -> Operation:
     """A typed entry (remark, ``결정:`` decision or ``조치:`` action item)."""
 
     def do(store: Database) -> EntryResult:
@@ -130,37 +195,24 @@ def entry(meeting_id: int, item_id: int, text: str, speaker_id: int | None, now:
 
         return add_entry(store, meeting_id, item_id, text, speaker_id=speaker_id, now=now())
 
-    def undo(store: Database, saved: EntryResult) -> EntryResult:
-        from gsmeet.services.live.actions import delete_action
-        from gsmeet.services.live.entries import delete_decision, delete_remark
-
-        if saved.remark is not None:
-            return EntryResult(saved.kind, remark=delete_remark(store, saved.remark.id))
-        if saved.decision is not None:
-            return EntryResult(saved.kind, decision=delete_decision(store, saved.decision.id))
-        assert saved.action is not None
-        return EntryResult(saved.kind, action=delete_action(store, saved.action.id))
-
-    def redo(store: Database, gone: EntryResult) -> EntryResult:
-        from gsmeet.services.live.actions import restore_action
-        from gsmeet.services.live.entries import restore_decision, restore_remark
-
-        if gone.remark is not None:
-            return EntryResult(gone.kind, remark=restore_remark(store, gone.remark))
-        if gone.decision is not None:
-            return EntryResult(gone.kind, decision=restore_decision(store, gone.decision))
-        assert gone.action is not None
-        return EntryResult(gone.kind, action=restore_action(store, gone.action))
-
-    return Edit(do, undo, redo)
+    return Operation(
+        QCoreApplication.translate("live", "Save an entry"),
+        do,
+        _delete_entry,
+        _restore_entry,
+        _ENTRIES,
+        lambda gone: removed(gone, lang),
+    )
 
 
 def decision(
     item_id: int,
     text: str,
     mode: VoteMode,
-    votes: tuple[int | None, int | None, int | None] = (None, None, None),
-) -> Edit:
+    votes: tuple[int | None, int | None, int | None],
+    *,
+    lang: Lang,
+) -> Operation:
     def do(store: Database) -> EntryResult:
         from gsmeet.services.live.entries import add_decision
 
@@ -176,25 +228,45 @@ def decision(
         )
         return EntryResult(EntryKind.DECISION, decision=record)
 
-    added = entry(0, item_id, "", None, datetime.now)
-    return Edit(do, added.undo, added.redo)
+    return Operation(
+        QCoreApplication.translate("live", "Record a decision"),
+        do,
+        _delete_entry,
+        _restore_entry,
+        touched("gsmeet.services.live.entries", "add_decision"),
+        lambda gone: removed(gone, lang),
+    )
 
 
-def action(item_id: int, title: str, owner: str, due_on: date | None, detail: str) -> Edit:
+def action(
+    item_id: int, title: str, owner: str, due_on: date | None, detail: str, *, lang: Lang
+) -> Operation:
     def do(store: Database) -> EntryResult:
         from gsmeet.services.live.actions import add_action
 
         record = add_action(store, item_id, title, owner=owner, due_on=due_on, detail=detail)
         return EntryResult(EntryKind.ACTION, action=record)
 
-    added = entry(0, item_id, "", None, datetime.now)
-    return Edit(do, added.undo, added.redo)
+    return Operation(
+        QCoreApplication.translate("live", "Record an action item"),
+        do,
+        _delete_entry,
+        _restore_entry,
+        touched("gsmeet.services.live.actions", "add_action"),
+        lambda gone: removed(gone, lang),
+    )
 
 
-def delete(saved: EntryResult) -> Edit:
+def delete(saved: EntryResult) -> Operation:
     """Deleting a remark, decision or action item: the inverse of adding one."""
-    added = entry(0, 0, "", None, datetime.now)
-    return Edit(lambda store: added.undo(store, saved), added.redo, added.undo)
+    return Operation(
+        QCoreApplication.translate("live", "Delete"),
+        lambda store: _delete_entry(store, saved),
+        _restore_entry,
+        _delete_entry,
+        _ENTRIES,
+        put_back,
+    )
 
 
 def remark_update(
@@ -203,7 +275,7 @@ def remark_update(
     text: str | Keep = KEEP,
     speaker_id: int | Keep | None = KEEP,
     item_id: int | Keep = KEEP,
-) -> Edit:
+) -> Operation:
     """Edit a remark's text, change its speaker or move it to another item."""
 
     def do(store: Database) -> RemarkEdit:
@@ -225,7 +297,13 @@ def remark_update(
             agenda_item_id=was.agenda_item_id,
         )
 
-    return Edit(do, back, back)
+    return Operation(
+        QCoreApplication.translate("live", "Edit a remark"),
+        do,
+        back,
+        back,
+        touched("gsmeet.services.live.entries", "update_remark"),
+    )
 
 
 def check_in(
@@ -236,8 +314,9 @@ def check_in(
     now: Clock,
     reason: str,
     proxy: str,
-) -> Edit:
-    def do(store: Database) -> Any:
+    name: str,
+) -> Operation:
+    def do(store: Database) -> AttendanceChange:
         from gsmeet.services.live import attendance
 
         return attendance.check_in(
@@ -250,15 +329,26 @@ def check_in(
             proxy_name=proxy,
         )
 
-    def back(store: Database, change: Any) -> Any:
+    def back(store: Database, change: AttendanceChange) -> AttendanceChange:
         from gsmeet.services.live.attendance import undo_check_in
 
         return undo_check_in(store, change)  # its result undoes the undo
 
-    return Edit(do, back, back)
+    return Operation(
+        QCoreApplication.translate("live", "Check in {name}").format(name=name),
+        do,
+        back,
+        back,
+        touched("gsmeet.services.live.attendance", "check_in"),
+        lambda _change: QCoreApplication.translate("live", "Check-in undone: {name}").format(
+            name=name
+        ),
+    )
 
 
-def task_status(meeting_id: int, task_id: int, status: TaskStatus, note: str, now: Clock) -> Edit:
+def task_status(
+    meeting_id: int, task_id: int, status: TaskStatus, note: str, now: Clock
+) -> Operation:
     def do(store: Database) -> Any:
         from gsmeet.services.live.briefings import change_task_status
 
@@ -269,7 +359,13 @@ def task_status(meeting_id: int, task_id: int, status: TaskStatus, note: str, no
 
         return undo_task_status_change(store, edit.change.id)
 
-    return Edit(do, undo, lambda store, _task: do(store))
+    return Operation(
+        QCoreApplication.translate("live", "Change a task's status"),
+        do,
+        undo,
+        lambda store, _task: do(store),
+        touched("gsmeet.services.live.briefings", "change_task_status"),
+    )
 
 
 def achievement(
@@ -280,7 +376,7 @@ def achievement(
     occurred_on: date,
     figure: str,
     task_id: int | None,
-) -> Edit:
+) -> Operation:
     def do(store: Database) -> Any:
         from gsmeet.services.live.briefings import record_achievement
 
@@ -304,7 +400,13 @@ def achievement(
 
         return restore_achievement(store, record)
 
-    return Edit(do, undo, redo)
+    return Operation(
+        QCoreApplication.translate("live", "Record an achievement"),
+        do,
+        undo,
+        redo,
+        touched("gsmeet.services.live.briefings", "record_achievement"),
+    )
 
 
 def review(
@@ -313,7 +415,7 @@ def review(
     outcome: ReviewOutcome,
     comment: str,
     new_due_on: date | None,
-) -> Edit:
+) -> Operation:
     def do(store: Database) -> Any:
         from gsmeet.services.live.reviews import review_action
 
@@ -326,10 +428,16 @@ def review(
 
         return undo_review(store, change)
 
-    return Edit(do, undo, lambda store, _item: do(store))
+    return Operation(
+        QCoreApplication.translate("live", "Review an action item"),
+        do,
+        undo,
+        lambda store, _item: do(store),
+        touched("gsmeet.services.live.reviews", "review_action"),
+    )
 
 
-def end(meeting_id: int, now: Clock) -> Edit:
+def end(meeting_id: int, now: Clock) -> Operation:
     """Ending the session; undone by reopening it. Each step returns the new state."""
 
     def do(store: Database) -> LiveState:
@@ -343,4 +451,11 @@ def end(meeting_id: int, now: Clock) -> Edit:
 
         return reopen_session(store, meeting_id)
 
-    return Edit(do, undo, lambda store, _state: do(store))
+    return Operation(
+        QCoreApplication.translate("live", "End the session"),
+        do,
+        undo,
+        lambda store, _state: do(store),
+        touched("gsmeet.services.live.session", "end_session"),
+        lambda _state: QCoreApplication.translate("live", "The session is in progress again"),
+    )

@@ -28,18 +28,20 @@ from gsmeet.domain.enums import (
     TaskStatus,
     VoteMode,
 )
+from gsmeet.ui.kit.undo import History, Operation
 from gsmeet.ui.live import ops
-from gsmeet.ui.live.history import LiveHistory, describe
 from gsmeet.ui.live.states import Switch, provisional, with_check_in, with_entry
 
 if TYPE_CHECKING:
     from gsmeet.domain.entry import EntryResult
+    from gsmeet.domain.labels import Lang
     from gsmeet.domain.live import AttendanceChange, LiveState
     from gsmeet.domain.records import AgendaItemRecord, PersonAtDate
     from gsmeet.services.store import Database
     from gsmeet.ui.kit.worker import Worker
 
 IDLE_CHECKPOINT_MS = 1000  # services.live.session.idle_checkpoint: after a second without edits
+UNDO_LIMIT = 500  # two hours of remarks
 
 
 class Pending(NamedTuple):
@@ -63,14 +65,16 @@ class LiveSession(QObject):
     def __init__(
         self,
         worker: Worker,
+        lang: Lang,
         *,
         clock: Callable[[], datetime] = datetime.now,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.worker = worker
+        self.lang: Lang = lang
         self.clock = clock
-        self.history = LiveHistory(worker, self)
+        self.history = History(worker, limit=UNDO_LIMIT, parent=self)
         self.history.failed.connect(self.failed)
         self.state: LiveState | None = None
         self.database: Path | None = None
@@ -187,14 +191,14 @@ class LiveSession(QObject):
         shown = self.shown
         if shown is not None:
             self.state_changed.emit(shown)
-        self.history.perform(
+        operation = Operation(
             self.tr("Go to another item"),
             do,
             undo,
             lambda store, switch: move(store, switch.shown, self.clock()),
-            lambda switch: self._show(switch.shown),
-            on_error=refused,
         )
+        show: Callable[[Switch], None] = lambda switch: self._show(switch.shown)  # noqa: E731
+        self.history.perform(operation, on_done=show, on_error=refused, then=show)
 
     def step(self, forward: bool) -> None:
         """The next (or previous) item in outline order, counted from the item last
@@ -210,9 +214,10 @@ class LiveSession(QObject):
     def end(self) -> None:
         if self.state is None or not self.running:
             return
-        edit = ops.end(self.meeting_id, self.clock)
         self.history.perform(
-            self.tr("End the session"), edit.do, edit.undo, edit.redo, self._show_tracked
+            ops.end(self.meeting_id, self.clock),
+            on_done=self._show_tracked,
+            then=self._show_tracked,
         )
 
     # -- entries ----------------------------------------------------------------------
@@ -226,18 +231,20 @@ class LiveSession(QObject):
             return None
         token = next(self._tokens)
         pending = Pending(token, item.id, text, speaker)
-        edit = ops.entry(
-            self.meeting_id, item.id, text, speaker.id if speaker else None, self.clock
+        operation = ops.entry(
+            self.meeting_id,
+            item.id,
+            text,
+            speaker.id if speaker else None,
+            self.clock,
+            lang=self.lang,
         )
         self.entry_pending.emit(pending)
         self.history.perform(
-            self.tr("Save an entry"),
-            edit.do,
-            edit.undo,
-            edit.redo,
-            lambda _result: self.reload(),
+            operation,
             on_done=lambda result: self._saved(token, result),
             on_error=lambda message: self.entry_failed.emit(token, message),
+            then=self._reload,
         )
         self._idle.start()
         return token
@@ -250,17 +257,18 @@ class LiveSession(QObject):
     ) -> None:
         item = self.current_item()
         if item is not None:
-            edit = ops.decision(item.id, text, mode, votes)
-            self._perform(self.tr("Record a decision"), edit, then=self._added)
+            self._perform(
+                ops.decision(item.id, text, mode, votes, lang=self.lang), done=self._added
+            )
 
     def add_action(self, title: str, owner: str, due_on: date | None, detail: str) -> None:
         item = self.current_item()
         if item is not None:
-            edit = ops.action(item.id, title, owner, due_on, detail)
-            self._perform(self.tr("Record an action item"), edit, then=self._added)
+            operation = ops.action(item.id, title, owner, due_on, detail, lang=self.lang)
+            self._perform(operation, done=self._added)
 
     def delete(self, saved: EntryResult) -> None:
-        self._perform(self.tr("Delete"), ops.delete(saved))
+        self._perform(ops.delete(saved))
 
     def update_remark(
         self,
@@ -270,20 +278,28 @@ class LiveSession(QObject):
         speaker_id: int | Keep | None = KEEP,
         item_id: int | Keep = KEEP,
     ) -> None:
-        edit = ops.remark_update(remark_id, text=text, speaker_id=speaker_id, item_id=item_id)
-        self._perform(self.tr("Edit a remark"), edit)
+        self._perform(
+            ops.remark_update(remark_id, text=text, speaker_id=speaker_id, item_id=item_id)
+        )
 
     # -- attendance, briefings, reviews --------------------------------------------------
 
     def check_in(
         self, person_id: int, status: AttendanceStatus, *, reason: str = "", proxy: str = ""
     ) -> None:
-        if self.state is None:
+        person = self.person(person_id)
+        if self.state is None or person is None:
             return
-        edit = ops.check_in(
-            self.meeting_id, person_id, status, now=self.clock, reason=reason, proxy=proxy
+        operation = ops.check_in(
+            self.meeting_id,
+            person_id,
+            status,
+            now=self.clock,
+            reason=reason,
+            proxy=proxy,
+            name=person.name,
         )
-        self.history.perform(self.tr("Check in"), edit.do, edit.undo, edit.redo, self._attendance)
+        self.history.perform(operation, on_done=self._attendance, then=self._attendance)
         self._idle.start()
 
     def load_briefing(self, item_id: int) -> None:
@@ -295,8 +311,8 @@ class LiveSession(QObject):
         self.worker.submit(job, self.reviews_loaded.emit, self._report)
 
     def change_task_status(self, task_id: int, status: TaskStatus, note: str = "") -> None:
-        edit = ops.task_status(self.meeting_id, task_id, status, note, self.clock)
-        self._perform(self.tr("Change a task's status"), edit, then=self._refresh_item_panel)
+        operation = ops.task_status(self.meeting_id, task_id, status, note, self.clock)
+        self._perform(operation, done=self._refresh_item_panel, then=self._refresh_item_panel)
 
     def record_achievement(
         self,
@@ -306,7 +322,7 @@ class LiveSession(QObject):
         figure: str = "",
         task_id: int | None = None,
     ) -> None:
-        edit = ops.achievement(
+        operation = ops.achievement(
             self.meeting_id,
             strategy_id,
             text,
@@ -314,7 +330,7 @@ class LiveSession(QObject):
             figure=figure,
             task_id=task_id,
         )
-        self._perform(self.tr("Record an achievement"), edit, then=self._refresh_item_panel)
+        self._perform(operation, done=self._refresh_item_panel, then=self._refresh_item_panel)
 
     def review(
         self,
@@ -323,17 +339,25 @@ class LiveSession(QObject):
         comment: str = "",
         new_due_on: date | None = None,
     ) -> None:
-        edit = ops.review(self.meeting_id, action_id, outcome, comment, new_due_on)
-        self._perform(self.tr("Review an action item"), edit, then=self._refresh_item_panel)
+        operation = ops.review(self.meeting_id, action_id, outcome, comment, new_due_on)
+        self._perform(operation, done=self._refresh_item_panel, then=self._refresh_item_panel)
 
     # -- inside -------------------------------------------------------------------------
 
     def _perform(
-        self, text: str, edit: ops.Edit, *, then: Callable[[Any], None] | None = None
+        self,
+        operation: Operation,
+        *,
+        done: Callable[[Any], None] | None = None,
+        then: Callable[[Any], None] | None = None,
     ) -> None:
-        after = then or (lambda _result: self.reload())
-        self.history.perform(text, edit.do, edit.undo, edit.redo, after)
+        """Carry out ``operation``: ``done(result)`` once it landed, ``then(result)``
+        after each undo and redo (by default, the state is read again)."""
+        self.history.perform(operation, on_done=done or self._reload, then=then or self._reload)
         self._idle.start()
+
+    def _reload(self, _result: Any = None) -> None:
+        self.reload()
 
     def _show(self, state: LiveState) -> None:
         if self._heading_to == state.current_item_id or not self.worker.busy:
@@ -381,4 +405,4 @@ class LiveSession(QObject):
         self.worker.submit(ops.checkpoint, lambda _none: None, lambda _error: None)
 
     def _report(self, problem: BaseException) -> None:
-        self.failed.emit(describe(problem))
+        self.failed.emit(History.describe(problem))

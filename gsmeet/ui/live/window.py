@@ -84,7 +84,7 @@ class LiveWindow(ShowingMixin, EditingMixin, CorrectionsMixin, QMainWindow):
         self._meeting_id = meeting_id
         self._committee_id = committee_id
         self.clock = clock
-        self.session = LiveSession(worker, clock=clock, parent=self)
+        self.session = LiveSession(worker, lang, clock=clock, parent=self)
         self.drafts = DraftKeeper(worker, path=drafts_path, parent=self)
         self.speaker = None
         self.projector: ProjectorWindow | None = None
@@ -216,8 +216,10 @@ class LiveWindow(ShowingMixin, EditingMixin, CorrectionsMixin, QMainWindow):
         self.agenda.chosen.connect(s.go_to)
         a.end_session.triggered.connect(lambda: self.end_session(confirm=True))
         a.close_window.triggered.connect(self.close)
-        a.undo.triggered.connect(s.history.stack.undo)
-        a.redo.triggered.connect(s.history.stack.redo)
+        a.undo.triggered.connect(s.history.undo)
+        a.redo.triggered.connect(s.history.redo)
+        s.history.undone.connect(self.show_undone)
+        s.history.redone.connect(self.show_undone)
         s.history.stack.canUndoChanged.connect(a.undo.setEnabled)
         s.history.stack.canRedoChanged.connect(a.redo.setEnabled)
         a.undo.setEnabled(False)
@@ -296,6 +298,10 @@ class LiveWindow(ShowingMixin, EditingMixin, CorrectionsMixin, QMainWindow):
             self.projector.set_blank(blank)
 
     # -- problems, shutting down ----------------------------------------------------------
+
+    def show_undone(self, message: str) -> None:
+        """What an undo took back (or a redo did again), where the save status was."""
+        self._status(message, style.MUTED)
 
     def show_problem(self, message: str) -> None:
         self._status(message, style.RED)

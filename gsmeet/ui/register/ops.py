@@ -9,14 +9,13 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 
-from gsmeet.ui.kit.undo import touched
+from gsmeet.ui.kit.undo import Operation, touched
 
 if TYPE_CHECKING:
     from gsmeet.domain.edits import Removal
     from gsmeet.domain.register import MemberRow, MemberUpdate
     from gsmeet.domain.roster import RosterPreview, RosterResult
     from gsmeet.services.store import Database
-    from gsmeet.ui.kit.undo import History
 
 
 Subcommittees = tuple[tuple[int, str], ...]  # (id, name) in register order
@@ -71,14 +70,7 @@ def load_subcommittees(
     return job
 
 
-def add_member(
-    history: History,
-    committee_id: int,
-    fields: Mapping[str, Any],
-    *,
-    on_done: Callable[[MemberRow], None],
-    on_error: Callable[[str], None],
-) -> None:
+def add_member(committee_id: int, fields: Mapping[str, Any]) -> Operation:
     def do(store: Database) -> MemberRow:
         from gsmeet.services.register import add_member
 
@@ -97,26 +89,10 @@ def add_member(
     text = QCoreApplication.translate("register", "Add member {name}").format(
         name=fields.get("name", "")
     )
-    history.perform(
-        text,
-        do,
-        undo,
-        redo,
-        touched("gsmeet.services.register", "add_member"),
-        on_done=on_done,
-        on_error=on_error,
-    )
+    return Operation(text, do, undo, redo, touched("gsmeet.services.register", "add_member"))
 
 
-def update_member(
-    history: History,
-    membership_id: int,
-    name: str,
-    fields: Mapping[str, Any],
-    *,
-    on_done: Callable[[MemberUpdate], None],
-    on_error: Callable[[str], None],
-) -> None:
+def update_member(membership_id: int, name: str, fields: Mapping[str, Any]) -> Operation:
     """``fields``: the keyword arguments of ``update_member`` (``on`` and ``reason``
     included); redo repeats the same call."""
 
@@ -134,26 +110,10 @@ def update_member(
         return do(store)
 
     text = QCoreApplication.translate("register", "Edit member {name}").format(name=name)
-    history.perform(
-        text,
-        do,
-        undo,
-        redo,
-        touched("gsmeet.services.register", "update_member"),
-        on_done=on_done,
-        on_error=on_error,
-    )
+    return Operation(text, do, undo, redo, touched("gsmeet.services.register", "update_member"))
 
 
-def deactivate_member(
-    history: History,
-    row: MemberRow,
-    on: date,
-    reason: str,
-    *,
-    on_done: Callable[[MemberRow], None],
-    on_error: Callable[[str], None],
-) -> None:
+def deactivate_member(row: MemberRow, on: date, reason: str) -> Operation:
     """해촉 from ``on``; undone by reactivating."""
     membership_id = row.membership_id
 
@@ -171,15 +131,7 @@ def deactivate_member(
         return do(store)
 
     text = QCoreApplication.translate("register", "Deactivate member {name}").format(name=row.name)
-    history.perform(
-        text,
-        do,
-        undo,
-        redo,
-        touched("gsmeet.services.register", "deactivate_member"),
-        on_done=on_done,
-        on_error=on_error,
-    )
+    return Operation(text, do, undo, redo, touched("gsmeet.services.register", "deactivate_member"))
 
 
 def preview_roster(
@@ -193,14 +145,7 @@ def preview_roster(
     return job
 
 
-def import_roster(
-    history: History,
-    preview: RosterPreview,
-    only_valid: bool,
-    *,
-    on_done: Callable[[RosterResult], None],
-    on_error: Callable[[str], None],
-) -> None:
+def import_roster(preview: RosterPreview, only_valid: bool) -> Operation:
     def do(store: Database) -> RosterResult:
         from gsmeet.services.roster import apply_roster
 
@@ -216,12 +161,4 @@ def import_roster(
 
     name = preview.path.replace("\\", "/").rsplit("/", 1)[-1]
     text = QCoreApplication.translate("register", "Import roster {file}").format(file=name)
-    history.perform(
-        text,
-        do,
-        undo,
-        redo,
-        touched("gsmeet.services.roster", "apply_roster"),
-        on_done=on_done,
-        on_error=on_error,
-    )
+    return Operation(text, do, undo, redo, touched("gsmeet.services.roster", "apply_roster"))

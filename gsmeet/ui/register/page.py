@@ -284,12 +284,8 @@ class RegisterPage(QWidget):
                     self._select_person = row.person_id
                     dialog.accept()
 
-                ops.add_member(
-                    self.context.history,
-                    committee.id,
-                    fields,
-                    on_done=done,
-                    on_error=dialog.show_error,
+                self.context.history.perform(
+                    ops.add_member(committee.id, fields), on_done=done, on_error=dialog.show_error
                 )
 
             dialog.submitted.connect(submitted)
@@ -310,11 +306,8 @@ class RegisterPage(QWidget):
 
             def submitted(fields: dict[str, Any]) -> None:
                 self._select_person = row.person_id
-                ops.update_member(
-                    self.context.history,
-                    row.membership_id,
-                    row.name,
-                    fields,
+                self.context.history.perform(
+                    ops.update_member(row.membership_id, row.name, fields),
                     on_done=lambda _update: dialog.accept(),
                     on_error=dialog.show_error,
                 )
@@ -335,11 +328,8 @@ class RegisterPage(QWidget):
 
         def submitted(fields: dict[str, Any]) -> None:
             self._select_person = row.person_id
-            ops.deactivate_member(
-                self.context.history,
-                row,
-                fields["on"],
-                fields["reason"],
+            self.context.history.perform(
+                ops.deactivate_member(row, fields["on"], fields["reason"]),
                 on_done=lambda _row: dialog.accept(),
                 on_error=dialog.show_error,
             )

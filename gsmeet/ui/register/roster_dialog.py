@@ -188,10 +188,6 @@ class RosterDialog(QDialog):
             )
             self.accept()
 
-        ops.import_roster(
-            self.context.history,
-            preview,
-            only_valid,
-            on_done=done,
-            on_error=self.show_error,
+        self.context.history.perform(
+            ops.import_roster(preview, only_valid), on_done=done, on_error=self.show_error
         )

@@ -16,7 +16,7 @@ from gsmeet.domain.labels import label
 from gsmeet.ui.kit.fields import DateField, TimeField, watch
 from gsmeet.ui.kit.form_dialog import FormDialog
 from gsmeet.ui.kit.text import DASH, day_text, meeting_name, person_with_role
-from gsmeet.ui.kit.undo import touched
+from gsmeet.ui.kit.undo import Operation, touched
 
 if TYPE_CHECKING:
     from gsmeet.domain.agenda_plan import PreparedMeeting
@@ -164,4 +164,6 @@ def prepare(context: Context, dialog: PrepareDialog, fields: dict[str, Any]) -> 
         dialog.prepared = prepared
         dialog.accept()
 
-    context.history.perform(text, do, undo, redo, changes, on_done=done, on_error=dialog.show_error)
+    context.history.perform(
+        Operation(text, do, undo, redo, changes), on_done=done, on_error=dialog.show_error
+    )

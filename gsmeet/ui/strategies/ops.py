@@ -9,16 +9,13 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
-from gsmeet.ui.kit.undo import touched
+from gsmeet.ui.kit.undo import Operation, touched
 
 if TYPE_CHECKING:
     from gsmeet.domain.edits import Move, Removal
     from gsmeet.domain.records import AchievementRecord, TaskRecord
     from gsmeet.domain.register import TaskUpdate, TrackNode
     from gsmeet.services.store import Database
-    from gsmeet.ui.kit.undo import History
-
-Done = Callable[[Any], None] | None
 
 
 def _text(translated: str, **values: object) -> str:
@@ -34,14 +31,7 @@ def load_tree(committee_id: int, today: date) -> Callable[[Database], tuple[Trac
     return job
 
 
-def update_task(
-    history: History,
-    task_id: int,
-    title: str,
-    fields: Mapping[str, Any],
-    *,
-    on_error: Callable[[str], None] | None = None,
-) -> None:
+def update_task(task_id: int, title: str, fields: Mapping[str, Any]) -> Operation:
     def do(store: Database) -> TaskUpdate:
         from gsmeet.services.register import update_task
 
@@ -60,19 +50,10 @@ def update_task(
         if set(fields) == {"status"}
         else _text(QCoreApplication.translate("strategies", "Edit task {task}"), task=title)
     )
-    history.perform(
-        what, do, undo, redo, touched("gsmeet.services.register", "update_task"), on_error=on_error
-    )
+    return Operation(what, do, undo, redo, touched("gsmeet.services.register", "update_task"))
 
 
-def add_task(
-    history: History,
-    strategy_id: int,
-    title: str,
-    index: int | None,
-    *,
-    on_done: Done = None,
-) -> None:
+def add_task(strategy_id: int, title: str, index: int | None) -> Operation:
     def do(store: Database) -> TaskRecord:
         from gsmeet.services.register import add_task
 
@@ -88,17 +69,16 @@ def add_task(
 
         return restore_task(store, removal)
 
-    history.perform(
+    return Operation(
         _text(QCoreApplication.translate("strategies", "Add task {task}"), task=title),
         do,
         undo,
         redo,
         touched("gsmeet.services.register", "add_task"),
-        on_done=on_done,
     )
 
 
-def delete_task(history: History, task_id: int, title: str) -> None:
+def delete_task(task_id: int, title: str) -> Operation:
     def do(store: Database) -> Removal:
         from gsmeet.services.register import delete_task
 
@@ -112,7 +92,7 @@ def delete_task(history: History, task_id: int, title: str) -> None:
     def redo(store: Database, _task: TaskRecord) -> Removal:
         return do(store)
 
-    history.perform(
+    return Operation(
         _text(QCoreApplication.translate("strategies", "Delete task {task}"), task=title),
         do,
         undo,
@@ -121,7 +101,7 @@ def delete_task(history: History, task_id: int, title: str) -> None:
     )
 
 
-def move_task(history: History, task_id: int, title: str, new_index: int) -> None:
+def move_task(task_id: int, title: str, new_index: int) -> Operation:
     """Move a task among its strategy's tasks; moving back to the old place undoes it."""
 
     def do(store: Database) -> Move:
@@ -135,7 +115,7 @@ def move_task(history: History, task_id: int, title: str, new_index: int) -> Non
         assert move.old_parent_id is not None  # a task always has its strategy
         return move_task(store, task_id, move.old_index, move.old_parent_id)
 
-    history.perform(
+    return Operation(
         _text(QCoreApplication.translate("strategies", "Move task {task}"), task=title),
         do,
         back,
@@ -144,14 +124,7 @@ def move_task(history: History, task_id: int, title: str, new_index: int) -> Non
     )
 
 
-def add_achievement(
-    history: History,
-    strategy_id: int,
-    fields: Mapping[str, Any],
-    *,
-    on_done: Done = None,
-    on_error: Callable[[str], None] | None = None,
-) -> None:
+def add_achievement(strategy_id: int, fields: Mapping[str, Any]) -> Operation:
     def do(store: Database) -> AchievementRecord:
         from gsmeet.services.register import add_achievement
 
@@ -171,18 +144,10 @@ def add_achievement(
         QCoreApplication.translate("strategies", "Add achievement {text}"),
         text=str(fields.get("text", ""))[:30],
     )
-    history.perform(
-        text,
-        do,
-        undo,
-        redo,
-        touched("gsmeet.services.register", "add_achievement"),
-        on_done=on_done,
-        on_error=on_error,
-    )
+    return Operation(text, do, undo, redo, touched("gsmeet.services.register", "add_achievement"))
 
 
-def delete_achievement(history: History, achievement_id: int, text: str) -> None:
+def delete_achievement(achievement_id: int, text: str) -> Operation:
     def do(store: Database) -> Removal:
         from gsmeet.services.register import delete_achievement
 
@@ -196,7 +161,7 @@ def delete_achievement(history: History, achievement_id: int, text: str) -> None
     def redo(store: Database, _record: AchievementRecord) -> Removal:
         return do(store)
 
-    history.perform(
+    return Operation(
         _text(
             QCoreApplication.translate("strategies", "Delete achievement {text}"), text=text[:30]
         ),

@@ -217,7 +217,7 @@ class StrategyPage(QWidget):
         node = self.model.node_of(("task", task_id))
         title = node.record.task.title if node is not None else ""
         self._select = ("task", task_id)
-        ops.update_task(self.context.history, task_id, title, {field: value})
+        self.context.history.perform(ops.update_task(task_id, title, {field: value}))
 
     def add_task(self) -> None:
         node = self.current_node()
@@ -230,12 +230,8 @@ class StrategyPage(QWidget):
             self._select = ("task", task.id)
             self._edit_after = ("task", task.id)
 
-        ops.add_task(
-            self.context.history,
-            strategy.record.id,
-            self.tr("New task"),
-            index,
-            on_done=added,
+        self.context.history.perform(
+            ops.add_task(strategy.record.id, self.tr("New task"), index), on_done=added
         )
 
     def delete_selected(self) -> None:
@@ -246,10 +242,10 @@ class StrategyPage(QWidget):
             task = node.record.task
             if node.parent is not None:
                 self._select = ("strategy", node.parent.record.id)
-            ops.delete_task(self.context.history, task.id, task.title)
+            self.context.history.perform(ops.delete_task(task.id, task.title))
         elif node.kind == "achievement":
             record = node.record
-            ops.delete_achievement(self.context.history, record.id, record.text)
+            self.context.history.perform(ops.delete_achievement(record.id, record.text))
 
     def move_task(self, step: int) -> None:
         node = self.current_node()
@@ -260,7 +256,7 @@ class StrategyPage(QWidget):
             return
         task = node.record.task
         self._select = ("task", task.id)
-        ops.move_task(self.context.history, task.id, task.title, new_index)
+        self.context.history.perform(ops.move_task(task.id, task.title, new_index))
 
     def add_achievement(self) -> None:
         from gsmeet.ui.strategies.achievement_dialog import AchievementDialog
@@ -274,10 +270,8 @@ class StrategyPage(QWidget):
         dialog = AchievementDialog(self.lang, strategy.record, task, on, parent=self)
 
         def submitted(fields: dict[str, Any]) -> None:
-            ops.add_achievement(
-                self.context.history,
-                strategy.record.id,
-                fields,
+            self.context.history.perform(
+                ops.add_achievement(strategy.record.id, fields),
                 on_done=lambda _record: dialog.accept(),
                 on_error=dialog.show_error,
             )

@@ -3,6 +3,8 @@ functions on the worker; typing in the entry keeps its own undo while there is s
 
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -10,7 +12,7 @@ from gsmeet.domain.enums import AttendanceStatus, MeetingStatus
 from gsmeet.ui.live.speakers import SpeakerPicker
 from gsmeet.ui.live.window import LiveWindow
 
-from .conftest import Clock, settle
+from .conftest import WAIT_MS, Clock, settle
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = CTRL | Qt.KeyboardModifier.ShiftModifier
@@ -130,3 +132,46 @@ def test_ending_the_session_is_undone_by_reopening(qtbot: QtBot, live: LiveWindo
     settle(qtbot, live)
     assert live.session.state.meeting.status is MeetingStatus.IN_PROGRESS  # type: ignore[union-attr]
     assert live.entry.isEnabled() and live.session.current_item() is not None
+
+
+def test_ctrl_z_before_the_save_lands_undoes_that_remark(qtbot: QtBot, live: LiveWindow) -> None:
+    enter(qtbot, live, "먼저 저장된 발언")
+    gate, sitting = threading.Event(), threading.Event()
+
+    def hold() -> None:  # a slow disk: the worker sits here until the test says
+        sitting.set()
+        gate.wait(timeout=WAIT_MS / 1000 * 3)
+
+    live.worker.call(hold, lambda _none: None)
+    qtbot.waitUntil(sitting.is_set, timeout=WAIT_MS)
+    try:
+        live.entry.insertPlainText("저장 중인 발언")
+        qtbot.keyClick(live.entry, Qt.Key.Key_Return)
+        assert live.entry.toPlainText() == ""
+        qtbot.keyClick(live.entry, Qt.Key.Key_Z, CTRL)  # the entry is empty: the history's
+        assert live.session.history.landing
+    finally:
+        gate.set()
+    settle(qtbot, live)
+    assert [r.text for r in live.session.state.remarks] == ["먼저 저장된 발언"]  # type: ignore[union-attr]
+    assert live.remark_model.rowCount() == 1
+    assert live.save_status.text().startswith("Remark deleted: ")
+    assert "저장 중인 발언" in live.save_status.text()
+
+
+def test_ctrl_z_in_an_entry_holding_text_undoes_typing_only(qtbot: QtBot, live: LiveWindow) -> None:
+    enter(qtbot, live, "저장된 발언")
+    live.entry.setPlainText("되살린 초안")  # as a restored draft: no typing to undo
+    qtbot.keyClick(live.entry, Qt.Key.Key_Z, CTRL)
+    settle(qtbot, live)
+    assert live.entry.toPlainText() == "되살린 초안" and counts(live) == (1, 0, 0)
+    live.entry.clear()
+    qtbot.keyClicks(live.entry, "abc")
+    qtbot.keyClick(live.entry, Qt.Key.Key_Z, CTRL)  # the typing goes
+    settle(qtbot, live)
+    assert live.entry.toPlainText() == "" and counts(live) == (1, 0, 0)
+    qtbot.keyClick(live.entry, Qt.Key.Key_Z, CTRL)  # now the remark, and the screen says so
+    settle(qtbot, live)
+    assert counts(live) == (0, 0, 0)
+    assert live.save_status.text().startswith("Remark deleted: ")
+    assert "저장된 발언" in live.save_status.text()
