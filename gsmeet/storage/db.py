@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
 
-from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from gsmeet.domain.errors import DatabaseError, NewerSchemaError
+from gsmeet.domain.errors import CorruptDatabaseError, DatabaseError, NewerSchemaError
 from gsmeet.storage.backup import backup_database
+from gsmeet.storage.engine import raw_execute, sqlite_engine
 from gsmeet.storage.lock import DatabaseLock
+from gsmeet.storage.migrate import upgrade
 from gsmeet.storage.paths import create_private_file, make_private_dir
 from gsmeet.storage.probe import inspect_revision
 from gsmeet.storage.schema import HEAD_REVISION, KNOWN_REVISIONS
@@ -46,8 +48,7 @@ class Store:
         never waits for, nor blocks, a reader or a writer; ``truncate`` copies all of
         it and empties the log (for a file about to be moved)."""
         mode = "TRUNCATE" if truncate else "PASSIVE"
-        with self.engine.connect() as connection:
-            connection.exec_driver_sql(f"PRAGMA wal_checkpoint({mode})")
+        raw_execute(self.engine, f"PRAGMA wal_checkpoint({mode})")
 
     def close(self) -> None:
         self.engine.dispose()
@@ -75,6 +76,10 @@ class DatabaseRefused(DatabaseError):
     text = "{path}: the database refused the change; nothing was saved"
 
 
+class DatabaseMalformed(CorruptDatabaseError):
+    text = "{path} is damaged; nothing was saved"
+
+
 class SchemaIsNewer(NewerSchemaError):
     text = "{path} was written by a newer gsmeet (schema {revision}); update gsmeet to open it"
 
@@ -87,15 +92,12 @@ class NeedsUpgrade(DatabaseError):
     text = "{path} needs an upgrade to schema {head}"
 
 
-class UpgradeBrokeReferences(DatabaseError):
-    text = "{path}: the upgrade left broken references"
-
-
 _SQLITE_PROBLEMS: tuple[tuple[str, type[DatabaseError]], ...] = (
     ("disk is full", DatabaseDiskFull),
     ("readonly", DatabaseReadOnly),
     ("locked", DatabaseBusy),
     ("disk i/o error", DatabaseDiskError),
+    ("malformed", DatabaseMalformed),
 )
 
 
@@ -145,48 +147,8 @@ def _open(path: Path, migrate: bool, lock: DatabaseLock | None) -> Store:
         if revision is not None:
             backup_database(path, f"before-{HEAD_REVISION}")
         upgrade(path)
-    return Store(path, make_engine(path), lock)
-
-
-def make_engine(path: Path) -> Engine:
-    engine = create_engine(URL.create("sqlite", database=str(path)))
-    event.listen(engine, "connect", _configure_connection)
-    return engine
-
-
-def _configure_connection(dbapi_connection: Any, _record: Any) -> None:
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA journal_mode=WAL")
-    # FULL: a commit the screen reports as saved survives a power cut, WAL or not.
-    cursor.execute("PRAGMA synchronous=FULL")
-    cursor.execute("PRAGMA busy_timeout=5000")
-    cursor.close()
+    return Store(path, sqlite_engine(path), lock)
 
 
 def _writable(path: Path) -> bool:
-    import os
-
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
-
-
-def upgrade(path: Path) -> None:
-    """Apply the migrations up to head, with foreign keys off while tables are copied."""
-    from alembic import command
-
-    from gsmeet.storage.migrations import alembic_config
-
-    engine = create_engine(URL.create("sqlite", database=str(path)))
-    try:
-        with engine.connect() as connection:
-            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
-            connection.exec_driver_sql("PRAGMA journal_mode=WAL")
-            config = alembic_config()
-            config.attributes["connection"] = connection
-            command.upgrade(config, "head")
-            connection.commit()
-            problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-            if problems:
-                raise UpgradeBrokeReferences(path=path, detail=str(problems[:3]))
-    finally:
-        engine.dispose()

@@ -3,6 +3,7 @@ the window can show what is in a file before the database layer has loaded."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
@@ -42,6 +43,27 @@ def read_only_uri(path: Path) -> str:
     return f"{Path(path).resolve().as_uri()}?mode=ro"
 
 
+def recover_if_interrupted(path: Path) -> None:
+    """Let SQLite roll back a transaction a crash left half-done in a rollback journal
+    (``<db>-journal``; in gsmeet only while a new file switches to WAL, or a restored
+    backup does): a read-only connection cannot, and would call the file damaged.
+    This is SQLite's own crash recovery, which any connection that may write performs
+    before its first read; it restores the file's last committed state."""
+    journal = Path(f"{path}-journal")
+    try:
+        hot = journal.stat().st_size > 0
+    except OSError:
+        return
+    if hot and os.access(path, os.W_OK) and os.access(path.parent, os.W_OK):
+        connection = sqlite3.connect(path)
+        try:
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.DatabaseError:
+            pass  # the read-only probe that follows says what is wrong
+        finally:
+            connection.close()
+
+
 def inspect_revision(path: Path, *, verify: bool = True) -> str | None:
     """The schema revision stamped in ``path`` (None for a missing or empty file).
 
@@ -50,6 +72,8 @@ def inspect_revision(path: Path, *, verify: bool = True) -> str | None:
     """
     if path.is_dir():
         raise DatabaseIsAFolder(path=path)
+    if path.exists():
+        recover_if_interrupted(path)
     if not path.exists() or path.stat().st_size == 0:
         return None
     with path.open("rb") as handle:

@@ -34,6 +34,11 @@
         <translation>{path}: 폴더입니다. 데이터베이스 파일이 아닙니다</translation>
     </message>
     <message>
+        <source>{path} is damaged; nothing was saved</source>
+        <comment>DatabaseMalformed</comment>
+        <translation>{path:은} 손상되었습니다. 저장된 것은 없습니다</translation>
+    </message>
+    <message>
         <source>{path} is read-only; gsmeet needs to write to it and its folder</source>
         <comment>DatabaseNotWritable</comment>
         <translation>{path}: 읽기 전용입니다. gsmeet은 이 파일과 그 폴더에 쓸 수 있어야 합니다</translation>
@@ -97,6 +102,16 @@
         <source>it is a folder</source>
         <comment>IsAFolder</comment>
         <translation>폴더임</translation>
+    </message>
+    <message>
+        <source>{path}: the migration to schema {revision} committed part of its work on its own, so the upgrade is not one transaction (a defect in gsmeet: please report it)</source>
+        <comment>MigrationCommittedEarly</comment>
+        <translation>{path}: 스키마 {revision:으로} 올리는 작업 일부가 따로 확정되어 한 트랜잭션이 아니게 되었습니다 (gsmeet의 결함이니 알려 주세요)</translation>
+    </message>
+    <message>
+        <source>{path}: a migration tried to run &apos;{statement}&apos;, which would break the upgrade&apos;s one transaction; nothing was changed (a defect in gsmeet: please report it)</source>
+        <comment>MigrationStatementRefused</comment>
+        <translation>{path}: 업그레이드 중 &apos;{statement}&apos; 실행은 한 트랜잭션을 깨뜨리므로 거부했습니다. 바뀐 것은 없습니다 (gsmeet의 결함이니 알려 주세요)</translation>
     </message>
     <message>
         <source>Meeting no. {number} ({held_on}): its minutes were issued, so its record can no longer change; reopen it for correction to edit it</source>
@@ -259,9 +274,9 @@
         <translation>알 수 없는 표 &apos;{table}&apos;의 행은 되돌릴 수 없습니다</translation>
     </message>
     <message>
-        <source>{path}: the upgrade left broken references</source>
+        <source>{path}: the upgrade to schema {revision} would leave {count} rows referring to missing rows (first: {first}); nothing was changed</source>
         <comment>UpgradeBrokeReferences</comment>
-        <translation>{path}: 업그레이드 뒤 깨진 참조가 남았습니다</translation>
+        <translation>{path}: 스키마 {revision:으로} 올리면 없는 행을 가리키는 행이 {count}개 생깁니다 (첫째: {first}). 바뀐 것은 없습니다</translation>
     </message>
 </context>
 </TS>

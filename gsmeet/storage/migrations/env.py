@@ -1,4 +1,6 @@
-"""Alembic environment: runs on the connection gsmeet hands over."""
+"""Alembic environment: runs on the connection gsmeet hands over, inside the one
+transaction :func:`gsmeet.storage.migrate.upgrade` has begun (so Alembic begins and
+commits nothing itself)."""
 
 from __future__ import annotations
 
@@ -6,12 +8,15 @@ from alembic import context
 
 from gsmeet.storage.models import Base
 
-connection = context.config.attributes["connection"]
+attributes = context.config.attributes
+connection = attributes["connection"]
 context.configure(
     connection=connection,
     target_metadata=Base.metadata,
     render_as_batch=True,  # SQLite alters tables by copying them
     compare_type=True,
+    transactional_ddl=True,
+    on_version_apply=attributes.get("on_version_apply"),
 )
 with context.begin_transaction():
     context.run_migrations()
