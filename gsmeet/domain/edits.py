@@ -10,7 +10,7 @@ from enum import Enum
 from typing import Protocol
 
 from gsmeet.domain.enums import MeetingStatus
-from gsmeet.domain.errors import LockedError
+from gsmeet.domain.errors import InvalidInputError, LockedError
 
 
 class MinutesIssued(LockedError):
@@ -18,6 +18,12 @@ class MinutesIssued(LockedError):
         "Meeting no. {number} ({held_on}): its minutes were issued, so its record can no "
         "longer change; reopen it for correction to edit it"
     )
+
+
+class NotThatRemoval(InvalidInputError):
+    """A removal handed back to the wrong service's undo (a bug, said plainly)."""
+
+    text = "Not a removal of this kind: {kind}"
 
 
 class Dated(Protocol):

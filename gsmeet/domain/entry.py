@@ -13,7 +13,7 @@ name is quoted: ``@"미래전략과 기획팀"``. The due date takes every forma
 month and day alone (``~9/30``, ``~9월 30일``) meaning their next occurrence from
 ``today``; a trailing ``까지`` ("by") is allowed.
 
-Parsing never raises: a problem comes back as a one-line ``error`` naming the token,
+Parsing never raises: a problem comes back as ``error``, a message naming the token,
 for the UI to show while the text stays in the editor.
 """
 
@@ -24,9 +24,41 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from gsmeet.domain.dates import NoSuchDay, NoSuchMonth, parse_date
+from gsmeet.domain.dates import NotADate, parse_date, parse_due_date
 from gsmeet.domain.errors import InvalidInputError
 from gsmeet.domain.records import ActionRecord, DecisionRecord, RemarkRecord
+
+
+class NothingToSave(InvalidInputError):
+    text = "Nothing to save"
+
+
+class DecisionHasNoText(InvalidInputError):
+    text = "{prefix}: the decision has no text"
+
+
+class ActionHasNoTitle(InvalidInputError):
+    text = "{prefix}: the action item has no title"
+
+
+class OneOwnerOnly(InvalidInputError):
+    text = "{tokens}: one owner per action item"
+
+
+class OwnerHasNoName(InvalidInputError):
+    text = "{token}: the owner has no name"
+
+
+class UnclosedQuote(InvalidInputError):
+    text = "{token}: close the quotes around the owner's name"
+
+
+class OneDueDateOnly(InvalidInputError):
+    text = "{tokens}: one due date per action item"
+
+
+class DueNeedsYear(InvalidInputError):
+    text = "{token}: give the year (2019-09-30)"
 
 
 class EntryKind(StrEnum):
@@ -38,17 +70,17 @@ class EntryKind(StrEnum):
 @dataclass(frozen=True, slots=True)
 class Entry:
     """A parsed entry. ``text`` is what is saved (prefix and tokens removed);
-    ``error`` is empty when the entry can be saved."""
+    ``error`` is None when the entry can be saved."""
 
     kind: EntryKind
     text: str
     owner_query: str = ""
     due_on: date | None = None
-    error: str = ""
+    error: InvalidInputError | None = None
 
     @property
     def ok(self) -> bool:
-        return not self.error
+        return self.error is None
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +121,7 @@ _DATE_SHAPES = (
 _DUE = re.compile(
     r"(?<!\S)[~～〜]\s*(?=[0-9])(?:(" + "|".join(_DATE_SHAPES) + r")(?:까지)?(?=\s|\Z)|(\S+))"
 )
-_MONTH_DAY = re.compile(rf"\A({_D}{{1,2}})\s*(?:[./]|월)\s*({_D}{{1,2}})\s*(?:일|\.)?\Z")
+_MONTH_DAY = re.compile(rf"\A{_D}{{1,2}}\s*(?:[./]|월)\s*{_D}{{1,2}}\s*(?:일|\.)?\Z")
 
 
 def parse_entry(text: str, *, today: date | None = None) -> Entry:
@@ -101,11 +133,11 @@ def parse_entry(text: str, *, today: date | None = None) -> Entry:
     match = _PREFIX.match(text)
     if match is None:
         body = text.strip()
-        return Entry(EntryKind.REMARK, body, error="" if body else "Nothing to save")
+        return Entry(EntryKind.REMARK, body, error=None if body else NothingToSave())
     kind = _KINDS[match.group(1).casefold()]
     body = text[match.end() :].strip()
     if kind is EntryKind.DECISION:
-        error = "" if body else f"{match.group(1)}: the decision has no text"
+        error = None if body else DecisionHasNoText(prefix=match.group(1))
         return Entry(kind, body, error=error)
     return _action(body, match.group(1), today)
 
@@ -131,50 +163,39 @@ def _action(body: str, prefix: str, today: date | None) -> Entry:
         # "@김도윤," in running text: the punctuation is not part of the name.
         name = bare.rstrip(",.;:!?)") if bare is not None else first.group(1) or first.group(2)
         owner_query = " ".join((name or "").split())
-    due_on, error = None, ""
+    due_on: date | None = None
+    error: InvalidInputError | None = None
     if len(owners) > 1:
-        error = f"{' '.join(m.group(0) for m in owners)}: one owner per action item"
+        error = OneOwnerOnly(tokens=" ".join(m.group(0) for m in owners))
     elif owners and not owner_query:
-        error = f"{owners[0].group(0)}: the owner has no name"
+        error = OwnerHasNoName(token=owners[0].group(0))
     elif owner_query[:1] in ('"', "“"):
-        error = f"{owners[0].group(0)}: close the quotes around the owner's name"
+        error = UnclosedQuote(token=owners[0].group(0))
     if len(dues) > 1:
-        error = error or f"{' '.join(m.group(0) for m in dues)}: one due date per action item"
+        error = error or OneDueDateOnly(tokens=" ".join(m.group(0) for m in dues))
     elif dues:
         due_on, problem = _due_date(dues[0], today)
         error = error or problem
     if not title:
-        error = error or f"{prefix}: the action item has no title"
+        error = error or ActionHasNoTitle(prefix=prefix)
     return Entry(EntryKind.ACTION, title, owner_query, due_on, error)
 
 
-def _due_date(match: re.Match[str], today: date | None) -> tuple[date | None, str]:
+def _due_date(
+    match: re.Match[str], today: date | None
+) -> tuple[date | None, InvalidInputError | None]:
+    """The due date of a ``~`` token, or why it is none: the dates module's own
+    reasons (``'~2019-02-30' is not a date: month 2 has only 28 days``) naming the
+    token as typed. A month and day alone mean their next occurrence from ``today``."""
     token = match.group(0).strip()
     shaped = match.group(1)
     if shaped is None:
-        return None, f"{token}: not a date (use YYYY-MM-DD)"
-    month_day = _MONTH_DAY.match(shaped.strip())
-    if month_day is not None:
-        return _next_occurrence(int(month_day.group(1)), int(month_day.group(2)), today, token)
+        return None, NotADate(text=token)
     try:
-        return parse_date(shaped), ""
+        if today is None:
+            if _MONTH_DAY.match(shaped.strip()):
+                return None, DueNeedsYear(token=token)
+            return parse_date(shaped), None
+        return parse_due_date(shaped, today), None
     except InvalidInputError as error:
-        real = isinstance(error, (NoSuchMonth, NoSuchDay))
-        return None, f"{token}: {'not a real date' if real else 'not a date (use YYYY-MM-DD)'}"
-
-
-def _next_occurrence(
-    month: int, day: int, today: date | None, token: str
-) -> tuple[date | None, str]:
-    """A due date typed without its year: the first such day on or after ``today``."""
-    if today is None:
-        return None, f"{token}: give the year (YYYY-MM-DD)"
-    # Five years reach a 29 February from any year; anything else is found in two.
-    for year in range(today.year, today.year + 5):
-        try:
-            candidate = date(year, month, day)
-        except ValueError:
-            continue
-        if candidate >= today:
-            return candidate, ""
-    return None, f"{token}: not a real date"
+        return None, type(error)(**{**error.fields, "text": token})

@@ -87,3 +87,9 @@ class NoSuchRecord(NotFoundError):
     ``what`` is a :class:`~gsmeet.domain.enums.Thing`."""
 
     text = "No {what} with id {id}"
+
+
+class AlreadyThere(InvalidInputError):
+    """Undoing a removal of a record that is back already (undone twice)."""
+
+    text = "That {what} is already there (id {id})"

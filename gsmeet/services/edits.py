@@ -8,15 +8,20 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from gsmeet.domain.edits import Keep
-from gsmeet.domain.errors import InvalidInputError, NotFoundError
+from gsmeet.domain.enums import Field, Thing
+from gsmeet.domain.errors import InvalidInputError, NoSuchRecord
 from gsmeet.storage.models import Base
 
 
-def get_row(session: Session, model: type[Any], row_id: int, what: str) -> Any:
-    """The row with ``row_id``, or :class:`NotFoundError` naming ``what``."""
+class BlankField(InvalidInputError):
+    text = "The {what} cannot be blank"
+
+
+def get_row(session: Session, model: type[Any], row_id: int, what: Thing) -> Any:
+    """The row with ``row_id``, or :class:`NoSuchRecord` naming ``what``."""
     row = session.get(model, row_id)
     if row is None:
-        raise NotFoundError(f"No {what} with id {row_id}")
+        raise NoSuchRecord(what=what, id=row_id)
     return row
 
 
@@ -30,11 +35,11 @@ def apply_changes(row: Base, **values: object) -> bool:
     return changed
 
 
-def clean_text(value: str | Keep, what: str, *, required: bool = False) -> str | Keep:
+def clean_text(value: str | Keep, what: Field, *, required: bool = False) -> str | Keep:
     """Typed text with its runs of spaces collapsed; blank refused if ``required``."""
     if isinstance(value, Keep):
         return value
     cleaned = " ".join(value.split())
     if required and not cleaned:
-        raise InvalidInputError(f"{what} cannot be blank")
+        raise BlankField(what=what)
     return cleaned

@@ -16,8 +16,8 @@ from typing import Any
 from sqlalchemy import ColumnElement, Date, Select, and_, bindparam, or_, select
 from sqlalchemy.orm import Session
 
-from gsmeet.domain.enums import Role
-from gsmeet.domain.errors import NotFoundError
+from gsmeet.domain.enums import Role, Thing
+from gsmeet.domain.errors import NoSuchRecord
 from gsmeet.domain.records import PersonAtDate
 from gsmeet.storage.models import Membership, Person, Subcommittee
 
@@ -125,5 +125,5 @@ def person_on(session: Session, committee_id: int, day: date, person_id: int) ->
     """One person as :func:`people_on` shows them, reading only their rows."""
     found = people_on(session, committee_id, day, only=[person_id]).get(person_id)
     if found is None:
-        raise NotFoundError(f"No person with id {person_id}")
+        raise NoSuchRecord(what=Thing.PERSON, id=person_id)
     return found

@@ -8,7 +8,21 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from gsmeet.domain.entry import Entry, EntryKind, parse_entry
+from gsmeet.domain.dates import NoSuchDay, NoSuchMonth, NotADate
+from gsmeet.domain.entry import (
+    ActionHasNoTitle,
+    DecisionHasNoText,
+    DueNeedsYear,
+    Entry,
+    EntryKind,
+    NothingToSave,
+    OneDueDateOnly,
+    OneOwnerOnly,
+    UnclosedQuote,
+    parse_entry,
+)
+from gsmeet.domain.errors import InvalidInputError
+from gsmeet.translations import say
 
 MEETING_DAY = date(2019, 11, 28)
 
@@ -76,27 +90,37 @@ def test_due_dates_as_people_type_them(token: str, due: date) -> None:
 @pytest.mark.parametrize(
     ("text", "error"),
     [
-        ("조치: 검토 ~2019-02-30", "~2019-02-30: not a real date"),
-        ("조치: 검토 ~2019-13-01", "~2019-13-01: not a real date"),
-        ("조치: 검토 ~2019-9-3x", "~2019-9-3x: not a date (use YYYY-MM-DD)"),
-        ("조치: 검토 ~9/31", "~9/31: not a real date"),
-        ("조치: 검토 ~1 ~2", "~1 ~2: one due date per action item"),
-        ("조치: 검토 @김 @이", "@김 @이: one owner per action item"),
-        ('조치: 검토 @"김 도윤', "@\"김: close the quotes around the owner's name"),
-        ("조치: @김도윤 ~2019-09-30", "조치: the action item has no title"),
-        ("결정:   ", "결정: the decision has no text"),
-        ("   ", "Nothing to save"),
+        ("조치: 검토 ~2019-02-30", NoSuchDay(text="~2019-02-30", month=2, days=28, day=30)),
+        ("조치: 검토 ~2019-13-01", NoSuchMonth(text="~2019-13-01", month=13)),
+        ("조치: 검토 ~2019-9-3x", NotADate(text="~2019-9-3x")),
+        ("조치: 검토 ~9/31", NoSuchDay(text="~9/31", month=9, days=31, day=31)),
+        ("조치: 검토 ~1 ~2", OneDueDateOnly(tokens="~1 ~2")),
+        ("조치: 검토 @김 @이", OneOwnerOnly(tokens="@김 @이")),
+        ('조치: 검토 @"김 도윤', UnclosedQuote(token='@"김')),
+        ("조치: @김도윤 ~2019-09-30", ActionHasNoTitle(prefix="조치")),
+        ("결정:   ", DecisionHasNoText(prefix="결정")),
+        ("   ", NothingToSave()),
     ],
 )
-def test_problems_are_one_line_naming_the_token(text: str, error: str) -> None:
+def test_problems_are_messages_naming_the_token(text: str, error: InvalidInputError) -> None:
     entry = parse(text)
-    assert entry.error == error
+    assert entry.error is not None and type(entry.error) is type(error)
+    assert entry.error.fields == error.fields
     assert not entry.ok
-    assert "\n" not in entry.error
+    assert "\n" not in str(entry.error)
+
+
+def test_a_bad_due_date_says_why_in_korean() -> None:
+    entry = parse("조치: 검토 ~2019-02-30")
+    assert entry.error is not None
+    assert say(entry.error, "ko") == (
+        "'~2019-02-30'은 날짜가 아닙니다. 2월은 28일까지입니다 (30일은 없음)"
+    )
 
 
 def test_a_date_without_year_needs_the_meeting_day() -> None:
-    assert parse_entry("조치: 검토 ~9/30").error == "~9/30: give the year (YYYY-MM-DD)"
+    error = parse_entry("조치: 검토 ~9/30").error
+    assert isinstance(error, DueNeedsYear) and error.fields == {"token": "~9/30"}
 
 
 def test_quoted_owner_with_spaces() -> None:
@@ -130,13 +154,13 @@ def test_a_prefix_must_lead_the_text() -> None:
 def test_parse_never_raises(text: str) -> None:
     entry = parse_entry(text, today=MEETING_DAY)
     assert isinstance(entry, Entry)
-    assert "\n" not in entry.error
+    assert "\n" not in str(entry.error or "")
 
 
 @given(st.text(alphabet='결정조치:：@~～ "“”0123456789./-년월일까지가나ab\n', max_size=40))
 def test_parse_never_raises_on_token_soup(text: str) -> None:
     entry = parse_entry(text, today=MEETING_DAY)
-    assert entry.ok == (entry.error == "")
+    assert entry.ok == (entry.error is None)
     if entry.ok:
         assert entry.text == entry.text.strip()
         assert entry.text

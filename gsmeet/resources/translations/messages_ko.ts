@@ -4,9 +4,39 @@
 <context>
     <name>Message</name>
     <message>
+        <source>{prefix}: the action item has no title</source>
+        <comment>ActionHasNoTitle</comment>
+        <translation>{prefix}: 조치사항의 내용이 없습니다</translation>
+    </message>
+    <message>
+        <source>Action item &apos;{title}&apos; was reviewed at meeting no. {number}; it cannot be deleted</source>
+        <comment>ActionReviewed</comment>
+        <translation>조치사항 {title:&apos;은} 제{number}차 회의에서 점검되어 지울 수 없습니다</translation>
+    </message>
+    <message>
+        <source>{name} already left on {on}</source>
+        <comment>AlreadyLeft</comment>
+        <translation>{name:은} 이미 {on}에 해촉되었습니다</translation>
+    </message>
+    <message>
+        <source>That {what} is already there (id {id})</source>
+        <comment>AlreadyThere</comment>
+        <translation>그 {what:이} 이미 있습니다 (ID {id})</translation>
+    </message>
+    <message>
         <source>The backup of {database} did not verify</source>
         <comment>BackupDidNotVerify</comment>
         <translation>{database}의 백업본이 검증되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>The {what} cannot be blank</source>
+        <comment>BlankField</comment>
+        <translation>{what:은} 비워 둘 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Vote counts go with a counted vote (찬성/반대/기권)</source>
+        <comment>CountsWithoutVote</comment>
+        <translation>찬성·반대·기권 수는 표결일 때만 적습니다</translation>
     </message>
     <message>
         <source>{path}: the file is busy in another program; try again</source>
@@ -59,6 +89,16 @@
         <translation>{path} 파일을 열 수 없습니다</translation>
     </message>
     <message>
+        <source>A new due date goes with re-dating the action item</source>
+        <comment>DateWithoutRedate</comment>
+        <translation>새 기한은 기한을 조정할 때만 적습니다</translation>
+    </message>
+    <message>
+        <source>{prefix}: the decision has no text</source>
+        <comment>DecisionHasNoText</comment>
+        <translation>{prefix}: 결정 내용이 없습니다</translation>
+    </message>
+    <message>
         <source>The database already holds the committee {name}</source>
         <comment>DemoAlreadyThere</comment>
         <translation>이 데이터베이스에는 이미 {name:이} 있습니다</translation>
@@ -89,9 +129,29 @@
         <translation>{path}: 작성 중인 글을 보관할 수 없습니다</translation>
     </message>
     <message>
+        <source>{token}: give the year (2019-09-30)</source>
+        <comment>DueNeedsYear</comment>
+        <translation>{token}: 연도까지 적으세요 (2019-09-30)</translation>
+    </message>
+    <message>
         <source>another program is using it</source>
         <comment>FileBusy</comment>
         <translation>다른 프로그램이 사용 중</translation>
+    </message>
+    <message>
+        <source>{name} has left; reactivate them first</source>
+        <comment>HasLeft</comment>
+        <translation>{name:은} 해촉되었습니다. 먼저 해촉을 취소하세요</translation>
+    </message>
+    <message>
+        <source>This member has not left</source>
+        <comment>HasNotLeft</comment>
+        <translation>이 위원은 해촉되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Meeting no. {number} was held already; reopen it instead</source>
+        <comment>HeldAlready</comment>
+        <translation>제{number}차 회의는 이미 열렸습니다. 다시 열려면 회의를 재개하세요</translation>
     </message>
     <message>
         <source>integrity: {verdict}</source>
@@ -99,9 +159,34 @@
         <translation>무결성 오류: {verdict}</translation>
     </message>
     <message>
+        <source>{name}: malformed e-mail &apos;{value}&apos;</source>
+        <comment>InvalidEmail</comment>
+        <translation>{name}: {value:&apos;은} 올바른 이메일 주소가 아닙니다</translation>
+    </message>
+    <message>
         <source>it is a folder</source>
         <comment>IsAFolder</comment>
         <translation>폴더임</translation>
+    </message>
+    <message>
+        <source>Agenda item {id} is not in this meeting</source>
+        <comment>ItemNotInMeeting</comment>
+        <translation>안건 {id:은} 이 회의의 안건이 아닙니다</translation>
+    </message>
+    <message>
+        <source>{name} has a later membership; edit that one</source>
+        <comment>LaterMembership</comment>
+        <translation>{name}에게 더 나중의 위촉 기록이 있습니다. 그 기록을 고치세요</translation>
+    </message>
+    <message>
+        <source>{name} cannot leave before joining ({joined})</source>
+        <comment>LeavesBeforeJoining</comment>
+        <translation>{name:은} 위촉일({joined}) 전에 해촉될 수 없습니다</translation>
+    </message>
+    <message>
+        <source>This membership is in recorded meetings; deactivate it instead</source>
+        <comment>MembershipRecorded</comment>
+        <translation>이 위촉 기록은 기록된 회의에 나옵니다. 지우지 말고 해촉하세요</translation>
     </message>
     <message>
         <source>{path}: the migration to schema {revision} committed part of its work on its own, so the upgrade is not one transaction (a defect in gsmeet: please report it)</source>
@@ -132,6 +217,11 @@
         <source>{path} needs an upgrade to schema {head}</source>
         <comment>NeedsUpgrade</comment>
         <translation>{path}: 스키마 {head:으로} 업그레이드해야 합니다</translation>
+    </message>
+    <message>
+        <source>A vote count cannot be negative</source>
+        <comment>NegativeCount</comment>
+        <translation>표 수는 음수일 수 없습니다</translation>
     </message>
     <message>
         <source>{path}: no such file</source>
@@ -199,6 +289,11 @@
         <translation>{text:&apos;은} 시각이 아닙니다. 시는 23까지, 분은 59까지입니다</translation>
     </message>
     <message>
+        <source>&apos;{title}&apos; is not a status briefing: it has no strategy</source>
+        <comment>NotABriefing</comment>
+        <translation>{title:&apos;은} 추진상황 보고가 아닙니다: 연결된 전략이 없습니다</translation>
+    </message>
+    <message>
         <source>&apos;{text}&apos; is not a date: type it as 2019. 11. 28. or 2019-11-28</source>
         <comment>NotADate</comment>
         <translation>{text:&apos;은} 날짜가 아닙니다. 2019. 11. 28. 또는 2019-11-28처럼 입력하세요</translation>
@@ -219,9 +314,44 @@
         <translation>{text:&apos;은} 시각이 아닙니다. 14:00처럼 입력하세요</translation>
     </message>
     <message>
+        <source>Action item &apos;{title}&apos; was not decided at an earlier meeting of this committee, so it is not reviewed here</source>
+        <comment>NotAnEarlierAction</comment>
+        <translation>조치사항 {title:&apos;은} 이 위원회의 이전 회의에서 정한 것이 아니어서 여기서 점검하지 않습니다</translation>
+    </message>
+    <message>
         <source>Nothing to undo with: {kind}</source>
         <comment>NotAnUndo</comment>
         <translation>되돌릴 수 없는 대상입니다: {kind}</translation>
+    </message>
+    <message>
+        <source>Meeting no. {number} has not been ended</source>
+        <comment>NotEnded</comment>
+        <translation>제{number}차 회의가 아직 끝나지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Meeting no. {number} is not in progress; start it first</source>
+        <comment>NotInProgress</comment>
+        <translation>제{number}차 회의가 진행 중이 아닙니다. 먼저 회의를 시작하세요</translation>
+    </message>
+    <message>
+        <source>Not a removal of this kind: {kind}</source>
+        <comment>NotThatRemoval</comment>
+        <translation>이 종류의 삭제가 아닙니다: {kind}</translation>
+    </message>
+    <message>
+        <source>Nothing to save</source>
+        <comment>NothingToSave</comment>
+        <translation>저장할 내용이 없습니다</translation>
+    </message>
+    <message>
+        <source>{tokens}: one due date per action item</source>
+        <comment>OneDueDateOnly</comment>
+        <translation>{tokens}: 조치사항 하나에 기한은 하나만 적습니다</translation>
+    </message>
+    <message>
+        <source>{tokens}: one owner per action item</source>
+        <comment>OneOwnerOnly</comment>
+        <translation>{tokens}: 조치사항 하나에 담당은 한 명만 적습니다</translation>
     </message>
     <message>
         <source>{path} is open in another gsmeet (process {process})</source>
@@ -229,14 +359,39 @@
         <translation>{path}: 다른 gsmeet에서 열려 있습니다 (프로세스 {process})</translation>
     </message>
     <message>
+        <source>Meeting no. {number} is still in progress; end it first</source>
+        <comment>OtherInProgress</comment>
+        <translation>제{number}차 회의가 아직 진행 중입니다. 먼저 그 회의를 끝내세요</translation>
+    </message>
+    <message>
         <source>system error {code}</source>
         <comment>OtherSystemError</comment>
         <translation>시스템 오류 {code}</translation>
     </message>
     <message>
+        <source>@{query}: {count} people have that name; choose the owner in the action item form</source>
+        <comment>OwnerAmbiguous</comment>
+        <translation>@{query}: 같은 이름이 {count}명입니다. 조치사항 양식에서 담당을 고르세요</translation>
+    </message>
+    <message>
+        <source>{token}: the owner has no name</source>
+        <comment>OwnerHasNoName</comment>
+        <translation>{token}: 담당의 이름이 없습니다</translation>
+    </message>
+    <message>
+        <source>Task &apos;{title}&apos;: progress must be 0 to 100 %</source>
+        <comment>ProgressOutOfRange</comment>
+        <translation>과제 &apos;{title}&apos;: 진척률은 0에서 100 % 사이여야 합니다</translation>
+    </message>
+    <message>
         <source>the disk is read-only</source>
         <comment>ReadOnlyDisk</comment>
         <translation>읽기 전용 디스크</translation>
+    </message>
+    <message>
+        <source>A re-dated action item needs its new due date</source>
+        <comment>RedateNeedsDate</comment>
+        <translation>기한을 조정하려면 새 기한을 적어야 합니다</translation>
     </message>
     <message>
         <source>{backup} did not restore cleanly</source>
@@ -267,6 +422,31 @@
         <source>schema {revision} is newer than this gsmeet ({head})</source>
         <comment>SchemaTooNew</comment>
         <translation>스키마 {revision:은} 이 gsmeet({head})보다 새것입니다</translation>
+    </message>
+    <message>
+        <source>Task &apos;{title}&apos; is already &apos;{status}&apos;</source>
+        <comment>TaskAlreadyAt</comment>
+        <translation>과제 {title:&apos;은} 이미 &apos;{status}&apos; 상태입니다</translation>
+    </message>
+    <message>
+        <source>Task &apos;{title}&apos; changed again since; undo the later change first</source>
+        <comment>TaskChangedSince</comment>
+        <translation>과제 &apos;{title}&apos;의 상태가 그 뒤 다시 바뀌었습니다. 나중 변경을 먼저 되돌리세요</translation>
+    </message>
+    <message>
+        <source>A task can only move within its committee</source>
+        <comment>TaskLeavesCommittee</comment>
+        <translation>과제는 같은 위원회 안에서만 옮길 수 있습니다</translation>
+    </message>
+    <message>
+        <source>{name}: the term ends before it starts</source>
+        <comment>TermEndsBeforeStart</comment>
+        <translation>{name}: 임기만료일이 위촉일보다 앞섭니다</translation>
+    </message>
+    <message>
+        <source>{token}: close the quotes around the owner&apos;s name</source>
+        <comment>UnclosedQuote</comment>
+        <translation>{token}: 담당 이름의 따옴표를 닫으세요</translation>
     </message>
     <message>
         <source>Cannot restore rows of unknown table &apos;{table}&apos;</source>

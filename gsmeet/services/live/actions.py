@@ -11,8 +11,8 @@ from sqlalchemy.orm import Session
 
 from gsmeet.domain.changes import RECORD
 from gsmeet.domain.edits import KEEP, Keep
-from gsmeet.domain.enums import ActionStatus, AttendanceStatus
-from gsmeet.domain.errors import InvalidInputError, NotFoundError
+from gsmeet.domain.enums import ActionStatus, AttendanceStatus, Thing
+from gsmeet.domain.errors import AlreadyThere, InvalidInputError, NoSuchRecord
 from gsmeet.domain.live import ActionEdit
 from gsmeet.domain.records import ActionRecord
 from gsmeet.services.changes import touches
@@ -29,6 +29,14 @@ from gsmeet.storage.models import (
     Person,
     Subcommittee,
 )
+
+
+class OwnerAmbiguous(InvalidInputError):
+    text = "@{query}: {count} people have that name; choose the owner in the action item form"
+
+
+class ActionReviewed(InvalidInputError):
+    text = "Action item '{title}' was reviewed at meeting no. {number}; it cannot be deleted"
 
 
 @touches(RECORD)
@@ -108,10 +116,7 @@ def set_owner(
                 action.owner_person_id = candidates[0]
                 return
             if len(candidates) > 1:
-                raise InvalidInputError(
-                    f"@{query}: {len(candidates)} people have that name; "
-                    "choose the owner in the action item form"
-                )
+                raise OwnerAmbiguous(query=query, count=len(candidates))
     for sub_id, name in session.execute(
         select(Subcommittee.id, Subcommittee.name).where(
             Subcommittee.committee_id == meeting.committee_id
@@ -184,10 +189,7 @@ def delete_action(store: Database, action_id: int) -> ActionRecord:
             .where(ActionReview.action_item_id == action_id)
         ).first()
         if reviewed is not None:
-            raise InvalidInputError(
-                f"Action item '{action.title}' was reviewed at meeting no. {reviewed}; "
-                "it cannot be deleted"
-            )
+            raise ActionReviewed(title=action.title, number=reviewed)
         record = action_record(session, action)
         session.delete(action)
         return record
@@ -199,7 +201,7 @@ def restore_action(store: Database, record: ActionRecord) -> ActionRecord:
     with store.session() as session:
         meeting = get_meeting(session, record.meeting_id, editing=True)
         if session.get(ActionItem, record.id) is not None:
-            raise InvalidInputError(f"Action item {record.id} is already there")
+            raise AlreadyThere(what=Thing.ACTION_ITEM, id=record.id)
         action = ActionItem(id=record.id, meeting_id=meeting.id)
         _assign(session, action, meeting, record)
         session.add(action)
@@ -225,5 +227,5 @@ def _assign(session: Session, action: ActionItem, meeting: Meeting, record: Acti
 def _action(session: Session, action_id: int) -> tuple[ActionItem, Meeting]:
     action = session.get(ActionItem, action_id)
     if action is None:
-        raise NotFoundError(f"No action item with id {action_id}")
+        raise NoSuchRecord(what=Thing.ACTION_ITEM, id=action_id)
     return action, get_meeting(session, action.meeting_id, editing=True)

@@ -10,8 +10,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from gsmeet.domain.changes import RECORD
-from gsmeet.domain.enums import AttendanceStatus
-from gsmeet.domain.errors import NotFoundError
+from gsmeet.domain.enums import AttendanceStatus, Thing
+from gsmeet.domain.errors import NoSuchRecord
 from gsmeet.domain.live import AttendanceChange
 from gsmeet.domain.records import AttendanceRecord, PersonAtDate
 from gsmeet.services.changes import touches
@@ -47,7 +47,7 @@ def check_in(
     with store.session() as session:
         meeting = get_meeting(session, meeting_id, editing=True)
         if session.get(Person, person_id) is None:
-            raise NotFoundError(f"No person with id {person_id}")
+            raise NoSuchRecord(what=Thing.PERSON, id=person_id)
         row = session.scalars(
             select(Attendance).where(
                 Attendance.meeting_id == meeting.id, Attendance.person_id == person_id

@@ -15,12 +15,13 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from gsmeet.domain.changes import RECORD, STRATEGIES
-from gsmeet.domain.enums import DatePrecision, TaskStatus
-from gsmeet.domain.errors import InvalidInputError, NotFoundError
+from gsmeet.domain.enums import DatePrecision, Field, TaskStatus, Thing
+from gsmeet.domain.errors import AlreadyThere, InvalidInputError, NoSuchRecord
 from gsmeet.domain.live import BriefingView, TaskStatusEdit
 from gsmeet.domain.records import AchievementRecord, TaskRecord
 from gsmeet.services.changes import touches
-from gsmeet.services.live.common import get_item, get_meeting, naive
+from gsmeet.services.edits import BlankField
+from gsmeet.services.live.common import ItemNotInMeeting, get_item, get_meeting, naive
 from gsmeet.services.records import achievement_record, summary, task_change_record, task_record
 from gsmeet.services.store import Database
 from gsmeet.storage.models import (
@@ -34,6 +35,18 @@ from gsmeet.storage.models import (
 )
 
 
+class NotABriefing(InvalidInputError):
+    text = "'{title}' is not a status briefing: it has no strategy"
+
+
+class TaskAlreadyAt(InvalidInputError):
+    text = "Task '{title}' is already '{status}'"
+
+
+class TaskChangedSince(InvalidInputError):
+    text = "Task '{title}' changed again since; undo the later change first"
+
+
 def briefing(store: Database, meeting_id: int, item_id: int) -> BriefingView:
     """The status briefing of ``item_id``'s strategy: its tasks, the status changes
     and the achievements since the previous session (or recorded at this one), and
@@ -41,9 +54,9 @@ def briefing(store: Database, meeting_id: int, item_id: int) -> BriefingView:
     with store.session() as session:
         item, meeting = get_item(session, item_id, editing=False)
         if item.meeting_id != meeting_id:
-            raise InvalidInputError(f"Agenda item {item_id} is not in this meeting")
+            raise ItemNotInMeeting(id=item_id)
         if item.strategy_id is None:
-            raise InvalidInputError(f"'{item.title}' is not a status briefing: it has no strategy")
+            raise NotABriefing(title=item.title)
         strategy = session.get_one(Strategy, item.strategy_id)
         previous = session.scalars(
             select(Meeting)
@@ -139,7 +152,7 @@ def change_task_status(
         meeting = get_meeting(session, meeting_id, editing=True)
         task = _task_of_committee(session, task_id, meeting.committee_id)
         if task.status is new_status:
-            raise InvalidInputError(f"Task '{task.title}' is already {new_status.value}")
+            raise TaskAlreadyAt(title=task.title, status=new_status)
         change = TaskStatusChange(
             task_id=task.id,
             meeting_id=meeting.id,
@@ -161,7 +174,7 @@ def undo_task_status_change(store: Database, change_id: int) -> TaskRecord:
     with store.session() as session:
         change = session.get(TaskStatusChange, change_id)
         if change is None:
-            raise NotFoundError(f"No task status change with id {change_id}")
+            raise NoSuchRecord(what=Thing.TASK_STATUS_CHANGE, id=change_id)
         if change.meeting_id is not None:
             get_meeting(session, change.meeting_id, editing=True)
         task = session.get_one(Task, change.task_id)
@@ -171,9 +184,7 @@ def undo_task_status_change(store: Database, change_id: int) -> TaskRecord:
             )
         ).first()
         if later is not None or task.status is not change.new_status:
-            raise InvalidInputError(
-                f"Task '{task.title}' changed again since; undo the later change first"
-            )
+            raise TaskChangedSince(title=task.title)
         task.status = change.old_status
         session.delete(change)
         session.flush()
@@ -198,11 +209,11 @@ def record_achievement(
         strategy = _strategy_of_committee(session, strategy_id, meeting.committee_id)
         text = " ".join(text.split())
         if not text:
-            raise InvalidInputError("An achievement needs a text")
+            raise BlankField(what=Field.ACHIEVEMENT_TEXT)
         if task_id is not None:
             task = session.get(Task, task_id)
             if task is None or task.strategy_id != strategy.id:
-                raise NotFoundError(f"No task with id {task_id} in strategy {strategy.number}")
+                raise NoSuchRecord(what=Thing.TASK, id=task_id)
         achievement = Achievement(
             strategy_id=strategy.id,
             task_id=task_id,
@@ -223,7 +234,7 @@ def delete_achievement(store: Database, achievement_id: int) -> AchievementRecor
     with store.session() as session:
         achievement = session.get(Achievement, achievement_id)
         if achievement is None:
-            raise NotFoundError(f"No achievement with id {achievement_id}")
+            raise NoSuchRecord(what=Thing.ACHIEVEMENT, id=achievement_id)
         if achievement.meeting_id is not None:
             get_meeting(session, achievement.meeting_id, editing=True)
         record = achievement_record(achievement)
@@ -237,7 +248,7 @@ def restore_achievement(store: Database, record: AchievementRecord) -> Achieveme
         if record.meeting_id is not None:
             get_meeting(session, record.meeting_id, editing=True)
         if session.get(Achievement, record.id) is not None:
-            raise InvalidInputError(f"Achievement {record.id} is already there")
+            raise AlreadyThere(what=Thing.ACHIEVEMENT, id=record.id)
         achievement = Achievement(
             id=record.id,
             strategy_id=record.strategy_id,
@@ -260,7 +271,7 @@ def _strategy_of_committee(session: Session, strategy_id: int, committee_id: int
         .where(Strategy.id == strategy_id)
     ).first()
     if found is None or found[1] != committee_id:
-        raise NotFoundError(f"No strategy with id {strategy_id} in this committee")
+        raise NoSuchRecord(what=Thing.STRATEGY, id=strategy_id)
     strategy: Strategy = found[0]
     return strategy
 
@@ -268,6 +279,6 @@ def _strategy_of_committee(session: Session, strategy_id: int, committee_id: int
 def _task_of_committee(session: Session, task_id: int, committee_id: int) -> Task:
     task = session.get(Task, task_id)
     if task is None:
-        raise NotFoundError(f"No task with id {task_id}")
+        raise NoSuchRecord(what=Thing.TASK, id=task_id)
     _strategy_of_committee(session, task.strategy_id, committee_id)
     return task

@@ -12,12 +12,18 @@ from sqlalchemy import Select, bindparam, select
 from sqlalchemy.orm import Session
 
 from gsmeet.domain.edits import ensure_editable
-from gsmeet.domain.enums import AttendanceStatus, MeetingStatus
-from gsmeet.domain.errors import InvalidInputError, NotFoundError
+from gsmeet.domain.entry import NothingToSave
+from gsmeet.domain.enums import AttendanceStatus, MeetingStatus, Thing
+from gsmeet.domain.errors import InvalidInputError, NoSuchRecord
 from gsmeet.domain.quorum import QuorumCount, QuorumRule, count_quorum
 from gsmeet.domain.records import PersonAtDate
 from gsmeet.services.records import AttendanceValues
 from gsmeet.storage.models import AgendaItem, Attendance, Meeting
+
+
+class ItemNotInMeeting(InvalidInputError):
+    text = "Agenda item {id} is not in this meeting"
+
 
 ATTENDING = (AttendanceStatus.PRESENT, AttendanceStatus.PROXY)
 
@@ -32,7 +38,7 @@ def required_text(text: str) -> str:
     """``text`` without surrounding space; nothing at all is :class:`InvalidInputError`."""
     text = text.strip()
     if not text:
-        raise InvalidInputError("Nothing to save")
+        raise NothingToSave()
     return text
 
 
@@ -41,7 +47,7 @@ def get_meeting(session: Session, meeting_id: int, *, editing: bool) -> Meeting:
     (:func:`~gsmeet.domain.edits.ensure_editable`)."""
     meeting = session.get(Meeting, meeting_id)
     if meeting is None:
-        raise NotFoundError(f"No meeting with id {meeting_id}")
+        raise NoSuchRecord(what=Thing.MEETING, id=meeting_id)
     if editing:
         ensure_editable(meeting)
     return meeting
@@ -79,7 +85,7 @@ def place_of(session: Session, item_id: int, *, editing: bool) -> Place:
     it before every insert)."""
     found = session.execute(_place_query(), {"item": item_id}).first()
     if found is None:
-        raise NotFoundError(f"No agenda item with id {item_id}")
+        raise NoSuchRecord(what=Thing.AGENDA_ITEM, id=item_id)
     place = Place(*found)
     if editing:
         ensure_editable(place)
@@ -89,7 +95,7 @@ def place_of(session: Session, item_id: int, *, editing: bool) -> Place:
 def get_item(session: Session, item_id: int, *, editing: bool) -> tuple[AgendaItem, Meeting]:
     item = session.get(AgendaItem, item_id)
     if item is None:
-        raise NotFoundError(f"No agenda item with id {item_id}")
+        raise NoSuchRecord(what=Thing.AGENDA_ITEM, id=item_id)
     return item, get_meeting(session, item.meeting_id, editing=editing)
 
 

@@ -20,19 +20,34 @@ from sqlalchemy.sql.dml import ReturningInsert
 from gsmeet.domain.changes import RECORD
 from gsmeet.domain.edits import KEEP, Keep
 from gsmeet.domain.entry import EntryKind, EntryResult, parse_entry
-from gsmeet.domain.enums import VoteMode
-from gsmeet.domain.errors import InvalidInputError, NotFoundError
+from gsmeet.domain.enums import Thing, VoteMode
+from gsmeet.domain.errors import AlreadyThere, InvalidInputError, NoSuchRecord
 from gsmeet.domain.live import DecisionEdit, RemarkEdit
 from gsmeet.domain.records import DecisionRecord, RemarkRecord
 from gsmeet.services.changes import touches
 from gsmeet.services.live.actions import action_record, insert_action
-from gsmeet.services.live.common import Place, get_item, naive, place_of, required_text
+from gsmeet.services.live.common import (
+    ItemNotInMeeting,
+    Place,
+    get_item,
+    naive,
+    place_of,
+    required_text,
+)
 from gsmeet.services.people import person_on
 from gsmeet.services.records import decision_record, remark_record
 from gsmeet.services.store import Database
 from gsmeet.storage.models import AgendaItem, Decision, Meeting, Person, Remark
 
 # ---------------------------------------------------------------- adding
+
+
+class CountsWithoutVote(InvalidInputError):
+    text = "Vote counts go with a counted vote (찬성/반대/기권)"
+
+
+class NegativeCount(InvalidInputError):
+    text = "A vote count cannot be negative"
 
 
 @touches(RECORD)
@@ -52,10 +67,10 @@ def add_entry(
     with store.session() as session:
         place = place_of(session, item_id, editing=True)
         if place.meeting_id != meeting_id:
-            raise InvalidInputError(f"Agenda item {item_id} is not in this meeting")
+            raise ItemNotInMeeting(id=item_id)
         entry = parse_entry(text, today=place.held_on)
         if not entry.ok:
-            raise InvalidInputError(entry.error)
+            raise entry.error
         if entry.kind is EntryKind.REMARK:
             remark = _insert_remark(
                 session, place, entry.text, speaker_id=speaker_id, now=naive(now)
@@ -167,9 +182,9 @@ def _insert_decision(
 
 def _votes(mode: VoteMode, *counts: int | None) -> tuple[int | None, int | None, int | None]:
     if mode is not VoteMode.VOTE and any(c is not None for c in counts):
-        raise InvalidInputError("Vote counts go with a counted vote (찬성/반대/기권)")
+        raise CountsWithoutVote()
     if any(c is not None and c < 0 for c in counts):
-        raise InvalidInputError("A vote count cannot be negative")
+        raise NegativeCount()
     votes_for, against, abstentions = counts
     return votes_for, against, abstentions
 
@@ -195,7 +210,7 @@ def update_remark(
             remark.text = required_text(text)
         if not isinstance(speaker_id, Keep):
             if speaker_id is not None and session.get(Person, speaker_id) is None:
-                raise NotFoundError(f"No person with id {speaker_id}")
+                raise NoSuchRecord(what=Thing.PERSON, id=speaker_id)
             remark.speaker_id = speaker_id
         if not isinstance(agenda_item_id, Keep):
             remark.agenda_item_id = _same_meeting_item(session, agenda_item_id, meeting).id
@@ -219,7 +234,7 @@ def restore_remark(store: Database, record: RemarkRecord) -> RemarkRecord:
     with store.session() as session:
         item, meeting = get_item(session, record.agenda_item_id, editing=True)
         if session.get(Remark, record.id) is not None:
-            raise InvalidInputError(f"Remark {record.id} is already there")
+            raise AlreadyThere(what=Thing.REMARK, id=record.id)
         position = session.scalar(
             select(func.coalesce(func.max(Remark.position), -1) + 1).where(
                 Remark.agenda_item_id == item.id
@@ -241,7 +256,7 @@ def restore_remark(store: Database, record: RemarkRecord) -> RemarkRecord:
 def _remark(session: Session, remark_id: int) -> tuple[Remark, Meeting]:
     remark = session.get(Remark, remark_id)
     if remark is None:
-        raise NotFoundError(f"No remark with id {remark_id}")
+        raise NoSuchRecord(what=Thing.REMARK, id=remark_id)
     _, meeting = get_item(session, remark.agenda_item_id, editing=True)
     return remark, meeting
 
@@ -256,7 +271,7 @@ def _remark_record(session: Session, remark: Remark, meeting: Meeting) -> Remark
 def _same_meeting_item(session: Session, item_id: int, meeting: Meeting) -> AgendaItem:
     item = session.get(AgendaItem, item_id)
     if item is None or item.meeting_id != meeting.id:
-        raise NotFoundError(f"No agenda item with id {item_id} in meeting no. {meeting.number}")
+        raise NoSuchRecord(what=Thing.AGENDA_ITEM, id=item_id)
     return item
 
 
@@ -316,7 +331,7 @@ def restore_decision(store: Database, record: DecisionRecord) -> DecisionRecord:
     with store.session() as session:
         item, _ = get_item(session, record.agenda_item_id, editing=True)
         if session.get(Decision, record.id) is not None:
-            raise InvalidInputError(f"Decision {record.id} is already there")
+            raise AlreadyThere(what=Thing.DECISION, id=record.id)
         position = session.scalar(
             select(func.coalesce(func.max(Decision.position), -1) + 1).where(
                 Decision.agenda_item_id == item.id
@@ -340,6 +355,6 @@ def restore_decision(store: Database, record: DecisionRecord) -> DecisionRecord:
 def _decision(session: Session, decision_id: int) -> tuple[Decision, Meeting]:
     decision = session.get(Decision, decision_id)
     if decision is None:
-        raise NotFoundError(f"No decision with id {decision_id}")
+        raise NoSuchRecord(what=Thing.DECISION, id=decision_id)
     _, meeting = get_item(session, decision.agenda_item_id, editing=True)
     return decision, meeting

@@ -10,8 +10,8 @@ from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from gsmeet.domain.changes import RECORD
-from gsmeet.domain.enums import ActionStatus, ReviewOutcome
-from gsmeet.domain.errors import InvalidInputError, NotFoundError
+from gsmeet.domain.enums import ActionStatus, ReviewOutcome, Thing
+from gsmeet.domain.errors import InvalidInputError, NoSuchRecord
 from gsmeet.domain.live import ReviewChange, ReviewItem
 from gsmeet.services.changes import touches
 from gsmeet.services.live.common import get_meeting
@@ -19,6 +19,22 @@ from gsmeet.services.meetings import OPEN_STATES, earlier_than
 from gsmeet.services.records import action_records, review_record
 from gsmeet.services.store import Database
 from gsmeet.storage.models import ActionItem, ActionReview, Meeting
+
+
+class RedateNeedsDate(InvalidInputError):
+    text = "A re-dated action item needs its new due date"
+
+
+class DateWithoutRedate(InvalidInputError):
+    text = "A new due date goes with re-dating the action item"
+
+
+class NotAnEarlierAction(InvalidInputError):
+    text = (
+        "Action item '{title}' was not decided at an earlier meeting of this committee, "
+        "so it is not reviewed here"
+    )
+
 
 STATUS_AFTER = {
     ReviewOutcome.DONE: ActionStatus.DONE,
@@ -75,9 +91,9 @@ def review_action(
     replaces the review). The item becomes done, dropped or in progress; a re-date
     needs ``new_due_on``, which becomes its due date."""
     if outcome is ReviewOutcome.REDATE and new_due_on is None:
-        raise InvalidInputError("A re-dated action item needs its new due date")
+        raise RedateNeedsDate()
     if outcome is not ReviewOutcome.REDATE and new_due_on is not None:
-        raise InvalidInputError("A new due date goes with re-dating the action item")
+        raise DateWithoutRedate()
     with store.session() as session:
         meeting = get_meeting(session, meeting_id, editing=True)
         action = _earlier_action(session, meeting, action_id)
@@ -134,15 +150,12 @@ def undo_review(store: Database, change: ReviewChange) -> ReviewItem:
 def _earlier_action(session: Session, meeting: Meeting, action_id: int) -> ActionItem:
     action = session.get(ActionItem, action_id)
     if action is None:
-        raise NotFoundError(f"No action item with id {action_id}")
+        raise NoSuchRecord(what=Thing.ACTION_ITEM, id=action_id)
     decided = session.scalars(
         select(Meeting).where(Meeting.id == action.meeting_id, earlier_than(meeting))
     ).first()
     if decided is None or decided.committee_id != meeting.committee_id:
-        raise InvalidInputError(
-            f"Action item '{action.title}' was not decided at an earlier meeting of this "
-            "committee, so it is not reviewed here"
-        )
+        raise NotAnEarlierAction(title=action.title)
     return action
 
 

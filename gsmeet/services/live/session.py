@@ -15,8 +15,8 @@ from sqlalchemy import Integer, Select, bindparam, select
 from sqlalchemy.orm import Session
 
 from gsmeet.domain.changes import RECORD, SESSIONS
-from gsmeet.domain.enums import MeetingStatus, Role
-from gsmeet.domain.errors import InvalidInputError, LockedError, NotFoundError
+from gsmeet.domain.enums import MeetingStatus, Role, Thing
+from gsmeet.domain.errors import InvalidInputError, LockedError, NoSuchRecord
 from gsmeet.domain.live import LiveState
 from gsmeet.domain.outline import current, ended, in_order, switch
 from gsmeet.domain.records import (
@@ -47,6 +47,23 @@ from gsmeet.services.records import (
 from gsmeet.services.store import Database
 from gsmeet.storage.models import ActionItem, AgendaItem, Committee, Decision, Meeting, Remark
 
+
+class HeldAlready(LockedError):
+    text = "Meeting no. {number} was held already; reopen it instead"
+
+
+class OtherInProgress(LockedError):
+    text = "Meeting no. {number} is still in progress; end it first"
+
+
+class NotEnded(InvalidInputError):
+    text = "Meeting no. {number} has not been ended"
+
+
+class NotInProgress(InvalidInputError):
+    text = "Meeting no. {number} is not in progress; start it first"
+
+
 _ROLE_ORDER = {role: index for index, role in enumerate(Role)}
 
 # ---------------------------------------------------------------- the session
@@ -62,7 +79,7 @@ def start_session(store: Database, meeting_id: int, *, now: datetime) -> LiveSta
     with store.session() as session:
         meeting = get_meeting(session, meeting_id, editing=True)
         if meeting.status is MeetingStatus.HELD:
-            raise LockedError(f"Meeting no. {meeting.number} was held already; reopen it instead")
+            raise HeldAlready(number=meeting.number)
         other = session.scalars(
             select(Meeting).where(
                 Meeting.committee_id == meeting.committee_id,
@@ -71,7 +88,7 @@ def start_session(store: Database, meeting_id: int, *, now: datetime) -> LiveSta
             )
         ).first()
         if other is not None:
-            raise LockedError(f"Meeting no. {other.number} is still in progress; end it first")
+            raise OtherInProgress(number=other.number)
         meeting.status = MeetingStatus.IN_PROGRESS
         if meeting.started_at is None:
             meeting.started_at = now
@@ -104,7 +121,7 @@ def go_to_item(store: Database, meeting_id: int, item_id: int, *, now: datetime)
         items = _items(session, meeting.id)
         target = next((i for i in items if i.id == item_id), None)
         if target is None:
-            raise NotFoundError(f"No agenda item with id {item_id} in meeting no. {meeting.number}")
+            raise NoSuchRecord(what=Thing.AGENDA_ITEM, id=item_id)
         changes = switch(items, target.id, now)
         for item in items:
             if item.id in changes:
@@ -134,7 +151,7 @@ def reopen_session(store: Database, meeting_id: int) -> LiveState:
     with store.session() as session:
         meeting = get_meeting(session, meeting_id, editing=True)
         if meeting.status is not MeetingStatus.HELD:
-            raise InvalidInputError(f"Meeting no. {meeting.number} has not been ended")
+            raise NotEnded(number=meeting.number)
         items = _items(session, meeting.id)
         last = next((i for i in items if i.ended_at == meeting.ended_at), None)
         if last is not None:
@@ -177,7 +194,7 @@ def idle_checkpoint(store: Database) -> None:
 def _running(session: Session, meeting_id: int) -> Meeting:
     meeting = get_meeting(session, meeting_id, editing=True)
     if meeting.status is not MeetingStatus.IN_PROGRESS:
-        raise InvalidInputError(f"Meeting no. {meeting.number} is not in progress; start it first")
+        raise NotInProgress(number=meeting.number)
     return meeting
 
 

@@ -15,13 +15,13 @@ from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
 from gsmeet.domain.changes import MEMBERS, STRATEGIES
-from gsmeet.domain.edits import KEEP, Keep, Removal
-from gsmeet.domain.enums import Role
-from gsmeet.domain.errors import InvalidInputError, LockedError, NotFoundError
+from gsmeet.domain.edits import KEEP, Keep, NotThatRemoval, Removal
+from gsmeet.domain.enums import Field, Role, Thing
+from gsmeet.domain.errors import InvalidInputError, LockedError, NoSuchRecord
 from gsmeet.domain.register import AchievementUpdate, MemberRow, MemberUpdate, TaskUpdate, in_force
 from gsmeet.domain.search import matches
 from gsmeet.services.changes import touches
-from gsmeet.services.edits import apply_changes, clean_text, get_row
+from gsmeet.services.edits import BlankField, apply_changes, clean_text, get_row
 from gsmeet.services.lookups import subcommittee_names
 from gsmeet.services.store import Database
 from gsmeet.storage.journal import Journal, ref, roll_back, snapshot
@@ -35,6 +35,39 @@ from gsmeet.storage.models import (
     Remark,
     Subcommittee,
 )
+
+
+class InvalidEmail(InvalidInputError):
+    text = "{name}: malformed e-mail '{value}'"
+
+
+class TermEndsBeforeStart(InvalidInputError):
+    text = "{name}: the term ends before it starts"
+
+
+class MembershipRecorded(LockedError):
+    text = "This membership is in recorded meetings; deactivate it instead"
+
+
+class HasLeft(InvalidInputError):
+    text = "{name} has left; reactivate them first"
+
+
+class AlreadyLeft(InvalidInputError):
+    text = "{name} already left on {on}"
+
+
+class LeavesBeforeJoining(InvalidInputError):
+    text = "{name} cannot leave before joining ({joined})"
+
+
+class HasNotLeft(InvalidInputError):
+    text = "This member has not left"
+
+
+class LaterMembership(InvalidInputError):
+    text = "{name} has a later membership; edit that one"
+
 
 EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]+")
 ROLE_ORDER = {role: index for index, role in enumerate(Role)}
@@ -117,15 +150,15 @@ def list_members(
 
 def _check_member(s: Session, committee_id: int, m: Membership, person: Person) -> None:
     if not person.name:
-        raise InvalidInputError("A member needs a name")
+        raise BlankField(what=Field.NAME)
     if person.email and not EMAIL.fullmatch(person.email):
-        raise InvalidInputError(f"{person.name}: malformed e-mail '{person.email}'")
+        raise InvalidEmail(name=person.name, value=person.email)
     if m.term_end is not None and m.term_end < m.term_start:
-        raise InvalidInputError(f"{person.name}: the term ends before it starts")
+        raise TermEndsBeforeStart(name=person.name)
     if m.subcommittee_id is not None:
         sub = s.get(Subcommittee, m.subcommittee_id)
         if sub is None or sub.committee_id != committee_id:
-            raise NotFoundError(f"No sub-committee with id {m.subcommittee_id} here")
+            raise NoSuchRecord(what=Thing.SUBCOMMITTEE, id=m.subcommittee_id)
 
 
 @touches(MEMBERS)
@@ -190,14 +223,14 @@ def remove_member(store: Database, membership_id: int) -> Removal:
     to them); the undo of :func:`add_member`. A member who leaves is deactivated
     instead: a membership that a recorded meeting fell within cannot be removed."""
     with store.session() as s:
-        m: Membership = get_row(s, Membership, membership_id, "membership")
+        m: Membership = get_row(s, Membership, membership_id, Thing.MEMBERSHIP)
         attended = s.scalars(
             select(Meeting.held_on)
             .join(Attendance, Attendance.meeting_id == Meeting.id)
             .where(Attendance.person_id == m.person_id, Meeting.committee_id == m.committee_id)
         ).all()
         if any(in_force(m, day) for day in attended):
-            raise LockedError("This membership is in recorded meetings; deactivate it instead")
+            raise MembershipRecorded()
         rows = [snapshot(m)]
         s.delete(m)
         s.flush()
@@ -231,20 +264,20 @@ def update_member(
     ``on``: the membership ends (``reason`` recorded) and a new one begins, unless the
     membership began that day or later (then it is corrected in place)."""
     with store.session() as s:
-        old: Membership = get_row(s, Membership, membership_id, "membership")
+        old: Membership = get_row(s, Membership, membership_id, Thing.MEMBERSHIP)
         person = s.get_one(Person, old.person_id)
         previous, before = _row(s, old, on), (snapshot(person), snapshot(old))
         dated = {
             "role": role,
             "subcommittee_id": subcommittee_id,
-            "organisation": clean_text(organisation, "소속"),
-            "position": clean_text(position, "직위"),
+            "organisation": clean_text(organisation, Field.ORGANISATION),
+            "position": clean_text(position, Field.POSITION),
         }
         changes = {k: v for k, v in dated.items() if not isinstance(v, Keep)}
         current = old
         if any(v != getattr(old, k) for k, v in changes.items()) and old.term_start < on:
             if old.left_on is not None and old.left_on <= on:
-                raise InvalidInputError(f"{previous.name} has left; reactivate them first")
+                raise HasLeft(name=previous.name)
             current = start_successor(old, on, reason.strip() or "변경")
             s.add(current)
         apply_changes(
@@ -252,7 +285,7 @@ def update_member(
         )
         email = email if isinstance(email, Keep) else email.strip()
         phone = phone if isinstance(phone, Keep) else phone.strip()
-        name = clean_text(name, "Name", required=True)
+        name = clean_text(name, Field.NAME, required=True)
         apply_changes(
             person, name=name, email=email, phone=phone, is_public_official=is_public_official
         )
@@ -286,7 +319,7 @@ def start_successor(old: Membership, on: date, reason: str) -> Membership:
 def restore_member(store: Database, removal: Removal) -> MemberRow:
     """Redo an added member after :func:`remove_member`: same ids."""
     if removal.kind != "member":
-        raise InvalidInputError(f"Not a member removal: {removal.kind}")
+        raise NotThatRemoval(kind=removal.kind)
     with store.session() as s:
         roll_back(s, removal.undo)
         m = s.get_one(Membership, removal.id)
@@ -306,12 +339,12 @@ def deactivate_member(store: Database, membership_id: int, *, on: date, reason: 
     """해촉: the member is out from ``on`` (their first day out). They stay in the
     records of the meetings they attended. Returns the row as it was."""
     with store.session() as s:
-        m: Membership = get_row(s, Membership, membership_id, "membership")
+        m: Membership = get_row(s, Membership, membership_id, Thing.MEMBERSHIP)
         before = _row(s, m, on)
         if m.left_on is not None:
-            raise InvalidInputError(f"{before.name} already left on {m.left_on.isoformat()}")
+            raise AlreadyLeft(name=before.name, on=m.left_on)
         if on < m.term_start:
-            raise InvalidInputError(f"{before.name} cannot leave before joining ({m.term_start})")
+            raise LeavesBeforeJoining(name=before.name, joined=m.term_start)
         m.left_on, m.left_reason = on, reason.strip()
         return before
 
@@ -320,9 +353,9 @@ def deactivate_member(store: Database, membership_id: int, *, on: date, reason: 
 def reactivate_member(store: Database, membership_id: int) -> MemberRow:
     """Undo a deactivation. Returns the row as it was (with ``left_on``)."""
     with store.session() as s:
-        m: Membership = get_row(s, Membership, membership_id, "membership")
+        m: Membership = get_row(s, Membership, membership_id, Thing.MEMBERSHIP)
         if m.left_on is None:
-            raise InvalidInputError("This member has not left")
+            raise HasNotLeft()
         before = _row(s, m, m.left_on)
         later = exists().where(
             Membership.person_id == m.person_id,
@@ -331,6 +364,6 @@ def reactivate_member(store: Database, membership_id: int) -> MemberRow:
             Membership.term_start >= m.left_on,
         )
         if s.scalar(select(later)):
-            raise InvalidInputError(f"{before.name} has a later membership; edit that one")
+            raise LaterMembership(name=before.name)
         m.left_on, m.left_reason = None, ""
         return before

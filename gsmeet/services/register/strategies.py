@@ -17,13 +17,13 @@ from sqlalchemy.orm import Session
 
 from gsmeet.domain.agenda_plan import reorder
 from gsmeet.domain.changes import STRATEGIES
-from gsmeet.domain.edits import KEEP, Keep, Move, Removal, ensure_editable
-from gsmeet.domain.enums import DatePrecision, TaskStatus
-from gsmeet.domain.errors import InvalidInputError, NotFoundError
+from gsmeet.domain.edits import KEEP, Keep, Move, NotThatRemoval, Removal, ensure_editable
+from gsmeet.domain.enums import DatePrecision, Field, TaskStatus, Thing
+from gsmeet.domain.errors import InvalidInputError, NoSuchRecord
 from gsmeet.domain.records import AchievementRecord, TaskRecord
 from gsmeet.domain.register import AchievementUpdate, StrategyNode, TaskNode, TaskUpdate, TrackNode
 from gsmeet.services.changes import touches
-from gsmeet.services.edits import apply_changes, clean_text, get_row
+from gsmeet.services.edits import BlankField, apply_changes, clean_text, get_row
 from gsmeet.services.lookups import subcommittee_names
 from gsmeet.services.records import achievement_record, task_record
 from gsmeet.services.store import Database
@@ -38,6 +38,14 @@ ACHIEVEMENT_COLUMNS: tuple[Any, ...] = (Achievement.id, Achievement.strategy_id)
 ACHIEVEMENT_COLUMNS += (Achievement.task_id,)
 ACHIEVEMENT_COLUMNS += (Achievement.occurred_on, Achievement.precision, Achievement.text)
 ACHIEVEMENT_COLUMNS += (Achievement.figure, Achievement.meeting_id)
+
+
+class ProgressOutOfRange(InvalidInputError):
+    text = "Task '{title}': progress must be 0 to 100 %"
+
+
+class TaskLeavesCommittee(InvalidInputError):
+    text = "A task can only move within its committee"
 
 
 def strategy_tree(store: Database, committee_id: int, *, today: date) -> list[TrackNode]:
@@ -113,7 +121,7 @@ def _committee(s: Session, strategy_id: int) -> int:
         .where(Strategy.id == strategy_id)
     )
     if committee is None:
-        raise NotFoundError(f"No strategy with id {strategy_id}")
+        raise NoSuchRecord(what=Thing.STRATEGY, id=strategy_id)
     return committee
 
 
@@ -124,15 +132,15 @@ def _check_meeting(s: Session, meeting_id: int | None, strategy_id: int) -> None
         return
     meeting = s.get(Meeting, meeting_id)
     if meeting is None or meeting.committee_id != _committee(s, strategy_id):
-        raise NotFoundError(f"No meeting with id {meeting_id} in this committee")
+        raise NoSuchRecord(what=Thing.MEETING, id=meeting_id)
     ensure_editable(meeting)
 
 
 def _check_task(task: Task) -> None:
     if not task.title:
-        raise InvalidInputError("A task needs a title")
+        raise BlankField(what=Field.TASK_TITLE)
     if not 0 <= task.progress <= 100:
-        raise InvalidInputError(f"Task '{task.title}': progress must be 0 to 100 %")
+        raise ProgressOutOfRange(title=task.title)
 
 
 def _siblings(s: Session, strategy_id: int) -> list[Task]:
@@ -201,11 +209,11 @@ def update_task(
     """Edit a task. A new status is recorded as a status change (at ``meeting_id``
     when made during a meeting), with ``status_note``."""
     with store.session() as s:
-        task: Task = get_row(s, Task, task_id, "task")
+        task: Task = get_row(s, Task, task_id, Thing.TASK)
         previous, before = task_record(task), (snapshot(task),)
         owner = owner if isinstance(owner, Keep) else owner.strip()
         note = note if isinstance(note, Keep) else note.strip()
-        title = clean_text(title, "A task's title", required=True)
+        title = clean_text(title, Field.TASK_TITLE, required=True)
         apply_changes(task, title=title, owner=owner, target_date=target_date, note=note)
         apply_changes(task, progress=progress)
         created: tuple[RowRef, ...] = ()
@@ -231,7 +239,7 @@ def update_task(
 def delete_task(store: Database, task_id: int) -> Removal:
     """Delete a task with its status history; its achievements stay, untied."""
     with store.session() as s:
-        task: Task = get_row(s, Task, task_id, "task")
+        task: Task = get_row(s, Task, task_id, Thing.TASK)
         siblings = _siblings(s, task.strategy_id)
         history = list(
             s.scalars(select(TaskStatusChange).where(TaskStatusChange.task_id == task_id))
@@ -258,7 +266,7 @@ def delete_task(store: Database, task_id: int) -> Removal:
 def restore_task(store: Database, removal: Removal) -> TaskRecord:
     """Put back a task :func:`delete_task` removed: same id, place and history."""
     if removal.kind != "task":
-        raise InvalidInputError(f"Not a task removal: {removal.kind}")
+        raise NotThatRemoval(kind=removal.kind)
     with store.session() as s:
         roll_back(s, removal.undo)
         task = s.get_one(Task, removal.id)
@@ -274,11 +282,11 @@ def move_task(
     """Move a task to ``new_index`` among its strategy's tasks, or to another strategy
     of the committee. Moving it back to the old place undoes it."""
     with store.session() as s:
-        task: Task = get_row(s, Task, task_id, "task")
+        task: Task = get_row(s, Task, task_id, Thing.TASK)
         old_strategy = task.strategy_id
         strategy = old_strategy if isinstance(new_strategy_id, Keep) else new_strategy_id
         if _committee(s, strategy) != _committee(s, old_strategy):
-            raise InvalidInputError("A task can only move within its committee")
+            raise TaskLeavesCommittee()
         old = _siblings(s, old_strategy)
         old_order = [t.id for t in old]
         new = old if strategy == old_strategy else _siblings(s, strategy)
@@ -300,11 +308,11 @@ def move_task(
 
 def _check_achievement(s: Session, a: Achievement) -> None:
     if not a.text:
-        raise InvalidInputError("An achievement needs a text")
+        raise BlankField(what=Field.ACHIEVEMENT_TEXT)
     if a.task_id is not None:
         task = s.get(Task, a.task_id)
         if task is None or task.strategy_id != a.strategy_id:
-            raise NotFoundError(f"No task with id {a.task_id} in this strategy")
+            raise NoSuchRecord(what=Thing.TASK, id=a.task_id)
     _check_meeting(s, a.meeting_id, a.strategy_id)
 
 
@@ -353,9 +361,9 @@ def update_achievement(
 ) -> AchievementUpdate:
     """Edit an achievement; returns it after and before."""
     with store.session() as s:
-        a: Achievement = get_row(s, Achievement, achievement_id, "achievement")
+        a: Achievement = get_row(s, Achievement, achievement_id, Thing.ACHIEVEMENT)
         previous, before = achievement_record(a), (snapshot(a),)
-        text = clean_text(text, "An achievement's text", required=True)
+        text = clean_text(text, Field.ACHIEVEMENT_TEXT, required=True)
         figure = figure if isinstance(figure, Keep) else figure.strip()
         apply_changes(a, occurred_on=occurred_on, precision=precision, text=text, figure=figure)
         apply_changes(a, task_id=task_id, meeting_id=meeting_id)
@@ -367,7 +375,7 @@ def update_achievement(
 def delete_achievement(store: Database, achievement_id: int) -> Removal:
     """Delete an achievement; :func:`restore_achievement` puts it back."""
     with store.session() as s:
-        a: Achievement = get_row(s, Achievement, achievement_id, "achievement")
+        a: Achievement = get_row(s, Achievement, achievement_id, Thing.ACHIEVEMENT)
         _check_meeting(s, a.meeting_id, a.strategy_id)
         removal = Removal("achievement", achievement_id, 0, Journal(before=(snapshot(a),)))
         s.execute(delete(Achievement).where(Achievement.id == achievement_id))
@@ -378,7 +386,7 @@ def delete_achievement(store: Database, achievement_id: int) -> Removal:
 def restore_achievement(store: Database, removal: Removal) -> AchievementRecord:
     """Put back an achievement :func:`delete_achievement` removed, with the same id."""
     if removal.kind != "achievement":
-        raise InvalidInputError(f"Not an achievement removal: {removal.kind}")
+        raise NotThatRemoval(kind=removal.kind)
     with store.session() as s:
         roll_back(s, removal.undo)
         return achievement_record(s.get_one(Achievement, removal.id))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 from gsmeet.domain.dates import format_date
 from gsmeet.domain.entry import EntryKind, parse_entry
 from gsmeet.domain.labels import Lang
+from gsmeet.ui.kit.wording import describe
 from gsmeet.ui.live.style import MUTED, RED
 
 # How long after Enter a commit of the syllable saved with the remark is taken for the
@@ -147,8 +148,8 @@ class EntryPreview(QLabel):
             return
         entry = parse_entry(text, today=held_on)
         self.ok = entry.ok
-        if not entry.ok:
-            self._set(self.tr("Cannot save: {error}").format(error=entry.error), ok=False)
+        if entry.error is not None:
+            self._set(self.tr("Cannot save: {error}").format(error=describe(entry.error)), ok=False)
         elif entry.kind is EntryKind.DECISION:
             self._set(self.tr("Enter records a decision (no objection)"), ok=True)
         elif entry.kind is EntryKind.ACTION:

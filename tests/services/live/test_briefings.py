@@ -10,8 +10,10 @@ from gsmeet.domain.enums import (
     TaskStatus,
 )
 from gsmeet.domain.errors import InvalidInputError
+from gsmeet.services.edits import BlankField
 from gsmeet.services.live import briefings
 from gsmeet.services.live.briefings import (
+    TaskAlreadyAt,
     change_task_status,
     delete_achievement,
     record_achievement,
@@ -81,7 +83,7 @@ def test_briefing_status_change_undo_and_achievement(planned: Session) -> None:
     assert [c.id for c in view.changes][-1] == edit.change.id
     changed = next(t for t in view.tasks if t.id == task.id)
     assert (changed.status, changed.previous_status) == (TaskStatus.IN_PROGRESS, TaskStatus.PLANNED)
-    with pytest.raises(InvalidInputError, match="already in_progress"):
+    with pytest.raises(TaskAlreadyAt):
         change_task_status(store, mid, task.id, TaskStatus.IN_PROGRESS, now=at(21))
 
     second = change_task_status(store, mid, task.id, TaskStatus.DELAYED, now=at(22))
@@ -114,5 +116,5 @@ def test_briefing_status_change_undo_and_achievement(planned: Session) -> None:
 
     with pytest.raises(InvalidInputError, match="not a status briefing"):
         briefings.briefing(store, mid, planned.items["opening"])
-    with pytest.raises(InvalidInputError, match="needs a text"):
+    with pytest.raises(BlankField):
         record_achievement(store, mid, planned.strategy_id, " ", occurred_on=DAY)

@@ -75,7 +75,7 @@ def test_shift_enter_is_a_new_line_and_bad_text_stays(qtbot: QtBot, live: LiveWi
     assert saved_texts(live) == ["first line\nsecond"]
 
     entry.insertPlainText("조치: 예산 재검토 ~2019-02-30")  # (QTest types Latin keys only)
-    assert "not a real date" in live.preview.text() and not live.preview.ok
+    assert "month 2 has only 28 days" in live.preview.text() and not live.preview.ok
     qtbot.keyClick(entry, Qt.Key.Key_Return)
     settle(qtbot, live)
     assert entry.toPlainText() == "조치: 예산 재검토 ~2019-02-30"  # kept, not saved
