@@ -69,7 +69,7 @@ def add_entry(
         if place.meeting_id != meeting_id:
             raise ItemNotInMeeting(id=item_id)
         entry = parse_entry(text, today=place.held_on)
-        if not entry.ok:
+        if entry.error is not None:
             raise entry.error
         if entry.kind is EntryKind.REMARK:
             remark = _insert_remark(
