@@ -23,7 +23,9 @@ from gsmeet.domain.enums import (
     Role,
     TaskStatus,
 )
+from gsmeet.domain.kinds import MAIN_SERIES
 from gsmeet.storage.db import Store, open_store
+from gsmeet.storage.kinds import add_default_kinds
 from gsmeet.storage.models import (
     ActionItem,
     AgendaItem,
@@ -83,6 +85,7 @@ def make_workload(path: Path, *, sessions: int = 120, seed: int = 20190822) -> S
         s.add(committee)
         s.flush()
         cid = committee.id
+        regular = next(k for k in add_default_kinds(s, cid) if k.code == MeetingKind.REGULAR)
         subs = [Subcommittee(committee_id=cid, name=f"제{i}분과", position=i) for i in range(1, 11)]
         tracks = [Track(committee_id=cid, name=f"트랙{i}", position=i) for i in (1, 2)]
         s.add_all(subs + tracks)
@@ -141,7 +144,8 @@ def make_workload(path: Path, *, sessions: int = 120, seed: int = 20190822) -> S
             meeting = Meeting(
                 committee_id=cid,
                 number=number,
-                kind=MeetingKind.REGULAR,
+                kind=regular,
+                series=MAIN_SERIES,
                 held_on=day,
                 start_time=time(14, 0),
                 end_time=time(16, 0),

@@ -97,7 +97,11 @@ def test_prepare_refuses_bad_arguments_cleanly(demo_db: Path, gsmeet: RunCli) ->
     )
     assert_one_line_error(
         gsmeet("prepare", "--db", demo_db, "--from", "2", "--date", "2019-01-10"),
-        "must come after no. 2",
+        "must come after 2nd round-table meeting",
+    )
+    assert_one_line_error(  # 제3차 is only planned: its help says "from a held one"
+        gsmeet("prepare", "--db", demo_db, "--from", "3", "--date", "2020-01-10"),
+        "3rd regular meeting (28 November 2019) was not held",
     )
     assert digest(demo_db) == before
 

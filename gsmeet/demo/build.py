@@ -20,6 +20,7 @@ from gsmeet.demo.data import (
     CHAIR_CHANGE,
     CO_CHAIRS,
     COMMITTEE_NAME,
+    EXTRA_KINDS,
     MEMBERS,
     OBSERVERS,
     PROMOTION,
@@ -43,11 +44,13 @@ from gsmeet.domain.enums import (
 )
 from gsmeet.domain.errors import InvalidInputError
 from gsmeet.storage.db import Store
+from gsmeet.storage.kinds import add_default_kinds
 from gsmeet.storage.models import (
     Achievement,
     Committee,
     Membership,
     Person,
+    SessionKind,
     Strategy,
     Subcommittee,
     Task,
@@ -75,6 +78,7 @@ def build_demo(store: Store) -> int:
         s.add(committee)
         s.flush()
         world = World(committee)
+        _add_kinds(s, world)
         _add_people(s, world)
         _add_register(s, world)
         launch, reference = add_meetings(s, world)
@@ -94,6 +98,26 @@ def build_demo(store: Store) -> int:
                 )
             )
         return committee.id
+
+
+def _add_kinds(s: Session, world: World) -> None:
+    """The default kinds and the two the seed's committee also holds."""
+    kinds = add_default_kinds(s, world.committee.id)
+    for position, spec in enumerate(EXTRA_KINDS, start=len(kinds) + 1):
+        kinds.append(
+            SessionKind(
+                committee_id=world.committee.id,
+                code=spec.code,
+                name_ko=spec.name_ko,
+                name_en=spec.name_en,
+                series=spec.series,
+                quorum_applies=spec.quorum_applies,
+                position=position,
+            )
+        )
+    s.add_all(kinds)
+    s.flush()
+    world.kinds = {kind.code: kind for kind in kinds}
 
 
 def _serve(

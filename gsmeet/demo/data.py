@@ -18,6 +18,7 @@ from gsmeet.domain.enums import (
     TaskStatus,
     VoteMode,
 )
+from gsmeet.domain.kinds import KindSpec
 
 COMMITTEE_NAME = "경산발전전략위원회"
 PLACE = "경산시청 대회의실"
@@ -26,6 +27,14 @@ TERM_END = date(2020, 10, 31)  # two-year term
 LAUNCH_DAY = date(2018, 11, 27)  # 제1차: 출범식
 REFERENCE_DAY = date(2019, 8, 22)  # 제2차: the session of the seed report
 NEXT_DAY = date(2019, 11, 28)  # 제3차: planned
+
+# The seed's committee also holds progress-report meetings and strategy meetings.
+EXTRA_KINDS = (
+    KindSpec(
+        "progress-report", "추진상황보고회", "progress report meeting", "progress-report", False
+    ),
+    KindSpec("strategy-meeting", "전략회의", "strategy meeting", "strategy-meeting", False),
+)
 
 PLAN, GOING, LATE, DONE, CONT, HOLD = (
     TaskStatus.PLANNED,

@@ -48,6 +48,7 @@ from gsmeet.domain.enums import (
     Role,
     VoteMode,
 )
+from gsmeet.domain.kinds import MAIN_SERIES
 from gsmeet.domain.register import in_force
 from gsmeet.storage.models import (
     ActionItem,
@@ -71,10 +72,11 @@ def add_meetings(s: Session, world: World) -> tuple[Meeting, Meeting]:
         "chair_id": world.people[MAYOR].id,
         "secretary_id": world.people[SECRETARY[0]].id,
         "disclosure": Disclosure.PUBLIC,
+        "series": MAIN_SERIES,
     }
     launch = Meeting(
         number=1,
-        kind=MeetingKind.REGULAR,
+        kind=world.kinds[MeetingKind.REGULAR],
         title="경산발전전략위원회 출범식",
         held_on=LAUNCH_DAY,
         end_time=time(15, 30),
@@ -85,7 +87,7 @@ def add_meetings(s: Session, world: World) -> tuple[Meeting, Meeting]:
     )
     reference = Meeting(
         number=2,
-        kind=MeetingKind.ROUND_TABLE,
+        kind=world.kinds[MeetingKind.ROUND_TABLE],
         title="민선7기 1주년 경산발전전략위원회 간담회",
         held_on=REFERENCE_DAY,
         end_time=time(16, 0),
@@ -96,7 +98,7 @@ def add_meetings(s: Session, world: World) -> tuple[Meeting, Meeting]:
     )
     planned = Meeting(
         number=3,
-        kind=MeetingKind.REGULAR,
+        kind=world.kinds[MeetingKind.REGULAR],
         title="2019년 하반기 정기회의",
         held_on=NEXT_DAY,
         end_time=time(16, 0),

@@ -5,7 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
-from gsmeet.storage.models import Committee, Membership, Person, Strategy, Subcommittee, Task
+from gsmeet.storage.models import (
+    Committee,
+    Membership,
+    Person,
+    SessionKind,
+    Strategy,
+    Subcommittee,
+    Task,
+)
 
 
 @dataclass
@@ -18,6 +26,7 @@ class World:
     memberships: list[Membership] = field(default_factory=list)
     strategies: dict[int, Strategy] = field(default_factory=dict)  # number
     tasks: dict[str, Task] = field(default_factory=dict)  # title
+    kinds: dict[str, SessionKind] = field(default_factory=dict)  # code
 
 
 def at(day: date, hhmm: str) -> datetime:

@@ -26,11 +26,18 @@ class NotThatRemoval(InvalidInputError):
     text = "Not a removal of this kind: {kind}"
 
 
+class SessionMinutesIssued(LockedError):
+    text = (
+        "The session of {held_on}: its minutes were issued, so its record can no longer "
+        "change; reopen it for correction to edit it"
+    )
+
+
 class Dated(Protocol):
     """What the lock needs of a meeting (a row, a record, a tuple of its columns)."""
 
     @property
-    def number(self) -> int: ...
+    def number(self) -> int | None: ...
 
     @property
     def held_on(self) -> date: ...
@@ -46,6 +53,8 @@ def ensure_editable(meeting: Dated) -> None:
     the registers) until it is reopened for correction. Every service that edits a
     meeting's record asks this before writing."""
     if meeting.status is MeetingStatus.MINUTES_ISSUED:
+        if meeting.number is None:  # a kind not numbered (a 출범식)
+            raise SessionMinutesIssued(held_on=meeting.held_on)
         raise MinutesIssued(number=meeting.number, held_on=meeting.held_on)
 
 

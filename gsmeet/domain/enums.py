@@ -38,10 +38,15 @@ class TaskStatus(StrEnum):
 
 
 class MeetingKind(StrEnum):
+    """The codes of the kinds every committee starts with (:mod:`gsmeet.domain.kinds`);
+    a committee's own list may hold more."""
+
     REGULAR = "regular"  # 정기회의
     EXTRAORDINARY = "extraordinary"  # 임시회의
-    ROUND_TABLE = "round_table"  # 간담회
+    ROUND_TABLE = "roundtable"  # 간담회 (stored as round_table before schema 0002)
     SUBCOMMITTEE = "subcommittee"  # 분과회의
+    CEREMONY = "ceremony"  # 행사: 출범식, 기념식
+    WORKSHOP = "workshop"  # 워크숍
 
 
 class MeetingStatus(StrEnum):
@@ -49,6 +54,7 @@ class MeetingStatus(StrEnum):
     IN_PROGRESS = "in_progress"
     HELD = "held"
     MINUTES_ISSUED = "minutes_issued"
+    CANCELLED = "cancelled"  # kept in the list with its reason; never "the previous one"
 
 
 class Disclosure(StrEnum):

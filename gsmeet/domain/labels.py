@@ -7,7 +7,7 @@ written the same way on screen and on paper.
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Literal
+from typing import Literal, Protocol
 
 from gsmeet.domain.enums import (
     ActionStatus,
@@ -15,7 +15,6 @@ from gsmeet.domain.enums import (
     AttendanceStatus,
     Disclosure,
     Field,
-    MeetingKind,
     MeetingStatus,
     ReviewOutcome,
     Role,
@@ -43,14 +42,11 @@ _PAIRS: tuple[tuple[StrEnum, tuple[str, str]], ...] = (
     (TaskStatus.DONE, ("완료", "Done")),
     (TaskStatus.DONE_ONGOING, ("완료·계속", "Done, continuing")),
     (TaskStatus.ON_HOLD, ("보류", "On hold")),
-    (MeetingKind.REGULAR, ("정기회의", "regular meeting")),
-    (MeetingKind.EXTRAORDINARY, ("임시회의", "extraordinary meeting")),
-    (MeetingKind.ROUND_TABLE, ("간담회", "round-table meeting")),
-    (MeetingKind.SUBCOMMITTEE, ("분과회의", "sub-committee meeting")),
     (MeetingStatus.PLANNED, ("예정", "Planned")),
     (MeetingStatus.IN_PROGRESS, ("진행중", "In progress")),
     (MeetingStatus.HELD, ("개최", "Held")),
     (MeetingStatus.MINUTES_ISSUED, ("회의록 확정", "Minutes issued")),
+    (MeetingStatus.CANCELLED, ("취소", "Cancelled")),
     (Disclosure.PUBLIC, ("공개", "Public")),
     (Disclosure.PARTIAL, ("부분공개", "Partly public")),
     (Disclosure.CLOSED, ("비공개", "Not public")),
@@ -117,13 +113,23 @@ def _key(value: StrEnum) -> tuple[type, str]:
     return type(value), value.value
 
 
-def label(value: StrEnum, lang: Lang = "ko") -> str:
+class Named(Protocol):
+    """A value that names itself per language (a committee's own kind of session)."""
+
+    def label(self, lang: Lang = "ko") -> str: ...
+
+
+def label(value: StrEnum | Named, lang: Lang = "ko") -> str:
     """The name of a vocabulary value as a reader of ``lang`` expects it."""
+    if not isinstance(value, StrEnum):
+        return value.label(lang)
     ko, en = _LABELS[_key(value)]
     return ko if lang == "ko" else en
 
 
-def has_label(value: StrEnum) -> bool:
+def has_label(value: object) -> bool:
+    if not isinstance(value, StrEnum):
+        return callable(getattr(value, "label", None))
     return _key(value) in _LABELS
 
 

@@ -21,7 +21,6 @@ from __future__ import annotations
 import string
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime, time
-from enum import StrEnum
 from pathlib import PurePath
 from typing import Any, ClassVar
 
@@ -160,7 +159,7 @@ class _Formatter(string.Formatter):
             return format_date(value, self.lang, weekday=spec == "weekday")
         if isinstance(value, time):
             return format_time(value)
-        if isinstance(value, StrEnum) and has_label(value):
+        if has_label(value):
             return label(value, self.lang)
         if isinstance(value, PurePath):
             return str(value)

@@ -33,18 +33,23 @@ class QuorumCount:
     present: int  # 출석 (proxies included when the rule counts them)
     absent: int  # 불참
     required: int
+    applies: bool = True  # False for a kind of session with no quorum: no verdict shown
 
     @property
     def met(self) -> bool:
         return self.present >= self.required
 
 
-def count_quorum(rule: QuorumRule, *, enrolled: int, present: int, proxies: int) -> QuorumCount:
-    """Count attendance by ``rule``: ``present`` excludes proxies, which the rule may add."""
+def count_quorum(
+    rule: QuorumRule, *, enrolled: int, present: int, proxies: int, applies: bool = True
+) -> QuorumCount:
+    """Count attendance by ``rule``: ``present`` excludes proxies, which the rule may add.
+    ``applies`` is False where the kind of session has no quorum."""
     attending = present + (proxies if rule.proxies_count else 0)
     return QuorumCount(
         enrolled=enrolled,
         present=attending,
         absent=max(enrolled - attending, 0),
-        required=rule.required(enrolled),
+        required=rule.required(enrolled) if applies else 0,
+        applies=applies and rule.kind is not QuorumKind.NONE,
     )

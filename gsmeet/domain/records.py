@@ -17,13 +17,13 @@ from gsmeet.domain.enums import (
     AttendanceStatus,
     DatePrecision,
     Disclosure,
-    MeetingKind,
     MeetingStatus,
     ReviewOutcome,
     Role,
     TaskStatus,
     VoteMode,
 )
+from gsmeet.domain.kinds import KindInfo
 from gsmeet.domain.quorum import QuorumCount, QuorumRule
 
 
@@ -35,20 +35,39 @@ class CommitteeInfo:
     department: str
     quorum_rule: QuorumRule
     is_sample: bool
+    default_disclosure: Disclosure = Disclosure.PUBLIC
 
 
 @dataclass(frozen=True, slots=True)
 class MeetingSummary:
     id: int
     committee_id: int
-    number: int
-    kind: MeetingKind
+    number: int | None  # 제N차 in its series; None: a kind not numbered, or cancelled
+    kind: KindInfo
     title: str
     held_on: date
     start_time: time
     end_time: time | None
     place: str
     status: MeetingStatus
+    subcommittee_id: int | None = None  # a 분과회의's sub-committee
+    subcommittee: str = ""
+    cancel_reason: str = ""
+    postponed_from: date | None = None  # the first date it was planned for, if moved
+
+    @property
+    def cancelled(self) -> bool:
+        return self.status is MeetingStatus.CANCELLED
+
+
+@dataclass(frozen=True, slots=True)
+class GuestRecord:
+    """A guest (내빈) of one session: not a member, not a 배석 official."""
+
+    id: int
+    name: str
+    organisation: str
+    position: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +139,7 @@ class DecisionRecord:
 class ActionRecord:
     id: int
     meeting_id: int
-    meeting_number: int
+    meeting_number: int | None  # None: decided at a session without a number
     agenda_item_id: int | None
     title: str
     detail: str
@@ -129,6 +148,8 @@ class ActionRecord:
     strategy_id: int | None
     due_on: date | None
     status: ActionStatus
+    meeting_held_on: date | None = None
+    owner_left: bool = False  # its owner has left the committee (해촉): give it to another
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,3 +229,5 @@ class MeetingRecord:
     strategies: tuple[StrategyRecord, ...]  # the register as it stood, changes marked
     previous: MeetingSummary | None
     minutes_versions: tuple[MinutesVersionRecord, ...] = field(default=())
+    guests: tuple[GuestRecord, ...] = field(default=())
+    headcount: int | None = None  # 참석 인원 약 N명, in place of the list of a large event

@@ -14,6 +14,7 @@ from reportlab.platypus import Flowable, Paragraph
 from gsmeet.domain.enums import Role
 from gsmeet.domain.labels import Lang, label
 from gsmeet.domain.records import AttendanceRecord, MeetingRecord, PersonAtDate
+from gsmeet.domain.sessions import session_name
 from gsmeet.report.fonts import FontKit, bundled_fonts
 from gsmeet.report.model import Output, RenderOptions, RenderReport
 from gsmeet.report.naming import Names
@@ -21,7 +22,7 @@ from gsmeet.report.page import Heading, PageSetup, build_pdf, heading
 from gsmeet.report.styles import FRAME_WIDTH, Styles, family_of, make_styles
 from gsmeet.report.tables import TableMaker
 from gsmeet.report.text import TextPrep, chars_per_line
-from gsmeet.report.words import ordinal, word
+from gsmeet.report.words import word
 
 BODY_MAX_LINES = 40  # lines per Paragraph piece of a long text (see gsmeet.report.text)
 
@@ -117,19 +118,13 @@ class Context:
         return heading(self.markup(text, self.styles.h1), self.styles.h1, text)
 
     def meeting_name(self) -> str:
-        """``경산발전전략위원회 제2차 간담회`` (plain text, not yet escaped)."""
-        meeting = self.record.meeting
-        committee = self.record.committee.name
-        if self.lang == "ko":
-            return f"{committee} 제{meeting.number}차 {self.label(meeting.kind)}"
-        return f"{committee}, {ordinal(meeting.number)} {self.label(meeting.kind)}"
+        """``경산발전전략위원회 제2차 간담회``, ``경산발전전략위원회 착한나눔도시 분과 제2차
+        분과회의``, ``경산발전전략위원회 출범식`` (plain text, not yet escaped)."""
+        return session_name(self.record.meeting, self.lang, committee=self.record.committee.name)
 
     def number_label(self) -> str:
         """``제2차 간담회`` / ``2nd round-table meeting``, for the page header."""
-        meeting = self.record.meeting
-        if self.lang == "ko":
-            return f"제{meeting.number}차 {self.label(meeting.kind)}"
-        return f"{ordinal(meeting.number)} {self.label(meeting.kind)}"
+        return session_name(self.record.meeting, self.lang)
 
     def header(self, key: str) -> str:
         """The page header's right side: ``제2차 간담회 회의록`` / ``Minutes: 2nd ...``."""

@@ -139,14 +139,16 @@ def _note(ctx: Context, row: AttendanceRecord) -> str:
 def attendance(ctx: Context) -> list[Flowable]:
     record, styles, names = ctx.record, ctx.styles, ctx.names
     quorum = record.quorum
-    verdict = ctx.w("quorum.met" if quorum.met else "quorum.short")
-    if quorum.required:
-        space = "" if ctx.lang == "ko" else " "
-        verdict += f"{space}({ctx.w('quorum.required', n=quorum.required)})"
     counts = ctx.w("counts", enrolled=quorum.enrolled, present=quorum.present, absent=quorum.absent)
+    if quorum.applies:
+        verdict = ctx.w("quorum.met" if quorum.met else "quorum.short")
+        if quorum.required:
+            space = "" if ctx.lang == "ko" else " "
+            verdict += f"{space}({ctx.w('quorum.required', n=quorum.required)})"
+        counts = f"{counts} — {verdict}"
     story: list[Flowable] = [
         ctx.section(2, "sec.attendance"),
-        ctx.line(f"○ {counts} — {verdict}", styles.item),
+        ctx.line(f"○ {counts}", styles.item),
     ]
     rows = by_role(record.attendance)
     members = [r for r in rows if r.person.role is not None and r.person.role.counts_for_quorum]

@@ -153,12 +153,3 @@ def word(key: str, lang: Lang, **values: object) -> str:
     ko, en = _WORDS[key]
     text = ko if lang == "ko" else en
     return text.format(**values) if values else text
-
-
-def ordinal(number: int) -> str:
-    """1st, 2nd, 3rd, 4th, 11th, 21st ..."""
-    if 10 <= number % 100 <= 20:
-        suffix = "th"
-    else:
-        suffix = {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
-    return f"{number}{suffix}"

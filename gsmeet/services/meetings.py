@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import datetime, time
+from datetime import date, datetime, time
 
 from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
@@ -16,6 +16,7 @@ from gsmeet.domain.records import (
     AchievementRecord,
     ActionRecord,
     CommitteeInfo,
+    GuestRecord,
     MeetingRecord,
     MeetingSummary,
     PersonAtDate,
@@ -47,8 +48,11 @@ from gsmeet.storage.models import (
     Attendance,
     Committee,
     Decision,
+    Guest,
     Meeting,
+    Membership,
     MinutesVersion,
+    Postponement,
     Remark,
     Strategy,
     Task,
@@ -61,27 +65,84 @@ OPEN_STATES = tuple(s for s in ActionStatus if s.is_open)
 
 
 def earlier_than(meeting: Meeting) -> ColumnElement[bool]:
-    """The committee's meetings before ``meeting``: by date, then by number for two
-    meetings on one day (the order of the carry-over and of the reviews)."""
+    """The committee's sessions before ``meeting``, cancelled ones left out: by date,
+    then start time, then the order they were entered in (the order of the carry-over
+    and of the reviews)."""
     return and_(
         Meeting.committee_id == meeting.committee_id,
+        Meeting.status != MeetingStatus.CANCELLED,
+        Meeting.id != meeting.id,
         or_(
             Meeting.held_on < meeting.held_on,
-            and_(Meeting.held_on == meeting.held_on, Meeting.number < meeting.number),
+            and_(
+                Meeting.held_on == meeting.held_on,
+                or_(
+                    Meeting.start_time < meeting.start_time,
+                    and_(Meeting.start_time == meeting.start_time, Meeting.id < meeting.id),
+                ),
+            ),
         ),
     )
 
 
+def same_scope(meeting: Meeting) -> ColumnElement[bool]:
+    """Sessions of the same body: the whole committee's, or one sub-committee's."""
+    if meeting.subcommittee_id is None:
+        return Meeting.subcommittee_id.is_(None)
+    return Meeting.subcommittee_id == meeting.subcommittee_id
+
+
+def previous_held(session: Session, meeting: Meeting) -> Meeting | None:
+    """직전 회의: the latest session of the same body before ``meeting`` that was held
+    (a session only planned, or cancelled, never is)."""
+    return session.scalars(
+        select(Meeting)
+        .where(earlier_than(meeting), same_scope(meeting), Meeting.status.in_(HELD_STATES))
+        .order_by(Meeting.held_on.desc(), Meeting.start_time.desc(), Meeting.id.desc())
+        .limit(1)
+    ).first()
+
+
 def open_actions_of_earlier(session: Session, meeting: Meeting) -> list[ActionItem]:
-    """Action items decided at earlier meetings (:func:`earlier_than`), still open."""
+    """Action items decided at earlier sessions (:func:`earlier_than`) of the same body,
+    still open; a sub-committee also reviews the actions given to it elsewhere."""
+    scope = same_scope(meeting)
+    if meeting.subcommittee_id is not None:
+        scope = or_(scope, ActionItem.owner_subcommittee_id == meeting.subcommittee_id)
     return list(
         session.scalars(
             select(ActionItem)
             .join(Meeting, Meeting.id == ActionItem.meeting_id)
-            .where(earlier_than(meeting), ActionItem.status.in_(OPEN_STATES))
-            .order_by(Meeting.held_on, Meeting.number, ActionItem.id)
+            .where(earlier_than(meeting), scope, ActionItem.status.in_(OPEN_STATES))
+            .order_by(Meeting.held_on, Meeting.start_time, Meeting.id, ActionItem.id)
         )
     )
+
+
+def standing_on(day: date) -> ColumnElement[bool]:
+    """Tracks and strategies not yet retired on ``day`` (the query joins both)."""
+    return and_(
+        or_(Track.retired_on.is_(None), Track.retired_on > day),
+        or_(Strategy.retired_on.is_(None), Strategy.retired_on > day),
+    )
+
+
+def body_of(session: Session, meeting: Meeting) -> list[Membership]:
+    """The memberships in force on the session's date of the body that meets: the
+    whole committee, or one sub-committee's members."""
+    memberships = memberships_on(session, meeting.committee_id, meeting.held_on)
+    if meeting.subcommittee_id is None:
+        return memberships
+    return [m for m in memberships if m.subcommittee_id == meeting.subcommittee_id]
+
+
+def invitees_of(session: Session, meeting: Meeting) -> list[int]:
+    """Who is invited by default: everyone in office on the day (a sub-committee's
+    session: its members, and the session's secretary)."""
+    people = [m.person_id for m in body_of(session, meeting)]
+    if meeting.subcommittee_id is not None and meeting.secretary_id is not None:
+        people.append(meeting.secretary_id)
+    return sorted(set(people))
 
 
 def open_actions_before(store: Database, meeting_id: int) -> list[ActionRecord]:
@@ -100,14 +161,26 @@ def list_committees(store: Database) -> list[CommitteeInfo]:
 
 
 def list_meetings(store: Database, committee_id: int) -> list[MeetingSummary]:
-    """The committee's meetings, newest first."""
+    """The committee's meetings, newest first (cancelled ones too, marked)."""
     with store.session() as session:
         query = (
             select(Meeting)
             .where(Meeting.committee_id == committee_id)
-            .order_by(Meeting.held_on.desc(), Meeting.number.desc())
+            .order_by(Meeting.held_on.desc(), Meeting.start_time.desc(), Meeting.id.desc())
         )
-        return [summary(m) for m in session.scalars(query)]
+        moved = first_dates(session, committee_id)
+        return [summary(m, moved.get(m.id)) for m in session.scalars(query)]
+
+
+def first_dates(session: Session, committee_id: int) -> dict[int, date]:
+    """Sessions that were postponed: the date each was first planned for."""
+    return pairs(
+        session,
+        select(Postponement.meeting_id, func.min(Postponement.from_date))
+        .join(Meeting, Meeting.id == Postponement.meeting_id)
+        .where(Meeting.committee_id == committee_id)
+        .group_by(Postponement.meeting_id),
+    )
 
 
 def resolve_meeting(session: Session, ref: str, committee_id: int | None = None) -> Meeting:
@@ -119,7 +192,7 @@ def resolve_meeting(session: Session, ref: str, committee_id: int | None = None)
     text = ref.strip()
     if text == "latest":
         query = query.where(Meeting.status.in_(HELD_STATES)).order_by(
-            Meeting.held_on.desc(), Meeting.number.desc()
+            Meeting.held_on.desc(), Meeting.start_time.desc(), Meeting.id.desc()
         )
         found = session.scalars(query.limit(1)).first()
         if found is None:
@@ -166,12 +239,7 @@ def _build_record(session: Session, meeting: Meeting) -> MeetingRecord:
     info = committee_info(committee)
     day = meeting.held_on
     people = people_on(session, committee.id, day)
-    previous = session.scalars(
-        select(Meeting)
-        .where(Meeting.committee_id == committee.id, Meeting.held_on < day)
-        .order_by(Meeting.held_on.desc(), Meeting.number.desc())
-        .limit(1)
-    ).first()
+    previous = previous_held(session, meeting)
 
     attendance = tuple(
         attendance_record(people[row.person_id], row_values(row))
@@ -179,9 +247,7 @@ def _build_record(session: Session, meeting: Meeting) -> MeetingRecord:
             select(Attendance).where(Attendance.meeting_id == meeting.id).order_by(Attendance.id)
         )
     )
-    enrolled_ids = {
-        m.person_id for m in memberships_on(session, committee.id, day) if m.role.counts_for_quorum
-    }
+    enrolled_ids = {m.person_id for m in body_of(session, meeting) if m.role.counts_for_quorum}
     by_status: dict[AttendanceStatus, int] = defaultdict(int)
     for row in attendance:
         if row.person.id in enrolled_ids:
@@ -191,6 +257,13 @@ def _build_record(session: Session, meeting: Meeting) -> MeetingRecord:
         enrolled=len(enrolled_ids),
         present=by_status[AttendanceStatus.PRESENT],
         proxies=by_status[AttendanceStatus.PROXY],
+        applies=meeting.kind.quorum_applies,
+    )
+    guests = tuple(
+        GuestRecord(g.id, g.name, g.organisation, g.position)
+        for g in session.scalars(
+            select(Guest).where(Guest.meeting_id == meeting.id).order_by(Guest.ordinal, Guest.id)
+        )
     )
 
     def person(person_id: int | None) -> PersonAtDate | None:
@@ -273,6 +346,8 @@ def _build_record(session: Session, meeting: Meeting) -> MeetingRecord:
         strategies=_strategies_at(session, committee.id, meeting, previous, people),
         previous=summary(previous) if previous else None,
         minutes_versions=versions,
+        guests=guests,
+        headcount=meeting.headcount,
     )
 
 
@@ -290,14 +365,15 @@ def _strategies_at(
     meeting_end = datetime.combine(day, time.max)
     since = datetime.combine(previous.held_on, time.max) if previous else datetime.min
     tracks = pairs(session, select(Track.id, Track.name).where(Track.committee_id == committee_id))
-    strategies = list(
-        session.scalars(
-            select(Strategy)
-            .where(Strategy.track_id.in_(tracks))
-            .join(Track, Track.id == Strategy.track_id)
-            .order_by(Track.position, Strategy.position, Strategy.number)
-        )
+    query = (
+        select(Strategy)
+        .where(Strategy.track_id.in_(tracks), standing_on(day))
+        .join(Track, Track.id == Strategy.track_id)
+        .order_by(Track.position, Strategy.position, Strategy.number)
     )
+    if meeting.subcommittee_id is not None:  # a 분과회의: its own strategies
+        query = query.where(Strategy.subcommittee_id == meeting.subcommittee_id)
+    strategies = list(session.scalars(query))
     strategy_ids = [s.id for s in strategies]
     tasks_by_strategy: dict[int, list[Task]] = defaultdict(list)
     for task in session.scalars(

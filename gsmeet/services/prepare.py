@@ -25,14 +25,20 @@ from sqlalchemy.orm import Session
 from gsmeet.domain.agenda_plan import DEFAULT_MINUTES, PreparedMeeting
 from gsmeet.domain.changes import AGENDA, RECORD, SESSIONS
 from gsmeet.domain.dates import parse_date
-from gsmeet.domain.enums import AgendaKind, MeetingKind, MeetingStatus, Role
+from gsmeet.domain.enums import AgendaKind, MeetingStatus, Role
 from gsmeet.domain.errors import InvalidInputError, LockedError, NotFoundError
 from gsmeet.domain.labels import Lang
 from gsmeet.domain.records import MeetingSummary
 from gsmeet.services.changes import touches
-from gsmeet.services.meetings import open_actions_of_earlier, resolve_meeting
+from gsmeet.services.meetings import (
+    HELD_STATES,
+    invitees_of,
+    open_actions_of_earlier,
+    resolve_meeting,
+)
+from gsmeet.services.numbering import assign, scope_of
 from gsmeet.services.people import memberships_on
-from gsmeet.services.records import summary
+from gsmeet.services.records import session_ref, summary
 from gsmeet.services.store import Database
 from gsmeet.storage.models import (
     AgendaItem,
@@ -98,47 +104,65 @@ def _learned(source_items: list[AgendaItem]) -> tuple[dict[object, int], int | N
     return dict(by_key), average
 
 
+class NotHeld(InvalidInputError):
+    text = "{meeting} was not held (it is {status}); prepare from a held session"
+
+
+class NotAfter(InvalidInputError):
+    text = (
+        "The next session must come after {meeting}, not on {held_on}; "
+        "to enter an earlier session use 'gsmeet session new'"
+    )
+
+
+class AlreadyHeldThatDay(InvalidInputError):
+    text = "{meeting} was already held on {held_on}"
+
+
+class AlreadyHasAgenda(InvalidInputError):
+    text = "{meeting} already has an agenda; edit it in the agenda builder"
+
+
+class PlannedThatDay(InvalidInputError):
+    text = "{meeting} is planned on {held_on}; it keeps its number"
+
+
 def _target(
     session: Session, source: Meeting, held_on: date, number: int | None
-) -> tuple[Meeting | None, int]:
-    """The planned meeting on ``held_on`` to fill (if any) and the number to use."""
-    same_day = list(
-        session.scalars(
-            select(Meeting).where(
-                Meeting.committee_id == source.committee_id, Meeting.held_on == held_on
-            )
-        )
-    )
+) -> tuple[Meeting | None, int | None]:
+    """The planned meeting on ``held_on`` to fill (if any) and the number to use. Only
+    a session of the source's scope (series and sub-committee) is filled: several
+    sub-committees may meet on one day."""
+    if source.status not in HELD_STATES:
+        raise NotHeld(meeting=session_ref(source), status=source.status)
     if held_on <= source.held_on:
-        raise InvalidInputError(
-            f"The next session must come after no. {source.number} "
-            f"({source.held_on.isoformat()}), not on {held_on.isoformat()}"
+        raise NotAfter(meeting=session_ref(source), held_on=held_on)
+    scope = scope_of(source)
+    same_day = [
+        other
+        for other in session.scalars(
+            select(Meeting)
+            .where(
+                Meeting.committee_id == source.committee_id,
+                Meeting.held_on == held_on,
+                Meeting.status != MeetingStatus.CANCELLED,
+            )
+            .order_by(Meeting.start_time, Meeting.id)
         )
+        if scope_of(other) == scope
+    ]
     for other in same_day:
         if other.status is not MeetingStatus.PLANNED:
-            raise InvalidInputError(f"Meeting no. {other.number} was already held on {held_on}")
+            raise AlreadyHeldThatDay(meeting=session_ref(other), held_on=held_on)
     if same_day:
         planned = same_day[0]
         if session.scalar(select(AgendaItem.id).where(AgendaItem.meeting_id == planned.id)):
-            raise InvalidInputError(
-                f"Meeting no. {planned.number} on {held_on} already has an agenda; "
-                "edit it in the agenda builder"
-            )
+            raise AlreadyHasAgenda(meeting=session_ref(planned))
         if number is not None and number != planned.number:
-            raise InvalidInputError(f"Meeting no. {planned.number} is planned on {held_on}")
+            raise PlannedThatDay(meeting=session_ref(planned), held_on=held_on)
         return planned, planned.number
-    taken = session.scalar(
-        select(func.max(Meeting.number)).where(Meeting.committee_id == source.committee_id)
-    )
-    if number is None:
-        return None, (taken or 0) + 1
-    if session.scalar(
-        select(Meeting.id).where(
-            Meeting.committee_id == source.committee_id, Meeting.number == number
-        )
-    ):
-        raise InvalidInputError(f"Meeting no. {number} already exists")
-    return None, number
+    start = source.start_time
+    return None, assign(session, scope, held_on=held_on, start=start, number=number)
 
 
 @touches(SESSIONS, AGENDA, RECORD)
@@ -150,12 +174,13 @@ def prepare_next(
     start_time: time | None = None,
     place: str | None = None,
     number: int | None = None,
-    kind: MeetingKind | None = None,
     lang: Lang = "ko",
 ) -> PreparedMeeting:
-    """Create the session after ``from_meeting_id`` on ``held_on`` (or fill the agenda
-    of the meeting already planned that day) with the standing agenda and invitations.
-    Kind, place, chair, secretary and times come from the source unless given."""
+    """Create the session after the held session ``from_meeting_id`` on ``held_on`` (or
+    fill the agenda of the session of its kind already planned that day) with the
+    standing agenda and invitations. Kind, scope, place, chair, secretary and times come
+    from the source unless given; the window's "new session" dialog gives kind and
+    title (:mod:`gsmeet.services.sessions`)."""
     with store.session() as session:
         source = session.get(Meeting, from_meeting_id)
         if source is None:
@@ -166,7 +191,9 @@ def prepare_next(
             meeting = Meeting(
                 committee_id=source.committee_id,
                 number=number,
+                series=source.series,
                 kind=source.kind,
+                subcommittee_id=source.subcommittee_id,
                 held_on=held_on,
                 start_time=source.start_time,
                 end_time=source.end_time,
@@ -187,12 +214,10 @@ def prepare_next(
             meeting.start_time = start_time
         if place is not None:
             meeting.place = place.strip()
-        if kind is not None:
-            meeting.kind = kind
         session.flush()
         items = _standing_agenda(session, source, meeting, lang)
         session.add_all(items)
-        in_office = {m.person_id for m in memberships_on(session, meeting.committee_id, held_on)}
+        in_office = set(invitees_of(session, meeting))
         already = set(
             session.scalars(select(Attendance.person_id).where(Attendance.meeting_id == meeting.id))
         )
@@ -264,12 +289,15 @@ def _standing_agenda(
         return item(kind, learned.get(kind), titles[kind], presenters.get(kind))
 
     items = [standing(kind) for kind in HEAD]
-    strategies = session.execute(
+    query = (
         select(Strategy.id, Strategy.name, Strategy.subcommittee_id)
         .join(Track, Track.id == Strategy.track_id)
         .where(Track.committee_id == meeting.committee_id)
         .order_by(Track.position, Strategy.position, Strategy.number)
-    ).all()
+    )
+    if meeting.subcommittee_id is not None:  # a 분과회의 hears its own strategies
+        query = query.where(Strategy.subcommittee_id == meeting.subcommittee_id)
+    strategies = session.execute(query).all()
     for strategy_id, name, subcommittee_id in strategies:
         minutes = learned.get(("strategy", strategy_id)) or average_briefing
         items.append(
@@ -304,7 +332,7 @@ def unprepare(store: Database, prepared: PreparedMeeting) -> MeetingSummary | No
         if before is None:
             session.execute(delete(Meeting).where(Meeting.id == meeting.id))
             return None
-        meeting.kind, meeting.place = before.kind, before.place
+        meeting.place = before.place
         meeting.start_time, meeting.end_time = before.start_time, before.end_time
         session.flush()
         return summary(meeting)

@@ -5,12 +5,13 @@ registers, the minutes)."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from gsmeet.domain.enums import AttendanceStatus, TaskStatus
+from gsmeet.domain.kinds import KindInfo
 from gsmeet.domain.live import TaskChangeRecord
 from gsmeet.domain.quorum import QuorumRule
 from gsmeet.domain.records import (
@@ -27,6 +28,7 @@ from gsmeet.domain.records import (
     RemarkRecord,
     TaskRecord,
 )
+from gsmeet.domain.sessions import SessionRef
 from gsmeet.services.lookups import pairs
 from gsmeet.storage.models import (
     Achievement,
@@ -40,6 +42,7 @@ from gsmeet.storage.models import (
     MinutesVersion,
     Person,
     Remark,
+    SessionKind,
     Subcommittee,
     Task,
     TaskStatusChange,
@@ -117,12 +120,17 @@ def action_records(session: Session, actions: Sequence[ActionItem]) -> list[Acti
         if sub_ids
         else {}
     )
-    numbers = pairs(session, select(Meeting.id, Meeting.number).where(Meeting.id.in_(meeting_ids)))
+    origins = {
+        row[0]: (row[1], row[2])
+        for row in session.execute(
+            select(Meeting.id, Meeting.number, Meeting.held_on).where(Meeting.id.in_(meeting_ids))
+        )
+    }
     return [
         ActionRecord(
             id=a.id,
             meeting_id=a.meeting_id,
-            meeting_number=numbers.get(a.meeting_id, 0),
+            meeting_number=origins[a.meeting_id][0],
             agenda_item_id=a.agenda_item_id,
             title=a.title,
             detail=a.detail,
@@ -133,6 +141,7 @@ def action_records(session: Session, actions: Sequence[ActionItem]) -> list[Acti
             strategy_id=a.strategy_id,
             due_on=a.due_on,
             status=a.status,
+            meeting_held_on=origins[a.meeting_id][1],
         )
         for a in actions
     ]
@@ -152,21 +161,55 @@ def committee_info(committee: Committee) -> CommitteeInfo:
             proxies_count=committee.quorum_counts_proxies,
         ),
         is_sample=committee.is_sample,
+        default_disclosure=committee.default_disclosure,
     )
 
 
-def summary(meeting: Meeting) -> MeetingSummary:
+def kind_info(kind: SessionKind) -> KindInfo:
+    return KindInfo(
+        id=kind.id,
+        code=kind.code,
+        name_ko=kind.name_ko,
+        name_en=kind.name_en,
+        series=kind.series,
+        quorum_applies=kind.quorum_applies,
+        for_subcommittee=kind.for_subcommittee,
+        position=kind.position,
+        retired=kind.retired,
+    )
+
+
+def session_ref(meeting: Meeting) -> SessionRef:
+    """The session as a message names it (``제2차 간담회(2019. 8. 22.)``)."""
+    sub = meeting.subcommittee
+    return SessionRef(
+        number=meeting.number,
+        kind=kind_info(meeting.kind),
+        held_on=meeting.held_on,
+        title=meeting.title,
+        subcommittee=sub.name if sub is not None else "",
+    )
+
+
+def summary(meeting: Meeting, postponed_from: date | None = None) -> MeetingSummary:
+    """A session as lists show it (its kind and sub-committee come joined with it);
+    ``postponed_from``, the date it was first planned for, when the caller read it."""
+    sub = meeting.subcommittee
     return MeetingSummary(
         id=meeting.id,
         committee_id=meeting.committee_id,
         number=meeting.number,
-        kind=meeting.kind,
+        kind=kind_info(meeting.kind),
         title=meeting.title,
         held_on=meeting.held_on,
         start_time=meeting.start_time,
         end_time=meeting.end_time,
         place=meeting.place,
         status=meeting.status,
+        subcommittee_id=meeting.subcommittee_id,
+        subcommittee=sub.name if sub is not None else "",
+        cancel_reason=meeting.cancel_reason,
+        postponed_from=postponed_from,
     )
 
 

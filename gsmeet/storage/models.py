@@ -1,7 +1,8 @@
 """The committee world as tables.
 
 Every relationship is ``lazy="raise"``: a query that is not written out does not run,
-so nothing loads by surprise in a view. Vocabulary columns hold the enum codes of
+so nothing loads by surprise in a view; a meeting's kind and sub-committee come joined
+in the query that loads the meeting. Vocabulary columns hold the enum codes of
 :mod:`gsmeet.domain.enums`.
 """
 
@@ -30,7 +31,6 @@ from gsmeet.domain.enums import (
     AttendanceStatus,
     DatePrecision,
     Disclosure,
-    MeetingKind,
     MeetingStatus,
     QuorumKind,
     ReviewOutcome,
@@ -87,6 +87,16 @@ class Committee(Base):
     quorum_count: Mapped[int] = mapped_column(default=0)
     quorum_counts_proxies: Mapped[bool] = mapped_column(Boolean, default=True)
     is_sample: Mapped[bool] = mapped_column(Boolean, default=False)
+    # 의결: how many of those present must vote for a motion (the quorum_* above is 개의).
+    decision_kind: Mapped[QuorumKind] = mapped_column(
+        vocabulary(QuorumKind), default=QuorumKind.MAJORITY
+    )
+    decision_numerator: Mapped[int] = mapped_column(default=1)
+    decision_denominator: Mapped[int] = mapped_column(default=2)
+    decision_count: Mapped[int] = mapped_column(default=0)
+    default_disclosure: Mapped[Disclosure] = mapped_column(
+        vocabulary(Disclosure), default=Disclosure.PUBLIC
+    )
 
     subcommittees: Mapped[list[Subcommittee]] = relationship(lazy="raise")
     tracks: Mapped[list[Track]] = relationship(lazy="raise")
@@ -146,6 +156,8 @@ class Track(Base):
     committee_id: Mapped[int] = _fk("committee.id")
     name: Mapped[str]
     position: Mapped[int] = mapped_column(default=0)
+    # The first day it no longer stands; sessions before it still show it.
+    retired_on: Mapped[date | None] = mapped_column(Date)
 
     strategies: Mapped[list[Strategy]] = relationship(lazy="raise")
 
@@ -160,6 +172,7 @@ class Strategy(Base):
     summary: Mapped[str] = mapped_column(Text, default="")
     subcommittee_id: Mapped[int | None] = _fk("subcommittee.id", nullable=True, cascade=False)
     position: Mapped[int] = mapped_column(default=0)
+    retired_on: Mapped[date | None] = mapped_column(Date)  # as a track's
 
 
 class Task(Base):
@@ -204,15 +217,39 @@ class TaskStatusChange(Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
 
-class Meeting(Base):
-    __tablename__ = "meeting"
-    __table_args__ = (UniqueConstraint("committee_id", "number"),)
+class SessionKind(Base):
+    """A kind of session of one committee (see :mod:`gsmeet.domain.kinds`)."""
+
+    __tablename__ = "session_kind"
+    __table_args__ = (UniqueConstraint("committee_id", "code"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     committee_id: Mapped[int] = _fk("committee.id")
-    number: Mapped[int]  # 제N차
-    kind: Mapped[MeetingKind] = mapped_column(vocabulary(MeetingKind))
-    title: Mapped[str] = mapped_column(default="")  # optional subtitle, e.g. 민선7기 1주년
+    code: Mapped[str] = mapped_column(String(24))  # regular, roundtable, … or the secretary's
+    name_ko: Mapped[str]
+    name_en: Mapped[str]
+    series: Mapped[str] = mapped_column(String(24), default="")  # '' = not numbered
+    quorum_applies: Mapped[bool] = mapped_column(Boolean, default=True)
+    for_subcommittee: Mapped[bool] = mapped_column(Boolean, default=False)
+    position: Mapped[int] = mapped_column(default=0)
+    retired: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Meeting(Base):
+    """A session. Its number (제N차) runs in ``series`` (its kind's, when it was made),
+    per sub-committee for a session of one; none for a kind that is not numbered or a
+    cancelled session. Numbers are checked by the services (a rule on nullable columns
+    that no unique index can hold on both SQLite and PostgreSQL)."""
+
+    __tablename__ = "meeting"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    committee_id: Mapped[int] = _fk("committee.id")
+    number: Mapped[int | None]  # 제N차
+    series: Mapped[str] = mapped_column(String(24), default="")
+    kind_id: Mapped[int] = mapped_column(ForeignKey("session_kind.id"), index=True)
+    subcommittee_id: Mapped[int | None] = _fk("subcommittee.id", nullable=True, cascade=False)
+    title: Mapped[str] = mapped_column(default="")  # e.g. 민선7기 1주년, or 출범식
     held_on: Mapped[date] = mapped_column(Date, index=True)
     start_time: Mapped[time] = mapped_column(Time)  # planned
     end_time: Mapped[time | None] = mapped_column(Time)  # planned
@@ -227,6 +264,39 @@ class Meeting(Base):
     disclosure: Mapped[Disclosure] = mapped_column(
         vocabulary(Disclosure), default=Disclosure.PUBLIC
     )
+    headcount: Mapped[int | None]  # 참석 인원 약 N명 (a large event)
+    cancel_reason: Mapped[str] = mapped_column(Text, default="")
+
+    # Loaded with the meeting in the same query: every summary of a session names both.
+    kind: Mapped[SessionKind] = relationship(lazy="joined", innerjoin=True)
+    subcommittee: Mapped[Subcommittee | None] = relationship(lazy="joined")
+
+
+class Guest(Base):
+    """A guest (내빈) of a session: named in its minutes, not a member."""
+
+    __tablename__ = "guest"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = _fk("meeting.id")
+    name: Mapped[str]
+    organisation: Mapped[str] = mapped_column(default="")  # 소속
+    position: Mapped[str] = mapped_column(default="")  # 직위
+    ordinal: Mapped[int] = mapped_column(default=0)  # the order they are listed in
+
+
+class Postponement(Base):
+    """A session moved to another date: where it was planned before."""
+
+    __tablename__ = "postponement"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = _fk("meeting.id")
+    from_date: Mapped[date] = mapped_column(Date)
+    from_time: Mapped[time] = mapped_column(Time)
+    to_date: Mapped[date] = mapped_column(Date)
+    to_time: Mapped[time] = mapped_column(Time)
+    recorded_at: Mapped[datetime]
 
 
 class Attendance(Base):

@@ -313,7 +313,7 @@ def test_only_the_co_chairs_are_real_people(s: Session) -> None:
 def test_reference_meeting(s: Session) -> None:
     m = meeting(s, 2)
     people = names(s)
-    assert (m.kind, m.status, m.disclosure) == (
+    assert (m.kind.code, m.status, m.disclosure) == (
         MeetingKind.ROUND_TABLE,
         MeetingStatus.HELD,
         Disclosure.PUBLIC,
@@ -561,7 +561,7 @@ def test_what_changed_since_last_time(s: Session) -> None:
 
 def test_launch_meeting_has_issued_minutes(s: Session) -> None:
     launch = meeting(s, 1)
-    assert launch.kind is MeetingKind.REGULAR
+    assert launch.kind.code == MeetingKind.REGULAR
     assert launch.status is MeetingStatus.MINUTES_ISSUED
     assert launch.held_on.year == 2018 and launch.held_on.month == 11
     assert launch.place == "경산시청 대회의실"
@@ -578,7 +578,7 @@ def test_launch_meeting_has_issued_minutes(s: Session) -> None:
 
 def test_next_meeting_is_planned(s: Session) -> None:
     reference, planned = meeting(s, 2), meeting(s, 3)
-    assert planned.kind is MeetingKind.REGULAR
+    assert planned.kind.code == MeetingKind.REGULAR
     assert planned.status is MeetingStatus.PLANNED
     assert (planned.held_on, planned.start_time, planned.end_time) == (
         date(2019, 11, 28),

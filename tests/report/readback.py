@@ -24,6 +24,7 @@ from gsmeet.domain.enums import (
     TaskStatus,
     VoteMode,
 )
+from gsmeet.domain.kinds import default_kind
 from gsmeet.domain.quorum import QuorumCount, QuorumRule
 from gsmeet.domain.records import (
     AchievementRecord,
@@ -166,7 +167,7 @@ def small_record(**texts: str) -> MeetingRecord:
             id=1,
             committee_id=1,
             number=2,
-            kind=MeetingKind.ROUND_TABLE,
+            kind=default_kind(MeetingKind.ROUND_TABLE, 1),
             title=t("title", "민선7기 1주년"),
             held_on=DAY,
             start_time=time(14, 0),

@@ -78,7 +78,8 @@ def test_dates_times_and_counts(demo_record: MeetingRecord, draft_text: str) -> 
     quorum = demo_record.quorum
     counts = f"재적 {quorum.enrolled}명 / 출석 {quorum.present}명 / 불참 {quorum.absent}명"
     assert counts in draft_text
-    assert ("정족수 충족" if quorum.met else "정족수 미달") in draft_text
+    # a 간담회: no quorum applies, so the counts stand without a verdict
+    assert not quorum.applies and "정족수" not in draft_text
 
 
 def test_every_strategy_is_named(demo_record: MeetingRecord, draft_flat: str) -> None:
@@ -189,7 +190,7 @@ def test_english_minutes(demo_record: MeetingRecord, out_dir: Path) -> None:
     reader = pypdf.PdfReader(path)
     for page in (reader.pages[0], reader.pages[-1]):
         assert "DRAFT" in page.extract_text() and "초안" not in page.extract_text()
-    assert "quorum met" in text
+    assert "quorum" not in text  # a round-table meeting has none
 
 
 def test_public_minutes_mask_private_members(demo_record: MeetingRecord, out_dir: Path) -> None:
@@ -249,3 +250,12 @@ def test_first_page_renders_to_an_image(draft: tuple[Path, RenderReport], out_di
     image = stem.with_suffix(".png")
     assert image.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert image.stat().st_size > 20_000  # a page with content, not a blank
+
+
+def test_a_kind_with_a_quorum_prints_its_verdict(demo_record: MeetingRecord, out_dir: Path) -> None:
+    quorum = replace(demo_record.quorum, applies=True, required=25)
+    path = out_dir / "quorum.pdf"
+    render_minutes(replace(demo_record, quorum=quorum), path, RenderOptions())
+    counts = f"재적 {quorum.enrolled}명 / 출석 {quorum.present}명 / 불참 {quorum.absent}명"
+    verdict = "정족수 충족" if quorum.met else "정족수 미달"
+    assert f"{counts} — {verdict}(의사정족수 25명)" in pdf_text(path)

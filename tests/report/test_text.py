@@ -10,11 +10,11 @@ import pytest
 from readback import person, small_record
 
 from gsmeet.domain.enums import AgendaKind, Role
+from gsmeet.domain.sessions import ordinal
 from gsmeet.report.fonts import bundled_fonts, fallback_face
 from gsmeet.report.naming import Names, mask_name, with_title
 from gsmeet.report.numbering import agenda_numbers, item_mark, planned_starts
 from gsmeet.report.text import REPLACEMENT_MARK, TextPrep, split_text, visual_order
-from gsmeet.report.words import ordinal
 
 
 @pytest.fixture

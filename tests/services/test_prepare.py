@@ -8,18 +8,32 @@ from typing import Any
 
 import pytest
 
-from gsmeet.domain.enums import ActionStatus, AgendaKind, AttendanceStatus, MeetingKind, Role
+from gsmeet.domain.enums import (
+    ActionStatus,
+    AgendaKind,
+    AttendanceStatus,
+    MeetingKind,
+    MeetingStatus,
+    Role,
+)
 from gsmeet.domain.errors import InvalidInputError, NotFoundError
 from gsmeet.services.admin.transfer import export_data
 from gsmeet.services.agenda import agenda
 from gsmeet.services.meetings import list_meetings, meeting_record, open_actions_before
+from gsmeet.services.numbering import BadNumber, NumberTaken
 from gsmeet.services.prepare import (
+    AlreadyHasAgenda,
+    AlreadyHeldThatDay,
+    NotAfter,
+    NotHeld,
+    PlannedThatDay,
     next_session_date,
     prepare_next,
     source_meeting_id,
     unprepare,
 )
 from gsmeet.storage.db import Store
+from gsmeet.storage.models import Meeting
 
 ISSUED, HELD, PLANNED = 1, 2, 3
 NEXT_DAY = date(2019, 11, 28)
@@ -51,7 +65,7 @@ def everything(store: Store) -> Any:
 def test_prepare_fills_the_planned_meeting_with_the_standing_agenda(demo_store: Store) -> None:
     prepared = prepare_next(demo_store, from_meeting_id=HELD, held_on=NEXT_DAY)
     assert prepared.meeting.id == PLANNED and prepared.filled is not None
-    assert prepared.meeting.number == 3 and prepared.meeting.kind is MeetingKind.REGULAR
+    assert prepared.meeting.number == 3 and prepared.meeting.kind.code == MeetingKind.REGULAR
     assert (prepared.agenda_items, prepared.open_actions, prepared.invitees) == (15, 11, 55)
     items = [p.item for p in agenda(demo_store, PLANNED).items]
     assert [i.kind for i in items] == [
@@ -117,28 +131,40 @@ def test_invitees_are_the_members_in_office_on_the_new_date(demo_store: Store) -
 def test_an_agenda_is_not_prepared_twice(demo_store: Store) -> None:
     prepare_next(demo_store, from_meeting_id=HELD, held_on=NEXT_DAY)
     before = everything(demo_store)
-    with pytest.raises(InvalidInputError, match="already has an agenda"):
+    with pytest.raises(AlreadyHasAgenda):
         prepare_next(demo_store, from_meeting_id=HELD, held_on=NEXT_DAY)
     assert everything(demo_store) == before
 
 
 @pytest.mark.parametrize(
-    ("held_on", "number", "message"),
+    ("held_on", "number", "error"),
     [
-        (date(2019, 8, 1), None, "must come after no. 2"),
-        (date(2019, 11, 28), 7, "no. 3 is planned"),
-        (date(2020, 2, 20), 1, "no. 1 already exists"),
+        (date(2019, 8, 1), None, NotAfter),
+        (date(2019, 11, 28), 7, PlannedThatDay),
+        (date(2020, 2, 20), 1, NumberTaken),
+        (date(2020, 2, 20), 0, BadNumber),
     ],
 )
-def test_refusals(demo_store: Store, held_on: date, number: int | None, message: str) -> None:
+def test_refusals(
+    demo_store: Store, held_on: date, number: int | None, error: type[InvalidInputError]
+) -> None:
     before = everything(demo_store)
-    with pytest.raises(InvalidInputError, match=message):
+    with pytest.raises(error):
         prepare_next(demo_store, from_meeting_id=HELD, held_on=held_on, number=number)
     assert everything(demo_store) == before
 
 
+def test_a_planned_session_is_no_source(demo_store: Store) -> None:
+    """`prepare` copies a held session; a planned one (제3차) is refused, naming it."""
+    before = everything(demo_store)
+    with pytest.raises(NotHeld) as refused:
+        prepare_next(demo_store, from_meeting_id=PLANNED, held_on=date(2020, 2, 20))
+    assert refused.value.fields["meeting"].number == 3
+    assert everything(demo_store) == before
+
+
 def test_a_meeting_already_held_that_day_is_refused(demo_store: Store) -> None:
-    with pytest.raises(InvalidInputError, match="already held"):
+    with pytest.raises(AlreadyHeldThatDay):
         prepare_next(demo_store, from_meeting_id=ISSUED, held_on=date(2019, 8, 22))
 
 
@@ -152,7 +178,7 @@ def test_a_new_meeting_copies_the_source(demo_store: Store) -> None:
     )
     m = prepared.meeting
     assert prepared.filled is None and m.number == 4
-    assert m.kind is MeetingKind.ROUND_TABLE  # as the source
+    assert m.kind.code == MeetingKind.ROUND_TABLE  # as the source
     assert (m.start_time, m.end_time, m.place) == (time(10, 0), time(12, 0), "경산시청 소회의실")
     record = meeting_record(demo_store, m.id)
     assert record.chair is not None and record.chair.name == "최영조"
@@ -161,6 +187,9 @@ def test_a_new_meeting_copies_the_source(demo_store: Store) -> None:
 
 
 def test_without_actual_times_the_defaults_apply(demo_store: Store) -> None:
+    """A session held but entered afterwards without its times (제3차 here)."""
+    with demo_store.session() as session:
+        session.get_one(Meeting, PLANNED).status = MeetingStatus.HELD
     prepared = prepare_next(
         demo_store, from_meeting_id=PLANNED, held_on=date(2020, 2, 20), lang="en"
     )

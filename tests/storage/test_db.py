@@ -18,6 +18,7 @@ from gsmeet.domain.enums import MeetingKind, Role
 from gsmeet.domain.errors import CorruptDatabaseError, DatabaseError, NewerSchemaError
 from gsmeet.storage.backup import backup_database, list_backups
 from gsmeet.storage.db import open_store
+from gsmeet.storage.kinds import add_default_kinds
 from gsmeet.storage.models import Committee, Meeting, Membership, Person
 from gsmeet.storage.probe import inspect_revision
 from gsmeet.storage.schema import HEAD_REVISION, KNOWN_REVISIONS
@@ -53,6 +54,7 @@ def test_round_trip_of_a_committee_and_a_dated_membership(tmp_path: Path) -> Non
         person = Person(name="최영조", is_public_official=True)
         session.add_all([committee, person])
         session.flush()
+        kinds = {k.code: k for k in add_default_kinds(session, committee.id)}
         session.add(
             Membership(
                 committee_id=committee.id,
@@ -67,7 +69,7 @@ def test_round_trip_of_a_committee_and_a_dated_membership(tmp_path: Path) -> Non
             Meeting(
                 committee_id=committee.id,
                 number=2,
-                kind=MeetingKind.ROUND_TABLE,
+                kind=kinds[MeetingKind.ROUND_TABLE],
                 held_on=date(2019, 8, 22),
                 start_time=time(14, 0),
             )
@@ -79,7 +81,8 @@ def test_round_trip_of_a_committee_and_a_dated_membership(tmp_path: Path) -> Non
         assert membership.role is Role.CO_CHAIR
         assert membership.term_start == date(2018, 11, 1)
         meeting = session.scalars(select(Meeting)).one()
-        assert (meeting.kind, meeting.start_time) == (MeetingKind.ROUND_TABLE, time(14, 0))
+        assert (meeting.kind.code, meeting.start_time) == (MeetingKind.ROUND_TABLE, time(14, 0))
+        assert meeting.kind.name_ko == "간담회"  # joined with the meeting, no lazy load
         with pytest.raises(InvalidRequestError):
             _ = membership.person  # lazy="raise": no hidden query
     store.close()

@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from gsmeet.domain.enums import AgendaKind, MeetingKind
 from gsmeet.domain.errors import DatabaseError
 from gsmeet.storage.db import Store, open_store
+from gsmeet.storage.kinds import add_default_kinds
 from gsmeet.storage.models import AgendaItem, Committee, Meeting, Remark
 
 
@@ -20,10 +21,11 @@ def _item(store: Store) -> int:
         committee = Committee(name="위원회")
         s.add(committee)
         s.flush()
+        kinds = {k.code: k for k in add_default_kinds(s, committee.id)}
         meeting = Meeting(
             committee_id=committee.id,
             number=1,
-            kind=MeetingKind.REGULAR,
+            kind=kinds[MeetingKind.REGULAR],
             held_on=date(2019, 8, 22),
             start_time=time(14),
         )

@@ -1496,10 +1496,6 @@ Prepare and run committee sessions and produce their minutes.</source>
         <translation>장소(&amp;P)</translation>
     </message>
     <message>
-        <source>&amp;Kind</source>
-        <translation>회의 종류(&amp;K)</translation>
-    </message>
-    <message>
         <source>Chair</source>
         <translation>의장</translation>
     </message>
@@ -2211,6 +2207,10 @@ Prepare and run committee sessions and produce their minutes.</source>
     <message>
         <source>Enrolled {enrolled} · present {present} · absent {absent}</source>
         <translation>재적 {enrolled}명 · 출석 {present}명 · 불참 {absent}명</translation>
+    </message>
+    <message>
+        <source>No quorum for this kind of session</source>
+        <translation>이 회의 종류에는 정족수가 없음</translation>
     </message>
     <message>
         <source>Quorum: not counted before the session</source>

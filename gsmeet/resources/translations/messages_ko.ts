@@ -14,6 +14,16 @@
         <translation>조치사항 {title:&apos;은} 제{number}차 회의에서 점검되어 지울 수 없습니다</translation>
     </message>
     <message>
+        <source>{meeting} already has an agenda; edit it in the agenda builder</source>
+        <comment>AlreadyHasAgenda</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{meeting} was already held on {held_on}</source>
+        <comment>AlreadyHeldThatDay</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} already left on {on}</source>
         <comment>AlreadyLeft</comment>
         <translation>{name:은} 이미 {on}에 해촉되었습니다</translation>
@@ -27,6 +37,11 @@
         <source>The backup of {database} did not verify</source>
         <comment>BackupDidNotVerify</comment>
         <translation>{database}의 백업본이 검증되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>{number} is not a session number: numbers start at 1</source>
+        <comment>BadNumber</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The {what} cannot be blank</source>
@@ -314,6 +329,11 @@
         <translation>{text:&apos;은} 시각이 아닙니다. 14:00처럼 입력하세요</translation>
     </message>
     <message>
+        <source>The next session must come after {meeting}, not on {held_on}; to enter an earlier session use &apos;gsmeet session new&apos;</source>
+        <comment>NotAfter</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Action item &apos;{title}&apos; was not decided at an earlier meeting of this committee, so it is not reviewed here</source>
         <comment>NotAnEarlierAction</comment>
         <translation>조치사항 {title:&apos;은} 이 위원회의 이전 회의에서 정한 것이 아니어서 여기서 점검하지 않습니다</translation>
@@ -329,9 +349,19 @@
         <translation>제{number}차 회의가 아직 끝나지 않았습니다</translation>
     </message>
     <message>
+        <source>{meeting} was not held (it is {status}); prepare from a held session</source>
+        <comment>NotHeld</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Meeting no. {number} is not in progress; start it first</source>
         <comment>NotInProgress</comment>
         <translation>제{number}차 회의가 진행 중이 아닙니다. 먼저 회의를 시작하세요</translation>
+    </message>
+    <message>
+        <source>{kind} sessions have no number; leave the number out</source>
+        <comment>NotNumbered</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not a removal of this kind: {kind}</source>
@@ -342,6 +372,16 @@
         <source>Nothing to save</source>
         <comment>NothingToSave</comment>
         <translation>저장할 내용이 없습니다</translation>
+    </message>
+    <message>
+        <source>A session on {held_on} comes before {other}, which holds No. {number}: give it a number ({free} is free)</source>
+        <comment>NumberNeeded</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. {number} of this series is already {other}; choose another number ({free} is free)</source>
+        <comment>NumberTaken</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{tokens}: one due date per action item</source>
@@ -377,6 +417,11 @@
         <source>{token}: the owner has no name</source>
         <comment>OwnerHasNoName</comment>
         <translation>{token}: 담당의 이름이 없습니다</translation>
+    </message>
+    <message>
+        <source>{meeting} is planned on {held_on}; it keeps its number</source>
+        <comment>PlannedThatDay</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Task &apos;{title}&apos;: progress must be 0 to 100 %</source>
@@ -422,6 +467,11 @@
         <source>schema {revision} is newer than this gsmeet ({head})</source>
         <comment>SchemaTooNew</comment>
         <translation>스키마 {revision:은} 이 gsmeet({head})보다 새것입니다</translation>
+    </message>
+    <message>
+        <source>The session of {held_on}: its minutes were issued, so its record can no longer change; reopen it for correction to edit it</source>
+        <comment>SessionMinutesIssued</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Task &apos;{title}&apos; is already &apos;{status}&apos;</source>

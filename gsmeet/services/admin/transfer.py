@@ -39,7 +39,8 @@ from gsmeet.storage.models import Base
 from gsmeet.storage.schema import HEAD_REVISION
 
 FORMAT_NAME = "gsmeet"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: kinds of session, guests, postponements (schema 0002)
+READABLE_VERSIONS = (1, 2)  # older versions are brought up first (services/admin/legacy)
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,10 +124,14 @@ def validate(document: Any, where: str = "document") -> dict[str, Any]:
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
         raise InvalidInputError(f'{where}: not a gsmeet export (no "format": "gsmeet")')
     version = document.get("format_version")
-    if version != FORMAT_VERSION:
+    if version not in READABLE_VERSIONS or isinstance(version, bool):
         raise InvalidInputError(
             f"{where}: unknown format version {version!r} (this gsmeet reads {FORMAT_VERSION})"
         )
+    if version == 1:
+        from gsmeet.services.admin.legacy import upgrade_v1
+
+        return validate(upgrade_v1(document), where)
     data = document.get("tables")
     if not isinstance(data, dict):
         raise InvalidInputError(f'{where}: "tables" must be an object')
@@ -142,7 +147,24 @@ def validate(document: Any, where: str = "document") -> dict[str, Any]:
         ids[table.name] = _validate_rows(table, rows, f"tables.{table.name}")
     for table in tables():
         _check_references(table, data.get(table.name, []), ids)
+    _check_numbers(data.get("meeting", []))
     return document
+
+
+def _check_numbers(meetings: list[dict[str, Any]]) -> None:
+    """No two sessions that stand hold one number in one series of one body (the rule
+    of :mod:`gsmeet.services.numbering`, which no index holds)."""
+    seen: dict[tuple[object, ...], int] = {}
+    for index, row in enumerate(meetings):
+        if row["number"] is None or row["status"] == "cancelled":
+            continue
+        key = (row["committee_id"], row["series"], row["subcommittee_id"], row["number"])
+        if key in seen:
+            raise InvalidInputError(
+                f"tables.meeting[{index}].number: number {row['number']} is also held by "
+                f"tables.meeting[{seen[key]}]"
+            )
+        seen[key] = index
 
 
 def _validate_rows(table: Table, rows: list[Any], where: str) -> set[int]:

@@ -115,7 +115,7 @@ def _attendance_change(
         meeting_id=meeting.id,
         previous=previous,
         current=attendance_record(people[person_id], rows.get(person_id)),
-        quorum=quorum_of(rule, people, {p: r[0] for p, r in rows.items()}),
+        quorum=quorum_of(rule, people, {p: r[0] for p, r in rows.items()}, meeting),
     )
 
 

@@ -60,7 +60,7 @@ class Place(NamedTuple):
     meeting_id: int
     committee_id: int
     held_on: date
-    number: int
+    number: int | None
     status: MeetingStatus
 
 
@@ -124,10 +124,23 @@ def quorum_of(
     rule: QuorumRule,
     people: Mapping[int, PersonAtDate],
     statuses: Mapping[int, AttendanceStatus],
+    meeting: Meeting,
 ) -> QuorumCount:
     """The quorum as the minutes count it (see ``meetings._build_record``): enrolled
-    are the people holding a membership on the day whose role counts for quorum."""
-    enrolled = {pid for pid, p in people.items() if p.role is not None and p.role.counts_for_quorum}
+    are the people holding a membership on the day whose role counts for quorum — of
+    the sub-committee, for a session of one; no verdict where the kind has no quorum."""
+    body = meeting.subcommittee.name if meeting.subcommittee is not None else None
+    enrolled = {
+        pid
+        for pid, p in people.items()
+        if p.role is not None and p.role.counts_for_quorum and body in (None, p.subcommittee)
+    }
     present = sum(1 for pid in enrolled if statuses.get(pid) is AttendanceStatus.PRESENT)
     proxies = sum(1 for pid in enrolled if statuses.get(pid) is AttendanceStatus.PROXY)
-    return count_quorum(rule, enrolled=len(enrolled), present=present, proxies=proxies)
+    return count_quorum(
+        rule,
+        enrolled=len(enrolled),
+        present=present,
+        proxies=proxies,
+        applies=meeting.kind.quorum_applies,
+    )

@@ -247,8 +247,8 @@ def _state(session: Session, meeting: Meeting, items: list[AgendaItem]) -> LiveS
         ended_at=meeting.ended_at,
         agenda=tuple(agenda_record(item, people) for item in items),
         current_item_id=running.id if running is not None else None,
-        attendance=_attendance(people, rows),
-        quorum=quorum_of(info.quorum_rule, people, {p: r[0] for p, r in rows.items()}),
+        attendance=_attendance(people, rows, meeting),
+        quorum=quorum_of(info.quorum_rule, people, {p: r[0] for p, r in rows.items()}, meeting),
         remarks=tuple(remarks),
         decisions=tuple(decisions),
         actions=tuple(actions),
@@ -256,12 +256,17 @@ def _state(session: Session, meeting: Meeting, items: list[AgendaItem]) -> LiveS
 
 
 def _attendance(
-    people: dict[int, PersonAtDate], rows: dict[int, AttendanceValues]
+    people: dict[int, PersonAtDate], rows: dict[int, AttendanceValues], meeting: Meeting
 ) -> tuple[AttendanceRecord, ...]:
-    """The roster on the day (by role, then name), checked in or not, then anyone
-    else checked in (a guest)."""
+    """The roster on the day (by role, then name) — a sub-committee's session: its
+    members — checked in or not, then anyone else invited or checked in."""
+    body = meeting.subcommittee.name if meeting.subcommittee is not None else None
     roster = sorted(
-        (p for p in people.values() if p.role is not None or p.id in rows),
+        (
+            p
+            for p in people.values()
+            if (p.role is not None and body in (None, p.subcommittee)) or p.id in rows
+        ),
         key=lambda p: (p.role is None, _ROLE_ORDER[p.role] if p.role else 0, p.name),
     )
     return tuple(attendance_record(p, rows.get(p.id)) for p in roster)

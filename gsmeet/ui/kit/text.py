@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from gsmeet.domain.dates import format_date, format_time, format_time_range
 from gsmeet.domain.enums import Role
 from gsmeet.domain.labels import Lang, label
+from gsmeet.domain.sessions import session_name
 
 if TYPE_CHECKING:
     from gsmeet.domain.quorum import QuorumCount
@@ -38,13 +39,17 @@ def person_with_role(person: PersonAtDate | None, lang: Lang) -> str:
     return f"{title} {person.name}" if lang == "ko" else f"{person.name} ({title})"
 
 
-def meeting_number(number: int) -> str:
+def meeting_number(number: int | None) -> str:
+    """``제2차``; nothing for a session without a number."""
+    if number is None:
+        return ""
     return QCoreApplication.translate("text", "No. {number}").format(number=number)
 
 
 def meeting_name(meeting: MeetingSummary, lang: Lang) -> str:
-    """``제2차 간담회`` / ``No. 2 round-table meeting``."""
-    return f"{meeting_number(meeting.number)} {label(meeting.kind, lang)}"
+    """``제2차 간담회`` / ``2nd round-table meeting``, ``착한나눔도시 분과 제2차 분과회의``,
+    ``출범식``: as the minutes name it (:func:`gsmeet.domain.sessions.session_name`)."""
+    return session_name(meeting, lang)
 
 
 def day_text(day: date | None, lang: Lang, *, weekday: bool = True) -> str:
@@ -77,6 +82,8 @@ def quorum_counts(quorum: QuorumCount) -> str:
 
 def quorum_verdict(quorum: QuorumCount, *, held: bool) -> str:
     """``정족수 충족 (의결정족수 25명)``; not judged for a session not yet held."""
+    if not quorum.applies:
+        return QCoreApplication.translate("text", "No quorum for this kind of session")
     if not held:
         return QCoreApplication.translate("text", "Quorum: not counted before the session")
     verdict = (

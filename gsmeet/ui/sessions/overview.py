@@ -89,7 +89,7 @@ class OverviewPanel(QScrollArea):
         held = meeting.status is not MeetingStatus.PLANNED
         self.counts.setText(quorum_counts(record.quorum))
         self.quorum.setText(quorum_verdict(record.quorum, held=held))
-        if held:
+        if held and record.quorum.applies:
             self.quorum.setStyleSheet(MET_STYLE if record.quorum.met else NOT_MET_STYLE)
         else:
             self.quorum.setStyleSheet("")

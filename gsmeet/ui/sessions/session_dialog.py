@@ -11,8 +11,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
-from gsmeet.domain.enums import MeetingKind, MeetingStatus
-from gsmeet.domain.labels import label
+from gsmeet.domain.enums import MeetingStatus
 from gsmeet.ui.kit.fields import DateField, TimeField, watch
 from gsmeet.ui.kit.form_dialog import FormDialog
 from gsmeet.ui.kit.text import DASH, day_text, meeting_name, person_with_role
@@ -26,6 +25,7 @@ if TYPE_CHECKING:
     from gsmeet.ui.kit.context import Context
 
 DEFAULT_GAP = timedelta(days=91)  # a quarterly committee is the common case
+HELD = (MeetingStatus.HELD, MeetingStatus.MINUTES_ISSUED)
 
 
 class SourceFacts(NamedTuple):
@@ -51,7 +51,7 @@ class PrepareDialog(FormDialog):
         lang = context.lang
         self.prepared: PreparedMeeting | None = None
         self.setWindowTitle(self.tr("Prepare the next session"))
-        held = [m for m in context.meetings if m.status is not MeetingStatus.PLANNED]
+        held = [m for m in context.meetings if m.status in HELD]
         self.source = QComboBox()
         for meeting in held:  # newest first, as in the session list
             text = f"{meeting_name(meeting, lang)} ({day_text(meeting.held_on, lang)})"
@@ -59,16 +59,12 @@ class PrepareDialog(FormDialog):
         self.day = DateField(lang)
         self.start = TimeField()
         self.place = QLineEdit()
-        self.kind = QComboBox()
-        for kind in MeetingKind:
-            self.kind.addItem(label(kind, lang), kind)
         self.chair = QLabel(DASH)
         self.chair.setWordWrap(True)
         self.form.addRow(self.tr("Prepare &from"), self.source)
         self.form.addRow(self.tr("&Date"), self.day)
         self.form.addRow(self.tr("&Time"), self.start)
         self.form.addRow(self.tr("&Place"), self.place)
-        self.form.addRow(self.tr("&Kind"), self.kind)
         self.form.addRow(self.tr("Chair"), self.chair)
         note = QLabel(
             self.tr(
@@ -98,7 +94,6 @@ class PrepareDialog(FormDialog):
         self.day.set_date(source.held_on + DEFAULT_GAP)
         self.start.set_time(source.start_time)
         self.place.setText(source.place)
-        self.kind.setCurrentIndex(max(self.kind.findData(source.kind), 0))
 
         def known(facts: SourceFacts) -> None:
             if self.source_meeting() != source:
@@ -125,7 +120,6 @@ class PrepareDialog(FormDialog):
             "held_on": self.day.value(),
             "start_time": self.start.value(),
             "place": self.place.text(),
-            "kind": MeetingKind(self.kind.currentData()),
             "lang": self.context.lang,
         }
 

@@ -103,7 +103,7 @@ def test_the_register_and_its_model(
     assert cells[5] == "2018. 11. 1. ∼ 2020. 10. 31."
     assert "kimth@example.org" in cells[6] and cells[7] == "○"
     assert "55 in office on Friday 23 August 2019" in page.count.text()
-    assert "terms checked against No. 3 regular meeting" in page.count.text()
+    assert "terms checked against 3rd regular meeting" in page.count.text()
 
     page.former.setChecked(True)
     assert page.model.rowCount() == 57

@@ -47,7 +47,7 @@ def test_korean_window(qtbot: QtBot, korean: None, open_window: OpenWindow, demo
     assert window.meeting_list.heading.text() == "회의 목록"
     view = window.meeting_view
     assert view.record is not None and view.record.meeting.held_on == date(2019, 8, 22)
-    assert "정족수 충족" in view.overview.quorum.text()
+    assert view.overview.quorum.text() == "이 회의 종류에는 정족수가 없음"  # 간담회
     assert "재적" in view.overview.counts.text() and "명" in view.overview.counts.text()
     assert view.heading.text().startswith("제2차 간담회")
     assert "2019. 8. 22.(목)" in view.subheading.text()
@@ -59,7 +59,7 @@ def test_english_window(qtbot: QtBot, open_window: OpenWindow, demo_db: Path) ->
     window = open_window(demo_db, "en")
     assert tab_texts(window) == ["Overview", "Agenda", "Attendance", "Records"]
     view = window.meeting_view
-    assert view.heading.text().startswith("No. 2 round-table meeting")
+    assert view.heading.text().startswith("2nd round-table meeting")
     assert "Thursday 22 August 2019" in view.subheading.text()
     assert view.agenda.index(0, 1).data() == "Opening"
 
