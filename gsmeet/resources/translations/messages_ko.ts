@@ -16,12 +16,12 @@
     <message>
         <source>{meeting} already has an agenda; edit it in the agenda builder</source>
         <comment>AlreadyHasAgenda</comment>
-        <translation type="unfinished"></translation>
+        <translation>{meeting:은} 이미 안건이 있습니다. 안건 작성 화면에서 고치세요</translation>
     </message>
     <message>
         <source>{meeting} was already held on {held_on}</source>
         <comment>AlreadyHeldThatDay</comment>
-        <translation type="unfinished"></translation>
+        <translation>{held_on}에는 이미 {meeting:이} 열렸습니다</translation>
     </message>
     <message>
         <source>{name} already left on {on}</source>
@@ -41,7 +41,7 @@
     <message>
         <source>{number} is not a session number: numbers start at 1</source>
         <comment>BadNumber</comment>
-        <translation type="unfinished"></translation>
+        <translation>{number:은} 회차 번호가 될 수 없습니다. 회차는 1부터 시작합니다</translation>
     </message>
     <message>
         <source>The {what} cannot be blank</source>
@@ -331,7 +331,7 @@
     <message>
         <source>The next session must come after {meeting}, not on {held_on}; to enter an earlier session use &apos;gsmeet session new&apos;</source>
         <comment>NotAfter</comment>
-        <translation type="unfinished"></translation>
+        <translation>다음 회의는 {meeting} 뒤여야 합니다({held_on}은 안 됨). 그보다 이른 회의는 &apos;새 회의&apos;로 입력하세요</translation>
     </message>
     <message>
         <source>Action item &apos;{title}&apos; was not decided at an earlier meeting of this committee, so it is not reviewed here</source>
@@ -351,7 +351,7 @@
     <message>
         <source>{meeting} was not held (it is {status}); prepare from a held session</source>
         <comment>NotHeld</comment>
-        <translation type="unfinished"></translation>
+        <translation>{meeting:은} 열리지 않았습니다(현재 {status}). 열린 회의를 바탕으로 준비하세요</translation>
     </message>
     <message>
         <source>Meeting no. {number} is not in progress; start it first</source>
@@ -361,7 +361,7 @@
     <message>
         <source>{kind} sessions have no number; leave the number out</source>
         <comment>NotNumbered</comment>
-        <translation type="unfinished"></translation>
+        <translation>{kind:은} 회차 번호를 매기지 않습니다. 번호를 비워 두세요</translation>
     </message>
     <message>
         <source>Not a removal of this kind: {kind}</source>
@@ -376,12 +376,12 @@
     <message>
         <source>A session on {held_on} comes before {other}, which holds No. {number}: give it a number ({free} is free)</source>
         <comment>NumberNeeded</comment>
-        <translation type="unfinished"></translation>
+        <translation>{held_on} 회의는 제{number}차인 {other}보다 앞섭니다. 회차 번호를 정해 주세요({free}차가 비어 있음)</translation>
     </message>
     <message>
         <source>No. {number} of this series is already {other}; choose another number ({free} is free)</source>
         <comment>NumberTaken</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 회차 계열의 제{number}차는 이미 {other}입니다. 다른 번호를 고르세요({free}차가 비어 있음)</translation>
     </message>
     <message>
         <source>{tokens}: one due date per action item</source>
@@ -421,7 +421,7 @@
     <message>
         <source>{meeting} is planned on {held_on}; it keeps its number</source>
         <comment>PlannedThatDay</comment>
-        <translation type="unfinished"></translation>
+        <translation>{held_on}에는 {meeting:이} 예정되어 있으며 그 회차 번호를 그대로 씁니다</translation>
     </message>
     <message>
         <source>Task &apos;{title}&apos;: progress must be 0 to 100 %</source>
@@ -471,7 +471,7 @@
     <message>
         <source>The session of {held_on}: its minutes were issued, so its record can no longer change; reopen it for correction to edit it</source>
         <comment>SessionMinutesIssued</comment>
-        <translation type="unfinished"></translation>
+        <translation>{held_on} 회의는 회의록이 확정되어 기록을 바꿀 수 없습니다. 고치려면 먼저 정정을 위해 다시 여세요</translation>
     </message>
     <message>
         <source>Task &apos;{title}&apos; is already &apos;{status}&apos;</source>
