@@ -48,9 +48,9 @@ from reportlab.platypus import (
 
 from gsmeet.domain.records import MeetingRecord, RemarkRecord
 from gsmeet.report import RenderOptions, render_minutes
-from gsmeet.report.context import make_context
 from gsmeet.report.fonts import bundled_fonts
-from gsmeet.report.minutes import minutes_story
+from gsmeet.report.minutes import minutes_document
+from gsmeet.report.pdf import pdf_kit
 from gsmeet.report.styles import MARGIN_BOTTOM, MARGIN_SIDE, MARGIN_TOP, PAGE_SIZE
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -191,7 +191,7 @@ def hundred_pages(record: MeetingRecord, remarks: int) -> MeetingRecord:
 def measure(name: str, record: MeetingRecord, runs: int) -> dict[str, Any]:
     options = RenderOptions()
     report = render_minutes(record, io.BytesIO(), options)  # warm caches
-    story, _title, _header = minutes_story(make_context(record, options))
+    story = pdf_kit().story(minutes_document(record, options).blocks)
     plan = plan_of(story)
     font = bundled_fonts().gothic.regular
     floor_pages = build_floor(plan, font)

@@ -1,5 +1,5 @@
-"""A meeting's documents as PDF: ``minutes``, ``agenda``, ``signin``, ``issue``,
-``packet``."""
+"""A meeting's documents: ``minutes``, ``agenda``, ``signin``, ``packet`` (as PDF, or as
+editable DOCX/HWPX copies) and ``issue`` (the final PDF)."""
 
 from __future__ import annotations
 
@@ -22,9 +22,9 @@ class NoStrategyNumbered(NotFoundError):
 
 def register(commands: Commands) -> None:
     documents: tuple[tuple[str, Handler, str], ...] = (
-        ("minutes", cmd_minutes, "write a meeting's minutes (회의록) as PDF"),
-        ("agenda", cmd_agenda, "write a meeting's agenda packet as PDF"),
-        ("signin", cmd_signin, "write a meeting's attendance sign-in sheet (서명부) as PDF"),
+        ("minutes", cmd_minutes, "write a meeting's minutes (회의록) as PDF, DOCX or HWPX"),
+        ("agenda", cmd_agenda, "write a meeting's agenda packet as PDF, DOCX or HWPX"),
+        ("signin", cmd_signin, "write a meeting's attendance sign-in sheet (서명부)"),
         ("issue", cmd_issue, "issue a meeting's minutes: final PDF, locked, versioned"),
         ("packet", cmd_packet, "write the packet for one strategy's sub-committee chair"),
     )
@@ -33,10 +33,25 @@ def register(commands: Commands) -> None:
         sub.add_argument(
             "--meeting", required=True, help="meeting number, date (YYYY-MM-DD) or 'latest'"
         )
-        sub.add_argument("--out", type=Path, required=True, help="the PDF file to write")
+        if name == "issue":
+            sub.add_argument("--out", type=Path, required=True, help="the PDF file to write")
+        else:
+            sub.add_argument(
+                "--out", type=Path, required=True, help="the file to write (.pdf, .docx, .hwpx)"
+            )
+            sub.add_argument(
+                "--format",
+                choices=("pdf", "docx", "hwpx"),
+                help="the format (default: from the file's name)",
+            )
         sub.add_argument("--lang", choices=("ko", "en"), default="ko", help="language")
         if name == "minutes":
             sub.add_argument("--public", action="store_true", help="mask private members' names")
+            sub.add_argument(
+                "--written-on",
+                metavar="DATE",
+                help="a draft's 작성일, YYYY-MM-DD (default: today; issued minutes: the issue day)",
+            )
         if name == "issue":
             sub.add_argument("--changes", default="", help="what a correction changed")
         if name == "packet":
@@ -63,10 +78,21 @@ def report_replacements(report: object) -> None:
 
 
 def cmd_minutes(args: argparse.Namespace) -> int:
+    from gsmeet.domain.dates import parse_date
     from gsmeet.services.minutes import write_minutes
 
+    written_on = parse_date(args.written_on) if args.written_on else None
+
     def minutes(store: Store, meeting: int) -> object:
-        return write_minutes(store, meeting, args.out, lang=args.lang, public=args.public)
+        return write_minutes(
+            store,
+            meeting,
+            args.out,
+            lang=args.lang,
+            public=args.public,
+            fmt=args.format,
+            written_on=written_on,
+        )
 
     return write(args, minutes)
 
@@ -75,7 +101,10 @@ def cmd_agenda(args: argparse.Namespace) -> int:
     from gsmeet.services.minutes import write_agenda
 
     return write(
-        args, lambda store, meeting: write_agenda(store, meeting, args.out, lang=args.lang)
+        args,
+        lambda store, meeting: write_agenda(
+            store, meeting, args.out, lang=args.lang, fmt=args.format
+        ),
     )
 
 
@@ -83,7 +112,10 @@ def cmd_signin(args: argparse.Namespace) -> int:
     from gsmeet.services.minutes import write_signin_sheet
 
     return write(
-        args, lambda store, meeting: write_signin_sheet(store, meeting, args.out, lang=args.lang)
+        args,
+        lambda store, meeting: write_signin_sheet(
+            store, meeting, args.out, lang=args.lang, fmt=args.format
+        ),
     )
 
 
@@ -116,6 +148,6 @@ def cmd_packet(args: argparse.Namespace) -> int:
         found = [s.id for s in record.strategies if s.number == args.strategy]
         if not found:
             raise NoStrategyNumbered(number=args.strategy)
-        return write_packet(store, meeting, found[0], args.out, lang=args.lang)
+        return write_packet(store, meeting, found[0], args.out, lang=args.lang, fmt=args.format)
 
     return write(args, packet)

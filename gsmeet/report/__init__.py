@@ -1,7 +1,9 @@
-"""PDF documents of a meeting: minutes (회의록), agenda packet, sign-in sheet, packets.
+"""Documents of a meeting: minutes (회의록), agenda packet, sign-in sheet, packets.
 
 Everything here renders from the plain records of :mod:`gsmeet.domain.records`; it
-imports neither Qt nor SQLAlchemy, so a service can call it from any thread.
+imports neither Qt nor SQLAlchemy, so a service can call it from any thread. Each
+document is built once as blocks (:mod:`gsmeet.report.document`) and written as PDF
+(:mod:`gsmeet.report.pdf`, the record), DOCX or HWPX (the editable copies).
 """
 
 from __future__ import annotations

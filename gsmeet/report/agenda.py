@@ -5,12 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reportlab.lib.units import mm
-from reportlab.platypus import Flowable
-
 from gsmeet.domain.dates import format_time
 from gsmeet.domain.records import ActionRecord, MeetingRecord
 from gsmeet.report.context import Context, make_context
+from gsmeet.report.document import MM, Block, Cell, Column, Document, Rich, Run
 from gsmeet.report.model import Output, RenderOptions, RenderReport
 from gsmeet.report.numbering import (
     agenda_numbers,
@@ -20,8 +18,6 @@ from gsmeet.report.numbering import (
     short_date,
     top_level,
 )
-from gsmeet.report.tables import Cell, Column, Markup
-from gsmeet.report.text import escape
 
 
 def render_agenda(
@@ -32,19 +28,27 @@ def render_agenda(
 ) -> RenderReport:
     """Write the agenda packet of ``record`` as a PDF to ``out``. ``open_actions``: the
     earlier meetings' actions still open, to be reviewed at this one."""
-    ctx = make_context(record, options or RenderOptions(draft=False))
+    from gsmeet.report.pdf import write_pdf
+
+    options = options or RenderOptions(draft=False)
+    return write_pdf(agenda_document(record, options, open_actions), out, options.body_font)
+
+
+def agenda_document(
+    record: MeetingRecord, options: RenderOptions, open_actions: Sequence[ActionRecord] = ()
+) -> Document:
+    ctx = make_context(record, options)
     title = ctx.w("title.agenda", meeting=ctx.meeting_name())
-    story: list[Flowable] = [ctx.line(title, ctx.styles.title)]
+    story: list[Block] = [ctx.line(title, ctx.styles.title)]
     if record.meeting.title:
         story += ctx.user(record.meeting.title, ctx.styles.subtitle, where="meeting title")
     story += _overview(ctx)
     story += _order(ctx)
     story += _actions(ctx, open_actions)
-    header = ctx.header("doc.agenda")
-    return ctx.finish(story, out, title=title, header=header, draft=False)
+    return ctx.document(story, title=title, header=ctx.header("doc.agenda"), draft=False)
 
 
-def _overview(ctx: Context) -> list[Flowable]:
+def _overview(ctx: Context) -> list[Block]:
     record, names = ctx.record, ctx.names
     invited = sum(1 for row in record.attendance)
     rows: list[list[Cell]] = [
@@ -55,12 +59,12 @@ def _overview(ctx: Context) -> list[Flowable]:
     ]
     if invited:
         rows.append([ctx.w("invited"), ctx.w("people", n=invited)])
-    columns = (Column("", 30 * mm), Column("", 140 * mm))
+    columns = (Column("", 30 * MM), Column("", 140 * MM))
     table = ctx.tables.grid(columns, rows, header=False, label_column=True, where="overview")
     return [ctx.section(1, "sec.overview"), table]
 
 
-def _order(ctx: Context) -> list[Flowable]:
+def _order(ctx: Context) -> list[Block]:
     """순서 | 예정 시각 | 안건 | 발표 | 소요: start times forecast from the planned minutes."""
     record, names = ctx.record, ctx.names
     numbers = agenda_numbers(record.agenda, ctx.lang)
@@ -84,18 +88,18 @@ def _order(ctx: Context) -> list[Flowable]:
                     format_time(starts.get(entry.id)),
                     names.text(title),
                     names.titled(entry.presenter) if entry.presenter else "",
-                    Markup(escape(str(entry.planned_minutes))) if entry.planned_minutes else None,
+                    Rich((Run(str(entry.planned_minutes)),)) if entry.planned_minutes else None,
                 ]
             )
-    story: list[Flowable] = [ctx.section(2, "sec.agenda")]
+    story: list[Block] = [ctx.section(2, "sec.agenda")]
     if not rows:
         return [*story, ctx.line(ctx.w("no_items"), ctx.styles.body)]
     columns = (
-        Column(ctx.w("no"), 12 * mm, "center"),
-        Column(ctx.w("planned_time"), 20 * mm, "center"),
-        Column(ctx.w("item"), 86 * mm),
-        Column(ctx.w("presenter"), 40 * mm, "center"),
-        Column(ctx.w("minutes_planned"), 12 * mm, "center"),
+        Column(ctx.w("no"), 12 * MM, "center"),
+        Column(ctx.w("planned_time"), 20 * MM, "center"),
+        Column(ctx.w("item"), 86 * MM),
+        Column(ctx.w("presenter"), 40 * MM, "center"),
+        Column(ctx.w("minutes_planned"), 12 * MM, "center"),
     )
     return [*story, ctx.tables.grid(columns, rows, where="agenda")]
 
@@ -116,17 +120,17 @@ def action_rows(ctx: Context, actions: Sequence[ActionRecord]) -> list[list[Cell
 
 def action_columns(ctx: Context) -> tuple[Column, ...]:
     return (
-        Column(ctx.w("meeting_no"), 14 * mm, "center"),
-        Column(ctx.w("action"), 42 * mm),
-        Column(ctx.w("detail"), 46 * mm),
-        Column(ctx.w("owner"), 24 * mm, "center"),
-        Column(ctx.w("due"), 24 * mm, "center"),
-        Column(ctx.w("status"), 20 * mm, "center"),
+        Column(ctx.w("meeting_no"), 14 * MM, "center"),
+        Column(ctx.w("action"), 42 * MM),
+        Column(ctx.w("detail"), 46 * MM),
+        Column(ctx.w("owner"), 24 * MM, "center"),
+        Column(ctx.w("due"), 24 * MM, "center"),
+        Column(ctx.w("status"), 20 * MM, "center"),
     )
 
 
-def _actions(ctx: Context, actions: Sequence[ActionRecord]) -> list[Flowable]:
-    story: list[Flowable] = [ctx.section(3, "open_actions")]
+def _actions(ctx: Context, actions: Sequence[ActionRecord]) -> list[Block]:
+    story: list[Block] = [ctx.section(3, "open_actions")]
     if not actions:
         return [*story, ctx.line(ctx.w("no_open_actions"), ctx.styles.body)]
     table = ctx.tables.grid(action_columns(ctx), action_rows(ctx, actions), where="open actions")

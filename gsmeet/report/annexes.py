@@ -4,23 +4,22 @@ stand-alone sheet uses too."""
 
 from __future__ import annotations
 
-from reportlab.lib.units import mm
-from reportlab.platypus import (
-    Flowable,
-    KeepTogether,
-    PageBreak,
-    Paragraph,
-    Spacer,
-    Table,
-    TableStyle,
-)
-
 from gsmeet.domain.enums import AttendanceStatus
 from gsmeet.report.context import Context, by_role
-from gsmeet.report.page import heading
+from gsmeet.report.document import (
+    MM,
+    Block,
+    Cell,
+    Closing,
+    Column,
+    Gap,
+    Heading,
+    Keep,
+    PageBreak,
+    Rich,
+    Run,
+)
 from gsmeet.report.status import progress_table
-from gsmeet.report.tables import Cell, Column, Markup
-from gsmeet.report.text import escape
 
 _ATTENDING = (AttendanceStatus.PRESENT, AttendanceStatus.PROXY)
 
@@ -34,41 +33,18 @@ def _annex_titles(ctx: Context) -> list[str]:
     return titles
 
 
-def closing(ctx: Context) -> list[Flowable]:
+def closing(ctx: Context) -> list[Block]:
     """``붙임  1. 전략별 추진현황 1부.`` ... ``끝.`` and ``공개 구분: 공개``."""
     styles = ctx.styles
     titles = _annex_titles(ctx)
-    end = escape(ctx.w("end"))
-    story: list[Flowable] = []
-    if titles:
-        lines = [escape(ctx.w("annex.copy", n=n, title=t)) for n, t in enumerate(titles, 1)]
-        lines[-1] += f"&nbsp;&nbsp;{end}"  # two spaces before 끝., as official documents do
-        body = styles.closing
-        table = Table(
-            [[Paragraph(escape(ctx.w("annex.line")), body), [Paragraph(x, body) for x in lines]]],
-            colWidths=[16 * mm, None],
-            hAlign="LEFT",
-        )
-        table.setStyle(
-            TableStyle(
-                [
-                    ("FONT", (0, 0), (-1, -1), body.fontName, body.fontSize),  # not Helvetica
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ]
-            )
-        )
-        story.append(table)
-    else:
-        story.append(Paragraph(end, styles.closing))
+    lines = tuple(ctx.w("annex.copy", n=n, title=t) for n, t in enumerate(titles, 1))
     disclosure = f"{ctx.w('disclosure')}: {ctx.label(ctx.record.disclosure)}"
-    story.append(Paragraph(escape(disclosure), styles.closing))
-    return [Spacer(1, 5 * mm), KeepTogether(story)]
+    ending = Closing(ctx.w("annex.line"), lines, ctx.w("end"))
+    return [Gap(5 * MM), Keep((ending, ctx.line(disclosure, styles.closing)))]
 
 
-def annexes(ctx: Context) -> list[Flowable]:
-    story: list[Flowable] = []
+def annexes(ctx: Context) -> list[Block]:
+    story: list[Block] = []
     number = 0
     for title, build in (
         (ctx.w("annex.progress"), progress_table),
@@ -79,17 +55,17 @@ def annexes(ctx: Context) -> list[Flowable]:
             continue
         number += 1
         text = f"{ctx.w('annex.heading', n=number)}  {title}"
-        story += [PageBreak(), heading(escape(text), ctx.styles.h1, text), *flowables]
+        story += [PageBreak(), Heading(1, text), *flowables]
     return story
 
 
-def signin_table(ctx: Context, *, blank_rows: int = 0, roles: bool = False) -> list[Flowable]:
+def signin_table(ctx: Context, *, blank_rows: int = 0, roles: bool = False) -> list[Block]:
     """서명부: 연번 | (구분) | 소속 | 직위 | 성명 | 서명, one row per person invited.
     The minutes' copy (``roles`` False) marks who was absent; the sheet printed for the
     session (``roles`` True) leaves every signature box empty."""
     names = ctx.names
     rows: list[list[Cell]] = []
-    absent = Markup(escape(ctx.w("absent_mark")))
+    absent = Rich((Run(ctx.w("absent_mark")),))
     for index, row in enumerate(by_role(ctx.record.attendance), start=1):
         person = row.person
         signed: Cell = absent if not roles and row.status not in _ATTENDING else None
@@ -102,14 +78,14 @@ def signin_table(ctx: Context, *, blank_rows: int = 0, roles: bool = False) -> l
     rows += [[None] * (6 if roles else 5) for _ in range(blank_rows)]
     if not rows:
         return []
-    columns = [Column(ctx.w("seq"), 12 * mm, "center")]
+    columns = [Column(ctx.w("seq"), 12 * MM, "center")]
     if roles:
-        columns.append(Column(ctx.w("role"), 24 * mm, "center"))
+        columns.append(Column(ctx.w("role"), 24 * MM, "center"))
     columns += [
-        Column(ctx.w("organisation"), 52 * mm if not roles else 44 * mm, "center"),
-        Column(ctx.w("position"), 40 * mm if not roles else 34 * mm, "center"),
-        Column(ctx.w("name"), 28 * mm if not roles else 24 * mm, "center"),
-        Column(ctx.w("signature"), 38 * mm if not roles else 32 * mm, "center"),
+        Column(ctx.w("organisation"), 52 * MM if not roles else 44 * MM, "center"),
+        Column(ctx.w("position"), 40 * MM if not roles else 34 * MM, "center"),
+        Column(ctx.w("name"), 28 * MM if not roles else 24 * MM, "center"),
+        Column(ctx.w("signature"), 38 * MM if not roles else 32 * MM, "center"),
     ]
-    height = 11 * mm if roles else 8 * mm
+    height = 11 * MM if roles else 8 * MM
     return [ctx.tables.grid(columns, rows, where="sign-in sheet", min_height=height)]

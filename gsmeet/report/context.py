@@ -1,30 +1,33 @@
-"""What every document builder shares: the record, fonts, styles, the text layer, the
-table maker and the naming rules, with small helpers to turn text into flowables."""
+"""What every document builder shares: the record, the options, the naming rules, and
+small helpers that turn words and user text into the blocks of
+:mod:`gsmeet.report.document`. Nothing here knows an output format."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, field
+from datetime import date, datetime
 from typing import Any
-
-from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Paragraph
 
 from gsmeet.domain.enums import Role
 from gsmeet.domain.labels import Lang, label
 from gsmeet.domain.records import AttendanceRecord, MeetingRecord, PersonAtDate
 from gsmeet.domain.sessions import session_name
-from gsmeet.report.fonts import FontKit, bundled_fonts
-from gsmeet.report.model import Output, RenderOptions, RenderReport
+from gsmeet.report.document import (
+    STYLES,
+    Block,
+    Cell,
+    Column,
+    Document,
+    Heading,
+    Para,
+    Run,
+    StyleNames,
+    Table,
+)
+from gsmeet.report.model import RenderOptions
 from gsmeet.report.naming import Names
-from gsmeet.report.page import Heading, PageSetup, build_pdf, heading
-from gsmeet.report.styles import FRAME_WIDTH, Styles, family_of, make_styles
-from gsmeet.report.tables import TableMaker
-from gsmeet.report.text import TextPrep, chars_per_line
 from gsmeet.report.words import word
-
-BODY_MAX_LINES = 40  # lines per Paragraph piece of a long text (see gsmeet.report.text)
 
 # The order people are listed in: chairs first, then members, observers, guests, staff.
 _ROLE_ORDER = {
@@ -59,15 +62,44 @@ def people_in(record: MeetingRecord) -> Iterator[PersonAtDate]:
     yield from (s.chair for s in record.strategies if s.chair is not None)
 
 
+class Tables:
+    """Makes the tables of a document (see :class:`gsmeet.report.document.Table`)."""
+
+    def grid(
+        self,
+        columns: Sequence[Column],
+        rows: Sequence[Sequence[Cell]],
+        *,
+        where: str = "",
+        highlight: frozenset[int] = frozenset(),
+        header: bool = True,
+        label_column: bool = False,
+        min_height: float | None = None,
+        spans: Sequence[tuple[int, int, int]] = (),
+        highlight_from: int = 0,
+        anchors: Sequence[str] = (),
+    ) -> Table:
+        return Table(
+            columns=tuple(columns),
+            rows=tuple(tuple(row) for row in rows),
+            where=where,
+            header=header,
+            label_column=label_column,
+            highlight=highlight,
+            highlight_from=highlight_from,
+            min_height=min_height,
+            spans=tuple(spans),
+            anchors=tuple(anchors),
+        )
+
+
 @dataclass(frozen=True, slots=True)
 class Context:
     record: MeetingRecord
     options: RenderOptions
-    fonts: FontKit
-    styles: Styles
-    prep: TextPrep
-    tables: TableMaker
     names: Names
+    styles: StyleNames = STYLES
+    tables: Tables = field(default_factory=Tables)
 
     @property
     def lang(self) -> Lang:
@@ -75,7 +107,9 @@ class Context:
 
     @property
     def written_on(self) -> date:
-        return self.options.written_on or date.today()
+        """작성일: as the service sets it (the issue date, or the secretary's date for a
+        draft); the meeting's day when rendered without one."""
+        return self.options.written_on or self.record.meeting.held_on
 
     def w(self, key: str, **values: object) -> str:
         return word(key, self.lang, **values)
@@ -83,43 +117,32 @@ class Context:
     def label(self, value: Any) -> str:
         return label(value, self.lang)
 
-    def markup(self, text: str, style: ParagraphStyle, where: str = "") -> str:
-        """Escaped markup of one short text (a name, a label) for ``style``."""
-        return self.prep.markup(text, family_of(style), where)
-
-    def line(self, text: str, style: ParagraphStyle, where: str = "") -> Paragraph:
+    def line(self, text: str, style: str, where: str = "") -> Para:
         """A short text (fixed words with names or titles in it) as one paragraph."""
-        return Paragraph(self.markup(text, style, where), style)
+        return Para(style, (Run(text),), where=where)
 
     def user(
         self,
         text: str,
-        style: ParagraphStyle,
+        style: str,
         *,
         where: str = "",
-        prefix: str = "",
-        more: ParagraphStyle | None = None,
-    ) -> list[Flowable]:
-        """Text a user typed, of any length: masked when public, escaped, cut into
-        pieces; ``prefix`` (markup) leads the first piece, ``more`` styles the rest."""
-        width = FRAME_WIDTH - style.leftIndent
-        pieces = self.prep.pieces(
-            self.names.text(text),
-            family_of(style),
-            per_line=chars_per_line(width, style.fontSize),
-            max_lines=BODY_MAX_LINES,
-            where=where,
-        )
-        first = Paragraph(prefix + pieces[0], style)
-        return [first, *(Paragraph(p, more or style) for p in pieces[1:])]
+        prefix: Sequence[Run] = (),
+        more: str | None = None,
+        anchor: str = "",
+    ) -> list[Block]:
+        """Text a user typed, of any length, masked when public; ``prefix`` leads it,
+        ``more`` styles the later pieces where a format cuts a long text."""
+        runs = (*prefix, Run(self.names.text(text)))
+        return [Para(style, runs, user=True, more=more, where=where, anchor=anchor)]
 
     def section(self, number: int | None, key: str) -> Heading:
         text = self.w(key) if number is None else f"{number}. {self.w(key)}"
-        return heading(self.markup(text, self.styles.h1), self.styles.h1, text)
+        return Heading(1, text)
 
     def meeting_name(self) -> str:
         """``경산발전전략위원회 제2차 간담회``, ``경산발전전략위원회 착한나눔도시 분과 제2차
-        분과회의``, ``경산발전전략위원회 출범식`` (plain text, not yet escaped)."""
+        분과회의``, ``경산발전전략위원회 출범식`` (plain text)."""
         return session_name(self.record.meeting, self.lang, committee=self.record.committee.name)
 
     def number_label(self) -> str:
@@ -132,38 +155,37 @@ class Context:
             return f"{self.number_label()} {self.w(key)}"
         return f"{self.w(key)}: {self.number_label()}"
 
-    def finish(
-        self, story: Sequence[Flowable], out: Output, *, title: str, header: str, draft: bool
-    ) -> RenderReport:
-        """Lay the story out on the house pages and write the PDF."""
-        styles, prep = self.styles, self.prep
+    def created(self) -> datetime:
+        """The date written into the file: as the service sets it (the issue time), else
+        the meeting's start. Never the clock: the same record gives the same bytes."""
         meeting = self.record.meeting
-        committee = prep.plain(self.record.committee.name, 60)
-        subject = prep.plain(self.names.text(meeting.title) or self.meeting_name())
-        setup = PageSetup(
-            title=prep.plain(self.names.text(title)),
+        return self.options.created or datetime.combine(meeting.held_on, meeting.start_time)
+
+    def document(
+        self, blocks: Sequence[Block], *, title: str, header: str, draft: bool
+    ) -> Document:
+        """The finished document: the blocks with what every page and the file's
+        properties carry."""
+        meeting = self.record.meeting
+        committee = self.record.committee.name
+        subject = self.names.text(meeting.title) or self.meeting_name()
+        return Document(
+            title=self.names.text(title),
             subject=f"{subject} ({meeting.held_on.isoformat()})",
             author=committee,
-            lang="ko-KR" if self.lang == "ko" else "en",
-            header_left=Paragraph(self.markup(committee, styles.header), styles.header),
-            header_right=Paragraph(self.markup(header, styles.header), styles.header_right),
+            lang=self.lang,
+            header_left=committee,
+            header_right=header,
             watermark=self.w("draft") if draft else None,
-            fonts=self.fonts,
+            created=self.created(),
+            blocks=tuple(blocks),
+            authoritative=self.options.authoritative,
         )
-        pages = build_pdf(story, setup, out)
-        return RenderReport(pages=pages, replaced=prep.replaced)
 
 
 def make_context(record: MeetingRecord, options: RenderOptions) -> Context:
-    fonts = bundled_fonts()
-    styles = make_styles(fonts, options.body_font)
-    prep = TextPrep(fonts)
     return Context(
         record=record,
         options=options,
-        fonts=fonts,
-        styles=styles,
-        prep=prep,
-        tables=TableMaker(prep, styles),
         names=Names(people_in(record), public=options.public),
     )

@@ -4,14 +4,24 @@ and :mod:`gsmeet.report.annexes` the closing and the annexes."""
 
 from __future__ import annotations
 
-from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, HRFlowable, Paragraph, Spacer
-
 from gsmeet.domain.dates import format_date, format_time, format_time_range
 from gsmeet.domain.enums import AttendanceStatus, Role
 from gsmeet.domain.records import AttendanceRecord, MeetingRecord
 from gsmeet.report.annexes import annexes, closing
 from gsmeet.report.context import Context, by_role, make_context
+from gsmeet.report.document import (
+    MM,
+    Block,
+    Cell,
+    Column,
+    Document,
+    Gap,
+    Heading,
+    Para,
+    Rich,
+    Rule,
+    Run,
+)
 from gsmeet.report.model import Output, RenderOptions, RenderReport
 from gsmeet.report.numbering import (
     agenda_numbers,
@@ -21,9 +31,6 @@ from gsmeet.report.numbering import (
     top_level,
 )
 from gsmeet.report.proceedings import decisions, plan, proceedings, review, signoff
-from gsmeet.report.styles import RULE
-from gsmeet.report.tables import Cell, Column, Markup
-from gsmeet.report.text import escape
 
 _ATTENDING = (AttendanceStatus.PRESENT, AttendanceStatus.PROXY)
 
@@ -32,20 +39,28 @@ def render_minutes(
     record: MeetingRecord, out: Output, options: RenderOptions | None = None
 ) -> RenderReport:
     """Write the minutes of ``record`` as a PDF to ``out`` (a path or a binary stream)."""
-    ctx = make_context(record, options or RenderOptions())
+    from gsmeet.report.pdf import write_pdf
+
+    options = options or RenderOptions()
+    return write_pdf(minutes_document(record, options), out, options.body_font)
+
+
+def minutes_document(record: MeetingRecord, options: RenderOptions) -> Document:
+    """The minutes of ``record``, for any format."""
+    ctx = make_context(record, options)
     story, title, header = minutes_story(ctx)
-    return ctx.finish(story, out, title=title, header=header, draft=ctx.options.draft)
+    return ctx.document(story, title=title, header=header, draft=options.draft)
 
 
-def minutes_story(ctx: Context) -> tuple[list[Flowable], str, str]:
-    """The minutes as flowables, with the document's title and page header."""
+def minutes_story(ctx: Context) -> tuple[list[Block], str, str]:
+    """The minutes as blocks, with the document's title and page header."""
     record = ctx.record
     title = ctx.w("title.minutes", meeting=ctx.meeting_name())
-    story: list[Flowable] = [ctx.line(title, ctx.styles.title)]
+    story: list[Block] = [ctx.line(title, ctx.styles.title)]
     if record.meeting.title:
         story += ctx.user(record.meeting.title, ctx.styles.subtitle, where="meeting title")
     else:
-        story.append(Spacer(1, 4 * mm))
+        story.append(Gap(4 * MM))
     version, changes = _version(ctx)
     story += correction_notice(ctx, version, changes)
     story += overview(ctx)
@@ -75,33 +90,28 @@ def _version(ctx: Context) -> tuple[int | None, str]:
     return versions[-1].version, versions[-1].changes
 
 
-def correction_notice(ctx: Context, version: int | None, changes: str) -> list[Flowable]:
+def correction_notice(ctx: Context, version: int | None, changes: str) -> list[Block]:
     """A boxed "수정 사항" near the top of a corrected version (2 and later)."""
     if version is None or version < 2:
         return []
     styles = ctx.styles
     earlier = [v for v in ctx.record.minutes_versions if v.version == version - 1]
-    lines: list[Flowable] = [
-        Paragraph(
-            f"<b>{escape(ctx.w('changes'))} ({escape(ctx.w('version', n=version))})</b>",
-            styles.notice,
-        )
-    ]
+    heading = f"{ctx.w('changes')} ({ctx.w('version', n=version)})"
+    lines: list[Block] = [Para(styles.notice, (Run(heading, bold=True),))]
     if earlier:
         issued = format_date(earlier[0].issued_at.date(), ctx.lang, weekday=False)
         lines.append(ctx.line(ctx.w("changes.intro", date=issued, n=version), styles.notice))
     if changes.strip():
         lines += ctx.user(changes, styles.notice, where="changes")
     # Rules above and below rather than a box: the text may be long and must split.
-    rule = {"width": "100%", "thickness": 0.6, "color": RULE}
     return [
-        HRFlowable(spaceAfter=2 * mm, **rule),
+        Rule(space_after=2 * MM),
         *lines,
-        HRFlowable(spaceBefore=2 * mm, spaceAfter=3 * mm, **rule),
+        Rule(space_before=2 * MM, space_after=3 * MM),
     ]
 
 
-def overview(ctx: Context) -> list[Flowable]:
+def overview(ctx: Context) -> list[Block]:
     record = ctx.record
     committee = record.committee
     names = ctx.names
@@ -116,14 +126,14 @@ def overview(ctx: Context) -> list[Flowable]:
         [ctx.w("chair"), names.speaker(record.chair) if record.chair else ""],
         [ctx.w("disclosure"), ctx.label(record.disclosure)],
     ]
-    columns = (Column("", 30 * mm), Column("", 140 * mm))
+    columns = (Column("", 30 * MM), Column("", 140 * MM))
     table = ctx.tables.grid(columns, rows, header=False, label_column=True, where="overview")
     return [ctx.section(1, "sec.overview"), table]
 
 
-def sub_heading(ctx: Context, index: int, key: str) -> Paragraph:
+def sub_heading(ctx: Context, index: int, key: str) -> Heading:
     """``가. 참석자``: a second-level heading of fixed words."""
-    return Paragraph(escape(f"{item_mark(index, ctx.lang)} {ctx.w(key)}"), ctx.styles.h2)
+    return Heading(2, f"{item_mark(index, ctx.lang)} {ctx.w(key)}", bookmark=False)
 
 
 def _note(ctx: Context, row: AttendanceRecord) -> str:
@@ -136,7 +146,7 @@ def _note(ctx: Context, row: AttendanceRecord) -> str:
     return ""
 
 
-def attendance(ctx: Context) -> list[Flowable]:
+def attendance(ctx: Context) -> list[Block]:
     record, styles, names = ctx.record, ctx.styles, ctx.names
     quorum = record.quorum
     counts = ctx.w("counts", enrolled=quorum.enrolled, present=quorum.present, absent=quorum.absent)
@@ -146,7 +156,7 @@ def attendance(ctx: Context) -> list[Flowable]:
             space = "" if ctx.lang == "ko" else " "
             verdict += f"{space}({ctx.w('quorum.required', n=quorum.required)})"
         counts = f"{counts} — {verdict}"
-    story: list[Flowable] = [
+    story: list[Block] = [
         ctx.section(2, "sec.attendance"),
         ctx.line(f"○ {counts}", styles.item),
     ]
@@ -164,7 +174,7 @@ def attendance(ctx: Context) -> list[Flowable]:
         role = row.person.role
         return ctx.label(role) if role is not None else ctx.w("guest")
 
-    widths = (26 * mm, 24 * mm, 56 * mm, 40 * mm, 24 * mm)
+    widths = (26 * MM, 24 * MM, 56 * MM, 40 * MM, 24 * MM)
     heads = ("role", "name", "organisation", "position")
     story.append(sub_heading(ctx, 0, "present"))
     if present:
@@ -197,9 +207,9 @@ def attendance(ctx: Context) -> list[Flowable]:
     story.append(sub_heading(ctx, 2, "observers"))
     if observers:
         columns = [
-            Column(ctx.w("name"), 30 * mm, "center"),
-            Column(ctx.w("department"), 80 * mm, "center"),
-            Column(ctx.w("position"), 60 * mm, "center"),
+            Column(ctx.w("name"), 30 * MM, "center"),
+            Column(ctx.w("department"), 80 * MM, "center"),
+            Column(ctx.w("position"), 60 * MM, "center"),
         ]
         table_rows = [
             [names.name(r.person), r.person.organisation, r.person.position] for r in observers
@@ -216,7 +226,7 @@ def attendance(ctx: Context) -> list[Flowable]:
     return story
 
 
-def running_order(ctx: Context) -> list[Flowable]:
+def running_order(ctx: Context) -> list[Block]:
     """The agenda as run, with the actual start and end of each step."""
     record, names = ctx.record, ctx.names
     numbers = agenda_numbers(record.agenda, ctx.lang)
@@ -243,19 +253,19 @@ def running_order(ctx: Context) -> list[Flowable]:
                     who,
                 ]
             )
-    story: list[Flowable] = [ctx.section(3, "sec.order")]
+    story: list[Block] = [ctx.section(3, "sec.order")]
     if not rows:
         return [*story, ctx.line(ctx.w("none"), ctx.styles.body)]
     columns = (
-        Column(ctx.w("no"), 12 * mm, "center"),
-        Column(ctx.w("time"), 26 * mm, "center"),
-        Column(ctx.w("item"), 88 * mm),
-        Column(ctx.w("presenter"), 44 * mm, "center"),
+        Column(ctx.w("no"), 12 * MM, "center"),
+        Column(ctx.w("time"), 26 * MM, "center"),
+        Column(ctx.w("item"), 88 * MM),
+        Column(ctx.w("presenter"), 44 * MM, "center"),
     )
     return [*story, ctx.tables.grid(columns, rows, where="running order")]
 
 
-def agenda(ctx: Context) -> list[Flowable]:
+def agenda(ctx: Context) -> list[Block]:
     """The items put to the meeting, numbered by kind (보고 제1호, 토의 제1호 ...)."""
     record, names = ctx.record, ctx.names
     numbers = agenda_numbers(record.agenda, ctx.lang)
@@ -268,19 +278,19 @@ def agenda(ctx: Context) -> list[Flowable]:
         strategy = strategies.get(item.strategy_id or -1, "")
         rows.append(
             [
-                Markup(escape(numbers[item.id])),
+                Rich((Run(numbers[item.id]),)),
                 names.text(item.title),
                 names.text(strategy),
                 presenter,
             ]
         )
-    story: list[Flowable] = [ctx.section(4, "sec.agenda")]
+    story: list[Block] = [ctx.section(4, "sec.agenda")]
     if not rows:
         return [*story, ctx.line(ctx.w("no_items"), ctx.styles.body)]
     columns = (
-        Column(ctx.w("number"), 26 * mm, "center"),
-        Column(ctx.w("agenda.title"), 72 * mm),
-        Column(ctx.w("strategy"), 32 * mm, "center"),
-        Column(ctx.w("presenter"), 40 * mm, "center"),
+        Column(ctx.w("number"), 26 * MM, "center"),
+        Column(ctx.w("agenda.title"), 72 * MM),
+        Column(ctx.w("strategy"), 32 * MM, "center"),
+        Column(ctx.w("presenter"), 40 * MM, "center"),
     )
     return [*story, ctx.tables.grid(columns, rows, where="agenda")]

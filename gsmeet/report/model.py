@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import BinaryIO, Literal
 
@@ -12,6 +12,8 @@ from gsmeet.domain.labels import Lang
 # A file path, or an open binary stream (a BytesIO, a temporary file) to write into.
 Output = Path | str | BinaryIO
 BodyFont = Literal["myeongjo", "gothic"]
+Format = Literal["pdf", "docx", "hwpx"]
+FORMATS: tuple[Format, ...] = ("pdf", "docx", "hwpx")
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,19 +22,26 @@ class RenderOptions:
     draft: bool = True  # the 초안/DRAFT watermark on every page
     public: bool = False  # mask the names of members who are not public officials
     body_font: BodyFont = "myeongjo"
-    written_on: date | None = None  # 작성일; today when not given
+    written_on: date | None = None  # 작성일; the meeting's day when not given
     # Version being written and what it changed; None: the latest in the record (if any).
     version: int | None = None
     changes: str = ""
+    # The date written into the file; the meeting's start when not given.
+    created: datetime | None = None
+    # For an editable copy of issued minutes: its first line, naming the issued PDF.
+    authoritative: str = ""
 
 
 @dataclass(frozen=True, slots=True)
 class RenderReport:
-    """How a render went: page count, and every character no bundled font could draw.
+    """How a render went: page count (None where the format leaves paging to the
+    reader's office suite), and every character no bundled font could draw.
 
     ``replaced`` holds ``(char, where)`` pairs, one per distinct character, saying where it
     first occurred and whether it came from a fallback font or was printed as ``〓``.
+    ``anchors`` maps what the document records ("remark:12") to the page it starts on.
     """
 
-    pages: int
+    pages: int | None
     replaced: tuple[tuple[str, str], ...] = ()
+    anchors: tuple[tuple[str, int], ...] = ()

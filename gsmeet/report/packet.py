@@ -6,18 +6,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reportlab.lib.units import mm
-from reportlab.platypus import Flowable
-
 from gsmeet.domain.enums import Thing
 from gsmeet.domain.errors import NoSuchRecord
 from gsmeet.domain.records import ActionRecord, MeetingRecord, StrategyRecord
 from gsmeet.report.agenda import action_columns, action_rows
 from gsmeet.report.context import Context, make_context
+from gsmeet.report.document import MM, Block, Cell, Column, Document
 from gsmeet.report.model import Output, RenderOptions, RenderReport
 from gsmeet.report.numbering import meeting_when, short_date
 from gsmeet.report.status import strategy_table
-from gsmeet.report.tables import Cell, Column
 
 
 def render_packet(
@@ -30,13 +27,26 @@ def render_packet(
     """Write the packet for the chair of strategy ``strategy_id`` as a PDF to ``out``.
     ``open_actions``: earlier meetings' open actions (those of other strategies are
     left out here)."""
+    from gsmeet.report.pdf import write_pdf
+
+    options = options or RenderOptions(draft=False)
+    document = packet_document(record, strategy_id, options, open_actions)
+    return write_pdf(document, out, options.body_font)
+
+
+def packet_document(
+    record: MeetingRecord,
+    strategy_id: int,
+    options: RenderOptions,
+    open_actions: Sequence[ActionRecord] = (),
+) -> Document:
     strategy = next((s for s in record.strategies if s.id == strategy_id), None)
     if strategy is None:
         raise NoSuchRecord(what=Thing.STRATEGY, id=strategy_id)
-    ctx = make_context(record, options or RenderOptions(draft=False))
+    ctx = make_context(record, options)
     styles, names = ctx.styles, ctx.names
     title = ctx.w("title.packet", meeting=ctx.meeting_name(), strategy=strategy.name)
-    story: list[Flowable] = [ctx.line(title, styles.title)]
+    story: list[Block] = [ctx.line(title, styles.title)]
     if strategy.chair is not None:
         recipient = names.titled(strategy.chair)
         if strategy.subcommittee:
@@ -45,32 +55,31 @@ def render_packet(
     story += _overview(ctx)
     story += _actions(ctx, strategy, open_actions)
     story += [ctx.section(3, "packet.status"), *strategy_table(ctx, strategy)]
-    header = ctx.header("doc.packet")
-    return ctx.finish(story, out, title=title, header=header, draft=False)
+    return ctx.document(story, title=title, header=ctx.header("doc.packet"), draft=False)
 
 
-def _overview(ctx: Context) -> list[Flowable]:
+def _overview(ctx: Context) -> list[Block]:
     record = ctx.record
     rows: list[list[Cell]] = [
         [ctx.w("meeting"), ctx.meeting_name()],
         [ctx.w("when"), meeting_when(record, ctx.lang)],
         [ctx.w("place"), ctx.names.text(record.meeting.place)],
     ]
-    columns = (Column("", 30 * mm), Column("", 140 * mm))
+    columns = (Column("", 30 * MM), Column("", 140 * MM))
     table = ctx.tables.grid(columns, rows, header=False, label_column=True, where="overview")
     return [ctx.section(1, "sec.overview"), table]
 
 
 def _actions(
     ctx: Context, strategy: StrategyRecord, open_actions: Sequence[ActionRecord]
-) -> list[Flowable]:
+) -> list[Block]:
     record = ctx.record
     mine = [a for a in record.actions if a.strategy_id == strategy.id]
     known = {a.id for a in mine}
     reviewed = [r for r in record.reviews if r.action.strategy_id == strategy.id]
     known |= {r.action.id for r in reviewed}
     mine += [a for a in open_actions if a.strategy_id == strategy.id and a.id not in known]
-    story: list[Flowable] = [ctx.section(2, "packet.actions")]
+    story: list[Block] = [ctx.section(2, "packet.actions")]
     if mine:
         story.append(ctx.tables.grid(action_columns(ctx), action_rows(ctx, mine), where="actions"))
     else:
@@ -87,11 +96,11 @@ def _actions(
             for r in reviewed
         ]
         columns = (
-            Column(ctx.w("action"), 48 * mm),
-            Column(ctx.w("owner"), 24 * mm, "center"),
-            Column(ctx.w("due"), 24 * mm, "center"),
-            Column(ctx.w("outcome"), 28 * mm, "center"),
-            Column(ctx.w("comment"), 46 * mm),
+            Column(ctx.w("action"), 48 * MM),
+            Column(ctx.w("owner"), 24 * MM, "center"),
+            Column(ctx.w("due"), 24 * MM, "center"),
+            Column(ctx.w("outcome"), 28 * MM, "center"),
+            Column(ctx.w("comment"), 46 * MM),
         )
         story.append(ctx.line(ctx.w("packet.reviewed"), ctx.styles.h2))
         story.append(ctx.tables.grid(columns, rows, where="reviews"))

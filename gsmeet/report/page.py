@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -74,6 +75,7 @@ class PageSetup:
     header_right: Paragraph  # what this document is
     watermark: str | None  # "초안" / "DRAFT" while a draft
     fonts: FontKit
+    created: datetime  # the file's creation and modification date
 
 
 class _KeepWithNext(KeepTogether):  # type: ignore[misc]
@@ -112,10 +114,14 @@ class _Document(BaseDocTemplate):  # type: ignore[misc]
             # lists as a font that is not embedded.
             initialFontName=setup.fonts.gothic.regular,
             keepTogetherClass=_KeepWithNext,
+            # No clock and no random document ID in the file: the same story gives
+            # the same bytes (the date is set from the setup in handle_documentBegin).
+            invariant=1,
         )
         self._setup = setup
         self._bookmarks = 0
         self._header_laid_out = False
+        self.anchors: dict[str, int] = {}
         frame = Frame(
             MARGIN_SIDE,
             MARGIN_BOTTOM,
@@ -164,7 +170,18 @@ class _Document(BaseDocTemplate):  # type: ignore[misc]
         canvas.drawString(width / 2 + half_width, y, "-")
         canvas.restoreState()
 
+    def handle_documentBegin(self) -> None:
+        super().handle_documentBegin()
+        _date_file(self.canv, self._setup.created)
+
     def afterFlowable(self, flowable: Flowable) -> None:
+        page = self.page
+        anchor = getattr(flowable, "anchor", "")
+        if anchor:
+            self.anchors.setdefault(anchor, page)
+        for row_anchor in getattr(flowable, "row_anchors", ()):
+            if row_anchor:
+                self.anchors.setdefault(row_anchor, page)
         outline = getattr(flowable, "outline", None)
         if outline is None:
             return
@@ -179,8 +196,29 @@ class _Document(BaseDocTemplate):  # type: ignore[misc]
         self.canv.addOutlineEntry(title, key, level=level, closed=level > 0)
 
 
-def build_pdf(story: Sequence[Flowable], setup: PageSetup, out: Output) -> int:
-    """Lay ``story`` out and write the PDF to ``out``; return the number of pages."""
+class _Stamp:
+    """What ReportLab reads of its time stamp, for a given date (no time zone: the
+    record's times are the committee's local times)."""
+
+    def __init__(self, when: datetime) -> None:
+        self.YMDhms = (when.year, when.month, when.day, when.hour, when.minute, when.second)
+        self.dhh = self.dmm = 0
+        self.t = 946684800.0  # what invariant mode seeds the document ID with
+
+
+def _date_file(canvas: Canvas, when: datetime) -> None:
+    document = canvas._doc
+    document._timeStamp = _Stamp(when)
+    document.info._dateFormatter = lambda y, mo, d, h, mi, s: (
+        f"D:{y:04d}{mo:02d}{d:02d}{h:02d}{mi:02d}{s:02d}"
+    )
+
+
+def build_pdf(
+    story: Sequence[Flowable], setup: PageSetup, out: Output
+) -> tuple[int, dict[str, int]]:
+    """Lay ``story`` out and write the PDF to ``out``; return the number of pages and
+    the page each anchored flowable starts on."""
     buffer = io.BytesIO()
     document = _Document(buffer, setup)
     document.build(list(story))
@@ -192,4 +230,4 @@ def build_pdf(story: Sequence[Flowable], setup: PageSetup, out: Output) -> int:
     else:
         out.write(data)
     pages: int = document.page
-    return pages
+    return pages, document.anchors

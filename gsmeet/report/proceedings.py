@@ -5,33 +5,34 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether
-
 from gsmeet.domain.dates import format_time_range
 from gsmeet.domain.enums import AgendaKind, Role, VoteMode
 from gsmeet.domain.records import AgendaItemRecord, DecisionRecord, PersonAtDate, RemarkRecord
 from gsmeet.report.context import Context
+from gsmeet.report.document import MM, Block, Cell, Column, Heading, Keep, Rich, Run
 from gsmeet.report.numbering import agenda_numbers, children, item_mark, short_date, top_level
-from gsmeet.report.page import heading
 from gsmeet.report.status import legend_line, strategy_table
-from gsmeet.report.tables import Cell, Column, Markup
-from gsmeet.report.text import escape
 
 # Steps of the running order that appear in the proceedings only when something was said.
 _ROUTINE = (AgendaKind.OPENING, AgendaKind.CLOSING, AgendaKind.OTHER)
 
 
-def _remark(ctx: Context, remark: RemarkRecord) -> list[Flowable]:
+def _remark(ctx: Context, remark: RemarkRecord) -> list[Block]:
     """``○ 성명 직위(소속): 요지``, the speaker in bold."""
     styles = ctx.styles
     if remark.speaker is not None:
         who = ctx.names.speaker(remark.speaker)
     else:
         who = ctx.w("unknown_speaker")
-    prefix = f"○ <b>{ctx.markup(who, styles.item)}</b>: "
-    where = f"remark {remark.id}"
-    return ctx.user(remark.text, styles.item, where=where, prefix=prefix, more=styles.item_more)
+    prefix = (Run("○ "), Run(who, bold=True), Run(": "))
+    return ctx.user(
+        remark.text,
+        styles.item,
+        where=f"remark {remark.id}",
+        prefix=prefix,
+        more=styles.item_more,
+        anchor=f"remark:{remark.id}",
+    )
 
 
 def _item_block(
@@ -40,14 +41,10 @@ def _item_block(
     mark: str,
     number: str,
     said: dict[int, list[RemarkRecord]],
-) -> list[Flowable]:
+) -> list[Block]:
     styles, names = ctx.styles, ctx.names
     title = " ".join(part for part in (mark, number, names.text(item.title)) if part)
-    story: list[Flowable] = [
-        heading(
-            ctx.markup(title, styles.h2, "agenda title"), styles.h2, ctx.prep.plain(title, 80), 1
-        )
-    ]
+    story: list[Block] = [Heading(2, title, where="agenda title", anchor=f"item:{item.id}")]
     facts = []
     if item.presenter is not None:
         key = "presented_by" if number else "led_by"
@@ -68,7 +65,7 @@ def _item_block(
     return story
 
 
-def proceedings(ctx: Context, number: int) -> list[Flowable]:
+def proceedings(ctx: Context, number: int) -> list[Block]:
     """Remarks grouped by agenda item; each briefing with its strategy's status table."""
     record = ctx.record
     said: dict[int, list[RemarkRecord]] = defaultdict(list)
@@ -76,7 +73,7 @@ def proceedings(ctx: Context, number: int) -> list[Flowable]:
         said[remark.agenda_item_id].append(remark)
     numbers = agenda_numbers(record.agenda, ctx.lang)
     below = children(record.agenda)
-    story: list[Flowable] = [ctx.section(number, "sec.proceedings")]
+    story: list[Block] = [ctx.section(number, "sec.proceedings")]
     if any(item.kind is AgendaKind.BRIEFING and item.strategy_id for item in record.agenda):
         story.append(legend_line(ctx))  # once, for every status table below
     shown = 0
@@ -104,10 +101,10 @@ def vote_text(ctx: Context, decision: DecisionRecord) -> str:
     return ctx.label(decision.vote_mode)
 
 
-def decisions(ctx: Context, number: int) -> list[Flowable]:
+def decisions(ctx: Context, number: int) -> list[Block]:
     """Each decision with its vote: 찬성/반대/기권, 이의 없음 or 의견 수렴."""
     record, names = ctx.record, ctx.names
-    story: list[Flowable] = [ctx.section(number, "sec.decisions")]
+    story: list[Block] = [ctx.section(number, "sec.decisions")]
     if not record.decisions:
         return [*story, ctx.line(ctx.w("no_decisions"), ctx.styles.body)]
     numbers = agenda_numbers(record.agenda, ctx.lang)
@@ -121,22 +118,23 @@ def decisions(ctx: Context, number: int) -> list[Flowable]:
                 str(index),
                 related,
                 names.text(decision.text),
-                Markup(escape(vote_text(ctx, decision))),
+                Rich((Run(vote_text(ctx, decision)),)),
             ]
         )
     columns = (
-        Column(ctx.w("seq"), 12 * mm, "center"),
-        Column(ctx.w("related"), 26 * mm, "center"),
-        Column(ctx.w("decision"), 92 * mm),
-        Column(ctx.w("vote"), 40 * mm, "center"),
+        Column(ctx.w("seq"), 12 * MM, "center"),
+        Column(ctx.w("related"), 26 * MM, "center"),
+        Column(ctx.w("decision"), 92 * MM),
+        Column(ctx.w("vote"), 40 * MM, "center"),
     )
-    return [*story, ctx.tables.grid(columns, rows, where="decisions")]
+    anchors = [f"decision:{d.id}" for d in record.decisions]
+    return [*story, ctx.tables.grid(columns, rows, where="decisions", anchors=anchors)]
 
 
-def review(ctx: Context, number: int) -> list[Flowable]:
+def review(ctx: Context, number: int) -> list[Block]:
     """The previous sessions' action items and what became of each."""
     names, lang = ctx.names, ctx.lang
-    story: list[Flowable] = [ctx.section(number, "sec.review")]
+    story: list[Block] = [ctx.section(number, "sec.review")]
     if not ctx.record.reviews:
         return [*story, ctx.line(ctx.w("no_reviews"), ctx.styles.body)]
     rows: list[list[Cell]] = []
@@ -156,19 +154,20 @@ def review(ctx: Context, number: int) -> list[Flowable]:
             ]
         )
     columns = (
-        Column(ctx.w("action"), 48 * mm),
-        Column(ctx.w("owner"), 24 * mm, "center"),
-        Column(ctx.w("due"), 24 * mm, "center"),
-        Column(ctx.w("outcome"), 28 * mm, "center"),
-        Column(ctx.w("comment"), 46 * mm),
+        Column(ctx.w("action"), 48 * MM),
+        Column(ctx.w("owner"), 24 * MM, "center"),
+        Column(ctx.w("due"), 24 * MM, "center"),
+        Column(ctx.w("outcome"), 28 * MM, "center"),
+        Column(ctx.w("comment"), 46 * MM),
     )
-    return [*story, ctx.tables.grid(columns, rows, where="action review")]
+    anchors = [f"review:{entry.action.id}" for entry in ctx.record.reviews]
+    return [*story, ctx.tables.grid(columns, rows, where="action review", anchors=anchors)]
 
 
-def plan(ctx: Context, number: int) -> list[Flowable]:
+def plan(ctx: Context, number: int) -> list[Block]:
     """과제 | 조치내용 | 담당 | 기한 | 상태 for the actions decided at this meeting."""
     names, lang = ctx.names, ctx.lang
-    story: list[Flowable] = [ctx.section(number, "sec.plan")]
+    story: list[Block] = [ctx.section(number, "sec.plan")]
     if not ctx.record.actions:
         return [*story, ctx.line(ctx.w("no_actions"), ctx.styles.body)]
     rows: list[list[Cell]] = [
@@ -182,13 +181,14 @@ def plan(ctx: Context, number: int) -> list[Flowable]:
         for a in ctx.record.actions
     ]
     columns = (
-        Column(ctx.w("action"), 46 * mm),
-        Column(ctx.w("detail"), 56 * mm),
-        Column(ctx.w("owner"), 26 * mm, "center"),
-        Column(ctx.w("due"), 24 * mm, "center"),
-        Column(ctx.w("status"), 18 * mm, "center"),
+        Column(ctx.w("action"), 46 * MM),
+        Column(ctx.w("detail"), 56 * MM),
+        Column(ctx.w("owner"), 26 * MM, "center"),
+        Column(ctx.w("due"), 24 * MM, "center"),
+        Column(ctx.w("status"), 18 * MM, "center"),
     )
-    return [*story, ctx.tables.grid(columns, rows, where="action plan")]
+    anchors = [f"action:{a.id}" for a in ctx.record.actions]
+    return [*story, ctx.tables.grid(columns, rows, where="action plan", anchors=anchors)]
 
 
 def confirmers(ctx: Context) -> list[PersonAtDate]:
@@ -202,10 +202,10 @@ def confirmers(ctx: Context) -> list[PersonAtDate]:
     return [ctx.record.chair] if ctx.record.chair is not None else []
 
 
-def signoff(ctx: Context, number: int) -> list[Flowable]:
+def signoff(ctx: Context, number: int) -> list[Block]:
     """작성자 (the secretary) and 확인 (chair or co-chairs), with room to sign; 작성일."""
     styles, names = ctx.styles, ctx.names
-    sign = Markup(escape(ctx.w("sign_here")))
+    sign = Rich((Run(ctx.w("sign_here")),))
     rows: list[list[Cell]] = []
     entries: list[tuple[str, PersonAtDate | None]] = [(ctx.w("writer"), ctx.record.secretary)]
     entries += [(ctx.w("confirmer"), p) for p in confirmers(ctx)] or [(ctx.w("confirmer"), None)]
@@ -218,12 +218,11 @@ def signoff(ctx: Context, number: int) -> list[Flowable]:
         )
         rows.append([role, names.name(person), where, sign])
     columns = (
-        Column(ctx.w("role"), 24 * mm, "center"),
-        Column(ctx.w("name"), 34 * mm, "center"),
-        Column(ctx.w("position"), 66 * mm, "center"),
-        Column(ctx.w("signature"), 46 * mm, "right"),
+        Column(ctx.w("role"), 24 * MM, "center"),
+        Column(ctx.w("name"), 34 * MM, "center"),
+        Column(ctx.w("position"), 66 * MM, "center"),
+        Column(ctx.w("signature"), 46 * MM, "right"),
     )
-    table = ctx.tables.grid(columns, rows, where="sign-off", min_height=12 * mm)
+    table = ctx.tables.grid(columns, rows, where="sign-off", min_height=12 * MM)
     written = ctx.line(ctx.w("written_on", date=short_date(ctx.written_on, ctx.lang)), styles.body)
-    block: list[Flowable] = [ctx.section(number, "sec.signoff"), written, table]
-    return [KeepTogether(block)]
+    return [Keep((ctx.section(number, "sec.signoff"), written, table))]

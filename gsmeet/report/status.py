@@ -10,14 +10,10 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
-from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph
-
 from gsmeet.domain.records import AchievementRecord, StrategyRecord, TaskRecord
 from gsmeet.report.context import Context
+from gsmeet.report.document import MM, Block, Cell, Column, Para, Rich, Run
 from gsmeet.report.numbering import achievement_date, short_date
-from gsmeet.report.tables import Cell, Column, Markup
-from gsmeet.report.text import escape
 
 NEW = "▲"
 
@@ -39,12 +35,12 @@ def _achievements_text(ctx: Context, items: Sequence[AchievementRecord]) -> str:
     return ctx.names.text("\n".join(lines))
 
 
-def _status_cell(ctx: Context, task: TaskRecord) -> Markup:
-    status = escape(ctx.label(task.status))
+def _status_cell(ctx: Context, task: TaskRecord) -> Rich:
+    status = ctx.label(task.status)
     if task.previous_status is None:
-        return Markup(status)
+        return Rich((Run(status),))
     change = ctx.w("changed", old=ctx.label(task.previous_status), new=ctx.label(task.status))
-    return Markup(f"<b>{NEW} {status}</b><br/>({escape(change)})")
+    return Rich((Run(f"{NEW} {status}", bold=True), Run(f"\n({change})")))
 
 
 def _by_task(
@@ -57,7 +53,7 @@ def _by_task(
     return per_task, general
 
 
-def legend_line(ctx: Context) -> Paragraph:
+def legend_line(ctx: Context) -> Para:
     previous = ctx.record.previous
     if previous is None:
         text = ctx.w("legend.here")
@@ -66,18 +62,16 @@ def legend_line(ctx: Context) -> Paragraph:
     return ctx.line(text, ctx.styles.note)
 
 
-def strategy_table(
-    ctx: Context, strategy: StrategyRecord, *, legend: bool = True
-) -> list[Flowable]:
+def strategy_table(ctx: Context, strategy: StrategyRecord, *, legend: bool = True) -> list[Block]:
     """Tasks of one strategy: 세부과제 | 상태 | 담당 | 기한 | 진척 | 성과(일자)."""
     per_task, general = _by_task(strategy)
     columns = (
-        Column(ctx.w("task"), 42 * mm),
-        Column(ctx.w("status"), 24 * mm, "center"),
-        Column(ctx.w("owner"), 23 * mm, "center"),
-        Column(ctx.w("due"), 23 * mm, "center"),
-        Column(ctx.w("progress"), 13 * mm, "center"),
-        Column(ctx.w("achievements"), 45 * mm),
+        Column(ctx.w("task"), 42 * MM),
+        Column(ctx.w("status"), 24 * MM, "center"),
+        Column(ctx.w("owner"), 23 * MM, "center"),
+        Column(ctx.w("due"), 23 * MM, "center"),
+        Column(ctx.w("progress"), 13 * MM, "center"),
+        Column(ctx.w("achievements"), 45 * MM),
     )
     rows: list[list[Cell]] = []
     marked: set[int] = set()
@@ -108,14 +102,14 @@ def strategy_table(
     return [table, legend_line(ctx)] if legend else [table]
 
 
-def progress_table(ctx: Context) -> list[Flowable]:
+def progress_table(ctx: Context) -> list[Block]:
     """All strategies: 트랙 | 전략 | 세부과제 | 상태 | 성과(일자) (annex 1)."""
     columns = (
-        Column(ctx.w("track"), 26 * mm, "center"),
-        Column(ctx.w("strategy"), 30 * mm, "center"),
-        Column(ctx.w("task"), 50 * mm),
-        Column(ctx.w("status"), 24 * mm, "center"),
-        Column(ctx.w("achievements"), 40 * mm),
+        Column(ctx.w("track"), 26 * MM, "center"),
+        Column(ctx.w("strategy"), 30 * MM, "center"),
+        Column(ctx.w("task"), 50 * MM),
+        Column(ctx.w("status"), 24 * MM, "center"),
+        Column(ctx.w("achievements"), 40 * MM),
     )
     rows: list[list[Cell]] = []
     marked: set[int] = set()

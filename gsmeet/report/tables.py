@@ -10,14 +10,15 @@ re-lays the rest of the table at every page break: minutes instead of a second.)
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, Table, TableStyle
 
+from gsmeet.report.document import Cell, Column, Rich
+from gsmeet.report.document import Table as TableBlock
 from gsmeet.report.styles import (
     FRAME_HEIGHT,
     HEADER_FILL,
@@ -36,48 +37,16 @@ MAX_CELL_LINES = 24
 MAX_ROW_HEIGHT = FRAME_HEIGHT * 0.45
 
 
-@dataclass(frozen=True, slots=True)
-class Markup:
-    """Cell content that is already safe markup (built from escaped text)."""
-
-    text: str
-
-
-Cell = str | Markup | None
-
-
-@dataclass(frozen=True, slots=True)
-class Column:
-    title: str
-    width: float  # points
-    align: Literal["left", "center", "right"] = "left"
-
-
 class TableMaker:
     def __init__(self, prep: TextPrep, styles: Styles) -> None:
         self._prep = prep
         self._styles = styles
 
-    def grid(
-        self,
-        columns: Sequence[Column],
-        rows: Sequence[Sequence[Cell]],
-        *,
-        where: str = "",
-        highlight: frozenset[int] = frozenset(),
-        header: bool = True,
-        label_column: bool = False,
-        min_height: float | None = None,
-        spans: Sequence[tuple[int, int, int]] = (),
-        highlight_from: int = 0,
-    ) -> Table:
-        """A table of ``rows`` under a shaded header of the columns' titles.
-
-        ``highlight``: indexes of rows to shade; ``label_column``: the first column is a
-        shaded label column (a key-value table); ``min_height``: rows at least this tall
-        (room to sign); ``spans``: (column, first row, last row) groups whose cells in that
-        column read as one (no rule between them), e.g. a strategy over its tasks.
-        """
+    def grid(self, block: TableBlock) -> Table:
+        """The ReportLab table of ``block`` (see :class:`gsmeet.report.document.Table`)."""
+        columns, rows, where = block.columns, block.rows, block.where
+        header, label_column, highlight = block.header, block.label_column, block.highlight
+        min_height, spans, highlight_from = block.min_height, block.spans, block.highlight_from
         styles = self._styles
         data: list[list[Any]] = []
         if header:
@@ -98,6 +67,7 @@ class TableMaker:
         ]
         continued = False
         ends: list[int] = []
+        row_anchors = [""] * len(data)
         for index, row in enumerate(rows):
             start = len(data)
             cells = [
@@ -107,6 +77,8 @@ class TableMaker:
             height = max(len(pieces) for pieces in cells)
             for line in range(height):
                 data.append([pieces[line] if line < len(pieces) else "" for pieces in cells])
+            anchor = block.anchors[index] if index < len(block.anchors) else ""
+            row_anchors += [anchor] + [""] * (height - 1)
             if height > 1:
                 continued = True
                 commands += [
@@ -157,7 +129,7 @@ class TableMaker:
             commands += _row_rules(ends, len(columns), spans)
         else:
             commands.append(("INNERGRID", (0, 0), (-1, -1), 0.4, RULE))
-        table = Table(
+        table = AnchoredTable(
             data,
             colWidths=[c.width for c in columns],
             repeatRows=1 if header else 0,
@@ -166,6 +138,7 @@ class TableMaker:
         )
         table.setStyle(TableStyle(commands))
         table.spaceAfter = 1.5 * mm  # air between a table and the text under it
+        table.row_anchors = row_anchors
         return table
 
     def _pieces(self, cell: Cell, column: Column, where: str, label: bool) -> list[Any]:
@@ -178,8 +151,8 @@ class TableMaker:
             )
         if cell is None or cell == "":
             return [""]
-        if isinstance(cell, Markup):
-            return [Paragraph(cell.text, style)]
+        if isinstance(cell, Rich):
+            return [Paragraph(self._prep.runs_markup(cell.runs, family_of(style), where), style)]
         single = self._single(cell, column, style)
         if single is not None:
             return [single]
@@ -233,6 +206,24 @@ class TableMaker:
                 return out
             out.append(parts[0])
             rest = parts[1]
+
+
+class AnchoredTable(Table):  # type: ignore[misc]  # ReportLab has no type hints
+    """A table that knows what each of its rows records, in whichever part of it a
+    page break leaves each row (see :class:`gsmeet.report.document.Table`)."""
+
+    row_anchors: list[str]
+
+    def split(self, width: float, height: float) -> list[Any]:
+        parts: list[Any] = super().split(width, height)
+        anchors = getattr(self, "row_anchors", [])
+        if len(parts) == 2:
+            first, rest = parts
+            taken = len(first._cellvalues)
+            repeated = len(rest._cellvalues) - (len(self._cellvalues) - taken)
+            first.row_anchors = anchors[:taken]
+            rest.row_anchors = [""] * repeated + anchors[taken:]
+        return parts
 
 
 def _row_rules(

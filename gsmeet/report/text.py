@@ -17,8 +17,13 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from gsmeet.report.fonts import FontKit, fallback_face
+
+if TYPE_CHECKING:
+    from gsmeet.report.document import Run
 
 REPLACEMENT_MARK = "〓"  # U+3013 GETA MARK: the typesetter's sign for a missing glyph
 
@@ -169,6 +174,14 @@ class TextPrep:
     def markup(self, text: str, family: str, where: str = "") -> str:
         """Escaped markup for text to be set in ``family`` ("gothic" or "myeongjo")."""
         return self._markup(self.clean(text), family, where)
+
+    def runs_markup(self, runs: Iterable[Run], family: str, where: str = "") -> str:
+        """Escaped markup of short runs of text, the bold ones in ``<b>``."""
+        parts = []
+        for run in runs:
+            markup = self.markup(run.text, family, where)
+            parts.append(f"<b>{markup}</b>" if run.bold and markup else markup)
+        return "".join(parts)
 
     def drawable(self, text: str, family: str) -> bool:
         """Whether clean ``text`` can be drawn as it is, as a plain string in ``family``:

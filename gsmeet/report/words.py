@@ -39,6 +39,12 @@ _WORDS: dict[str, tuple[str, str]] = {
         "이 회의록은 {date} 확정본을 수정한 제{n}판입니다.",
         "This is version {n} of the minutes, correcting the version issued on {date}.",
     ),
+    "authoritative": (
+        "※ 이 문서는 편집용 사본입니다. 공식 기록은 {date} 확정된 PDF 회의록"
+        "(제{n}판, SHA-256 {sha})입니다.",
+        "※ An editable copy. The record is the PDF of the minutes issued on {date} "
+        "(version {n}, SHA-256 {sha}).",
+    ),
     # attendance
     "counts": (
         "재적 {enrolled}명 / 출석 {present}명 / 불참 {absent}명",

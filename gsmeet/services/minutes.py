@@ -1,5 +1,5 @@
-"""Minutes and the other meeting documents as PDF files; issuing, locking and correcting
-the minutes.
+"""Minutes and the other meeting documents as files (PDF, the record; DOCX and HWPX,
+editable copies); issuing, locking and correcting the minutes.
 
 Every file is written whole or not at all: rendered in memory, written to a temporary
 file beside the target, then renamed over it. Issuing stores the SHA-256 of exactly the
@@ -21,6 +21,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from gsmeet.domain.changes import SESSIONS
+from gsmeet.domain.dates import format_date
 from gsmeet.domain.enums import MeetingStatus
 from gsmeet.domain.errors import (
     DatabaseError,
@@ -30,14 +31,14 @@ from gsmeet.domain.errors import (
 )
 from gsmeet.domain.labels import Lang
 from gsmeet.domain.records import MeetingRecord, MeetingSummary, MinutesVersionRecord
-from gsmeet.report import (
-    RenderOptions,
-    RenderReport,
-    render_agenda,
-    render_minutes,
-    render_packet,
-    render_signin_sheet,
-)
+from gsmeet.report import RenderOptions, RenderReport, render_minutes
+from gsmeet.report.agenda import agenda_document
+from gsmeet.report.document import Document
+from gsmeet.report.formats import format_of, write_document
+from gsmeet.report.minutes import minutes_document
+from gsmeet.report.packet import packet_document
+from gsmeet.report.signin import signin_document
+from gsmeet.report.words import word
 from gsmeet.services.changes import touches
 from gsmeet.services.files import refuse_database_target, stage, write_atomically
 from gsmeet.services.meetings import meeting_record, open_actions_before
@@ -57,7 +58,7 @@ def _target(out: Path, store: Database) -> Path:
     if not folder.is_dir():
         raise GsmeetError(f"{out}: the folder {folder} does not exist")
     if out.is_dir():
-        raise GsmeetError(f"{out} is a folder; name the PDF file to write")
+        raise GsmeetError(f"{out} is a folder; name the file to write")
     if not os.access(folder, os.W_OK):
         raise GsmeetError(f"{out}: cannot write in the folder {folder}")
     return out
@@ -69,71 +70,101 @@ def _render(render: Callable[[io.BytesIO], RenderReport]) -> tuple[bytes, Render
     return buffer.getvalue(), report
 
 
-def _written_on(record: MeetingRecord) -> date:
-    """작성일: the day the printed version was issued; today for a draft."""
+def _written_on(record: MeetingRecord, chosen: date | None) -> date:
+    """작성일: the day the printed version was issued; for a draft the day the secretary
+    chose, today when none."""
     if record.meeting.status is MeetingStatus.MINUTES_ISSUED and record.minutes_versions:
         return record.minutes_versions[-1].issued_at.date()
-    return date.today()
+    return chosen or date.today()
+
+
+def _write(document: Document, out: Path, fmt: str | None, options: RenderOptions) -> RenderReport:
+    """``document`` written to ``out`` whole, in the format asked for or named by ``out``."""
+    data = io.BytesIO()
+    report = write_document(document, format_of(out, fmt), data, options.body_font)
+    write_atomically(out, data.getvalue(), private=True)
+    return report
+
+
+def _authoritative(record: MeetingRecord, lang: Lang) -> str:
+    """The first line of an editable copy of issued minutes: the issued PDF is the record."""
+    if record.meeting.status is not MeetingStatus.MINUTES_ISSUED or not record.minutes_versions:
+        return ""
+    latest = record.minutes_versions[-1]
+    issued = format_date(latest.issued_at.date(), lang, weekday=False)
+    return word("authoritative", lang, date=issued, n=latest.version, sha=latest.sha256[:12])
 
 
 def write_minutes(
-    store: Database, meeting_id: int, out: Path, *, lang: Lang = "ko", public: bool = False
+    store: Database,
+    meeting_id: int,
+    out: Path,
+    *,
+    lang: Lang = "ko",
+    public: bool = False,
+    fmt: str | None = None,
+    written_on: date | None = None,
 ) -> RenderReport:
-    """Write a meeting's minutes to ``out`` (replaced atomically). Until the minutes are
-    issued every page carries the draft watermark. ``public``: names of members who are
-    not public officials are masked. Raises :class:`GsmeetError` naming ``out`` when it
-    cannot be written."""
+    """Write a meeting's minutes to ``out`` (replaced atomically) as PDF, DOCX or HWPX
+    (``fmt``, else by the file's name). Until the minutes are issued every page carries
+    the draft watermark; ``written_on`` is a draft's 작성일 (today when not given).
+    ``public``: names of members who are not public officials are masked. An editable
+    copy of issued minutes says first that the issued PDF is the record. Raises
+    :class:`GsmeetError` naming ``out`` when it cannot be written."""
     out = _target(out, store)
+    format_of(out, fmt)  # a wrong name is said before anything is read
     record = meeting_record(store, meeting_id)
     options = RenderOptions(
         lang=lang,
         draft=record.meeting.status is not MeetingStatus.MINUTES_ISSUED,
         public=public,
-        written_on=_written_on(record),
+        written_on=_written_on(record, written_on),
+        authoritative="" if format_of(out, fmt) == "pdf" else _authoritative(record, lang),
     )
-    data, report = _render(lambda target: render_minutes(record, target, options))
-    write_atomically(out, data, private=True)
-    return report
+    return _write(minutes_document(record, options), out, fmt, options)
 
 
-def write_agenda(store: Database, meeting_id: int, out: Path, *, lang: Lang = "ko") -> RenderReport:
+def write_agenda(
+    store: Database, meeting_id: int, out: Path, *, lang: Lang = "ko", fmt: str | None = None
+) -> RenderReport:
     """Write the agenda packet (overview, running order with planned times, presenters,
     open actions to be reviewed) to ``out``."""
     out = _target(out, store)
+    format_of(out, fmt)
     record = meeting_record(store, meeting_id)
     actions = open_actions_before(store, meeting_id)
     options = RenderOptions(lang=lang, draft=False)
-    data, report = _render(lambda target: render_agenda(record, target, options, actions))
-    write_atomically(out, data, private=True)
-    return report
+    return _write(agenda_document(record, options, actions), out, fmt, options)
 
 
 def write_signin_sheet(
-    store: Database, meeting_id: int, out: Path, *, lang: Lang = "ko"
+    store: Database, meeting_id: int, out: Path, *, lang: Lang = "ko", fmt: str | None = None
 ) -> RenderReport:
     """Write the attendance sign-in sheet (서명부) to ``out``, for printing."""
     out = _target(out, store)
+    format_of(out, fmt)
     record = meeting_record(store, meeting_id)
     options = RenderOptions(lang=lang, draft=False)
-    data, report = _render(lambda target: render_signin_sheet(record, target, options))
-    write_atomically(out, data, private=True)
-    return report
+    return _write(signin_document(record, options), out, fmt, options)
 
 
 def write_packet(
-    store: Database, meeting_id: int, strategy_id: int, out: Path, *, lang: Lang = "ko"
+    store: Database,
+    meeting_id: int,
+    strategy_id: int,
+    out: Path,
+    *,
+    lang: Lang = "ko",
+    fmt: str | None = None,
 ) -> RenderReport:
     """Write the packet for the chair of one strategy's sub-committee to ``out``: the
     strategy's actions and its status table."""
     out = _target(out, store)
+    format_of(out, fmt)
     record = meeting_record(store, meeting_id)
     actions = open_actions_before(store, meeting_id)
     options = RenderOptions(lang=lang, draft=False)
-    data, report = _render(
-        lambda target: render_packet(record, strategy_id, target, options, actions)
-    )
-    write_atomically(out, data, private=True)
-    return report
+    return _write(packet_document(record, strategy_id, options, actions), out, fmt, options)
 
 
 def _meeting(session: Session, meeting_id: int) -> Meeting:
@@ -185,7 +216,12 @@ def issue_minutes(
     version = versions[-1].version + 1 if versions else 1
     issued_at = datetime.now().replace(microsecond=0)
     options = RenderOptions(
-        lang=lang, draft=False, version=version, changes=changes, written_on=issued_at.date()
+        lang=lang,
+        draft=False,
+        version=version,
+        changes=changes,
+        written_on=issued_at.date(),
+        created=issued_at,
     )
     data, _report = _render(lambda target: render_minutes(record, target, options))
     entry = MinutesVersionRecord(

@@ -1298,8 +1298,28 @@ Prepare and run committee sessions and produce their minutes.</source>
         <translation>공개용(&amp;P) (공무원이 아닌 위원의 성명 가림)</translation>
     </message>
     <message>
+        <source>PDF (the record)</source>
+        <translation>PDF (공식 기록)</translation>
+    </message>
+    <message>
+        <source>Word (DOCX, editable copy)</source>
+        <translation>워드 (DOCX, 편집용 사본)</translation>
+    </message>
+    <message>
+        <source>Hangul (HWPX, editable copy)</source>
+        <translation>한글 (HWPX, 편집용 사본)</translation>
+    </message>
+    <message>
+        <source>Export, agenda packet and sign-in sheet are written in this format</source>
+        <translation>내보내기, 회의자료, 서명부를 이 형식으로 씁니다</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>형식(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
@@ -1328,6 +1348,10 @@ Prepare and run committee sessions and produce their minutes.</source>
     <message>
         <source>Minutes can be issued once the session has been held</source>
         <translation>회의가 개최된 뒤에 회의록을 확정할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>저장함: {path}</translation>
     </message>
     <message>
         <source>Written: {path} ({pages} pages)</source>

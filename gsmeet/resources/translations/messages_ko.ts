@@ -154,6 +154,11 @@
         <translation>다른 프로그램이 사용 중</translation>
     </message>
     <message>
+        <source>{path}: a {kind} file&apos;s name ends {suffix}; rename it or leave out --format</source>
+        <comment>FormatMismatch</comment>
+        <translation>{path}: {kind} 파일의 이름은 확장자가 {suffix}여야 합니다. 이름을 바꾸거나 --format을 빼세요</translation>
+    </message>
+    <message>
         <source>{name} has left; reactivate them first</source>
         <comment>HasLeft</comment>
         <translation>{name:은} 해촉되었습니다. 먼저 해촉을 취소하세요</translation>
@@ -497,6 +502,11 @@
         <source>{token}: close the quotes around the owner&apos;s name</source>
         <comment>UnclosedQuote</comment>
         <translation>{token}: 담당 이름의 따옴표를 닫으세요</translation>
+    </message>
+    <message>
+        <source>{path}: name a .pdf, .docx or .hwpx file (or give the format with --format)</source>
+        <comment>UnknownFormat</comment>
+        <translation>{path}: .pdf, .docx, .hwpx 파일 이름을 쓰세요(또는 --format으로 형식을 지정하세요)</translation>
     </message>
     <message>
         <source>Cannot restore rows of unknown table &apos;{table}&apos;</source>

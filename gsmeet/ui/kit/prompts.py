@@ -4,6 +4,7 @@ dialogs, and every caller asks the same way."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
@@ -33,12 +34,13 @@ def open_path(parent: QWidget, title: str, file_filter: str) -> Path | None:
 def save_path(parent: QWidget, title: str, suggested: str, file_filter: str) -> Path | None:
     """A file to write (the dialog asks before replacing one)."""
     start = str(Path(last_folder()) / suggested)
-    name, _ = QFileDialog.getSaveFileName(parent, title, start, file_filter)
+    name, chosen = QFileDialog.getSaveFileName(parent, title, start, file_filter)
     if not name:
         return None
     path = Path(name)
-    if not path.suffix:
-        path = path.with_suffix(".pdf")
+    if not path.suffix:  # the chosen filter's, e.g. "Word (*.docx)" → .docx
+        found = re.search(r"\*(\.\w+)", chosen or file_filter)
+        path = path.with_suffix(found.group(1) if found else ".pdf")
     remember_folder(path)
     return path
 

@@ -43,6 +43,8 @@ if TYPE_CHECKING:
 
 PDF_FILTER = "PDF (*.pdf)"
 PREVIEW_FOLDER = "gsmeet-preview"
+# The formats a document is exported in, with the file dialog's filter of each.
+FILTERS = {"pdf": PDF_FILTER, "docx": "Word (*.docx)", "hwpx": "HWPX (*.hwpx)"}
 
 Writer = Callable[["Database", Path], "RenderReport"]
 
@@ -68,9 +70,17 @@ class MinutesDialog(QDialog):
         self.language.addItem(self.tr("English"), "en")
         self.language.setCurrentIndex(0 if lang == "ko" else 1)
         self.public = QCheckBox(self.tr("&Public version (names of private members masked)"))
+        self.format = QComboBox()
+        self.format.addItem(self.tr("PDF (the record)"), "pdf")
+        self.format.addItem(self.tr("Word (DOCX, editable copy)"), "docx")
+        self.format.addItem(self.tr("Hangul (HWPX, editable copy)"), "hwpx")
+        self.format.setToolTip(
+            self.tr("Export, agenda packet and sign-in sheet are written in this format")
+        )
         form = QFormLayout()
         form.addRow(self.tr("&Language"), self.language)
         form.addRow("", self.public)
+        form.addRow(self.tr("&Format"), self.format)
 
         self.preview_button = QPushButton(self.tr("&Preview"))
         self.export_button = QPushButton(self.tr("&Export…"))
@@ -120,6 +130,10 @@ class MinutesDialog(QDialog):
     def lang(self) -> Any:
         return self.language.currentData()
 
+    @property
+    def fmt(self) -> str:
+        return str(self.format.currentData())
+
     def _update(self) -> None:
         meeting = self.meeting
         lang = self.context.lang
@@ -142,6 +156,7 @@ class MinutesDialog(QDialog):
         self.correct_button.setEnabled(idle)
         self.language.setEnabled(idle)
         self.public.setEnabled(idle)
+        self.format.setEnabled(idle)
         self.busy.setVisible(self._working)
 
     # -- running on the worker ---------------------------------------------------------
@@ -167,7 +182,10 @@ class MinutesDialog(QDialog):
         self.context.run(job, finished, failed)
 
     def _written(self, path: Path, report: RenderReport) -> str:
-        text = self.tr("Written: {path} ({pages} pages)").format(path=path, pages=report.pages)
+        if report.pages is None:  # an editable copy: its office suite lays out the pages
+            text = self.tr("Written: {path}").format(path=path)
+        else:
+            text = self.tr("Written: {path} ({pages} pages)").format(path=path, pages=report.pages)
         if report.replaced:
             chars = ", ".join(f"'{char}' ({where})" for char, where in report.replaced[:10])
             more = len(report.replaced) - 10
@@ -192,19 +210,24 @@ class MinutesDialog(QDialog):
 
         self._run(job, done, self.tr("Rendering {file}…").format(file=path.name))
 
-    def _minutes_writer(self) -> Writer:
+    def _minutes_writer(self, fmt: str = "pdf") -> Writer:
         meeting_id, lang, public = self.meeting.id, self.lang, self.public.isChecked()
 
         def write(store: Database, out: Path) -> RenderReport:
             from gsmeet.services.minutes import write_minutes
 
-            return write_minutes(store, meeting_id, out, lang=lang, public=public)
+            return write_minutes(store, meeting_id, out, lang=lang, public=public, fmt=fmt)
 
         return write
 
-    def _suggest(self, what: str) -> str:
+    def _suggest(self, what: str, fmt: str = "pdf") -> str:
         meeting = self.meeting
-        return f"{meeting.held_on.isoformat()}-{meeting.number}-{what}.pdf"
+        return f"{meeting.held_on.isoformat()}-{meeting.number}-{what}.{fmt}"
+
+    def _save_path(self, title: str, what: str) -> Path | None:
+        """Where to write a document in the chosen format."""
+        fmt = self.fmt
+        return prompts.save_path(self, title, self._suggest(what, fmt), FILTERS[fmt])
 
     # -- the buttons ----------------------------------------------------------------------
 
@@ -216,39 +239,33 @@ class MinutesDialog(QDialog):
         self._write(self._minutes_writer(), path, prompts.open_file)
 
     def export(self) -> None:
-        path = prompts.save_path(
-            self, self.tr("Export the minutes"), self._suggest("minutes"), PDF_FILTER
-        )
+        path = self._save_path(self.tr("Export the minutes"), "minutes")
         if path is not None:
-            self._write(self._minutes_writer(), path)
+            self._write(self._minutes_writer(self.fmt), path)
 
     def export_agenda(self) -> None:
-        path = prompts.save_path(
-            self, self.tr("Save the agenda packet"), self._suggest("agenda"), PDF_FILTER
-        )
+        path = self._save_path(self.tr("Save the agenda packet"), "agenda")
         if path is None:
             return
-        meeting_id, lang = self.meeting.id, self.lang
+        meeting_id, lang, fmt = self.meeting.id, self.lang, self.fmt
 
         def write(store: Database, out: Path) -> RenderReport:
             from gsmeet.services.minutes import write_agenda
 
-            return write_agenda(store, meeting_id, out, lang=lang)
+            return write_agenda(store, meeting_id, out, lang=lang, fmt=fmt)
 
         self._write(write, path)
 
     def export_signin(self) -> None:
-        path = prompts.save_path(
-            self, self.tr("Save the sign-in sheet"), self._suggest("signin"), PDF_FILTER
-        )
+        path = self._save_path(self.tr("Save the sign-in sheet"), "signin")
         if path is None:
             return
-        meeting_id, lang = self.meeting.id, self.lang
+        meeting_id, lang, fmt = self.meeting.id, self.lang, self.fmt
 
         def write(store: Database, out: Path) -> RenderReport:
             from gsmeet.services.minutes import write_signin_sheet
 
-            return write_signin_sheet(store, meeting_id, out, lang=lang)
+            return write_signin_sheet(store, meeting_id, out, lang=lang, fmt=fmt)
 
         self._write(write, path)
 

@@ -124,3 +124,25 @@ def test_issue_locks_the_session_and_a_correction_asks_what_changed(
     wait_done(qtbot, dialog)
     assert "Version 2 issued" in dialog.outcome.text()
     assert (tmp_path / "v2.pdf").exists()
+
+
+def test_export_as_an_editable_copy(
+    qtbot: QtBot,
+    open_window: OpenWindow,
+    demo_db: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = open_window(demo_db)
+    dialog = open_dialog(window)
+    asked: list[tuple[Any, ...]] = []
+    for fmt, magic in (("docx", b"PK"), ("hwpx", b"PK")):
+        out = tmp_path / f"minutes.{fmt}"
+        monkeypatch.setattr(prompts, "save_path", lambda *args, o=out: asked.append(args) or o)
+        dialog.format.setCurrentIndex(dialog.format.findData(fmt))
+        dialog.export_button.click()
+        wait_done(qtbot, dialog)
+        assert out.read_bytes().startswith(magic)
+        assert dialog.outcome.text() == f"Written: {out}"  # no page count: Word lays it out
+    assert [args[2].rsplit(".", 1)[1] for args in asked] == ["docx", "hwpx"]  # suggested names
+    assert "Word (*.docx)" in asked[0][3] and "*.hwpx" in asked[1][3]
