@@ -41,7 +41,8 @@ def cmd_roster_import(args: argparse.Namespace) -> int:
         committee = committee_by_name(store, args.committee)
         preview = preview_roster(store, committee, args.file, today=on)
         for row in preview.invalid:
-            print(f"{args.file}: row {row.row}: {row.reason}", file=sys.stderr)
+            problems = "; ".join(str(problem) for problem in row.problems)
+            print(f"{args.file}: row {row.row}: {problems}", file=sys.stderr)
         if preview.invalid and not args.only_valid:
             print(
                 f"gsmeet: error: {args.file}: {len(preview.invalid)} invalid rows; nothing "

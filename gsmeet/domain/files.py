@@ -9,7 +9,12 @@ from __future__ import annotations
 
 import errno
 
+from gsmeet.domain.errors import NotFoundError
 from gsmeet.domain.messages import Message
+
+
+class NoSuchFile(NotFoundError):
+    text = "{path}: no such file"
 
 
 class DiskFull(Message):

@@ -13,7 +13,8 @@ own way: a date as ``2019. 2. 28.`` or ``28 February 2019``, a vocabulary value 
 label, and, in Korean, a particle that follows the word before it
 (``{name:은}`` gives ``최영조는`` or ``이재훈은``; ``{text:'은}`` quotes the word first:
 ``'2019-02-30'은``). Specs: ``weekday`` on a date adds the day of the week; a Korean
-particle (은 는 이 가 을 를 과 와 으로 로 이다), optionally after ``'``.
+particle (은 는 이 가 을 를 과 와 으로 로 이다), optionally after ``'``; ``;`` on a list
+separates its items with semicolons (clauses that hold commas) instead of commas.
 """
 
 from __future__ import annotations
@@ -166,10 +167,14 @@ class _Formatter(string.Formatter):
         if isinstance(value, Message):
             return value.render(self.lang, self.wording)
         if isinstance(value, (list, tuple, set, frozenset)):
-            return ", ".join(self._plain(item, spec) for item in value)
-        if spec == "weekday":
+            separator = "; " if spec == ";" else ", "
+            return separator.join(self._plain(item, "") for item in value)
+        if spec in ("weekday", ";"):
             spec = ""
-        return str(super().format_field(value, spec))
+        try:
+            return str(super().format_field(value, spec))
+        except (TypeError, ValueError):  # a spec this value does not take: as it is
+            return str(value)
 
 
 def particle(word: str, spec: str) -> str:

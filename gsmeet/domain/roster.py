@@ -8,7 +8,8 @@ from datetime import date
 from enum import StrEnum
 
 from gsmeet.domain.edits import Undo
-from gsmeet.domain.enums import Role
+from gsmeet.domain.enums import Field, Role
+from gsmeet.domain.messages import Message
 
 
 class RosterStatus(StrEnum):
@@ -36,8 +37,8 @@ class RosterRow:
     term_end: date | None
     allowance: bool | None
     membership_id: int | None = None  # the register entry it updates
-    changes: tuple[str, ...] = ()  # what an update changes
-    reason: str = ""  # why it is invalid
+    changes: tuple[Field, ...] = ()  # what an update changes
+    problems: tuple[Message, ...] = ()  # why it is invalid
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,14 +6,11 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from gsmeet.domain.errors import DatabaseError, NotFoundError
+from gsmeet.domain.errors import DatabaseError
+from gsmeet.domain.files import NoSuchFile
 from gsmeet.domain.messages import Message
 from gsmeet.storage.probe import inspect_revision, read_only, read_only_uri
 from gsmeet.storage.schema import HEAD_REVISION, KNOWN_REVISIONS
-
-
-class NoDatabaseFile(NotFoundError):
-    text = "{path}: no such file"
 
 
 class NoSchema(Message):
@@ -55,7 +52,7 @@ def check_database(path: Path) -> CheckReport:
     """Check ``path`` without changing it: SQLite integrity, references, and that its
     tables match the schema this gsmeet expects."""
     if not path.exists():
-        raise NoDatabaseFile(path=path)
+        raise NoSuchFile(path=path)
     try:
         revision = inspect_revision(path)
     except DatabaseError as error:

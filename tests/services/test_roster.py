@@ -10,8 +10,10 @@ from typing import Any
 import pytest
 from openpyxl import Workbook
 
+from gsmeet.domain.dates import NoSuchDay
 from gsmeet.domain.enums import Role
 from gsmeet.domain.errors import InvalidInputError, NotFoundError
+from gsmeet.domain.messages import render
 from gsmeet.domain.roster import RosterPreview, RosterStatus
 from gsmeet.services.admin.transfer import export_data
 from gsmeet.services.register import deactivate_member, list_members
@@ -22,7 +24,17 @@ from gsmeet.services.roster import (
     problems_line,
     undo_roster,
 )
+from gsmeet.services.roster.errors import (
+    BadDate,
+    BlankName,
+    InvalidRows,
+    MalformedEmail,
+    SameMemberAs,
+    UnknownRole,
+    UnknownSubcommittee,
+)
 from gsmeet.storage.db import Store
+from gsmeet.translations import say
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "roster"
 COMMITTEE = 1
@@ -162,23 +174,37 @@ def test_xlsx_with_a_title_row_typed_cells_and_english_headers(
 def test_bad_rows_are_named_and_nothing_is_written(demo_store: Store) -> None:
     before = everything(demo_store)
     result = preview(demo_store, BAD)
-    reasons = {r.row: r.reason for r in result.invalid}
+    reasons = {r.row: [(type(p), p.fields) for p in r.problems] for r in result.invalid}
+    bad_date = result.invalid[4].problems[0]
+    assert isinstance(bad_date.fields["reason"], NoSuchDay)
     assert reasons == {
-        4: "unknown sub-committee '없는분과'",
-        5: "blank name",
-        6: "unknown role '회장'",
-        7: "malformed e-mail 'x@'",
-        8: "bad date '2019-02-30' in 임기만료일",
-        9: "same member as row 3",
+        4: [(UnknownSubcommittee, {"value": "없는분과"})],
+        5: [(BlankName, {})],
+        6: [(UnknownRole, {"value": "회장"})],
+        7: [(MalformedEmail, {"value": "x@"})],
+        8: [(BadDate, {"header": "임기만료일", "reason": bad_date.fields["reason"]})],
+        9: [(SameMemberAs, {"row": 3})],
     }
-    with pytest.raises(InvalidInputError) as refused:
+    assert str(bad_date) == (
+        "임기만료일: '2019-02-30' is not a date: month 2 has only 28 days, not 30"
+    )
+    assert say(bad_date, "ko") == (
+        "임기만료일 열: '2019-02-30'은 날짜가 아닙니다. 2월은 28일까지입니다 (30일은 없음)"
+    )
+    with pytest.raises(InvalidRows) as refused:
         apply_roster(demo_store, COMMITTEE, result, only_valid=False)
     message = str(refused.value)
     assert "bad.csv: 6 invalid rows, nothing imported" in message
     assert "row 4: unknown sub-committee '없는분과'; row 5: blank name; row 6:" in message
     assert "and 3 more" in message and "\n" not in message
     assert everything(demo_store) == before
-    assert problems_line(result, 1) == "row 4: unknown sub-committee '없는분과'; and 5 more"
+    assert render("{p:;}", {"p": problems_line(result, 1)}, "en") == (
+        "row 4: unknown sub-committee '없는분과'; and 5 more"
+    )
+    assert say(refused.value, "ko") == (
+        f"{BAD}: 잘못된 행이 6개여서 아무것도 가져오지 않았습니다: "
+        "4행: 없는 분과 '없는분과'; 5행: 성명이 비어 있음; 6행: 알 수 없는 구분 '회장'; 외 3건"
+    )
 
 
 def test_only_valid_rows_can_be_imported(demo_store: Store) -> None:

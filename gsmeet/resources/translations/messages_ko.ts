@@ -34,9 +34,24 @@
         <translation>그 {what:이} 이미 있습니다 (ID {id})</translation>
     </message>
     <message>
+        <source>and {count} more</source>
+        <comment>AndMore</comment>
+        <translation>외 {count}건</translation>
+    </message>
+    <message>
         <source>The backup of {database} did not verify</source>
         <comment>BackupDidNotVerify</comment>
         <translation>{database}의 백업본이 검증되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>bad {header} &apos;{value}&apos; (use Y or N)</source>
+        <comment>BadAllowance</comment>
+        <translation>{header} 값 &apos;{value}&apos;을(를) 알 수 없습니다 (Y 또는 N)</translation>
+    </message>
+    <message>
+        <source>{header}: {reason}</source>
+        <comment>BadDate</comment>
+        <translation>{header} 열: {reason}</translation>
     </message>
     <message>
         <source>{number} is not a session number: numbers start at 1</source>
@@ -47,6 +62,16 @@
         <source>The {what} cannot be blank</source>
         <comment>BlankField</comment>
         <translation>{what:은} 비워 둘 수 없습니다</translation>
+    </message>
+    <message>
+        <source>blank name</source>
+        <comment>BlankName</comment>
+        <translation>성명이 비어 있음</translation>
+    </message>
+    <message>
+        <source>{path}: the register changed since the preview (row {row}); preview the file again</source>
+        <comment>ChangedSincePreview</comment>
+        <translation>{path}: 미리 본 뒤 위원 명부가 바뀌었습니다 ({row}행). 파일을 다시 미리 보세요</translation>
     </message>
     <message>
         <source>Vote counts go with a counted vote (찬성/반대/기권)</source>
@@ -149,6 +174,11 @@
         <translation>{token}: 연도까지 적으세요 (2019-09-30)</translation>
     </message>
     <message>
+        <source>{end_header} {end} is before {start_header} {start}</source>
+        <comment>EndBeforeStart</comment>
+        <translation>{end_header} {end:이} {start_header} {start}보다 앞섬</translation>
+    </message>
+    <message>
         <source>another program is using it</source>
         <comment>FileBusy</comment>
         <translation>다른 프로그램이 사용 중</translation>
@@ -184,6 +214,11 @@
         <translation>{name}: {value:&apos;은} 올바른 이메일 주소가 아닙니다</translation>
     </message>
     <message>
+        <source>{path}: {count} invalid rows, nothing imported: {problems:;}</source>
+        <comment>InvalidRows</comment>
+        <translation>{path}: 잘못된 행이 {count}개여서 아무것도 가져오지 않았습니다: {problems:;}</translation>
+    </message>
+    <message>
         <source>it is a folder</source>
         <comment>IsAFolder</comment>
         <translation>폴더임</translation>
@@ -202,6 +237,11 @@
         <source>{name} cannot leave before joining ({joined})</source>
         <comment>LeavesBeforeJoining</comment>
         <translation>{name:은} 위촉일({joined}) 전에 해촉될 수 없습니다</translation>
+    </message>
+    <message>
+        <source>malformed e-mail &apos;{value}&apos;</source>
+        <comment>MalformedEmail</comment>
+        <translation>올바르지 않은 이메일 &apos;{value}&apos;</translation>
     </message>
     <message>
         <source>This membership is in recorded meetings; deactivate it instead</source>
@@ -244,6 +284,11 @@
         <translation>표 수는 음수일 수 없습니다</translation>
     </message>
     <message>
+        <source>No committee named &apos;{name}&apos;</source>
+        <comment>NoCommitteeNamed</comment>
+        <translation>&apos;{name}&apos; 위원회가 없습니다</translation>
+    </message>
+    <message>
         <source>{path}: no such file</source>
         <comment>NoDatabaseFile</comment>
         <translation>{path}: 그런 파일이 없습니다</translation>
@@ -252,6 +297,11 @@
         <source>No database is open</source>
         <comment>NoDatabaseOpen</comment>
         <translation>열린 데이터베이스가 없습니다</translation>
+    </message>
+    <message>
+        <source>{path}: no 성명 (name) column in the header row</source>
+        <comment>NoNameColumn</comment>
+        <translation>{path}: 머리글 행에 성명 열이 없습니다</translation>
     </message>
     <message>
         <source>permission denied</source>
@@ -287,6 +337,11 @@
         <source>&apos;{text}&apos; is not a date: month {month} has only {days} days, not {day}</source>
         <comment>NoSuchDay</comment>
         <translation>{text:&apos;은} 날짜가 아닙니다. {month}월은 {days}일까지입니다 ({day}일은 없음)</translation>
+    </message>
+    <message>
+        <source>{path}: no such file</source>
+        <comment>NoSuchFile</comment>
+        <translation>{path}: 그런 파일이 없습니다</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a date: there is no month {month}</source>
@@ -329,6 +384,11 @@
         <translation>{path}: SQLite 파일이지만 gsmeet 데이터베이스가 아닙니다</translation>
     </message>
     <message>
+        <source>{path}: not a roster file (save it as .xlsx or .csv)</source>
+        <comment>NotARosterFile</comment>
+        <translation>{path}: 명단 파일이 아닙니다 (.xlsx나 .csv로 저장하세요)</translation>
+    </message>
+    <message>
         <source>&apos;{text}&apos; is not a time: type it as 14:00</source>
         <comment>NotATime</comment>
         <translation>{text:&apos;은} 시각이 아닙니다. 14:00처럼 입력하세요</translation>
@@ -354,6 +414,11 @@
         <translation>제{number}차 회의가 아직 끝나지 않았습니다</translation>
     </message>
     <message>
+        <source>{path}: not a readable Excel file</source>
+        <comment>NotExcel</comment>
+        <translation>{path}: 읽을 수 있는 엑셀 파일이 아닙니다</translation>
+    </message>
+    <message>
         <source>{meeting} was not held (it is {status}); prepare from a held session</source>
         <comment>NotHeld</comment>
         <translation>{meeting:은} 열리지 않았습니다(현재 {status}). 열린 회의를 바탕으로 준비하세요</translation>
@@ -362,6 +427,11 @@
         <source>Meeting no. {number} is not in progress; start it first</source>
         <comment>NotInProgress</comment>
         <translation>제{number}차 회의가 진행 중이 아닙니다. 먼저 회의를 시작하세요</translation>
+    </message>
+    <message>
+        <source>{path}: neither UTF-8 nor CP949 (EUC-KR) text</source>
+        <comment>NotKoreanText</comment>
+        <translation>{path}: UTF-8도 CP949(EUC-KR)도 아닌 텍스트입니다</translation>
     </message>
     <message>
         <source>{kind} sessions have no number; leave the number out</source>
@@ -429,6 +499,11 @@
         <translation>{held_on}에는 {meeting:이} 예정되어 있으며 그 회차 번호를 그대로 씁니다</translation>
     </message>
     <message>
+        <source>{path}: previewed for another committee</source>
+        <comment>PreviewOfAnotherCommittee</comment>
+        <translation>{path}: 다른 위원회로 미리 본 명단입니다</translation>
+    </message>
+    <message>
         <source>Task &apos;{title}&apos;: progress must be 0 to 100 %</source>
         <comment>ProgressOutOfRange</comment>
         <translation>과제 &apos;{title}&apos;: 진척률은 0에서 100 % 사이여야 합니다</translation>
@@ -452,6 +527,16 @@
         <source>A new {table} row has no id yet</source>
         <comment>RowHasNoId</comment>
         <translation>새 {table} 행에 아직 ID가 없습니다</translation>
+    </message>
+    <message>
+        <source>row {row}: {problems}</source>
+        <comment>RowProblems</comment>
+        <translation>{row}행: {problems}</translation>
+    </message>
+    <message>
+        <source>same member as row {row}</source>
+        <comment>SameMemberAs</comment>
+        <translation>{row}행과 같은 위원</translation>
     </message>
     <message>
         <source>schema differs: {difference}</source>
@@ -509,6 +594,16 @@
         <translation>{path}: .pdf, .docx, .hwpx 파일 이름을 쓰세요(또는 --format으로 형식을 지정하세요)</translation>
     </message>
     <message>
+        <source>unknown role &apos;{value}&apos;</source>
+        <comment>UnknownRole</comment>
+        <translation>알 수 없는 구분 &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <source>unknown sub-committee &apos;{value}&apos;</source>
+        <comment>UnknownSubcommittee</comment>
+        <translation>없는 분과 &apos;{value}&apos;</translation>
+    </message>
+    <message>
         <source>Cannot restore rows of unknown table &apos;{table}&apos;</source>
         <comment>UnknownTable</comment>
         <translation>알 수 없는 표 &apos;{table}&apos;의 행은 되돌릴 수 없습니다</translation>
@@ -517,6 +612,11 @@
         <source>{path}: the upgrade to schema {revision} would leave {count} rows referring to missing rows (first: {first}); nothing was changed</source>
         <comment>UpgradeBrokeReferences</comment>
         <translation>{path}: 스키마 {revision:으로} 올리면 없는 행을 가리키는 행이 {count}개 생깁니다 (첫째: {first}). 바뀐 것은 없습니다</translation>
+    </message>
+    <message>
+        <source>The database holds {count} committees; name one with --committee</source>
+        <comment>WhichCommittee</comment>
+        <translation>이 데이터베이스에는 위원회가 {count}개 있습니다. --committee로 하나를 지정하세요</translation>
     </message>
 </context>
 </TS>

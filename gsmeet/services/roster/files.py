@@ -11,7 +11,8 @@ from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
 
-from gsmeet.domain.errors import InvalidInputError, NotFoundError
+from gsmeet.domain.errors import InvalidInputError
+from gsmeet.domain.files import NoSuchFile
 
 HEADERS: dict[str, tuple[str, ...]] = {
     "name": ("성명", "이름", "위원명", "name", "full name"),
@@ -26,6 +27,22 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "allowance": ("수당", "참석수당", "수당지급", "allowance"),
 }
 HEADER_SEARCH_ROWS = 10  # a title line or two often sits above the header
+
+
+class NotExcel(InvalidInputError):
+    text = "{path}: not a readable Excel file"
+
+
+class NotKoreanText(InvalidInputError):
+    text = "{path}: neither UTF-8 nor CP949 (EUC-KR) text"
+
+
+class NotARosterFile(InvalidInputError):
+    text = "{path}: not a roster file (save it as .xlsx or .csv)"
+
+
+class NoNameColumn(InvalidInputError):
+    text = "{path}: no 성명 (name) column in the header row"
 
 
 def key(text: str) -> str:
@@ -47,7 +64,7 @@ def _xlsx_rows(path: Path) -> Iterator[Cells]:
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError) as error:
-        raise InvalidInputError(f"{path}: not a readable Excel file ({error})") from None
+        raise NotExcel(path=path, detail=str(error)) from None
     try:
         sheet = book.worksheets[0]
         sheet.reset_dimensions()  # some writers store wrong dimensions; read to the end
@@ -65,7 +82,7 @@ def _csv_rows(path: Path) -> Iterator[Cells]:
         except UnicodeDecodeError:
             continue
     else:
-        raise InvalidInputError(f"{path}: neither UTF-8 nor CP949 (EUC-KR) text")
+        raise NotKoreanText(path=path)
     first = text.split("\n", 1)[0]
     delimiter = "\t" if "\t" in first and "," not in first else ","
     yield from (tuple(row) for row in csv.reader(io.StringIO(text), delimiter=delimiter))
@@ -74,14 +91,14 @@ def _csv_rows(path: Path) -> Iterator[Cells]:
 def read_rows(path: Path) -> list[tuple[int, Cells]]:
     """The rows of a roster file with their spreadsheet row numbers (first row 1)."""
     if not path.is_file():
-        raise NotFoundError(f"{path}: no such file")
+        raise NoSuchFile(path=path)
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
         rows = _xlsx_rows(path)
     elif suffix in (".csv", ".txt", ".tsv"):
         rows = _csv_rows(path)
     else:
-        raise InvalidInputError(f"{path}: not a roster file (save it as .xlsx or .csv)")
+        raise NotARosterFile(path=path)
     return list(enumerate(rows, start=1))  # read whole: the file is closed at once
 
 
@@ -116,7 +133,7 @@ def read_table(path: Path) -> tuple[dict[str, str], Iterator[tuple[int, dict[str
         if number >= HEADER_SEARCH_ROWS:
             break
     if "name" not in headers:
-        raise InvalidInputError(f"{path}: no 성명 (name) column in the header row")
+        raise NoNameColumn(path=path)
 
     def data() -> Iterator[tuple[int, dict[str, str]]]:
         for number, cells in rows:

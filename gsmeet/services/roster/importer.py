@@ -10,13 +10,31 @@ from sqlalchemy import insert, select
 
 from gsmeet.domain.changes import MEMBERS
 from gsmeet.domain.dates import parse_date
-from gsmeet.domain.enums import Role
-from gsmeet.domain.errors import InvalidInputError, NotFoundError
+from gsmeet.domain.enums import Field, Role, Thing
+from gsmeet.domain.errors import InvalidInputError, NoSuchRecord
 from gsmeet.domain.labels import parse_label
+from gsmeet.domain.messages import Message
 from gsmeet.domain.register import in_force
 from gsmeet.domain.roster import RosterPreview, RosterResult, RosterRow, RosterStatus
 from gsmeet.services.changes import touches
 from gsmeet.services.register import EMAIL, start_successor
+from gsmeet.services.roster.errors import (
+    AndMore,
+    BadAllowance,
+    BadDate,
+    BlankName,
+    ChangedSincePreview,
+    EndBeforeStart,
+    InvalidRows,
+    MalformedEmail,
+    NoCommitteeNamed,
+    PreviewOfAnotherCommittee,
+    RowProblems,
+    SameMemberAs,
+    UnknownRole,
+    UnknownSubcommittee,
+    WhichCommittee,
+)
 from gsmeet.services.roster.files import key, read_table
 from gsmeet.services.store import Database
 from gsmeet.storage.journal import Journal, RowRef, RowSnapshot, ref, roll_back, snapshot
@@ -27,8 +45,8 @@ ALLOWANCE = {
     **dict.fromkeys(("n", "no", "x", "×", "아니오", "false", "0", "미지급", "비대상"), False),
 }
 SHOWN_PROBLEMS = 3
-REJOINS = "rejoins"  # the change of a former member who is in the roster again
-CONTACT = ("email", "phone")
+REJOINS = Field.REJOINS  # the change of a former member who is in the roster again
+CONTACT = (Field.EMAIL, Field.PHONE)
 
 
 class _Register:
@@ -37,7 +55,7 @@ class _Register:
     def __init__(self, store: Database, committee_id: int, today: date) -> None:
         with store.session() as s:
             if s.get(Committee, committee_id) is None:
-                raise NotFoundError(f"No committee with id {committee_id}")
+                raise NoSuchRecord(what=Thing.COMMITTEE, id=committee_id)
             subs = s.execute(
                 select(Subcommittee.id, Subcommittee.name).where(
                     Subcommittee.committee_id == committee_id
@@ -69,46 +87,53 @@ class _Register:
         }
 
 
-def _date(text: str, header: str, problems: list[str]) -> date | None:
+def _date(text: str, header: str, problems: list[Message]) -> date | None:
     if not text:
         return None
     try:
         return parse_date(text)
-    except InvalidInputError:
-        problems.append(f"bad date '{text}' in {header}")
+    except InvalidInputError as error:
+        problems.append(BadDate(header=header, reason=error))
         return None
 
 
 def _classify(
     number: int, cells: dict[str, str], headers: dict[str, str], reg: _Register
 ) -> RosterRow:
-    problems: list[str] = []
+    problems: list[Message] = []
     name, org = cells.get("name", ""), cells.get("organisation", "")
     if not name:
-        problems.append("blank name")
+        problems.append(BlankName())
     role: Role | None = None
     if cells.get("role"):
         parsed = parse_label(Role, cells["role"])
         role = None if parsed is None else Role(parsed)
         if role is None:
-            problems.append(f"unknown role '{cells['role']}'")
+            problems.append(UnknownRole(value=cells["role"]))
     sub_id = None
     if cells.get("subcommittee"):
         sub_id = reg.subs.get(key(cells["subcommittee"]))
         if sub_id is None:
-            problems.append(f"unknown sub-committee '{cells['subcommittee']}'")
+            problems.append(UnknownSubcommittee(value=cells["subcommittee"]))
     email = cells.get("email", "")
     if email and not EMAIL.fullmatch(email):
-        problems.append(f"malformed e-mail '{email}'")
+        problems.append(MalformedEmail(value=email))
     start = _date(cells.get("term_start", ""), headers.get("term_start", ""), problems)
     end = _date(cells.get("term_end", ""), headers.get("term_end", ""), problems)
     if start and end and end < start:
-        problems.append(f"{headers['term_end']} {end} is before {headers['term_start']} {start}")
+        problems.append(
+            EndBeforeStart(
+                end_header=headers["term_end"],
+                end=end,
+                start_header=headers["term_start"],
+                start=start,
+            )
+        )
     allowance = None
     if cells.get("allowance"):
         allowance = ALLOWANCE.get(cells["allowance"].casefold())
         if allowance is None:
-            problems.append(f"bad {headers['allowance']} '{cells['allowance']}' (use Y or N)")
+            problems.append(BadAllowance(header=headers["allowance"], value=cells["allowance"]))
     row = RosterRow(
         row=number,
         status=RosterStatus.INVALID if problems else RosterStatus.NEW,
@@ -123,20 +148,20 @@ def _classify(
         term_start=start,
         term_end=end,
         allowance=allowance,
-        reason="; ".join(problems),
+        problems=tuple(problems),
     )
     found = reg.members.get((key(name), key(org)))
     if problems or found is None:
         return row
     membership, person = found
-    wanted = {
-        "role": (role, membership.role),
-        "subcommittee": (sub_id, membership.subcommittee_id),
-        "position": (row.position, membership.position),
-        "email": (email, person.email),
-        "phone": (row.phone, person.phone),
-        "term_end": (end, membership.term_end),
-        "allowance": (allowance, membership.allowance),
+    wanted: dict[Field, tuple[object, object]] = {
+        Field.ROLE: (role, membership.role),
+        Field.SUBCOMMITTEE: (sub_id, membership.subcommittee_id),
+        Field.POSITION: (row.position, membership.position),
+        Field.EMAIL: (email, person.email),
+        Field.PHONE: (row.phone, person.phone),
+        Field.TERM_END: (end, membership.term_end),
+        Field.ALLOWANCE: (allowance, membership.allowance),
     }
     changes = tuple(k for k, (new, old) in wanted.items() if new not in (None, "") and new != old)
     if not in_force(membership, reg.today):
@@ -164,18 +189,19 @@ def preview_roster(store: Database, committee_id: int, path: Path, *, today: dat
         row = _classify(number, values, headers, register)
         who = (key(row.name), key(row.organisation))
         if row.name and who in seen:
-            reason = "; ".join(filter(None, (row.reason, f"same member as row {seen[who]}")))
-            row = replace(row, status=RosterStatus.INVALID, reason=reason, changes=())
+            problems = (*row.problems, SameMemberAs(row=seen[who]))
+            row = replace(row, status=RosterStatus.INVALID, problems=problems, changes=())
         seen.setdefault(who, number)
         result.append(row)
     return RosterPreview(str(path), committee_id, today, tuple(result))
 
 
-def problems_line(preview: RosterPreview, limit: int = SHOWN_PROBLEMS) -> str:
-    """``row 4: unknown sub-committee '없는분과'; row 7: ...`` for the first rows."""
+def problems_line(preview: RosterPreview, limit: int = SHOWN_PROBLEMS) -> list[Message]:
+    """``row 4: unknown sub-committee '없는분과'``, ``row 7: ...`` for the first rows, and
+    how many more (a message list, shown with ``{…:;}``)."""
     bad = preview.invalid
-    text = "; ".join(f"row {r.row}: {r.reason}" for r in bad[:limit])
-    return text + (f"; and {len(bad) - limit} more" if len(bad) > limit else "")
+    shown: list[Message] = [RowProblems(row=r.row, problems=r.problems) for r in bad[:limit]]
+    return shown + ([AndMore(count=len(bad) - limit)] if len(bad) > limit else [])
 
 
 # ---------------------------------------------------------------- writing
@@ -194,11 +220,10 @@ def apply_roster(
     (dated changes from the preview's day, with ``reason``). With invalid rows and not
     ``only_valid``, nothing is written and the bad rows are named."""
     if preview.committee_id != committee_id:
-        raise InvalidInputError(f"{preview.path}: previewed for another committee")
+        raise PreviewOfAnotherCommittee(path=preview.path)
     if preview.invalid and not only_valid:
-        raise InvalidInputError(
-            f"{preview.path}: {len(preview.invalid)} invalid rows, nothing imported: "
-            + problems_line(preview)
+        raise InvalidRows(
+            path=preview.path, count=len(preview.invalid), problems=problems_line(preview)
         )
     today = preview.today
     new = [r for r in preview.rows if r.status is RosterStatus.NEW]
@@ -244,10 +269,7 @@ def apply_roster(
             rejoins = REJOINS in r.changes
             past = not rejoins and set(r.changes) <= set(CONTACT)  # of a former member
             if m is None or (in_force(m, today) is rejoins and not past):
-                raise InvalidInputError(
-                    f"{preview.path}: the register changed since the preview (row {r.row}); "
-                    "preview the file again"
-                )
+                raise ChangedSincePreview(path=preview.path, row=r.row)
             person = persons[m.person_id]
             before += [snapshot(person), snapshot(m)]
             person.email = r.email or person.email
@@ -299,12 +321,10 @@ def committee_by_name(store: Database, name: str | None) -> int:
     if name is not None:
         found = [cid for cid, cname in committees if key(cname) == key(name)]
         if not found:
-            raise NotFoundError(f"No committee named '{name}'")
+            raise NoCommitteeNamed(name=name)
         return found[0]
     if len(committees) != 1:
-        raise InvalidInputError(
-            f"The database holds {len(committees)} committees; name one with --committee"
-        )
+        raise WhichCommittee(count=len(committees))
     return int(committees[0][0])
 
 

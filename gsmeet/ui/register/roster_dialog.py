@@ -25,6 +25,7 @@ from gsmeet.domain.roster import RosterPreview, RosterRow, RosterStatus
 from gsmeet.ui.kit.fields import ERROR_STYLE
 from gsmeet.ui.kit.table_model import RIGHT, Column, Index, RowTableModel
 from gsmeet.ui.kit.views import read_only_table
+from gsmeet.ui.kit.wording import describe
 from gsmeet.ui.register import ops
 
 if TYPE_CHECKING:
@@ -57,8 +58,8 @@ class RosterModel(RowTableModel):
 
         def detail(row: RosterRow) -> str:
             if row.status is RosterStatus.INVALID:
-                return row.reason
-            return ", ".join(row.changes)
+                return "; ".join(describe(problem) for problem in row.problems)
+            return ", ".join(label(change, lang) for change in row.changes)
 
         self.define_columns(
             [

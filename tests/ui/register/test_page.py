@@ -254,7 +254,7 @@ def test_roster_import_preview_import_and_undo(
     qtbot.waitUntil(lambda: dialog.preview is not None, timeout=WAIT_MS)
     assert not dialog.import_button.isEnabled() and dialog.import_valid_button.isEnabled()
     assert "6 invalid" in dialog.summary.text()
-    invalid = [r for r in range(dialog.model.rowCount()) if dialog.model.row_at(r).reason]
+    invalid = [r for r in range(dialog.model.rowCount()) if dialog.model.row_at(r).problems]
     assert len(invalid) == 6
     cell = dialog.model.index(invalid[0], dialog.model.DETAIL)
     assert cell.data() == "unknown sub-committee '없는분과'"

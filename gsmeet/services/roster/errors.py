@@ -1,0 +1,67 @@
+"""What a roster import says: why a row is invalid (notices the preview shows), and why
+an import is refused."""
+
+from __future__ import annotations
+
+from gsmeet.domain.errors import InvalidInputError, NotFoundError
+from gsmeet.domain.messages import Message
+
+
+class BlankName(Message):
+    text = "blank name"
+
+
+class UnknownRole(Message):
+    text = "unknown role '{value}'"
+
+
+class UnknownSubcommittee(Message):
+    text = "unknown sub-committee '{value}'"
+
+
+class MalformedEmail(Message):
+    text = "malformed e-mail '{value}'"
+
+
+class BadDate(Message):
+    text = "{header}: {reason}"
+
+
+class EndBeforeStart(Message):
+    text = "{end_header} {end} is before {start_header} {start}"
+
+
+class BadAllowance(Message):
+    text = "bad {header} '{value}' (use Y or N)"
+
+
+class SameMemberAs(Message):
+    text = "same member as row {row}"
+
+
+class RowProblems(Message):
+    text = "row {row}: {problems}"
+
+
+class AndMore(Message):
+    text = "and {count} more"
+
+
+class PreviewOfAnotherCommittee(InvalidInputError):
+    text = "{path}: previewed for another committee"
+
+
+class InvalidRows(InvalidInputError):
+    text = "{path}: {count} invalid rows, nothing imported: {problems:;}"
+
+
+class ChangedSincePreview(InvalidInputError):
+    text = "{path}: the register changed since the preview (row {row}); preview the file again"
+
+
+class NoCommitteeNamed(NotFoundError):
+    text = "No committee named '{name}'"
+
+
+class WhichCommittee(InvalidInputError):
+    text = "The database holds {count} committees; name one with --committee"
