@@ -124,7 +124,7 @@ def test_export_and_import_round_trip(gsmeet: RunCli, demo_db: Path, tmp_path: P
         ),
         (
             ("minutes", "--db", "{demo}", "--meeting", "1999-01-01", "--out", "{tmp}/m.pdf"),
-            ("No meeting on 1999-01-01",),
+            ("No meeting on 1 January 1999",),
             None,
         ),
         (

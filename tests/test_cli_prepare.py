@@ -129,7 +129,7 @@ def test_roster_import_with_bad_rows_changes_nothing(gsmeet: RunCli, demo_db: Pa
         f"{bad}: row 5: blank name",
         f"{bad}: row 6: unknown role '회장'",
         f"{bad}: row 7: malformed e-mail 'x@'",
-        f"{bad}: row 8: bad date '2019-02-30' in 임기만료일",
+        f"{bad}: row 8: 임기만료일: '2019-02-30' is not a date: month 2 has only 28 days, not 30",
         f"{bad}: row 9: same member as row 3",
     ]
     assert lines[6].startswith("gsmeet: error: ") and "--only-valid" in lines[6]

@@ -17,7 +17,8 @@ from gsmeet.translations import say, translations_dir, wordings
 
 HANGUL = re.compile(r"[가-힣]")
 ENGLISH_WORDS = re.compile(r"\b[A-Za-z]{2,}\s+[A-Za-z]{2,}\b")
-COMMANDS = re.compile(r"'gsmeet [^']*'")  # a command to type is not a sentence
+# What to type is not a sentence: a command, an option with its value.
+COMMANDS = re.compile(r"'gsmeet [^']*'|--[a-z-]+(?: latest)?")
 
 
 def all_messages() -> list[type[Message]]:

@@ -37,9 +37,9 @@ from gsmeet.domain.agenda_plan import (
     reorder,
 )
 from gsmeet.domain.changes import AGENDA
-from gsmeet.domain.edits import KEEP, Keep, Move, Removal, ensure_editable
-from gsmeet.domain.enums import AgendaKind, MeetingStatus
-from gsmeet.domain.errors import InvalidInputError, NotFoundError
+from gsmeet.domain.edits import KEEP, Keep, Move, NotThatRemoval, Removal, ensure_editable
+from gsmeet.domain.enums import AgendaKind, MeetingStatus, Thing
+from gsmeet.domain.errors import AlreadyThere, InvalidInputError, NoSuchRecord
 from gsmeet.domain.records import AgendaItemRecord
 from gsmeet.services.changes import touches
 from gsmeet.services.people import people_on
@@ -60,10 +60,34 @@ from gsmeet.storage.models import (
 # ---------------------------------------------------------------- reading
 
 
+class ItemNeedsTitle(InvalidInputError):
+    text = "An agenda item needs a title"
+
+
+class PlannedMinutesOutOfRange(InvalidInputError):
+    text = "Planned minutes of '{title}' must be 0 to {most}, not {minutes}"
+
+
+class NotUnderParent(InvalidInputError):
+    text = "Item {item} is not under item {parent}"
+
+
+class UnderItself(InvalidInputError):
+    text = "Item '{title}' cannot go under itself"
+
+
+class NothingAbove(InvalidInputError):
+    text = "'{title}' has no item above it to go under"
+
+
+class AlreadyTopLevel(InvalidInputError):
+    text = "'{title}' is already a top-level item"
+
+
 def _meeting(session: Session, meeting_id: int, *, editing: bool) -> Meeting:
     meeting = session.get(Meeting, meeting_id)
     if meeting is None:
-        raise NotFoundError(f"No meeting with id {meeting_id}")
+        raise NoSuchRecord(what=Thing.MEETING, id=meeting_id)
     if editing:
         ensure_editable(meeting)
     return meeting
@@ -82,7 +106,7 @@ def _items(session: Session, meeting_id: int) -> list[AgendaItem]:
 def _item(session: Session, item_id: int, *, editing: bool = True) -> tuple[AgendaItem, Meeting]:
     item = session.get(AgendaItem, item_id)
     if item is None:
-        raise NotFoundError(f"No agenda item with id {item_id}")
+        raise NoSuchRecord(what=Thing.AGENDA_ITEM, id=item_id)
     return item, _meeting(session, item.meeting_id, editing=editing)
 
 
@@ -134,13 +158,13 @@ def agenda(store: Database, meeting_id: int, *, now: datetime | None = None) -> 
 def _check_fields(session: Session, meeting: Meeting, fields: AgendaItemFields) -> AgendaItemFields:
     title = " ".join(fields.title.split())
     if not title:
-        raise InvalidInputError("An agenda item needs a title")
+        raise ItemNeedsTitle()
     if not 0 <= fields.planned_minutes <= MAX_MINUTES:
-        raise InvalidInputError(
-            f"Planned minutes of '{title}' must be 0 to {MAX_MINUTES}, not {fields.planned_minutes}"
+        raise PlannedMinutesOutOfRange(
+            title=title, most=MAX_MINUTES, minutes=fields.planned_minutes
         )
     if fields.presenter_id is not None and session.get(Person, fields.presenter_id) is None:
-        raise NotFoundError(f"No person with id {fields.presenter_id} to present '{title}'")
+        raise NoSuchRecord(what=Thing.PERSON, id=fields.presenter_id)
     if fields.strategy_id is not None:
         committee = session.scalar(
             select(Track.committee_id)
@@ -148,7 +172,7 @@ def _check_fields(session: Session, meeting: Meeting, fields: AgendaItemFields) 
             .where(Strategy.id == fields.strategy_id)
         )
         if committee != meeting.committee_id:
-            raise NotFoundError(f"No strategy with id {fields.strategy_id} in this committee")
+            raise NoSuchRecord(what=Thing.STRATEGY, id=fields.strategy_id)
     return AgendaItemFields(
         fields.kind, title, fields.presenter_id, fields.strategy_id, fields.planned_minutes
     )
@@ -193,12 +217,12 @@ def add_item(
         by_id = {item.id: item for item in items}
         if after_id is not None:
             if after_id not in by_id:
-                raise NotFoundError(f"No agenda item {after_id} in meeting no. {meeting.number}")
+                raise NoSuchRecord(what=Thing.AGENDA_ITEM, id=after_id)
             if parent_id is not None and parent_id != by_id[after_id].parent_id:
-                raise InvalidInputError(f"Item {after_id} is not under item {parent_id}")
+                raise NotUnderParent(item=after_id, parent=parent_id)
             parent_id = by_id[after_id].parent_id
         elif parent_id is not None and parent_id not in by_id:
-            raise NotFoundError(f"No agenda item {parent_id} in meeting no. {meeting.number}")
+            raise NoSuchRecord(what=Thing.AGENDA_ITEM, id=parent_id)
         minutes = DEFAULT_MINUTES[kind] if planned_minutes is None else planned_minutes
         fields = _check_fields(
             session, meeting, AgendaItemFields(kind, title, presenter_id, strategy_id, minutes)
@@ -306,12 +330,12 @@ def delete_item(store: Database, item_id: int) -> Removal:
 def restore_item(store: Database, removal: Removal) -> AgendaItemRecord:
     """Put back what :func:`delete_item` removed, with the same ids and place."""
     if removal.kind != "agenda_item":
-        raise InvalidInputError(f"Not an agenda item removal: {removal.kind}")
+        raise NotThatRemoval(kind=removal.kind)
     with store.session() as session:
         meeting_id = cast(int, journal_of(removal.undo).before[0].value("meeting_id"))
         meeting = _meeting(session, meeting_id, editing=True)
         if session.get(AgendaItem, removal.id) is not None:
-            raise InvalidInputError(f"Agenda item {removal.id} is already there")
+            raise AlreadyThere(what=Thing.AGENDA_ITEM, id=removal.id)
         roll_back(session, removal.undo)
         items = _items(session, meeting_id)
         item = session.get_one(AgendaItem, removal.id)
@@ -322,7 +346,7 @@ def restore_item(store: Database, removal: Removal) -> AgendaItemRecord:
 
 
 def _move(session: Session, item_id: int, new_index: int, new_parent: int | Keep | None) -> Move:
-    item, meeting = _item(session, item_id)
+    item, _ = _item(session, item_id)  # (it checks the meeting may change)
     items = _items(session, item.meeting_id)
     by_id = {i.id: i for i in items}
     old_parent = item.parent_id
@@ -330,9 +354,9 @@ def _move(session: Session, item_id: int, new_index: int, new_parent: int | Keep
     ancestor = parent
     while ancestor is not None:  # no item may end up inside itself
         if ancestor == item_id:
-            raise InvalidInputError(f"Item '{item.title}' cannot go under itself")
+            raise UnderItself(title=item.title)
         if ancestor not in by_id:
-            raise NotFoundError(f"No agenda item {ancestor} in meeting no. {meeting.number}")
+            raise NoSuchRecord(what=Thing.AGENDA_ITEM, id=ancestor)
         ancestor = by_id[ancestor].parent_id
     old_order = _siblings(items, old_parent)
     new_order = reorder(_siblings(items, parent), item_id, new_index)
@@ -368,7 +392,7 @@ def indent_item(store: Database, item_id: int) -> Move:
         siblings = _siblings(_items(session, item.meeting_id), item.parent_id)
         index = siblings.index(item_id)
         if index == 0:
-            raise InvalidInputError(f"'{item.title}' has no item above it to go under")
+            raise NothingAbove(title=item.title)
         return _move(session, item_id, 10**6, siblings[index - 1])
 
 
@@ -378,7 +402,7 @@ def outdent_item(store: Database, item_id: int) -> Move:
     with store.session() as session:
         item, _ = _item(session, item_id)
         if item.parent_id is None:
-            raise InvalidInputError(f"'{item.title}' is already a top-level item")
+            raise AlreadyTopLevel(title=item.title)
         parent = session.get_one(AgendaItem, item.parent_id)
         siblings = _siblings(_items(session, item.meeting_id), parent.parent_id)
         return _move(session, item_id, siblings.index(parent.id) + 1, parent.parent_id)

@@ -7,7 +7,28 @@ import os
 import tempfile
 from pathlib import Path
 
-from gsmeet.domain.errors import GsmeetError
+from gsmeet.domain.errors import GsmeetError, InvalidInputError
+from gsmeet.domain.files import reason
+
+
+class CannotWrite(GsmeetError):
+    text = "{path}: cannot write here ({reason})"
+
+
+class NoSuchFolder(InvalidInputError):
+    text = "{path}: the folder {folder} does not exist"
+
+
+class IsTheDatabase(InvalidInputError):
+    text = "{path} is the database itself; choose another file to write"
+
+
+class OutputIsAFolder(InvalidInputError):
+    text = "{path} is a folder; name the file to write"
+
+
+class FolderNotWritable(InvalidInputError):
+    text = "{path}: cannot write in the folder {folder}"
 
 
 def write_atomically(path: Path, data: bytes, *, private: bool = False) -> None:
@@ -19,7 +40,7 @@ def write_atomically(path: Path, data: bytes, *, private: bool = False) -> None:
     except OSError as error:
         with contextlib.suppress(OSError):
             os.unlink(staged)
-        raise GsmeetError(f"{path}: cannot write here ({error.strerror})") from None
+        raise CannotWrite(path=path, reason=reason(error)) from None
 
 
 def stage(path: Path, data: bytes, *, private: bool = False) -> Path:
@@ -29,11 +50,11 @@ def stage(path: Path, data: bytes, *, private: bool = False) -> Path:
     ``private``; raises :class:`GsmeetError` naming the path on failure."""
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise GsmeetError(f"{path}: the folder {folder} does not exist")
+        raise NoSuchFolder(path=path, folder=folder)
     try:
         fd, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
     except OSError as error:
-        raise GsmeetError(f"{path}: cannot write here ({error.strerror})") from None
+        raise CannotWrite(path=path, reason=reason(error)) from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -44,7 +65,7 @@ def stage(path: Path, data: bytes, *, private: bool = False) -> Path:
     except OSError as error:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
-        raise GsmeetError(f"{path}: cannot write here ({error.strerror})") from None
+        raise CannotWrite(path=path, reason=reason(error)) from None
     return Path(temporary)
 
 
@@ -56,7 +77,7 @@ def refuse_database_target(out: Path, database: Path) -> None:
     protected = {db, *(Path(f"{db}{suffix}") for suffix in ("-wal", "-shm", "-journal", ".lock"))}
     same = target in protected or (target.exists() and db.exists() and target.samefile(db))
     if same:
-        raise GsmeetError(f"{out} is the database itself; choose another file to write")
+        raise IsTheDatabase(path=out)
 
 
 def _umask() -> int:

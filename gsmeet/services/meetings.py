@@ -9,8 +9,15 @@ from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from gsmeet.domain.dates import parse_date
-from gsmeet.domain.enums import ActionStatus, AttendanceStatus, MeetingStatus, Role, TaskStatus
-from gsmeet.domain.errors import InvalidInputError, NotFoundError
+from gsmeet.domain.enums import (
+    ActionStatus,
+    AttendanceStatus,
+    MeetingStatus,
+    Role,
+    TaskStatus,
+    Thing,
+)
+from gsmeet.domain.errors import InvalidInputError, NoSuchRecord, NotFoundError
 from gsmeet.domain.quorum import count_quorum
 from gsmeet.domain.records import (
     AchievementRecord,
@@ -62,6 +69,30 @@ from gsmeet.storage.models import (
 
 HELD_STATES = (MeetingStatus.HELD, MeetingStatus.MINUTES_ISSUED)
 OPEN_STATES = tuple(s for s in ActionStatus if s.is_open)
+
+
+class NoneHeldYet(NotFoundError):
+    text = "No meeting has been held yet (--meeting latest)"
+
+
+class NoMeetingNumbered(NotFoundError):
+    text = "No meeting number {number}"
+
+
+class NoMeetingOn(NotFoundError):
+    text = "No meeting on {on}"
+
+
+class SeveralNumbered(InvalidInputError):
+    text = "More than one meeting number {number}; name it by its date"
+
+
+class SeveralOn(InvalidInputError):
+    text = "More than one meeting on {on}; name it by number"
+
+
+class NotAMeetingReference(InvalidInputError):
+    text = "--meeting '{text}' is not a meeting number, a date or 'latest'"
 
 
 def earlier_than(meeting: Meeting) -> ColumnElement[bool]:
@@ -151,7 +182,7 @@ def open_actions_before(store: Database, meeting_id: int) -> list[ActionRecord]:
     with store.session() as session:
         meeting = session.get(Meeting, meeting_id)
         if meeting is None:
-            raise NotFoundError(f"No meeting with id {meeting_id}")
+            raise NoSuchRecord(what=Thing.MEETING, id=meeting_id)
         return action_records(session, open_actions_of_earlier(session, meeting))
 
 
@@ -196,27 +227,28 @@ def resolve_meeting(session: Session, ref: str, committee_id: int | None = None)
         )
         found = session.scalars(query.limit(1)).first()
         if found is None:
-            raise NotFoundError("No meeting has been held yet (--meeting latest)")
+            raise NoneHeldYet()
         return found
     if text.isascii() and text.isdigit():
         number = int(text)
         if number > 2**31:
-            raise NotFoundError(f"No meeting number {text}")
+            raise NoMeetingNumbered(number=text)
         matches = list(session.scalars(query.where(Meeting.number == number)))
-        what = f"number {text}"
+        if not matches:
+            raise NoMeetingNumbered(number=text)
+        if len(matches) > 1:
+            raise SeveralNumbered(number=text)
+        return matches[0]
     else:
         try:
             day = parse_date(text)
         except InvalidInputError:
-            raise InvalidInputError(
-                f"--meeting '{text}' is not a meeting number, a date or 'latest'"
-            ) from None
-        matches = list(session.scalars(query.where(Meeting.held_on == day)))
-        what = f"on {day.isoformat()}"
+            raise NotAMeetingReference(text=text) from None
+    matches = list(session.scalars(query.where(Meeting.held_on == day)))
     if not matches:
-        raise NotFoundError(f"No meeting {what}")
+        raise NoMeetingOn(on=day)
     if len(matches) > 1:
-        raise InvalidInputError(f"More than one meeting {what}; name it by number")
+        raise SeveralOn(on=day)
     return matches[0]
 
 
@@ -230,7 +262,7 @@ def meeting_record(store: Database, meeting_id: int) -> MeetingRecord:
     with store.session() as session:
         meeting = session.get(Meeting, meeting_id)
         if meeting is None:
-            raise NotFoundError(f"No meeting with id {meeting_id}")
+            raise NoSuchRecord(what=Thing.MEETING, id=meeting_id)
         return _build_record(session, meeting)
 
 

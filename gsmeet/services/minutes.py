@@ -22,13 +22,14 @@ from sqlalchemy.orm import Session
 
 from gsmeet.domain.changes import SESSIONS
 from gsmeet.domain.dates import format_date
-from gsmeet.domain.enums import MeetingStatus
+from gsmeet.domain.enums import MeetingStatus, Thing
 from gsmeet.domain.errors import (
     DatabaseError,
     GsmeetError,
     InvalidInputError,
-    NotFoundError,
+    NoSuchRecord,
 )
+from gsmeet.domain.files import reason
 from gsmeet.domain.labels import Lang
 from gsmeet.domain.records import MeetingRecord, MeetingSummary, MinutesVersionRecord
 from gsmeet.report import RenderOptions, RenderReport, render_minutes
@@ -40,11 +41,49 @@ from gsmeet.report.packet import packet_document
 from gsmeet.report.signin import signin_document
 from gsmeet.report.words import word
 from gsmeet.services.changes import touches
-from gsmeet.services.files import refuse_database_target, stage, write_atomically
+from gsmeet.services.files import (
+    FolderNotWritable,
+    NoSuchFolder,
+    OutputIsAFolder,
+    refuse_database_target,
+    stage,
+    write_atomically,
+)
 from gsmeet.services.meetings import meeting_record, open_actions_before
 from gsmeet.services.records import summary
 from gsmeet.services.store import Database
 from gsmeet.storage.models import Meeting, MinutesVersion
+
+
+class NotIssued(GsmeetError):
+    text = "Meeting {number} ({on}): its minutes have not been issued"
+
+
+class MinutesOfUnheld(GsmeetError):
+    text = "Meeting {number} ({on}) has not been held; its minutes cannot be issued"
+
+
+class CorrectionNeedsChanges(InvalidInputError):
+    text = (
+        "Meeting {number} ({on}): its minutes were issued before; say what this correction "
+        "changes (--changes)"
+    )
+
+
+class IssuedButNotInPlace(GsmeetError):
+    text = (
+        "{path}: version {version} was issued but the file could not be renamed into place "
+        "({reason}); it is at {staged}"
+    )
+
+
+class ChangedWhileIssuing(GsmeetError):
+    text = "Meeting {number} ({on}) changed while issuing; try again"
+
+
+class IssueFailed(DatabaseError):
+    text = "Issuing the minutes failed; nothing was issued"
+
 
 _HELD = (MeetingStatus.HELD, MeetingStatus.MINUTES_ISSUED)
 
@@ -56,11 +95,11 @@ def _target(out: Path, store: Database) -> Path:
     refuse_database_target(out, store.path)
     folder = out.parent if str(out.parent) else Path(".")
     if not folder.is_dir():
-        raise GsmeetError(f"{out}: the folder {folder} does not exist")
+        raise NoSuchFolder(path=out, folder=folder)
     if out.is_dir():
-        raise GsmeetError(f"{out} is a folder; name the file to write")
+        raise OutputIsAFolder(path=out)
     if not os.access(folder, os.W_OK):
-        raise GsmeetError(f"{out}: cannot write in the folder {folder}")
+        raise FolderNotWritable(path=out, folder=folder)
     return out
 
 
@@ -170,12 +209,8 @@ def write_packet(
 def _meeting(session: Session, meeting_id: int) -> Meeting:
     meeting = session.get(Meeting, meeting_id)
     if meeting is None:
-        raise NotFoundError(f"No meeting with id {meeting_id}")
+        raise NoSuchRecord(what=Thing.MEETING, id=meeting_id)
     return meeting
-
-
-def _named(meeting: Meeting | MeetingSummary) -> str:
-    return f"Meeting {meeting.number} ({meeting.held_on.isoformat()})"
 
 
 @touches(SESSIONS)
@@ -185,7 +220,7 @@ def reopen_for_correction(store: Database, meeting_id: int) -> MeetingSummary:
     with store.session() as session:
         meeting = _meeting(session, meeting_id)
         if meeting.status is not MeetingStatus.MINUTES_ISSUED:
-            raise GsmeetError(f"{_named(meeting)}: its minutes have not been issued")
+            raise NotIssued(number=meeting.number, on=meeting.held_on)
         meeting.status = MeetingStatus.HELD
         return summary(meeting)
 
@@ -206,13 +241,10 @@ def issue_minutes(
     record = meeting_record(store, meeting_id)
     meeting, versions = record.meeting, record.minutes_versions
     if meeting.status not in _HELD:
-        raise GsmeetError(f"{_named(meeting)} has not been held; its minutes cannot be issued")
+        raise MinutesOfUnheld(number=meeting.number, on=meeting.held_on)
     changes = changes.strip()
     if versions and not changes:
-        raise InvalidInputError(
-            f"{_named(meeting)}: its minutes were issued before; say what this correction "
-            "changes (--changes)"
-        )
+        raise CorrectionNeedsChanges(number=meeting.number, on=meeting.held_on)
     version = versions[-1].version + 1 if versions else 1
     issued_at = datetime.now().replace(microsecond=0)
     options = RenderOptions(
@@ -240,9 +272,8 @@ def issue_minutes(
     try:
         os.replace(staged, out)
     except OSError as error:
-        raise GsmeetError(
-            f"{out}: version {entry.version} was issued but the file could not be renamed into "
-            f"place ({error.strerror}); it is at {staged}"
+        raise IssuedButNotInPlace(
+            path=out, version=entry.version, reason=reason(error), staged=staged
         ) from None
     return entry
 
@@ -260,7 +291,7 @@ def _record_issue(
             )
             # Someone else issued or edited in the meantime: the rendered file is stale.
             if meeting.status is not status or (latest or 0) != entry.version - 1:
-                raise GsmeetError(f"{_named(meeting)} changed while issuing; try again")
+                raise ChangedWhileIssuing(number=meeting.number, on=meeting.held_on)
             session.add(
                 MinutesVersion(
                     meeting_id=meeting_id,
@@ -272,4 +303,4 @@ def _record_issue(
             )
             meeting.status = MeetingStatus.MINUTES_ISSUED
     except SQLAlchemyError as error:
-        raise DatabaseError(f"Issuing the minutes failed: {error.__class__.__name__}") from None
+        raise IssueFailed(detail=error.__class__.__name__) from None

@@ -25,8 +25,8 @@ from sqlalchemy.orm import Session
 from gsmeet.domain.agenda_plan import DEFAULT_MINUTES, PreparedMeeting
 from gsmeet.domain.changes import AGENDA, RECORD, SESSIONS
 from gsmeet.domain.dates import parse_date
-from gsmeet.domain.enums import AgendaKind, MeetingStatus, Role
-from gsmeet.domain.errors import InvalidInputError, LockedError, NotFoundError
+from gsmeet.domain.enums import AgendaKind, MeetingStatus, Role, Thing
+from gsmeet.domain.errors import InvalidInputError, LockedError, NoSuchRecord, NotFoundError
 from gsmeet.domain.labels import Lang
 from gsmeet.domain.records import MeetingSummary
 from gsmeet.services.changes import touches
@@ -68,6 +68,14 @@ TITLES: dict[Lang, dict[AgendaKind, str]] = {
 }
 HEAD = (AgendaKind.OPENING, AgendaKind.ACTION_REVIEW, AgendaKind.OVERVIEW)
 TAIL = (AgendaKind.DISCUSSION, AgendaKind.CLOSING)
+
+
+class MeetingGone(NotFoundError):
+    text = "Meeting no. {number} is no longer there"
+
+
+class MeetingBegun(LockedError):
+    text = "Meeting no. {number} has begun; it stays as it is"
 
 
 def source_meeting_id(store: Database, ref: str, committee_id: int | None = None) -> int:
@@ -184,7 +192,7 @@ def prepare_next(
     with store.session() as session:
         source = session.get(Meeting, from_meeting_id)
         if source is None:
-            raise NotFoundError(f"No meeting with id {from_meeting_id}")
+            raise NoSuchRecord(what=Thing.MEETING, id=from_meeting_id)
         meeting, number = _target(session, source, held_on, number)
         filled = summary(meeting) if meeting is not None else None
         if meeting is None:
@@ -323,9 +331,9 @@ def unprepare(store: Database, prepared: PreparedMeeting) -> MeetingSummary | No
     with store.session() as session:
         meeting = session.get(Meeting, prepared.meeting.id)
         if meeting is None:
-            raise NotFoundError(f"Meeting no. {prepared.meeting.number} is no longer there")
+            raise MeetingGone(number=prepared.meeting.number)
         if meeting.status is not MeetingStatus.PLANNED:
-            raise LockedError(f"Meeting no. {meeting.number} has begun; it stays as it is")
+            raise MeetingBegun(number=meeting.number)
         session.execute(delete(AgendaItem).where(AgendaItem.id.in_(prepared.agenda_item_ids)))
         session.execute(delete(Attendance).where(Attendance.id.in_(prepared.attendance_ids)))
         before = prepared.filled
@@ -344,7 +352,7 @@ def next_session_date(store: Database, from_meeting_id: int) -> date | None:
     with store.session() as session:
         source = session.get(Meeting, from_meeting_id)
         if source is None:
-            raise NotFoundError(f"No meeting with id {from_meeting_id}")
+            raise NoSuchRecord(what=Thing.MEETING, id=from_meeting_id)
         return session.scalar(
             select(func.min(Meeting.held_on)).where(
                 Meeting.committee_id == source.committee_id,

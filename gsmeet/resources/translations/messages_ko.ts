@@ -34,6 +34,11 @@
         <translation>그 {what:이} 이미 있습니다 (ID {id})</translation>
     </message>
     <message>
+        <source>&apos;{title}&apos; is already a top-level item</source>
+        <comment>AlreadyTopLevel</comment>
+        <translation>{title:&apos;은} 이미 최상위 안건입니다</translation>
+    </message>
+    <message>
         <source>and {count} more</source>
         <comment>AndMore</comment>
         <translation>외 {count}건</translation>
@@ -69,9 +74,29 @@
         <translation>성명이 비어 있음</translation>
     </message>
     <message>
+        <source>{path}: cannot be read ({reason})</source>
+        <comment>CannotRead</comment>
+        <translation>{path}: 읽을 수 없습니다 ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write here ({reason})</source>
+        <comment>CannotWrite</comment>
+        <translation>{path}: 여기에 쓸 수 없습니다 ({reason})</translation>
+    </message>
+    <message>
         <source>{path}: the register changed since the preview (row {row}); preview the file again</source>
         <comment>ChangedSincePreview</comment>
         <translation>{path}: 미리 본 뒤 위원 명부가 바뀌었습니다 ({row}행). 파일을 다시 미리 보세요</translation>
+    </message>
+    <message>
+        <source>Meeting {number} ({on}) changed while issuing; try again</source>
+        <comment>ChangedWhileIssuing</comment>
+        <translation>제{number}차 회의({on})가 확정하는 사이에 바뀌었습니다. 다시 해 보세요</translation>
+    </message>
+    <message>
+        <source>Meeting {number} ({on}): its minutes were issued before; say what this correction changes (--changes)</source>
+        <comment>CorrectionNeedsChanges</comment>
+        <translation>제{number}차 회의({on}): 회의록이 이미 확정된 적이 있습니다. 이번 정정에서 무엇을 고쳤는지 적으세요 (--changes)</translation>
     </message>
     <message>
         <source>Vote counts go with a counted vote (찬성/반대/기권)</source>
@@ -184,6 +209,11 @@
         <translation>다른 프로그램이 사용 중</translation>
     </message>
     <message>
+        <source>{path}: cannot write in the folder {folder}</source>
+        <comment>FolderNotWritable</comment>
+        <translation>{path}: {folder} 폴더에 쓸 수 없습니다</translation>
+    </message>
+    <message>
         <source>{path}: a {kind} file&apos;s name ends {suffix}; rename it or leave out --format</source>
         <comment>FormatMismatch</comment>
         <translation>{path}: {kind} 파일의 이름은 확장자가 {suffix}여야 합니다. 이름을 바꾸거나 --format을 빼세요</translation>
@@ -202,6 +232,16 @@
         <source>Meeting no. {number} was held already; reopen it instead</source>
         <comment>HeldAlready</comment>
         <translation>제{number}차 회의는 이미 열렸습니다. 다시 열려면 회의를 재개하세요</translation>
+    </message>
+    <message>
+        <source>{path} already holds data; import into a new database file</source>
+        <comment>HoldsData</comment>
+        <translation>{path}에는 이미 자료가 있습니다. 새 데이터베이스 파일로 가져오세요</translation>
+    </message>
+    <message>
+        <source>{place}: id {id} appears twice</source>
+        <comment>IdTwice</comment>
+        <translation>{place}: ID {id}이(가) 두 번 나옵니다</translation>
     </message>
     <message>
         <source>integrity: {verdict}</source>
@@ -224,6 +264,26 @@
         <translation>폴더임</translation>
     </message>
     <message>
+        <source>{path} is the database itself; choose another file to write</source>
+        <comment>IsTheDatabase</comment>
+        <translation>{path}: 데이터베이스 파일 자체입니다. 쓸 다른 파일을 고르세요</translation>
+    </message>
+    <message>
+        <source>Issuing the minutes failed; nothing was issued</source>
+        <comment>IssueFailed</comment>
+        <translation>회의록을 확정하지 못했습니다. 아무것도 확정되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>{path}: version {version} was issued but the file could not be renamed into place ({reason}); it is at {staged}</source>
+        <comment>IssuedButNotInPlace</comment>
+        <translation>{path}: {version}판은 확정되었지만 파일을 제자리로 옮기지 못했습니다 ({reason}). 파일은 {staged}에 있습니다</translation>
+    </message>
+    <message>
+        <source>An agenda item needs a title</source>
+        <comment>ItemNeedsTitle</comment>
+        <translation>안건에는 제목이 있어야 합니다</translation>
+    </message>
+    <message>
         <source>Agenda item {id} is not in this meeting</source>
         <comment>ItemNotInMeeting</comment>
         <translation>안건 {id:은} 이 회의의 안건이 아닙니다</translation>
@@ -242,6 +302,16 @@
         <source>malformed e-mail &apos;{value}&apos;</source>
         <comment>MalformedEmail</comment>
         <translation>올바르지 않은 이메일 &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <source>Meeting no. {number} has begun; it stays as it is</source>
+        <comment>MeetingBegun</comment>
+        <translation>제{number}차 회의가 이미 시작되어 그대로 둡니다</translation>
+    </message>
+    <message>
+        <source>Meeting no. {number} is no longer there</source>
+        <comment>MeetingGone</comment>
+        <translation>제{number}차 회의가 더는 없습니다</translation>
     </message>
     <message>
         <source>This membership is in recorded meetings; deactivate it instead</source>
@@ -264,9 +334,29 @@
         <translation>제{number}차 회의({held_on})는 회의록이 확정되어 기록을 바꿀 수 없습니다. 고치려면 먼저 정정을 위해 다시 여세요</translation>
     </message>
     <message>
+        <source>Meeting {number} ({on}) has not been held; its minutes cannot be issued</source>
+        <comment>MinutesOfUnheld</comment>
+        <translation>제{number}차 회의({on})가 아직 열리지 않아 회의록을 확정할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>{place}: missing field &quot;{name}&quot;</source>
+        <comment>MissingField</comment>
+        <translation>{place}: &quot;{name}&quot; 항목이 없습니다</translation>
+    </message>
+    <message>
         <source>{table} row {row} refers to a missing {parent}</source>
         <comment>MissingReference</comment>
         <translation>{table} 표의 {row}번 행이 없는 {parent} 항목을 가리킵니다</translation>
+    </message>
+    <message>
+        <source>{place}: no {table} with id {id}</source>
+        <comment>MissingTarget</comment>
+        <translation>{place}: ID가 {id}인 {table} 행이 없습니다</translation>
+    </message>
+    <message>
+        <source>{place}: must not be null</source>
+        <comment>MustNotBeNull</comment>
+        <translation>{place}: 비어 있을(null) 수 없습니다</translation>
     </message>
     <message>
         <source>the name is too long</source>
@@ -297,6 +387,16 @@
         <source>No database is open</source>
         <comment>NoDatabaseOpen</comment>
         <translation>열린 데이터베이스가 없습니다</translation>
+    </message>
+    <message>
+        <source>No meeting number {number}</source>
+        <comment>NoMeetingNumbered</comment>
+        <translation>제{number}차 회의가 없습니다</translation>
+    </message>
+    <message>
+        <source>No meeting on {on}</source>
+        <comment>NoMeetingOn</comment>
+        <translation>{on}에 열린 회의가 없습니다</translation>
     </message>
     <message>
         <source>{path}: no 성명 (name) column in the header row</source>
@@ -344,6 +444,11 @@
         <translation>{path}: 그런 파일이 없습니다</translation>
     </message>
     <message>
+        <source>{path}: the folder {folder} does not exist</source>
+        <comment>NoSuchFolder</comment>
+        <translation>{path}: {folder} 폴더가 없습니다</translation>
+    </message>
+    <message>
         <source>&apos;{text}&apos; is not a date: there is no month {month}</source>
         <comment>NoSuchMonth</comment>
         <translation>{text:&apos;은} 날짜가 아닙니다. {month}월은 없습니다</translation>
@@ -362,6 +467,16 @@
         <source>&apos;{text}&apos; is not a time: hours go up to 23 and minutes up to 59</source>
         <comment>NoSuchTime</comment>
         <translation>{text:&apos;은} 시각이 아닙니다. 시는 23까지, 분은 59까지입니다</translation>
+    </message>
+    <message>
+        <source>No meeting has been held yet (--meeting latest)</source>
+        <comment>NoneHeldYet</comment>
+        <translation>아직 열린 회의가 없습니다 (--meeting latest)</translation>
+    </message>
+    <message>
+        <source>{place}: {value} is not true or false</source>
+        <comment>NotABoolean</comment>
+        <translation>{place}: {value}은(는) 참/거짓(true/false)이 아닙니다</translation>
     </message>
     <message>
         <source>&apos;{title}&apos; is not a status briefing: it has no strategy</source>
@@ -384,6 +499,26 @@
         <translation>{path}: SQLite 파일이지만 gsmeet 데이터베이스가 아닙니다</translation>
     </message>
     <message>
+        <source>--meeting &apos;{text}&apos; is not a meeting number, a date or &apos;latest&apos;</source>
+        <comment>NotAMeetingReference</comment>
+        <translation>--meeting {text:&apos;은} 회의 차수도, 날짜도, &apos;latest&apos;도 아닙니다</translation>
+    </message>
+    <message>
+        <source>{place}: &apos;{value}&apos; is not a real date</source>
+        <comment>NotARealDate</comment>
+        <translation>{place}: {value:&apos;은} 있는 날짜가 아닙니다</translation>
+    </message>
+    <message>
+        <source>{place}: &apos;{value}&apos; is not a real date and time</source>
+        <comment>NotARealMoment</comment>
+        <translation>{place}: {value:&apos;은} 있는 날짜와 시각이 아닙니다</translation>
+    </message>
+    <message>
+        <source>{place}: &apos;{value}&apos; is not a real time</source>
+        <comment>NotARealTime</comment>
+        <translation>{place}: {value:&apos;은} 있는 시각이 아닙니다</translation>
+    </message>
+    <message>
         <source>{path}: not a roster file (save it as .xlsx or .csv)</source>
         <comment>NotARosterFile</comment>
         <translation>{path}: 명단 파일이 아닙니다 (.xlsx나 .csv로 저장하세요)</translation>
@@ -394,6 +529,11 @@
         <translation>{text:&apos;은} 시각이 아닙니다. 14:00처럼 입력하세요</translation>
     </message>
     <message>
+        <source>{place}: {value} is not a whole number</source>
+        <comment>NotAWholeNumber</comment>
+        <translation>{place}: {value}은(는) 정수가 아닙니다</translation>
+    </message>
+    <message>
         <source>The next session must come after {meeting}, not on {held_on}; to enter an earlier session use &apos;gsmeet session new&apos;</source>
         <comment>NotAfter</comment>
         <translation>다음 회의는 {meeting} 뒤여야 합니다({held_on}은 안 됨). 그보다 이른 회의는 &apos;새 회의&apos;로 입력하세요</translation>
@@ -402,6 +542,11 @@
         <source>Action item &apos;{title}&apos; was not decided at an earlier meeting of this committee, so it is not reviewed here</source>
         <comment>NotAnEarlierAction</comment>
         <translation>조치사항 {title:&apos;은} 이 위원회의 이전 회의에서 정한 것이 아니어서 여기서 점검하지 않습니다</translation>
+    </message>
+    <message>
+        <source>{where}: not a gsmeet export (no &quot;format&quot;: &quot;gsmeet&quot;)</source>
+        <comment>NotAnExport</comment>
+        <translation>{where}: gsmeet 내보내기 파일이 아닙니다 (&quot;format&quot;: &quot;gsmeet&quot; 없음)</translation>
     </message>
     <message>
         <source>Nothing to undo with: {kind}</source>
@@ -429,6 +574,16 @@
         <translation>제{number}차 회의가 진행 중이 아닙니다. 먼저 회의를 시작하세요</translation>
     </message>
     <message>
+        <source>Meeting {number} ({on}): its minutes have not been issued</source>
+        <comment>NotIssued</comment>
+        <translation>제{number}차 회의({on}): 회의록이 확정되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>{path}: not valid JSON at line {line}, column {column}</source>
+        <comment>NotJson</comment>
+        <translation>{path}: {line}행 {column}열이 올바른 JSON이 아닙니다</translation>
+    </message>
+    <message>
         <source>{path}: neither UTF-8 nor CP949 (EUC-KR) text</source>
         <comment>NotKoreanText</comment>
         <translation>{path}: UTF-8도 CP949(EUC-KR)도 아닌 텍스트입니다</translation>
@@ -439,14 +594,49 @@
         <translation>{kind:은} 회차 번호를 매기지 않습니다. 번호를 비워 두세요</translation>
     </message>
     <message>
+        <source>{place}: &apos;{value}&apos; is not one of {allowed}</source>
+        <comment>NotOneOf</comment>
+        <translation>{place}: {value:&apos;은} 다음 중 하나가 아닙니다: {allowed}</translation>
+    </message>
+    <message>
+        <source>{place}: {value} is not text</source>
+        <comment>NotText</comment>
+        <translation>{place}: {value}은(는) 텍스트가 아닙니다</translation>
+    </message>
+    <message>
         <source>Not a removal of this kind: {kind}</source>
         <comment>NotThatRemoval</comment>
         <translation>이 종류의 삭제가 아닙니다: {kind}</translation>
     </message>
     <message>
+        <source>Item {item} is not under item {parent}</source>
+        <comment>NotUnderParent</comment>
+        <translation>안건 {item:은} 안건 {parent} 아래에 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>tables: two rows share what must be unique ({columns})</source>
+        <comment>NotUnique</comment>
+        <translation>tables: 하나뿐이어야 할 값을 두 행이 같이 가집니다 ({columns})</translation>
+    </message>
+    <message>
+        <source>{path}: not UTF-8 text</source>
+        <comment>NotUtf8</comment>
+        <translation>{path}: UTF-8 텍스트가 아닙니다</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; has no item above it to go under</source>
+        <comment>NothingAbove</comment>
+        <translation>{title:&apos;은} 위에 들어갈 안건이 없습니다</translation>
+    </message>
+    <message>
         <source>Nothing to save</source>
         <comment>NothingToSave</comment>
         <translation>저장할 내용이 없습니다</translation>
+    </message>
+    <message>
+        <source>{place}: number {number} is also held by {other}</source>
+        <comment>NumberHeldTwice</comment>
+        <translation>{place}: 번호 {number:은} {other}에서도 쓰고 있습니다</translation>
     </message>
     <message>
         <source>A session on {held_on} comes before {other}, which holds No. {number}: give it a number ({free} is free)</source>
@@ -484,6 +674,11 @@
         <translation>시스템 오류 {code}</translation>
     </message>
     <message>
+        <source>{path} is a folder; name the file to write</source>
+        <comment>OutputIsAFolder</comment>
+        <translation>{path}: 폴더입니다. 쓸 파일 이름을 지정하세요</translation>
+    </message>
+    <message>
         <source>@{query}: {count} people have that name; choose the owner in the action item form</source>
         <comment>OwnerAmbiguous</comment>
         <translation>@{query}: 같은 이름이 {count}명입니다. 조치사항 양식에서 담당을 고르세요</translation>
@@ -492,6 +687,11 @@
         <source>{token}: the owner has no name</source>
         <comment>OwnerHasNoName</comment>
         <translation>{token}: 담당의 이름이 없습니다</translation>
+    </message>
+    <message>
+        <source>Planned minutes of &apos;{title}&apos; must be 0 to {most}, not {minutes}</source>
+        <comment>PlannedMinutesOutOfRange</comment>
+        <translation>&apos;{title}&apos;의 예정 시간은 0에서 {most}분 사이여야 합니다 ({minutes}분은 안 됨)</translation>
     </message>
     <message>
         <source>{meeting} is planned on {held_on}; it keeps its number</source>
@@ -529,6 +729,11 @@
         <translation>새 {table} 행에 아직 ID가 없습니다</translation>
     </message>
     <message>
+        <source>{place}: a row must be an object</source>
+        <comment>RowNotAnObject</comment>
+        <translation>{place}: 행은 객체여야 합니다</translation>
+    </message>
+    <message>
         <source>row {row}: {problems}</source>
         <comment>RowProblems</comment>
         <translation>{row}행: {problems}</translation>
@@ -564,6 +769,26 @@
         <translation>{held_on} 회의는 회의록이 확정되어 기록을 바꿀 수 없습니다. 고치려면 먼저 정정을 위해 다시 여세요</translation>
     </message>
     <message>
+        <source>More than one meeting number {number}; name it by its date</source>
+        <comment>SeveralNumbered</comment>
+        <translation>제{number}차 회의가 여럿입니다. 날짜로 지정하세요</translation>
+    </message>
+    <message>
+        <source>More than one meeting on {on}; name it by number</source>
+        <comment>SeveralOn</comment>
+        <translation>{on}에 열린 회의가 여럿입니다. 차수로 지정하세요</translation>
+    </message>
+    <message>
+        <source>{where}: tables.{table} must be a list</source>
+        <comment>TableNotAList</comment>
+        <translation>{where}: tables.{table}은(는) 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <source>{where}: &quot;tables&quot; must be an object</source>
+        <comment>TablesNotAnObject</comment>
+        <translation>{where}: &quot;tables&quot;는 객체여야 합니다</translation>
+    </message>
+    <message>
         <source>Task &apos;{title}&apos; is already &apos;{status}&apos;</source>
         <comment>TaskAlreadyAt</comment>
         <translation>과제 {title:&apos;은} 이미 &apos;{status}&apos; 상태입니다</translation>
@@ -584,9 +809,24 @@
         <translation>{name}: 임기만료일이 위촉일보다 앞섭니다</translation>
     </message>
     <message>
+        <source>{place}: {value} is too large</source>
+        <comment>TooLarge</comment>
+        <translation>{place}: {value}은(는) 너무 큽니다</translation>
+    </message>
+    <message>
         <source>{token}: close the quotes around the owner&apos;s name</source>
         <comment>UnclosedQuote</comment>
         <translation>{token}: 담당 이름의 따옴표를 닫으세요</translation>
+    </message>
+    <message>
+        <source>Item &apos;{title}&apos; cannot go under itself</source>
+        <comment>UnderItself</comment>
+        <translation>안건 {title:&apos;은} 자기 아래로 들어갈 수 없습니다</translation>
+    </message>
+    <message>
+        <source>{place}: unknown field &quot;{name}&quot;</source>
+        <comment>UnknownField</comment>
+        <translation>{place}: 알 수 없는 항목 &quot;{name}&quot;</translation>
     </message>
     <message>
         <source>{path}: name a .pdf, .docx or .hwpx file (or give the format with --format)</source>
@@ -607,6 +847,16 @@
         <source>Cannot restore rows of unknown table &apos;{table}&apos;</source>
         <comment>UnknownTable</comment>
         <translation>알 수 없는 표 &apos;{table}&apos;의 행은 되돌릴 수 없습니다</translation>
+    </message>
+    <message>
+        <source>{where}: unknown table &quot;{name}&quot;</source>
+        <comment>UnknownTableName</comment>
+        <translation>{where}: 알 수 없는 표 &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <source>{where}: unknown format version {version} (this gsmeet reads {known})</source>
+        <comment>UnknownVersion</comment>
+        <translation>{where}: 알 수 없는 형식 버전 {version} (이 gsmeet은 {known}판을 읽습니다)</translation>
     </message>
     <message>
         <source>{path}: the upgrade to schema {revision} would leave {count} rows referring to missing rows (first: {first}); nothing was changed</source>

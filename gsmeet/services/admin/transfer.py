@@ -33,6 +33,34 @@ from sqlalchemy.exc import IntegrityError
 
 from gsmeet.domain.changes import AGENDA, MEMBERS, RECORD, SESSIONS, STRATEGIES
 from gsmeet.domain.errors import InvalidInputError
+from gsmeet.domain.files import reason
+from gsmeet.services.admin.errors import (
+    CannotRead,
+    HoldsData,
+    IdTwice,
+    MissingField,
+    MissingTarget,
+    MustNotBeNull,
+    NotABoolean,
+    NotAnExport,
+    NotARealDate,
+    NotARealMoment,
+    NotARealTime,
+    NotAWholeNumber,
+    NotJson,
+    NotOneOf,
+    NotText,
+    NotUnique,
+    NotUtf8,
+    NumberHeldTwice,
+    RowNotAnObject,
+    TableNotAList,
+    TablesNotAnObject,
+    TooLarge,
+    UnknownField,
+    UnknownTableName,
+    UnknownVersion,
+)
 from gsmeet.services.changes import touches
 from gsmeet.services.store import Database
 from gsmeet.storage.models import Base
@@ -108,42 +136,38 @@ def read_document(path: Path) -> dict[str, Any]:
     try:
         raw = path.read_bytes()
     except OSError as error:
-        raise InvalidInputError(f"{path}: cannot be read ({error.strerror})") from None
+        raise CannotRead(path=path, reason=reason(error)) from None
     try:
         document = json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
-        raise InvalidInputError(f"{path}: not UTF-8 text") from None
+        raise NotUtf8(path=path) from None
     except json.JSONDecodeError as error:
-        raise InvalidInputError(
-            f"{path}: not valid JSON at line {error.lineno}, column {error.colno}: {error.msg}"
-        ) from None
+        raise NotJson(path=path, line=error.lineno, column=error.colno, detail=error.msg) from None
     return validate(document, str(path))
 
 
 def validate(document: Any, where: str = "document") -> dict[str, Any]:
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
-        raise InvalidInputError(f'{where}: not a gsmeet export (no "format": "gsmeet")')
+        raise NotAnExport(where=where)
     version = document.get("format_version")
     if version not in READABLE_VERSIONS or isinstance(version, bool):
-        raise InvalidInputError(
-            f"{where}: unknown format version {version!r} (this gsmeet reads {FORMAT_VERSION})"
-        )
+        raise UnknownVersion(where=where, version=repr(version), known=FORMAT_VERSION)
     if version == 1:
         from gsmeet.services.admin.legacy import upgrade_v1
 
         return validate(upgrade_v1(document), where)
     data = document.get("tables")
     if not isinstance(data, dict):
-        raise InvalidInputError(f'{where}: "tables" must be an object')
+        raise TablesNotAnObject(where=where)
     known = {table.name: table for table in tables()}
     for name in data:
         if name not in known:
-            raise InvalidInputError(f'{where}: unknown table "{name}"')
+            raise UnknownTableName(where=where, name=name)
     ids: dict[str, set[int]] = {}
     for table in tables():
         rows = data.get(table.name, [])
         if not isinstance(rows, list):
-            raise InvalidInputError(f"{where}: tables.{table.name} must be a list")
+            raise TableNotAList(where=where, table=table.name)
         ids[table.name] = _validate_rows(table, rows, f"tables.{table.name}")
     for table in tables():
         _check_references(table, data.get(table.name, []), ids)
@@ -160,9 +184,10 @@ def _check_numbers(meetings: list[dict[str, Any]]) -> None:
             continue
         key = (row["committee_id"], row["series"], row["subcommittee_id"], row["number"])
         if key in seen:
-            raise InvalidInputError(
-                f"tables.meeting[{index}].number: number {row['number']} is also held by "
-                f"tables.meeting[{seen[key]}]"
+            raise NumberHeldTwice(
+                place=f"tables.meeting[{index}].number",
+                number=row["number"],
+                other=f"tables.meeting[{seen[key]}]",
             )
         seen[key] = index
 
@@ -173,16 +198,16 @@ def _validate_rows(table: Table, rows: list[Any], where: str) -> set[int]:
     for index, row in enumerate(rows):
         place = f"{where}[{index}]"
         if not isinstance(row, dict):
-            raise InvalidInputError(f"{place}: a row must be an object")
+            raise RowNotAnObject(place=place)
         for key in row:
             if key not in columns:
-                raise InvalidInputError(f'{place}: unknown field "{key}"')
+                raise UnknownField(place=place, name=key)
         for name, column in columns.items():
             if name not in row:
-                raise InvalidInputError(f'{place}: missing field "{name}"')
+                raise MissingField(place=place, name=name)
             row[name] = _from_json(column.type, row[name], column.nullable, f"{place}.{name}")
         if row["id"] in seen:
-            raise InvalidInputError(f"{place}.id: id {row['id']} appears twice")
+            raise IdTwice(place=f"{place}.id", id=row["id"])
         seen.add(row["id"])
     return seen
 
@@ -191,35 +216,34 @@ def _from_json(kind: Any, value: Any, nullable: bool | None, place: str) -> Any:
     if value is None:
         if nullable:
             return None
-        raise InvalidInputError(f"{place}: must not be null")
+        raise MustNotBeNull(place=place)
     if isinstance(kind, Boolean):
         if not isinstance(value, bool):
-            raise InvalidInputError(f"{place}: {value!r} is not true or false")
+            raise NotABoolean(place=place, value=repr(value))
         return value
     if isinstance(kind, Integer):
         if not isinstance(value, int) or isinstance(value, bool):
-            raise InvalidInputError(f"{place}: {value!r} is not a whole number")
+            raise NotAWholeNumber(place=place, value=repr(value))
         if not -(2**63) <= value < 2**63:  # SQLite's integers are 64-bit
-            raise InvalidInputError(f"{place}: {value} is too large")
+            raise TooLarge(place=place, value=value)
         return value
     if not isinstance(value, str):
-        raise InvalidInputError(f"{place}: {value!r} is not text")
+        raise NotText(place=place, value=repr(value))
     if isinstance(kind, Enum):
         if value not in kind.enums:
-            allowed = ", ".join(kind.enums)
-            raise InvalidInputError(f"{place}: '{value}' is not one of {allowed}")
+            raise NotOneOf(place=place, value=value, allowed=list(kind.enums))
         return kind.enum_class(value) if kind.enum_class else value
-    parsers: tuple[tuple[type, Any, str], ...] = (
-        (DateTime, datetime.fromisoformat, "date and time"),
-        (Date, date.fromisoformat, "date"),
-        (Time, time.fromisoformat, "time"),
+    parsers: tuple[tuple[type, Any, type[InvalidInputError]], ...] = (
+        (DateTime, datetime.fromisoformat, NotARealMoment),
+        (Date, date.fromisoformat, NotARealDate),
+        (Time, time.fromisoformat, NotARealTime),
     )
-    for sql_type, parse, what in parsers:
+    for sql_type, parse, problem in parsers:
         if isinstance(kind, sql_type):
             try:
                 return parse(value)
             except ValueError:
-                raise InvalidInputError(f"{place}: '{value}' is not a real {what}") from None
+                raise problem(place=place, value=value) from None
     return value
 
 
@@ -231,8 +255,8 @@ def _check_references(
         for column, target in references:
             value = row[column]
             if value is not None and value not in ids[target]:
-                raise InvalidInputError(
-                    f"tables.{table.name}[{index}].{column}: no {target} with id {value}"
+                raise MissingTarget(
+                    place=f"tables.{table.name}[{index}].{column}", table=target, id=value
                 )
 
 
@@ -244,7 +268,7 @@ def import_document(store: Database, document: dict[str, Any]) -> TransferSummar
         _insert_all(store, document, counts)
     except IntegrityError as error:  # a unique rule the row checks do not cover
         detail = str(error.orig).replace("UNIQUE constraint failed: ", "")
-        raise InvalidInputError(f"tables: two rows share what must be unique ({detail})") from None
+        raise NotUnique(columns=detail) from None
     return TransferSummary(counts)
 
 
@@ -254,9 +278,7 @@ def _insert_all(store: Database, document: dict[str, Any], counts: dict[str, int
             select(func.count()).select_from(Base.metadata.tables["committee"])
         ).scalar_one()
         if existing:
-            raise InvalidInputError(
-                f"{store.path} already holds data; import into a new database file"
-            )
+            raise HoldsData(path=store.path)
         # Rows may refer forward within a table (a sub-item before its parent).
         session.execute(text("PRAGMA defer_foreign_keys=ON"))
         for table in tables():

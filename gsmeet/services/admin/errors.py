@@ -1,0 +1,106 @@
+"""Why an export file cannot be imported: each says what is wrong and where (the file,
+or the place in it: ``tables.meeting[0].held_on``)."""
+
+from __future__ import annotations
+
+from gsmeet.domain.errors import InvalidInputError
+
+
+class CannotRead(InvalidInputError):
+    text = "{path}: cannot be read ({reason})"
+
+
+class NotUtf8(InvalidInputError):
+    text = "{path}: not UTF-8 text"
+
+
+class NotJson(InvalidInputError):
+    text = "{path}: not valid JSON at line {line}, column {column}"
+
+
+class NotAnExport(InvalidInputError):
+    text = '{where}: not a gsmeet export (no "format": "gsmeet")'
+
+
+class UnknownVersion(InvalidInputError):
+    text = "{where}: unknown format version {version} (this gsmeet reads {known})"
+
+
+class TablesNotAnObject(InvalidInputError):
+    text = '{where}: "tables" must be an object'
+
+
+class UnknownTableName(InvalidInputError):
+    text = '{where}: unknown table "{name}"'
+
+
+class TableNotAList(InvalidInputError):
+    text = "{where}: tables.{table} must be a list"
+
+
+class RowNotAnObject(InvalidInputError):
+    text = "{place}: a row must be an object"
+
+
+class UnknownField(InvalidInputError):
+    text = '{place}: unknown field "{name}"'
+
+
+class MissingField(InvalidInputError):
+    text = '{place}: missing field "{name}"'
+
+
+class IdTwice(InvalidInputError):
+    text = "{place}: id {id} appears twice"
+
+
+class MustNotBeNull(InvalidInputError):
+    text = "{place}: must not be null"
+
+
+class NotABoolean(InvalidInputError):
+    text = "{place}: {value} is not true or false"
+
+
+class NotAWholeNumber(InvalidInputError):
+    text = "{place}: {value} is not a whole number"
+
+
+class TooLarge(InvalidInputError):
+    text = "{place}: {value} is too large"
+
+
+class NotText(InvalidInputError):
+    text = "{place}: {value} is not text"
+
+
+class NotOneOf(InvalidInputError):
+    text = "{place}: '{value}' is not one of {allowed}"
+
+
+class NotARealMoment(InvalidInputError):
+    text = "{place}: '{value}' is not a real date and time"
+
+
+class NotARealDate(InvalidInputError):
+    text = "{place}: '{value}' is not a real date"
+
+
+class NotARealTime(InvalidInputError):
+    text = "{place}: '{value}' is not a real time"
+
+
+class MissingTarget(InvalidInputError):
+    text = "{place}: no {table} with id {id}"
+
+
+class NotUnique(InvalidInputError):
+    text = "tables: two rows share what must be unique ({columns})"
+
+
+class HoldsData(InvalidInputError):
+    text = "{path} already holds data; import into a new database file"
+
+
+class NumberHeldTwice(InvalidInputError):
+    text = "{place}: number {number} is also held by {other}"
