@@ -6,9 +6,10 @@ translation (``messages_ko.ts``). Raise it with its fields::
 
     raise InvalidEmail(name=person.name, value=person.email)
 
-``str(error)`` is the English line (logs, tests); the window and the command line render
-it in the user's language. The base classes below say what *kind* of problem it is, so
-callers can catch a kind (``except InvalidInputError``) without knowing every message.
+``str(error)`` is the English line (logs, tests); the window (``ui.kit.wording.describe``)
+and the command line (``translations.say``) render it in the user's language. The base
+classes below say what *kind* of problem it is, so callers can catch a kind (``except
+InvalidInputError``) without knowing every message; a kind is never raised itself.
 """
 
 from __future__ import annotations
@@ -21,14 +22,19 @@ from gsmeet.domain.messages import Message
 class GsmeetError(Message, Exception):
     """A problem to report to the user in one line, without a traceback.
 
-    A bare ``GsmeetError("some text")`` (the older form, text in English only) still
-    works and is shown as given; new code raises a message class instead."""
+    Only message classes are raised: ``InvalidEmail(name=…, value=…)``, never a kind
+    itself with a sentence (``InvalidInputError("…")``), so no English text can reach
+    a Korean screen. Both are refused with :class:`TypeError`."""
 
-    text: ClassVar[str] = "{detail}"
+    text: ClassVar[str] = ""
 
-    def __init__(self, detail: str | None = None, /, **fields: object) -> None:
-        if detail is not None:
-            fields = {"detail": detail, **fields}
+    def __init__(self, *args: object, **fields: object) -> None:
+        if args:
+            raise TypeError(
+                f"{type(self).__name__} takes named fields only; give the text a message class"
+            )
+        if type(self) in KINDS:
+            raise TypeError(f"{type(self).__name__} is a kind: raise a message class under it")
         Message.__init__(self, **fields)
         Exception.__init__(self, self.render("en"))
 

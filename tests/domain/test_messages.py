@@ -10,7 +10,7 @@ import pytest
 
 from gsmeet.domain.dates import NoSuchDay
 from gsmeet.domain.enums import MeetingStatus
-from gsmeet.domain.errors import GsmeetError, InvalidInputError
+from gsmeet.domain.errors import KINDS, InvalidInputError
 from gsmeet.domain.messages import Message, field_names, particle, render
 
 
@@ -91,7 +91,11 @@ def test_an_error_is_a_message_and_survives_pickling() -> None:
         raise error
 
 
-def test_the_older_form_of_an_error_still_reads() -> None:
-    error = GsmeetError("something went wrong")
-    assert str(error) == "something went wrong"
-    assert error.fields == {"detail": "something went wrong"}
+def test_no_sentence_can_be_raised_without_its_message_class() -> None:
+    with pytest.raises(TypeError, match="named fields only"):
+        NoSuchDay("'2019-02-30' is not a date")
+    for kind in KINDS:
+        with pytest.raises(TypeError, match="is a kind"):
+            kind()
+        with pytest.raises(TypeError):
+            kind("something went wrong")

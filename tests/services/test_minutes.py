@@ -15,7 +15,7 @@ from gsmeet.domain.errors import GsmeetError, InvalidInputError, LockedError
 from gsmeet.services import minutes as service
 from gsmeet.services.live.entries import add_remark
 from gsmeet.services.meetings import find_meeting_id, meeting_record, open_actions_before
-from gsmeet.storage.db import Store
+from gsmeet.storage.db import DatabaseDiskFull, Store
 from gsmeet.storage.models import Meeting, MinutesVersion
 
 
@@ -136,10 +136,10 @@ def test_a_failed_commit_leaves_no_file_and_no_version(
     store: Store, held: int, out_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def fail(*_args: object) -> None:
-        raise GsmeetError("disk full")
+        raise DatabaseDiskFull(path=store.path)
 
     monkeypatch.setattr(service, "_record_issue", fail)
-    with pytest.raises(GsmeetError, match="disk full"):
+    with pytest.raises(DatabaseDiskFull):
         service.issue_minutes(store, held, out_dir / "m.pdf")
     assert list(out_dir.iterdir()) == []
     assert status_of(store, held) is MeetingStatus.HELD

@@ -379,11 +379,6 @@
         <translation>&apos;{name}&apos; 위원회가 없습니다</translation>
     </message>
     <message>
-        <source>{path}: no such file</source>
-        <comment>NoDatabaseFile</comment>
-        <translation>{path}: 그런 파일이 없습니다</translation>
-    </message>
-    <message>
         <source>No database is open</source>
         <comment>NoDatabaseOpen</comment>
         <translation>열린 데이터베이스가 없습니다</translation>

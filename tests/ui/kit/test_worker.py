@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
+from gsmeet.domain.dates import NoSuchDay
 from gsmeet.domain.errors import DatabaseError, GsmeetError
 from gsmeet.ui.kit.worker import Worker
 from gsmeet.ui.shell import ops
@@ -62,11 +63,11 @@ def test_errors_without_a_handler(
     qtbot: QtBot, worker: Worker, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def fail(_store: Any) -> None:
-        raise GsmeetError("one line for the user")
+        raise NoSuchDay(text="2019-02-30", month=2, days=28, day=30)
 
     with qtbot.waitSignal(worker.failed, timeout=WAIT_MS) as failed:
         worker.call(lambda: fail(None), print)
-    assert str(failed.args[0]) == "one line for the user"
+    assert isinstance(failed.args[0], NoSuchDay)
 
     hooked: list[BaseException] = []
 
