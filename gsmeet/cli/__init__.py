@@ -19,11 +19,11 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from gsmeet import __version__
-from gsmeet.cli import app, data, documents, roster, sessions
-from gsmeet.cli.common import EXIT_ERROR, Parser, one_line
+from gsmeet.cli import app, backups, data, documents, roster, sessions
+from gsmeet.cli.common import EXIT_ERROR, Parser, command_lock, one_line, opened
 from gsmeet.domain.errors import GsmeetError
 
-GROUPS = (data, documents, sessions, roster)
+GROUPS = (data, documents, sessions, roster, backups)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -31,7 +31,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     handler: Callable[[argparse.Namespace], int] = getattr(args, "handler", app.run_app)
     try:
-        return handler(args)
+        with command_lock(args):
+            status = handler(args)
+        report_backups(args)
+        return status
     except GsmeetError as error:
         print(f"gsmeet: error: {one_line(str(error))}", file=sys.stderr)
         return EXIT_ERROR
@@ -44,6 +47,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_ERROR
+
+
+def report_backups(args: argparse.Namespace) -> None:
+    """An automatic backup that failed is said (the command's own work is done)."""
+    for store in opened(args):
+        if store.backup_problem is not None:
+            print(f"warning: {one_line(str(store.backup_problem))}", file=sys.stderr)
 
 
 def _log_traceback() -> Path:

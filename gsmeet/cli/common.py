@@ -1,18 +1,31 @@
 """What every command shares: the parser that reports mistakes in one line, the
-``--db`` option, and opening the database a command works on."""
+``--db`` option, the single-instance lock, and opening the database a command works on.
+
+The lock: every command is registered with :func:`add_command`, which says whether it
+writes to the database (``writes``, True unless a command says otherwise). Before the
+handler of a command that writes runs, :func:`command_lock` takes the database's
+single-instance lock — the one the window holds — and keeps it until the command ends,
+so a write is refused while another gsmeet has the database open, naming who. Commands
+that only read (``writes=False``) take no lock and open the file read-only
+(:func:`open_existing`), so they work while the window is open and on read-only files.
+A command added with ``commands.add_parser`` directly must ``set_defaults(writes=…)``
+(tests/test_cli_lock.py walks every command and holds them to this)."""
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from gsmeet.domain.errors import NotFoundError
 
 if TYPE_CHECKING:
+    from gsmeet.domain.backups import Kept
     from gsmeet.storage.db import Store
+    from gsmeet.storage.lock import DatabaseLock
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -44,12 +57,46 @@ def about(path: Path, problem: str) -> str:
     return problem if str(path) in problem else f"{path}: {problem}"
 
 
-def add_command(commands: Commands, name: str, handler: Handler, text: str) -> Parser:
-    """A command with its ``--db`` option."""
+def add_command(
+    commands: Commands, name: str, handler: Handler, text: str, *, writes: bool = True
+) -> Parser:
+    """A command with its ``--db`` option; ``writes``: whether it changes the database
+    (then it runs under the single-instance lock)."""
     sub: Parser = commands.add_parser(name, help=text, description=text)
     add_db_option(sub)
-    sub.set_defaults(handler=handler)
+    sub.set_defaults(handler=handler, writes=writes)
     return sub
+
+
+@contextmanager
+def command_lock(args: argparse.Namespace) -> Iterator[None]:
+    """For a command that writes: the database's single-instance lock, taken before
+    the command does anything and held until it ends (``args.lock``). Raises
+    :class:`~gsmeet.storage.lock.OpenElsewhere`, naming the holder, while another
+    gsmeet holds it. For a command that only reads: nothing."""
+    if not getattr(args, "writes", False) or not hasattr(args, "db"):
+        yield
+        return
+    from gsmeet.storage.lock import DatabaseLock
+
+    path = database_path(args)
+    if path.is_dir() or not path.parent.is_dir():
+        yield  # no such folder, or not a file name: the command itself says so
+        return
+    lock = DatabaseLock(path)
+    lock.acquire()
+    args.lock = lock
+    try:
+        yield
+    finally:
+        args.lock = None
+        lock.release()
+
+
+def held_lock(args: argparse.Namespace) -> DatabaseLock | None:
+    """The lock :func:`command_lock` holds for this command (None for a reader)."""
+    lock: DatabaseLock | None = getattr(args, "lock", None)
+    return lock
 
 
 def add_db_option(parser: argparse.ArgumentParser) -> None:
@@ -68,10 +115,36 @@ def database_path(args: argparse.Namespace) -> Path:
 
 def open_existing(args: argparse.Namespace) -> Store:
     """The database a command works on; it must exist (commands never create one by
-    accident: a mistyped path is an error, not a new empty committee)."""
-    from gsmeet.storage.db import open_store
+    accident: a mistyped path is an error, not a new empty committee).
+
+    A command that writes gets it open for writing under its lock, with automatic
+    backups (daily, and on close after changes); one that reads gets it read-only. A
+    damaged file is named with its newest verified backup and the command that
+    restores it (:class:`~gsmeet.services.admin.backups.DamagedWithBackup`)."""
+    from gsmeet.cli.backups import explain_damage
+    from gsmeet.storage.db import open_reader, open_store
 
     path = database_path(args)
     if not path.exists():
         raise NoSuchDatabase(path=path)
-    return open_store(path)
+    with explain_damage(path):
+        lock = held_lock(args)
+        store = open_store(path, lock=lock, backups=True) if lock is not None else open_reader(path)
+    opened(args).append(store)
+    return store
+
+
+def opened(args: argparse.Namespace) -> list[Store]:
+    """The stores this command opened (main reports a failed automatic backup)."""
+    if not hasattr(args, "opened"):
+        args.opened = []
+    stores: list[Store] = args.opened
+    return stores
+
+
+def say_kept(kept: Kept) -> None:
+    """Where the file a command replaced went (a verified backup, or moved aside)."""
+    if kept.backup is not None:
+        print(f"The file it replaced is kept as the backup {kept.backup.path}")
+    elif kept.moved_aside is not None:
+        print(f"The file it replaced could not be backed up; it was moved to {kept.moved_aside}")

@@ -12,8 +12,10 @@ from gsmeet.cli.common import (
     about,
     add_command,
     database_path,
+    held_lock,
     one_line,
     open_existing,
+    say_kept,
 )
 
 
@@ -21,9 +23,13 @@ def register(commands: Commands) -> None:
     demo = add_command(commands, "demo", cmd_demo, "create the demo committee (경산발전전략위원회)")
     demo.add_argument("--force", action="store_true", help="replace an existing database")
 
-    add_command(commands, "check", cmd_check, "check a database's schema and integrity")
+    add_command(
+        commands, "check", cmd_check, "check a database's schema and integrity", writes=False
+    )
 
-    export = add_command(commands, "export", cmd_export, "write all data to a JSON file")
+    export = add_command(
+        commands, "export", cmd_export, "write all data to a JSON file", writes=False
+    )
     export.add_argument("--out", type=Path, required=True, help="the JSON file to write")
 
     load = add_command(commands, "import", cmd_import, "load a JSON export into a new database")
@@ -34,8 +40,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from gsmeet.demo.database import create_demo_database
 
     path = database_path(args)
-    create_demo_database(path, replace=args.force)
+    kept = create_demo_database(path, replace=args.force, lock=held_lock(args))
     print(f"Created the demo committee in {path}")
+    say_kept(kept)
     return 0
 
 
@@ -72,6 +79,6 @@ def cmd_import(args: argparse.Namespace) -> int:
     from gsmeet.services.admin.setup import import_database
 
     path = database_path(args)
-    summary = import_database(path, args.file)
+    summary = import_database(path, args.file, lock=held_lock(args))
     print(f"Imported {summary.total} rows into {path}")
     return 0

@@ -29,7 +29,7 @@ def register(commands: Commands) -> None:
         ("packet", cmd_packet, "write the packet for one strategy's sub-committee chair"),
     )
     for name, handler, text in documents:
-        sub = add_command(commands, name, handler, text)
+        sub = add_command(commands, name, handler, text, writes=name == "issue")
         sub.add_argument(
             "--meeting", required=True, help="meeting number, date (YYYY-MM-DD) or 'latest'"
         )

@@ -25,7 +25,7 @@ def register(commands: Commands) -> None:
     load.add_argument(
         "--on", metavar="DATE", help="the day the changes take effect (default: today)"
     )
-    load.set_defaults(handler=cmd_roster_import)
+    load.set_defaults(handler=cmd_roster_import, writes=True)
 
 
 def cmd_roster_import(args: argparse.Namespace) -> int:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 from gsmeet.domain.errors import DatabaseError
 from gsmeet.domain.files import NoSuchFile
 from gsmeet.domain.messages import Message
-from gsmeet.storage.probe import inspect_revision, read_only, read_only_uri
+from gsmeet.storage.probe import inspect_revision, read_only
 from gsmeet.storage.schema import HEAD_REVISION, KNOWN_REVISIONS
 
 
@@ -86,9 +85,7 @@ def schema_differences(path: Path) -> list[Message]:
 
     from gsmeet.storage.models import Base
 
-    engine = create_engine(
-        "sqlite://", creator=lambda: sqlite3.connect(read_only_uri(path), uri=True)
-    )
+    engine = create_engine("sqlite://", creator=lambda: read_only(path))
     try:
         with engine.connect() as connection:
             context = MigrationContext.configure(connection, opts={"compare_type": True})

@@ -6,29 +6,64 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, event
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from gsmeet.domain.errors import CorruptDatabaseError, DatabaseError, NewerSchemaError
-from gsmeet.storage.backup import backup_database
-from gsmeet.storage.engine import raw_execute, sqlite_engine
+from gsmeet.domain.errors import (
+    CorruptDatabaseError,
+    DatabaseError,
+    NewerSchemaError,
+    NotFoundError,
+)
+from gsmeet.storage.backup import backup_database, backup_if_due
+from gsmeet.storage.cleanup import remove_stale_files
+from gsmeet.storage.engine import Purpose, raw_execute, sqlite_engine
 from gsmeet.storage.lock import DatabaseLock
 from gsmeet.storage.migrate import upgrade
 from gsmeet.storage.paths import create_private_file, make_private_dir
-from gsmeet.storage.probe import inspect_revision
+from gsmeet.storage.probe import DatabaseIsAFolder, inspect_revision
 from gsmeet.storage.schema import HEAD_REVISION, KNOWN_REVISIONS
 
 
 class Store:
-    """An open gsmeet database. Services get one and open short sessions on it."""
+    """An open gsmeet database. Services get one and open short sessions on it.
 
-    def __init__(self, path: Path, engine: Engine, lock: DatabaseLock | None = None) -> None:
+    ``read_only``: opened by :func:`open_reader`; SQLite refuses every write. With
+    ``backups`` (the window, the commands that write) a verified backup is made when
+    the store closes after any change (:mod:`gsmeet.storage.backup`);
+    :attr:`backup_problem` says why the last automatic backup failed, if it did."""
+
+    def __init__(
+        self,
+        path: Path,
+        engine: Engine,
+        lock: DatabaseLock | None = None,
+        *,
+        read_only: bool = False,
+        backups: bool = False,
+    ) -> None:
         self.path = path
         self.engine = engine
+        self.read_only = read_only
+        self.backup_problem: DatabaseError | None = None
+        self.changed = False
         self._lock = lock
+        self._backups = backups
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        if backups:
+            event.listen(engine, "after_cursor_execute", self._note_change)
+
+    def _note_change(self, _conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
+        if not self.changed and statement.lstrip()[:6].upper() in _WRITES:
+            self.changed = True
+
+    @property
+    def lock(self) -> DatabaseLock | None:
+        """The single-instance lock this store holds (None: it holds none)."""
+        return self._lock
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -47,13 +82,26 @@ class Store:
         """Copy the write-ahead log into the database file now. PASSIVE (the default)
         never waits for, nor blocks, a reader or a writer; ``truncate`` copies all of
         it and empties the log (for a file about to be moved)."""
+        if self.read_only:
+            return
         mode = "TRUNCATE" if truncate else "PASSIVE"
         raw_execute(self.engine, f"PRAGMA wal_checkpoint({mode})")
 
-    def close(self) -> None:
+    def close(self, *, keep_lock: bool = False) -> None:
+        """Close; first back up the file when it changed (and backups are on).
+        ``keep_lock``: the caller goes on holding the lock (:attr:`lock`)."""
+        if self._backups and self.changed:
+            self.changed = False
+            try:
+                backup_database(self.path, "on-close")
+            except DatabaseError as error:
+                self.backup_problem = error
         self.engine.dispose()
-        if self._lock is not None:
+        if self._lock is not None and not keep_lock:
             self._lock.release()
+
+
+_WRITES = frozenset({"INSERT", "UPDATE", "DELETE", "REPLAC"})
 
 
 class DatabaseDiskFull(DatabaseError):
@@ -92,6 +140,10 @@ class NeedsUpgrade(DatabaseError):
     text = "{path} needs an upgrade to schema {head}"
 
 
+class DatabaseNotFound(NotFoundError):
+    text = "{path}: no such database"
+
+
 _SQLITE_PROBLEMS: tuple[tuple[str, type[DatabaseError]], ...] = (
     ("disk is full", DatabaseDiskFull),
     ("readonly", DatabaseReadOnly),
@@ -110,29 +162,67 @@ def _explain(path: Path, error: OperationalError) -> DatabaseError:
     return DatabaseRefused(path=path, detail=text)
 
 
-def open_store(path: Path, *, migrate: bool = True, exclusive: bool = False) -> Store:
-    """Open (creating if missing) the database at ``path``, migrated to this version.
+def open_store(
+    path: Path,
+    *,
+    migrate: bool = True,
+    exclusive: bool = False,
+    lock: DatabaseLock | None = None,
+    backups: bool = False,
+) -> Store:
+    """Open (creating if missing) the database at ``path`` for writing, migrated to
+    this version.
 
     A database stamped by a newer gsmeet, a corrupt file or a read-only one raises a
     :class:`DatabaseError` and is left byte-for-byte as it was. Before a migration the
-    file is backed up. ``exclusive`` (the application) takes the single-instance lock
-    first and raises :class:`LockedError` while another gsmeet holds it.
+    file is backed up. ``exclusive`` (the application, every command that writes)
+    takes the single-instance lock first and raises :class:`LockedError` while another
+    gsmeet holds it (``lock``: one already held, handed over). ``backups``: a daily
+    backup when due, and one on close after changes.
     """
     path = Path(path)
-    lock = None
-    if exclusive:
+    if path.is_dir():
+        raise DatabaseIsAFolder(path=path)  # before a lock file is made beside it
+    own = lock is None and exclusive
+    if own:
         make_private_dir(path.parent)
         lock = DatabaseLock(path)
         lock.acquire()
     try:
-        return _open(path, migrate, lock)
-    except BaseException:
         if lock is not None:
+            remove_stale_files(path)
+        store = _open(path, migrate, lock, backups)
+    except BaseException:
+        if own and lock is not None:
             lock.release()
         raise
+    if backups:
+        try:
+            backup_if_due(path)
+        except DatabaseError as error:
+            store.backup_problem = error
+    return store
 
 
-def _open(path: Path, migrate: bool, lock: DatabaseLock | None) -> Store:
+def open_reader(path: Path) -> Store:
+    """Open the database at ``path`` read-only: nothing in the file can change, no lock
+    is taken (the window may hold it), and a read-only file or disk is fine. A file of
+    an older schema is upgraded first when it may be written (under the lock, backed
+    up); otherwise :class:`NeedsUpgrade`."""
+    path = Path(path)
+    if not path.exists():
+        raise DatabaseNotFound(path=path)
+    revision = inspect_revision(path)
+    if revision is not None and revision not in KNOWN_REVISIONS:
+        raise SchemaIsNewer(path=path, revision=revision)
+    if revision != HEAD_REVISION:
+        if revision is None or not _writable(path):
+            raise NeedsUpgrade(path=path, head=HEAD_REVISION)
+        open_store(path, exclusive=True).close()
+    return Store(path, sqlite_engine(path, Purpose.READ), read_only=True)
+
+
+def _open(path: Path, migrate: bool, lock: DatabaseLock | None, backups: bool) -> Store:
     revision = inspect_revision(path)
     if revision is not None and revision not in KNOWN_REVISIONS:
         raise SchemaIsNewer(path=path, revision=revision)
@@ -147,7 +237,7 @@ def _open(path: Path, migrate: bool, lock: DatabaseLock | None) -> Store:
         if revision is not None:
             backup_database(path, f"before-{HEAD_REVISION}")
         upgrade(path)
-    return Store(path, sqlite_engine(path), lock)
+    return Store(path, sqlite_engine(path), lock, backups=backups)
 
 
 def _writable(path: Path) -> bool:

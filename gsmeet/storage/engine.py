@@ -19,14 +19,13 @@ set here, on the raw connection, when it is made and before any ``BEGIN``.
 
 from __future__ import annotations
 
-import sqlite3
 from enum import Enum
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import URL, Connection, Engine, create_engine, event
 
-from gsmeet.storage.probe import read_only_uri
+from gsmeet.storage.probe import read_only
 
 
 class Purpose(Enum):
@@ -40,16 +39,11 @@ class Purpose(Enum):
 BUSY_TIMEOUT_MS = 5000
 
 
-def sqlite_engine(path: Path, purpose: Purpose = Purpose.APP, *, immutable: bool = False) -> Engine:
-    """An engine on the SQLite file ``path`` for ``purpose``.
-
-    ``immutable`` (read-only engines only): the file is on a medium nothing can write
-    (a read-only filesystem), so SQLite needs no ``-shm`` beside it."""
+def sqlite_engine(path: Path, purpose: Purpose = Purpose.APP) -> Engine:
+    """An engine on the SQLite file ``path`` for ``purpose`` (a read-only one also
+    reads a file on a read-only disk: :func:`gsmeet.storage.probe.read_only`)."""
     if purpose is Purpose.READ:
-        uri = read_only_uri(path) + ("&immutable=1" if immutable else "")
-        engine = create_engine(
-            "sqlite://", creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False)
-        )
+        engine = create_engine("sqlite://", creator=lambda: read_only(path, any_thread=True))
     else:
         engine = create_engine(URL.create("sqlite", database=str(path)))
 

@@ -65,3 +65,14 @@ def is_risky_location(path: Path, mounts: str | None = None) -> bool:
         if inside and len(point) > len(best):
             best, best_fs = point, fs
     return best_fs in _NETWORK_FS
+
+
+def sync_folder(folder: Path) -> None:
+    """Make a rename or removal in ``folder`` durable (POSIX: fsync the folder)."""
+    if os.name != "posix":  # pragma: no cover - Windows commits renames itself
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -32,9 +32,35 @@ class NotAGsmeetDatabase(DatabaseError):
     text = "{path} is an SQLite file but not a gsmeet database"
 
 
-def read_only(path: Path) -> sqlite3.Connection:
-    """A connection that cannot change ``path``."""
-    return sqlite3.connect(read_only_uri(path), uri=True)
+class LeftMidWriteReadOnly(DatabaseError):
+    text = (
+        "{path} was left in the middle of a change (a crash) and is on a read-only disk "
+        "or folder, so it cannot be recovered here; open it once where it can be written"
+    )
+
+
+def read_only(path: Path, *, any_thread: bool = False) -> sqlite3.Connection:
+    """A connection that cannot change ``path`` — also on a read-only disk or folder
+    (see :func:`immutable`). ``any_thread``: for a connection pool."""
+    uri = read_only_uri(path) + ("&immutable=1" if immutable(path) else "")
+    return sqlite3.connect(uri, uri=True, check_same_thread=not any_thread)
+
+
+def immutable(path: Path) -> bool:
+    """Whether ``path`` must be read as immutable: its folder cannot be written (a
+    read-only disk, a CD, a write-protected share), so SQLite could not make the
+    ``-shm`` index a WAL database needs even to be read, and nothing a crash left
+    (a ``-wal`` or ``-journal`` with changes) has to be read with it."""
+    if os.access(path.parent, os.W_OK) or Path(f"{path}-shm").exists():
+        return False
+    return not any(_has_content(Path(f"{path}{suffix}")) for suffix in ("-wal", "-journal"))
+
+
+def _has_content(path: Path) -> bool:
+    try:
+        return path.stat().st_size > 0
+    except OSError:
+        return False
 
 
 def read_only_uri(path: Path) -> str:
@@ -49,19 +75,17 @@ def recover_if_interrupted(path: Path) -> None:
     backup does): a read-only connection cannot, and would call the file damaged.
     This is SQLite's own crash recovery, which any connection that may write performs
     before its first read; it restores the file's last committed state."""
-    journal = Path(f"{path}-journal")
-    try:
-        hot = journal.stat().st_size > 0
-    except OSError:
+    if not _has_content(Path(f"{path}-journal")):
         return
-    if hot and os.access(path, os.W_OK) and os.access(path.parent, os.W_OK):
-        connection = sqlite3.connect(path)
-        try:
-            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except sqlite3.DatabaseError:
-            pass  # the read-only probe that follows says what is wrong
-        finally:
-            connection.close()
+    if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+        raise LeftMidWriteReadOnly(path=path)
+    connection = sqlite3.connect(path)
+    try:
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError:
+        pass  # the read-only probe that follows says what is wrong
+    finally:
+        connection.close()
 
 
 def inspect_revision(path: Path, *, verify: bool = True) -> str | None:

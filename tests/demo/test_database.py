@@ -14,8 +14,8 @@ from gsmeet.storage.db import open_store
 
 
 def test_force_keeps_a_backup_of_what_it_replaces(demo_db: Path) -> None:
-    create_demo_database(demo_db, replace=True)
-    assert len(list_backups(demo_db)) == 1
+    kept = create_demo_database(demo_db, replace=True)
+    assert kept.backup is not None and list_backups(demo_db) == [kept.backup]
     open_store(demo_db).close()
 
 

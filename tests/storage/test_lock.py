@@ -3,6 +3,7 @@ exit, and never held by two at once even when one removes it as another arrives.
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -17,7 +18,7 @@ def test_the_lock_file_lives_as_long_as_the_open_database(demo_db: Path) -> None
     lock = Path(f"{demo_db}.lock")
     store = open_store(demo_db, exclusive=True)
     try:
-        assert lock.read_text(encoding="utf-8") == str(os.getpid())
+        assert json.loads(lock.read_text(encoding="utf-8"))["pid"] == str(os.getpid())
         with pytest.raises(LockedError, match=f"process {os.getpid()}"):
             open_store(demo_db, exclusive=True)
     finally:

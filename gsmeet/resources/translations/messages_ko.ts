@@ -49,6 +49,21 @@
         <translation>{database}의 백업본이 검증되지 않았습니다</translation>
     </message>
     <message>
+        <source>{database} could not be backed up: {reason}</source>
+        <comment>BackupFailed</comment>
+        <translation>{database:을} 백업하지 못했습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>{backup} was made by a newer gsmeet (schema {revision}); update gsmeet to restore it</source>
+        <comment>BackupFromNewerGsmeet</comment>
+        <translation>{backup:은} 더 새로운 gsmeet(스키마 {revision})이 만든 백업입니다. gsmeet을 업데이트한 뒤 복원하세요</translation>
+    </message>
+    <message>
+        <source>{backup} cannot be restored: it is not a sound gsmeet database ({problem})</source>
+        <comment>BackupUnusable</comment>
+        <translation>{backup:은} 온전한 gsmeet 데이터베이스가 아니어서 복원할 수 없습니다 ({problem})</translation>
+    </message>
+    <message>
         <source>bad {header} &apos;{value}&apos; (use Y or N)</source>
         <comment>BadAllowance</comment>
         <translation>{header} 값 &apos;{value}&apos;을(를) 알 수 없습니다 (Y 또는 N)</translation>
@@ -72,6 +87,11 @@
         <source>blank name</source>
         <comment>BlankName</comment>
         <translation>성명이 비어 있음</translation>
+    </message>
+    <message>
+        <source>{database} was not replaced: keeping a copy of it first failed ({problem})</source>
+        <comment>CannotKeepCurrent</comment>
+        <translation>{database:을} 바꾸지 않았습니다. 먼저 사본을 남기는 데 실패했습니다 ({problem})</translation>
     </message>
     <message>
         <source>{path}: cannot be read ({reason})</source>
@@ -104,6 +124,16 @@
         <translation>찬성·반대·기권 수는 표결일 때만 적습니다</translation>
     </message>
     <message>
+        <source>{problem}; nothing was moved or changed, and it has no verified backup</source>
+        <comment>DamagedNoBackup</comment>
+        <translation>{problem}. 아무것도 옮기거나 바꾸지 않았으며, 검증된 백업이 없습니다</translation>
+    </message>
+    <message>
+        <source>{problem}; nothing was moved or changed. Its newest verified backup is {backup} ({taken_at}: {sessions} sessions, {people} people, {remarks} remarks); restore it with &apos;gsmeet restore --db {path}&apos;</source>
+        <comment>DamagedSeeBackup</comment>
+        <translation>{problem}. 아무것도 옮기거나 바꾸지 않았습니다. 가장 최근의 검증된 백업은 {backup}입니다 ({taken_at}: 회의 {sessions}건, 인물 {people}명, 발언 {remarks}건). 복원하려면 &apos;gsmeet restore --db {path}&apos;</translation>
+    </message>
+    <message>
         <source>{path}: the file is busy in another program; try again</source>
         <comment>DatabaseBusy</comment>
         <translation>{path}: 다른 프로그램이 파일을 쓰고 있습니다. 잠시 뒤 다시 해 보세요</translation>
@@ -132,6 +162,11 @@
         <source>{path} is damaged; nothing was saved</source>
         <comment>DatabaseMalformed</comment>
         <translation>{path:은} 손상되었습니다. 저장된 것은 없습니다</translation>
+    </message>
+    <message>
+        <source>{path}: no such database</source>
+        <comment>DatabaseNotFound</comment>
+        <translation>{path}: 그런 데이터베이스가 없습니다</translation>
     </message>
     <message>
         <source>{path} is read-only; gsmeet needs to write to it and its folder</source>
@@ -209,9 +244,9 @@
         <translation>다른 프로그램이 사용 중</translation>
     </message>
     <message>
-        <source>{path}: cannot write in the folder {folder}</source>
+        <source>{path} is read-only here ({reason}); gsmeet needs to write to it and its folder</source>
         <comment>FolderNotWritable</comment>
-        <translation>{path}: {folder} 폴더에 쓸 수 없습니다</translation>
+        <translation>{path:은} 여기서 읽기 전용입니다 ({reason}). gsmeet은 이 파일과 그 폴더에 쓸 수 있어야 합니다</translation>
     </message>
     <message>
         <source>{path}: a {kind} file&apos;s name ends {suffix}; rename it or leave out --format</source>
@@ -299,6 +334,11 @@
         <translation>{name:은} 위촉일({joined}) 전에 해촉될 수 없습니다</translation>
     </message>
     <message>
+        <source>{path} was left in the middle of a change (a crash) and is on a read-only disk or folder, so it cannot be recovered here; open it once where it can be written</source>
+        <comment>LeftMidWriteReadOnly</comment>
+        <translation>{path:은} 변경 도중 중단된 채(비정상 종료) 읽기 전용 디스크나 폴더에 있어 여기서는 복구할 수 없습니다. 쓸 수 있는 곳에서 한 번 여세요</translation>
+    </message>
+    <message>
         <source>malformed e-mail &apos;{value}&apos;</source>
         <comment>MalformedEmail</comment>
         <translation>올바르지 않은 이메일 &apos;{value}&apos;</translation>
@@ -374,6 +414,16 @@
         <translation>표 수는 음수일 수 없습니다</translation>
     </message>
     <message>
+        <source>{database} has no verified backup to restore</source>
+        <comment>NoBackupToRestore</comment>
+        <translation>{database}에는 복원할 검증된 백업이 없습니다</translation>
+    </message>
+    <message>
+        <source>{path} has no backups yet (make one with &apos;gsmeet backup --db {path}&apos;)</source>
+        <comment>NoBackups</comment>
+        <translation>{path}에는 아직 백업이 없습니다 (만들려면 &apos;gsmeet backup --db {path}&apos;)</translation>
+    </message>
+    <message>
         <source>No committee named &apos;{name}&apos;</source>
         <comment>NoCommitteeNamed</comment>
         <translation>&apos;{name}&apos; 위원회가 없습니다</translation>
@@ -422,6 +472,11 @@
         <source>--strategy {number}: no strategy with that number</source>
         <comment>NoStrategyNumbered</comment>
         <translation>--strategy {number}: 그 번호의 전략이 없습니다</translation>
+    </message>
+    <message>
+        <source>{backup}: no such file</source>
+        <comment>NoSuchBackupFile</comment>
+        <translation>{backup}: 그런 파일이 없습니다</translation>
     </message>
     <message>
         <source>{path}: no such database (create one with &apos;gsmeet demo&apos;)</source>
@@ -629,6 +684,11 @@
         <translation>저장할 내용이 없습니다</translation>
     </message>
     <message>
+        <source>{database}: the restore kept nothing to put back</source>
+        <comment>NothingToUndo</comment>
+        <translation>{database}: 복원하면서 남긴 것이 없어 되돌릴 수 없습니다</translation>
+    </message>
+    <message>
         <source>{place}: number {number} is also held by {other}</source>
         <comment>NumberHeldTwice</comment>
         <translation>{place}: 번호 {number:은} {other}에서도 쓰고 있습니다</translation>
@@ -654,9 +714,9 @@
         <translation>{tokens}: 조치사항 하나에 담당은 한 명만 적습니다</translation>
     </message>
     <message>
-        <source>{path} is open in another gsmeet (process {process})</source>
+        <source>{path} is open in another gsmeet (process {process} of {user} on {host}, since {since}); close it there first</source>
         <comment>OpenElsewhere</comment>
-        <translation>{path}: 다른 gsmeet에서 열려 있습니다 (프로세스 {process})</translation>
+        <translation>{path:은} 다른 gsmeet에서 열려 있습니다 ({host}의 {user} 사용자, 프로세스 {process}, {since}부터). 그쪽에서 먼저 닫으세요</translation>
     </message>
     <message>
         <source>Meeting no. {number} is still in progress; end it first</source>

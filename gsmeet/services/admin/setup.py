@@ -7,19 +7,23 @@ from pathlib import Path
 
 from gsmeet.services.admin.transfer import TransferSummary, import_document, read_document
 from gsmeet.storage.db import open_store
+from gsmeet.storage.lock import DatabaseLock
 from gsmeet.storage.replace import build_then_move
 
 
-def import_database(path: Path, source: Path) -> TransferSummary:
+def import_database(
+    path: Path, source: Path, *, lock: DatabaseLock | None = None
+) -> TransferSummary:
     """Load an export into ``path``, which must not exist yet or hold no data. The
-    document is validated first; on any error nothing is written."""
+    document is validated first; on any error nothing is written. ``lock``: the
+    database's single-instance lock, when the caller holds it (else taken here)."""
     document = read_document(source)
     if path.exists():
-        store = open_store(path)
+        store = open_store(path, exclusive=True, lock=lock, backups=True)
         try:
             return import_document(store, document)
         finally:
             store.close()
     summary: list[TransferSummary] = []
-    build_then_move(path, lambda store: summary.append(import_document(store, document)))
+    build_then_move(path, lambda store: summary.append(import_document(store, document)), lock=lock)
     return summary[0]

@@ -1,0 +1,140 @@
+"""Backups: ``backup``, ``backups``, ``restore``; and what a command says about a
+database that will not open (damaged: its newest verified backup, and how to restore
+it)."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from gsmeet.cli.common import Commands, add_command, database_path, held_lock, say_kept
+from gsmeet.domain.errors import CorruptDatabaseError, NotFoundError
+
+if TYPE_CHECKING:
+    from gsmeet.domain.backups import BackupCheck, VerifiedBackup
+
+
+class DamagedSeeBackup(CorruptDatabaseError):
+    text = (
+        "{problem}; nothing was moved or changed. Its newest verified backup is {backup} "
+        "({taken_at}: {sessions} sessions, {people} people, {remarks} remarks); restore it "
+        "with 'gsmeet restore --db {path}'"
+    )
+
+
+class DamagedNoBackup(CorruptDatabaseError):
+    text = "{problem}; nothing was moved or changed, and it has no verified backup"
+
+
+class NoBackups(NotFoundError):
+    text = "{path} has no backups yet (make one with 'gsmeet backup --db {path}')"
+
+
+def register(commands: Commands) -> None:
+    add_command(
+        commands,
+        "backup",
+        cmd_backup,
+        "make a verified backup of the database now",
+        writes=False,  # the backup API copies a consistent snapshot beside a writer
+    )
+    add_command(
+        commands,
+        "backups",
+        cmd_backups,
+        "list the database's backups: when, size, and whether each verifies",
+        writes=False,
+    )
+    restore = add_command(
+        commands,
+        "restore",
+        cmd_restore,
+        "put a backup in place of the database (the newest verified one by default); "
+        "the current file is kept first",
+    )
+    restore.add_argument(
+        "--from", dest="source", type=Path, help="the backup file to restore (default: newest)"
+    )
+
+
+@contextmanager
+def explain_damage(path: Path) -> Iterator[None]:
+    """A damaged database is said in one line with its newest verified backup and the
+    command that restores it; nothing is moved."""
+    try:
+        yield
+    except CorruptDatabaseError as error:
+        from gsmeet.services.admin.backups import newest_verified_backup
+
+        found = newest_verified_backup(path)
+        if found is None:
+            raise DamagedNoBackup(problem=error, path=path) from error
+        raise DamagedSeeBackup(problem=error, path=path, **offer(found)) from error
+
+
+def offer(found: VerifiedBackup) -> dict[str, object]:
+    """The fields that describe a backup to someone deciding whether to restore it."""
+    check = found.check
+    return {
+        "backup": found.backup.path,
+        "taken_at": found.backup.taken_at.replace(microsecond=0),
+        "sessions": check.count("meeting"),
+        "people": check.count("person"),
+        "remarks": check.count("remark"),
+    }
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from gsmeet.services.admin.backups import backup_now
+    from gsmeet.storage.db import DatabaseNotFound
+
+    path = database_path(args)
+    if not path.exists():
+        raise DatabaseNotFound(path=path)
+    with explain_damage(path):
+        made = backup_now(path)
+    print(f"Backed up {path} to {made.backup.path} ({_counts(made.check)}; verified)")
+    return 0
+
+
+def cmd_backups(args: argparse.Namespace) -> int:
+    from gsmeet.services.admin.backups import backups_of
+
+    path = database_path(args)
+    found = backups_of(path)
+    if not found:
+        raise NoBackups(path=path)
+    for backup, check in found:
+        taken = backup.taken_at.strftime("%Y-%m-%d %H:%M:%S")
+        verdict = f"verified, {_counts(check)}" if check.ok else f"DAMAGED ({check.problem})"
+        print(f"{taken}  {_size(backup.size):>9}  {backup.reason:<14}  {verdict}  {backup.path}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from gsmeet.services.admin.backups import restore_database
+
+    path = database_path(args)
+    restored = restore_database(path, args.source, lock=held_lock(args))
+    print(f"Restored {path} from {restored.source} ({_counts(restored.check)})")
+    say_kept(restored.kept)
+    return 0
+
+
+def _counts(check: BackupCheck) -> str:
+    return (
+        f"{check.count('meeting')} sessions, {check.count('person')} people, "
+        f"{check.count('remark')} remarks"
+    )
+
+
+def _size(size: int) -> str:
+    amount = float(size)
+    for unit in ("B", "KB", "MB"):
+        if amount < 1024:
+            return f"{size} B" if unit == "B" else f"{amount:.1f} {unit}"
+        amount /= 1024
+    return f"{amount:.1f} GB"
