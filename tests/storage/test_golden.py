@@ -61,7 +61,7 @@ def test_a_golden_database_upgrades_with_every_row_intact(golden: Path, tmp_path
     connection.close()
     if revision_of(golden) != HEAD_REVISION:  # a real migration ran: kept first
         (kept,) = list_backups(copy)
-        assert compare_rows(before, read_rows(kept)) == total
+        assert compare_rows(before, read_rows(kept.path)) == total
 
 
 def test_the_oldest_golden_database_goes_through_every_migration() -> None:
