@@ -154,6 +154,11 @@
         <translation>{path}: 디스크가 가득 찼습니다. 공간을 비운 뒤 다시 해 보세요</translation>
     </message>
     <message>
+        <source>{path} is read-only here ({reason}); gsmeet needs to write to it and its folder</source>
+        <comment>DatabaseFolderReadOnly</comment>
+        <translation>{path:은} 여기서 읽기 전용입니다 ({reason}). gsmeet은 이 파일과 그 폴더에 쓸 수 있어야 합니다</translation>
+    </message>
+    <message>
         <source>{path} is a folder, not a database file</source>
         <comment>DatabaseIsAFolder</comment>
         <translation>{path}: 폴더입니다. 데이터베이스 파일이 아닙니다</translation>
@@ -244,9 +249,9 @@
         <translation>다른 프로그램이 사용 중</translation>
     </message>
     <message>
-        <source>{path} is read-only here ({reason}); gsmeet needs to write to it and its folder</source>
+        <source>{path}: cannot write in the folder {folder}</source>
         <comment>FolderNotWritable</comment>
-        <translation>{path:은} 여기서 읽기 전용입니다 ({reason}). gsmeet은 이 파일과 그 폴더에 쓸 수 있어야 합니다</translation>
+        <translation>{path}: {folder} 폴더에 쓸 수 없습니다</translation>
     </message>
     <message>
         <source>{path}: a {kind} file&apos;s name ends {suffix}; rename it or leave out --format</source>
