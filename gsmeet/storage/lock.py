@@ -97,7 +97,9 @@ class DatabaseLock:
             try:
                 fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
             except OSError as error:  # a read-only disk or folder: no writer here
-                raise DatabaseFolderReadOnly(path=self.database, reason=file_reason(error)) from None
+                raise DatabaseFolderReadOnly(
+                    path=self.database, reason=file_reason(error)
+                ) from None
             handle = os.fdopen(fd, "r+", encoding="utf-8")
             try:
                 _lock(handle)
