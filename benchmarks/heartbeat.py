@@ -94,7 +94,7 @@ def measure(database: Path, meeting_id: int, remarks: int) -> list[float]:
     window.show()
     started: list[bool] = []
     window.started.connect(lambda: started.append(True))
-    window.start()
+    window.start(begin=True)
     wait(lambda: bool(started))
 
     saved: list[int] = []

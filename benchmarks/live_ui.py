@@ -158,8 +158,8 @@ def measure(
     opened: list[object] = []
     worker.open(database, lambda _store: None, opened.append)
     wait(lambda: bool(opened), 60)
-    window.start()
-    wait(lambda: window.session.state is not None)
+    window.start(begin=True)
+    wait(lambda: window.session.running)
     settle()
 
     # Enter → shown saved.

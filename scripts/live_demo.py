@@ -78,24 +78,25 @@ def main(argv: list[str] | None = None) -> int:
         app.exit(1)
 
     def opened(_none: None) -> None:
-        window.start()
+        window.start(begin=True)
 
     def shown() -> None:
         print("live", flush=True)
         if args.projector:
-            window.toggle_projector()
+            window.projection.toggle()
         if args.screenshot is not None:
             QTimer.singleShot(300, shoot)
 
     def shoot() -> None:
         assert args.screenshot is not None
         window.grab().save(str(args.screenshot))
-        if window.projector is not None:
+        shown = window.projection.window
+        if shown is not None:
             projector = args.screenshot.with_name(args.screenshot.stem + "-projector.png")
-            window.projector.resize(1280, 720)
+            shown.resize(1280, 720)
             for _ in range(3):  # the type follows the size: let the layout settle
                 app.processEvents()
-            window.projector.grab().save(str(projector))
+            shown.grab().save(str(projector))
         app.quit()
 
     window.started.connect(shown)

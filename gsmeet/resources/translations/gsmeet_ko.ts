@@ -442,8 +442,12 @@
 <context>
     <name>AttendancePanel</name>
     <message>
-        <source>Find: name, 소속 or ㅊㅇㅈ</source>
-        <translation>찾기: 이름, 소속 또는 ㅊㅇㅈ</translation>
+        <source>Find: name, 소속 or ㅊㅇㅈ — Enter: present</source>
+        <translation>찾기: 이름, 소속 또는 ㅊㅇㅈ — Enter: 출석</translation>
+    </message>
+    <message>
+        <source>Find a person</source>
+        <translation>사람 찾기</translation>
     </message>
     <message>
         <source>Attendance</source>
@@ -474,7 +478,7 @@
         <translation>사유 불참(&amp;X)…</translation>
     </message>
     <message>
-        <source>Pro&amp;xy…</source>
+        <source>Prox&amp;y…</source>
         <translation>대리 출석(&amp;Y)…</translation>
     </message>
     <message>
@@ -492,22 +496,6 @@
     <message>
         <source>Enrolled {enrolled} · present {present} · {required} needed · {verdict}</source>
         <translation>재적 {enrolled}명 · 출석 {present}명 · 의결정족수 {required}명 · {verdict}</translation>
-    </message>
-    <message>
-        <source>Absence</source>
-        <translation>불참</translation>
-    </message>
-    <message>
-        <source>Reason:</source>
-        <translation>사유:</translation>
-    </message>
-    <message>
-        <source>Proxy</source>
-        <translation>대리 출석</translation>
-    </message>
-    <message>
-        <source>Name of the proxy (and position):</source>
-        <translation>대리 출석자 이름(직위):</translation>
     </message>
 </context>
 <context>
@@ -533,8 +521,8 @@
         <translation>과제</translation>
     </message>
     <message>
-        <source>Change &amp;status…</source>
-        <translation>상태 변경(&amp;S)…</translation>
+        <source>Change s&amp;tatus…</source>
+        <translation>상태 변경(&amp;T)…</translation>
     </message>
     <message>
         <source>Add a&amp;chievement…</source>
@@ -567,6 +555,48 @@
     <message>
         <source>Reading the briefing…</source>
         <translation>추진상황을 불러오는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInController</name>
+    <message>
+        <source>Proxy for {name}</source>
+        <translation>{name} 대리 출석</translation>
+    </message>
+    <message>
+        <source>Who stands in for {name} (name and position):</source>
+        <translation>{name} 대신 출석한 사람 (이름과 직위):</translation>
+    </message>
+    <message>
+        <source>{name}: {status}</source>
+        <translation>{name}: {status}</translation>
+    </message>
+    <message>
+        <source>Why {name} is absent:</source>
+        <translation>{name} 불참 사유:</translation>
+    </message>
+    <message>
+        <source>{name} {status} {time} ({undo} takes it back)</source>
+        <translation>{name} {status} {time} ({undo}: 취소)</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionController</name>
+    <message>
+        <source>Edit the remark</source>
+        <translation>발언 수정</translation>
+    </message>
+    <message>
+        <source>Remark:</source>
+        <translation>발언:</translation>
+    </message>
+    <message>
+        <source>Move the remark</source>
+        <translation>발언 옮기기</translation>
+    </message>
+    <message>
+        <source>To the item:</source>
+        <translation>옮길 안건:</translation>
     </message>
 </context>
 <context>
@@ -647,6 +677,60 @@
     <message>
         <source>Resolved by</source>
         <translation>의결 방법</translation>
+    </message>
+</context>
+<context>
+    <name>EndChecklist</name>
+    <message>
+        <source>End the session</source>
+        <translation>회의 종료</translation>
+    </message>
+    <message>
+        <source>Nothing is left open.</source>
+        <translation>남은 일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>End the session now? The end time is recorded; Ctrl+Z takes it back.</source>
+        <translation>지금 회의를 마칠까요? 종료 시각이 기록되며 Ctrl+Z로 되돌릴 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryController</name>
+    <message>
+        <source>The session is being read…</source>
+        <translation>회의를 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>This session has no agenda yet: build one first</source>
+        <translation>이 회의에는 아직 안건이 없습니다: 먼저 안건을 만드세요</translation>
+    </message>
+    <message>
+        <source>The session has not started: {start} starts it</source>
+        <translation>회의가 아직 시작되지 않았습니다: {start} 회의 시작</translation>
+    </message>
+    <message>
+        <source>The session has ended: {undo} takes the end back</source>
+        <translation>회의가 종료되었습니다: {undo} 종료 취소</translation>
+    </message>
+    <message>
+        <source>No item is under way: {next} moves to the next</source>
+        <translation>진행 중인 안건이 없습니다: {next} 다음 안건으로</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>저장 중…</translation>
+    </message>
+    <message>
+        <source>Saved {time} ✓</source>
+        <translation>저장됨 {time} ✓</translation>
+    </message>
+    <message>
+        <source>Not saved: {message}</source>
+        <translation>저장되지 않음: {message}</translation>
+    </message>
+    <message>
+        <source>Unsaved text from last time restored</source>
+        <translation>지난번에 저장하지 못한 글을 되살렸습니다</translation>
     </message>
 </context>
 <context>
@@ -764,6 +848,18 @@
         <translation>안건 경과 시간</translation>
     </message>
     <message>
+        <source>This session has no agenda yet</source>
+        <translation>이 회의에는 아직 안건이 없습니다</translation>
+    </message>
+    <message>
+        <source>The session has not started yet</source>
+        <translation>회의 시작 전입니다</translation>
+    </message>
+    <message>
+        <source>The session has ended</source>
+        <translation>회의가 종료되었습니다</translation>
+    </message>
+    <message>
         <source>No item is under way</source>
         <translation>진행 중인 안건 없음</translation>
     </message>
@@ -778,6 +874,14 @@
 </context>
 <context>
     <name>LiveActions</name>
+    <message>
+        <source>&amp;Start the session</source>
+        <translation>회의 시작(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Record the start time; the first item begins</source>
+        <translation>시작 시각을 기록하고 첫 안건을 시작합니다</translation>
+    </message>
     <message>
         <source>&amp;Next item</source>
         <translation>다음 안건(&amp;N)</translation>
@@ -847,8 +951,12 @@
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <source>Back to the &amp;remark entry</source>
-        <translation>발언 입력으로(&amp;R)</translation>
+        <source>Back to the remark entr&amp;y</source>
+        <translation>발언 입력으로(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Change its spea&amp;ker…</source>
+        <translation>발언자 바꾸기(&amp;K)…</translation>
     </message>
     <message>
         <source>A&amp;ttendance check-in</source>
@@ -857,10 +965,6 @@
     <message>
         <source>&amp;Edit the remark…</source>
         <translation>발언 고치기(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Change its &amp;speaker…</source>
-        <translation>발언자 바꾸기(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Move to another item…</source>
@@ -904,13 +1008,6 @@
     </message>
 </context>
 <context>
-    <name>LiveSession</name>
-    <message>
-        <source>Go to another item</source>
-        <translation>안건 이동</translation>
-    </message>
-</context>
-<context>
     <name>LiveWindow</name>
     <message>
         <source>Live session — gsmeet</source>
@@ -933,8 +1030,8 @@
         <translation>저장 중…</translation>
     </message>
     <message>
-        <source>Decisions and action items</source>
-        <translation>결정·조치사항</translation>
+        <source>Reading the session…</source>
+        <translation>회의를 불러오는 중…</translation>
     </message>
     <message>
         <source>Speaker… (Ctrl+K)</source>
@@ -943,82 +1040,6 @@
     <message>
         <source>Type a remark and press Enter</source>
         <translation>발언을 입력하고 Enter</translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <translation>출석</translation>
-    </message>
-    <message>
-        <source>Speakers&apos; queue</source>
-        <translation>발언 대기</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>시작하는 중…</translation>
-    </message>
-    <message>
-        <source>No item is under way: move to an item first</source>
-        <translation>진행 중인 안건이 없습니다. 먼저 안건으로 이동하세요</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>저장 중…</translation>
-    </message>
-    <message>
-        <source>Saved {time} ✓</source>
-        <translation>저장됨 {time} ✓</translation>
-    </message>
-    <message>
-        <source>Not saved: {message}</source>
-        <translation>저장되지 않음: {message}</translation>
-    </message>
-    <message>
-        <source>Unsaved text from last time restored</source>
-        <translation>지난번에 저장하지 못한 글을 되살렸습니다</translation>
-    </message>
-    <message>
-        <source>nobody</source>
-        <translation>지정 안 됨</translation>
-    </message>
-    <message>
-        <source>Speaker: {name}</source>
-        <translation>발언자: {name}</translation>
-    </message>
-    <message>
-        <source>The session has ended</source>
-        <translation>회의가 종료되었습니다</translation>
-    </message>
-    <message>
-        <source>Decision: {text}</source>
-        <translation>결정: {text}</translation>
-    </message>
-    <message>
-        <source>Action: {text}</source>
-        <translation>조치: {text}</translation>
-    </message>
-    <message>
-        <source>Edit the remark</source>
-        <translation>발언 수정</translation>
-    </message>
-    <message>
-        <source>Remark:</source>
-        <translation>발언:</translation>
-    </message>
-    <message>
-        <source>Move the remark</source>
-        <translation>발언 옮기기</translation>
-    </message>
-    <message>
-        <source>To the item:</source>
-        <translation>옮길 안건:</translation>
-    </message>
-    <message>
-        <source>End the session</source>
-        <translation>회의 종료</translation>
-    </message>
-    <message>
-        <source>End the session now? The end time is recorded and the session is held.</source>
-        <translation>지금 회의를 마칠까요? 종료 시각이 기록되고 회의는 개최 완료가 됩니다.</translation>
     </message>
 </context>
 <context>
@@ -1427,6 +1448,21 @@ Prepare and run committee sessions and produce their minutes.</source>
     </message>
 </context>
 <context>
+    <name>OutcomeList</name>
+    <message>
+        <source>Decisions and action items</source>
+        <translation>결정·조치사항</translation>
+    </message>
+    <message>
+        <source>Decision: {text}</source>
+        <translation>결정: {text}</translation>
+    </message>
+    <message>
+        <source>Action: {text}</source>
+        <translation>조치: {text}</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPanel</name>
     <message>
         <source>Title</source>
@@ -1551,12 +1587,23 @@ Prepare and run committee sessions and produce their minutes.</source>
         <translation>조치사항</translation>
     </message>
     <message>
-        <source>Please wait</source>
-        <translation>잠시 기다려 주십시오</translation>
+        <source>Ended at {time}</source>
+        <translation>{time} 종료</translation>
     </message>
     <message>
         <source>Speaking: {person}</source>
         <translation>발언: {person}</translation>
+    </message>
+</context>
+<context>
+    <name>Prompt</name>
+    <message>
+        <source>Start the session ({keys})</source>
+        <translation>회의 시작 ({keys})</translation>
+    </message>
+    <message>
+        <source>Build the agenda…</source>
+        <translation>안건 만들기…</translation>
     </message>
 </context>
 <context>
@@ -1588,6 +1635,17 @@ Prepare and run committee sessions and produce their minutes.</source>
     <message>
         <source>Next speaker</source>
         <translation>다음 발언자</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsPane</name>
+    <message>
+        <source>Remarks</source>
+        <translation>발언</translation>
+    </message>
+    <message>
+        <source>Decisions and action items</source>
+        <translation>결정·조치사항</translation>
     </message>
 </context>
 <context>
@@ -1796,8 +1854,12 @@ Prepare and run committee sessions and produce their minutes.</source>
         <translation>기한 조정(&amp;R)</translation>
     </message>
     <message>
-        <source>Dro&amp;p</source>
-        <translation>철회(&amp;P)</translation>
+        <source>Dr&amp;op</source>
+        <translation>철회(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Overdue: due {day}</source>
+        <translation>기한 경과: {day}까지</translation>
     </message>
     <message>
         <source>{left} of {total} earlier action items still to review</source>
@@ -1905,6 +1967,10 @@ Prepare and run committee sessions and produce their minutes.</source>
         <translation>정족수</translation>
     </message>
     <message>
+        <source>Projector</source>
+        <translation>프로젝터</translation>
+    </message>
+    <message>
         <source>Enrolled {enrolled} · present {present}</source>
         <translation>재적 {enrolled} · 출석 {present}</translation>
     </message>
@@ -1917,8 +1983,137 @@ Prepare and run committee sessions and produce their minutes.</source>
         <translation>정족수 미달 ({required}명 필요)</translation>
     </message>
     <message>
+        <source>Projector blanked</source>
+        <translation>프로젝터 가림</translation>
+    </message>
+    <message>
+        <source>On the projector</source>
+        <translation>프로젝터 표시 중</translation>
+    </message>
+    <message>
         <source>Session {elapsed} · now {clock}</source>
         <translation>회의 {elapsed} · 현재 {clock}</translation>
+    </message>
+</context>
+<context>
+    <name>SessionController</name>
+    <message>
+        <source>The session has started ({time}); {undo} takes the start back</source>
+        <translation>회의가 시작되었습니다 ({time}). {undo}: 시작 취소</translation>
+    </message>
+    <message>
+        <source>The session has ended ({time}); {undo} takes the end back</source>
+        <translation>회의가 종료되었습니다 ({time}). {undo}: 종료 취소</translation>
+    </message>
+    <message>
+        <source>The entry holds text not saved: “{text}”</source>
+        <translation>입력란에 저장하지 않은 글이 있습니다: “{text}”</translation>
+    </message>
+    <message>
+        <source>Save it</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>저장했습니다</translation>
+    </message>
+    <message>
+        <source>Discard it</source>
+        <translation>버리기</translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation>버렸습니다</translation>
+    </message>
+    <message>
+        <source>{count} items never taken up: {names}</source>
+        <translation>다루지 않은 안건 {count}건: {names}</translation>
+    </message>
+    <message>
+        <source>Go to the first</source>
+        <translation>첫 안건으로 가기</translation>
+    </message>
+    <message>
+        <source>Leave them</source>
+        <translation>그대로 두기</translation>
+    </message>
+    <message>
+        <source>Left: the minutes show them without a record</source>
+        <translation>그대로 둠: 회의록에는 기록 없이 실립니다</translation>
+    </message>
+    <message>
+        <source>{count} members never checked in; the minutes list them as absent</source>
+        <translation>출석 확인이 안 된 위원 {count}명: 회의록에는 불참으로 적힙니다</translation>
+    </message>
+    <message>
+        <source>Mark them absent</source>
+        <translation>불참으로 기록</translation>
+    </message>
+    <message>
+        <source>Marked absent: {count}</source>
+        <translation>불참으로 기록: {count}명</translation>
+    </message>
+    <message>
+        <source>Leave them unconfirmed</source>
+        <translation>미확인으로 두기</translation>
+    </message>
+    <message>
+        <source>Left unconfirmed: the minutes list them as absent</source>
+        <translation>미확인으로 둠: 회의록에는 불참으로 적힙니다</translation>
+    </message>
+    <message>
+        <source>Go to the review</source>
+        <translation>점검 안건으로 가기</translation>
+    </message>
+    <message>
+        <source>Carry them over</source>
+        <translation>다음 회의로 넘기기</translation>
+    </message>
+    <message>
+        <source>Carried over: they stay open for the next session</source>
+        <translation>넘김: 다음 회의에서 계속 점검합니다</translation>
+    </message>
+    <message>
+        <source>{count} earlier action items not reviewed</source>
+        <translation>이전 조치사항 {count}건을 점검하지 않았습니다</translation>
+    </message>
+</context>
+<context>
+    <name>SideColumn</name>
+    <message>
+        <source>Attendance</source>
+        <translation>출석</translation>
+    </message>
+    <message>
+        <source>Speakers&apos; queue ({count})</source>
+        <translation>발언 대기 ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerController</name>
+    <message>
+        <source>nobody</source>
+        <translation>지정 안 됨</translation>
+    </message>
+    <message>
+        <source>Speaker: {name}</source>
+        <translation>발언자: {name}</translation>
+    </message>
+    <message>
+        <source>(not checked in)</source>
+        <translation>(출석 미확인)</translation>
+    </message>
+    <message>
+        <source>Not checked in</source>
+        <translation>출석 미확인</translation>
+    </message>
+    <message>
+        <source>{name} is not checked in. Mark present now?</source>
+        <translation>{name}의 출석이 확인되지 않았습니다. 지금 출석으로 기록할까요?</translation>
+    </message>
+    <message>
+        <source>{name} speaks without being checked in</source>
+        <translation>{name}: 출석 확인 없이 발언</translation>
     </message>
 </context>
 <context>
@@ -1961,6 +2156,13 @@ Prepare and run committee sessions and produce their minutes.</source>
     <message>
         <source>Note</source>
         <translation>비고</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
     </message>
 </context>
 <context>
@@ -2147,6 +2349,22 @@ Prepare and run committee sessions and produce their minutes.</source>
     <message>
         <source>Review an action item</source>
         <translation>조치사항 점검</translation>
+    </message>
+    <message>
+        <source>Mark {count} absent</source>
+        <translation>{count}명 불참 기록</translation>
+    </message>
+    <message>
+        <source>Start the session</source>
+        <translation>회의 시작</translation>
+    </message>
+    <message>
+        <source>The session is not started any more</source>
+        <translation>회의 시작을 취소했습니다</translation>
+    </message>
+    <message>
+        <source>Go to another item</source>
+        <translation>안건 이동</translation>
     </message>
     <message>
         <source>End the session</source>

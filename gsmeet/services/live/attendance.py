@@ -5,6 +5,7 @@ reason, proxies; the quorum recomputed by the committee's rule on every change.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -43,62 +44,115 @@ def check_in(
     """Record a person's attendance. Becoming present (or represented by a proxy)
     records the arrival time (``arrived_at``, else ``now``); someone already there
     keeps theirs. Returns the row before and after, and the quorum recomputed."""
-    now = naive(now)
     with store.session() as session:
         meeting = get_meeting(session, meeting_id, editing=True)
-        if session.get(Person, person_id) is None:
-            raise NoSuchRecord(what=Thing.PERSON, id=person_id)
-        row = session.scalars(
-            select(Attendance).where(
-                Attendance.meeting_id == meeting.id, Attendance.person_id == person_id
-            )
-        ).first()
         people = people_on(session, meeting.committee_id, meeting.held_on)
-        previous = attendance_record(people[person_id], _values(row)) if row else None
-        if row is None:
-            row = Attendance(meeting_id=meeting.id, person_id=person_id, arrived_at=None)
-            session.add(row)
-        was_there = previous is not None and previous.status in ATTENDING
-        if status in ATTENDING:
-            if arrived_at is not None:
-                row.arrived_at = naive(arrived_at)
-            elif not was_there or row.arrived_at is None:
-                row.arrived_at = now
-        else:
-            row.arrived_at = None
-        row.status = status
-        row.reason = reason.strip()
-        row.proxy_name = proxy_name.strip() if status is AttendanceStatus.PROXY else ""
+        mark = Mark(status, naive(now), reason, proxy_name, arrived_at)
+        previous = _write(session, meeting, people, person_id, mark)
         return _attendance_change(session, meeting, people, previous, person_id)
+
+
+@touches(RECORD)
+def mark_absent(
+    store: Database, meeting_id: int, person_ids: list[int], *, now: datetime
+) -> tuple[AttendanceChange, ...]:
+    """Record everyone in ``person_ids`` absent, in one transaction (at the end of a
+    session: those never checked in). :func:`undo_check_ins` puts them back."""
+    with store.session() as session:
+        meeting = get_meeting(session, meeting_id, editing=True)
+        people = people_on(session, meeting.committee_id, meeting.held_on)
+        absent = Mark(AttendanceStatus.ABSENT, naive(now))
+        before = [(p, _write(session, meeting, people, p, absent)) for p in person_ids]
+        return tuple(_attendance_change(session, meeting, people, b, p) for p, b in before)
+
+
+class Mark(NamedTuple):
+    status: AttendanceStatus
+    now: datetime
+    reason: str = ""
+    proxy_name: str = ""
+    arrived_at: datetime | None = None
+
+
+def _write(
+    session: Session,
+    meeting: Meeting,
+    people: dict[int, PersonAtDate],
+    person_id: int,
+    mark: Mark,
+) -> AttendanceRecord | None:
+    """One person's attendance written; returns the row as it was (None: none)."""
+    if session.get(Person, person_id) is None:
+        raise NoSuchRecord(what=Thing.PERSON, id=person_id)
+    row = session.scalars(
+        select(Attendance).where(
+            Attendance.meeting_id == meeting.id, Attendance.person_id == person_id
+        )
+    ).first()
+    previous = attendance_record(people[person_id], _values(row)) if row else None
+    if row is None:
+        row = Attendance(meeting_id=meeting.id, person_id=person_id, arrived_at=None)
+        session.add(row)
+    was_there = previous is not None and previous.status in ATTENDING
+    if mark.status in ATTENDING:
+        if mark.arrived_at is not None:
+            row.arrived_at = naive(mark.arrived_at)
+        elif not was_there or row.arrived_at is None:
+            row.arrived_at = mark.now
+    else:
+        row.arrived_at = None
+    row.status = mark.status
+    row.reason = mark.reason.strip()
+    row.proxy_name = mark.proxy_name.strip() if mark.status is AttendanceStatus.PROXY else ""
+    return previous
 
 
 @touches(RECORD)
 def undo_check_in(store: Database, change: AttendanceChange) -> AttendanceChange:
     """Put a person's attendance back as it was before ``change`` (no row at all if
     there was none). The result undoes the undo."""
+    return undo_check_ins(store, (change,))[0]
+
+
+@touches(RECORD)
+def undo_check_ins(
+    store: Database, changes: tuple[AttendanceChange, ...]
+) -> tuple[AttendanceChange, ...]:
+    """:func:`undo_check_in` of each of ``changes`` (of one meeting), in one
+    transaction; the result undoes the undo."""
+    if not changes:
+        return ()
     with store.session() as session:
-        meeting = get_meeting(session, change.meeting_id, editing=True)
-        person_id = change.current.person.id
-        row = session.scalars(
-            select(Attendance).where(
-                Attendance.meeting_id == meeting.id, Attendance.person_id == person_id
-            )
-        ).first()
+        meeting = get_meeting(session, changes[0].meeting_id, editing=True)
         people = people_on(session, meeting.committee_id, meeting.held_on)
-        before = attendance_record(people[person_id], _values(row)) if row else None
-        wanted = change.previous
-        if wanted is None:
-            if row is not None:
-                session.delete(row)
-        else:
-            if row is None:
-                row = Attendance(meeting_id=meeting.id, person_id=person_id)
-                session.add(row)
-            row.status = wanted.status
-            row.arrived_at = wanted.arrived_at
-            row.reason = wanted.reason
-            row.proxy_name = wanted.proxy_name
-        return _attendance_change(session, meeting, people, before, person_id)
+        before = [(c.current.person.id, _put_back(session, meeting, people, c)) for c in changes]
+        return tuple(_attendance_change(session, meeting, people, b, p) for p, b in before)
+
+
+def _put_back(
+    session: Session, meeting: Meeting, people: dict[int, PersonAtDate], change: AttendanceChange
+) -> AttendanceRecord | None:
+    """One person's row as ``change`` found it; returns the row as it was."""
+    person_id = change.current.person.id
+    row = session.scalars(
+        select(Attendance).where(
+            Attendance.meeting_id == meeting.id, Attendance.person_id == person_id
+        )
+    ).first()
+    before = attendance_record(people[person_id], _values(row)) if row else None
+    wanted = change.previous
+    if wanted is None:
+        if row is not None:
+            session.delete(row)
+    else:
+        if row is None:
+            row = Attendance(meeting_id=meeting.id, person_id=person_id)
+            session.add(row)
+        row.status = wanted.status
+        row.arrived_at = wanted.arrived_at
+        row.reason = wanted.reason
+        row.proxy_name = wanted.proxy_name
+    return before
 
 
 def _attendance_change(

@@ -70,11 +70,14 @@ _ROLE_ORDER = {role: index for index, role in enumerate(Role)}
 
 
 @touches(SESSIONS, RECORD)
-def start_session(store: Database, meeting_id: int, *, now: datetime) -> LiveState:
+def start_session(
+    store: Database, meeting_id: int, *, now: datetime, first_item_id: int | None = None
+) -> LiveState:
     """Start (or resume) a planned meeting: it becomes in progress, its start time is
-    recorded the first time, and the first item not yet started becomes current when
-    none is. A held meeting raises :class:`LockedError`; so does starting a second
-    meeting of the committee while one is still in progress (its end comes first)."""
+    recorded the first time, and when no item is current, ``first_item_id`` (else the
+    first item not yet started) becomes current. A held meeting raises
+    :class:`LockedError`; so does starting a second meeting of the committee while one
+    is still in progress (its end comes first)."""
     now = naive(now)
     with store.session() as session:
         meeting = get_meeting(session, meeting_id, editing=True)
@@ -94,9 +97,10 @@ def start_session(store: Database, meeting_id: int, *, now: datetime) -> LiveSta
             meeting.started_at = now
         items = _items(session, meeting.id)
         if current(items) is None:
-            first = next((i for i in items if i.started_at is None), None)
+            chosen = next((i for i in items if i.id == first_item_id), None)
+            first = chosen or next((i for i in items if i.started_at is None), None)
             if first is not None:
-                first.started_at = now
+                first.started_at, first.ended_at = first.started_at or now, None
         session.flush()
         return _state(session, meeting, items)
 

@@ -75,6 +75,7 @@ class Context(QObject):
         self.history.changed.connect(self.apply)
         self.committee: CommitteeInfo | None = None
         self.meetings: tuple[MeetingSummary, ...] = ()
+        self.opening = False  # a database is being opened: its committee comes soon
 
     def set_committee(self, committee: CommitteeInfo | None) -> None:
         if committee != self.committee:

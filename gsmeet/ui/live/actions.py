@@ -23,6 +23,11 @@ class LiveActions(QObject):
         self.all: list[QAction] = []
         make = self._make
         # Session
+        self.start_session = make(
+            self.tr("&Start the session"),
+            "F9",
+            self.tr("Record the start time; the first item begins"),
+        )
         self.next_item = make(
             self.tr("&Next item"), "Ctrl+PgDown", self.tr("Move to the next item")
         )
@@ -52,11 +57,11 @@ class LiveActions(QObject):
         )
         self.undo = make(self.tr("&Undo"), "Ctrl+Z")
         self.redo = make(self.tr("&Redo"), "Ctrl+Shift+Z")
-        self.focus_entry = make(self.tr("Back to the &remark entry"), "Ctrl+R")
+        self.focus_entry = make(self.tr("Back to the remark entr&y"), "Ctrl+R")
         self.focus_attendance = make(self.tr("A&ttendance check-in"), "Ctrl+Shift+A")
         # The selected remark
         self.edit_remark = make(self.tr("&Edit the remark…"), "F2", local=True)
-        self.change_speaker = make(self.tr("Change its &speaker…"), "Ctrl+Shift+K", local=True)
+        self.change_speaker = make(self.tr("Change its spea&ker…"), "Ctrl+Shift+K", local=True)
         self.move_remark = make(self.tr("&Move to another item…"), "Ctrl+Shift+M", local=True)
         self.delete_remark = make(
             self.tr("De&lete the remark"), QKeySequence.StandardKey.Delete, local=True
@@ -79,11 +84,25 @@ class LiveActions(QObject):
                 keys.extend(action.shortcuts())
         return keys
 
+    def undo_keys(self) -> str:
+        """Ctrl+Z as this system writes it, for the screen's hints."""
+        return self.undo.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+
+    def keys(self) -> dict[str, str]:
+        """The keys the screen's hints name: start, next item, undo."""
+        native = QKeySequence.SequenceFormat.NativeText
+        return {
+            "start": self.start_session.shortcut().toString(native),
+            "next": self.next_item.shortcut().toString(native),
+            "undo": self.undo_keys(),
+        }
+
     def remark_actions(self) -> list[QAction]:
         return [self.edit_remark, self.change_speaker, self.move_remark, self.delete_remark]
 
     def build_menus(self, bar: QMenuBar) -> None:
         session = bar.addMenu(self.tr("&Session"))
+        session.addAction(self.start_session)
         session.addActions([self.previous_item, self.next_item])
         session.addSeparator()
         session.addActions([self.focus_attendance, self.end_session])

@@ -1,18 +1,21 @@
 """Attendance check-in during the session: arrivals with their time, absences with
 their reason, proxies with their name; the quorum shown above, recomputed by the
-committee's rule on every change (the service returns it with each check-in)."""
+committee's rule on every change (the service returns it with each check-in).
+
+Safe under a hurried hand: typing in the filter selects the top row it leaves
+visible, Enter there marks that person present, Up and Down move among the visible
+rows, and a row the filter hides is never marked."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -41,11 +44,30 @@ STATUS_COLOURS = {
 }
 
 
-class AttendancePanel(QWidget):
-    """``marked(person_id, status, reason, proxy_name)``: the secretary checked a
-    person in; the window sends it to the worker."""
+class _Filter(QLineEdit):
+    """Up and Down move among the rows shown, Enter marks the one selected present;
+    the typing stays here."""
 
-    marked = Signal(int, object, str, str)
+    moved = Signal(int)  # +1 / -1
+    entered = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.moved.emit(1 if key == Qt.Key.Key_Down else -1)
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.entered.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class AttendancePanel(QWidget):
+    """``marked(person_id, status)``: the secretary wants a person (shown on screen)
+    checked in as ``status``; the check-in controller asks for a reason or a proxy's
+    name where one is needed and sends it to the worker."""
+
+    marked = Signal(int, object)
 
     def __init__(self, lang: Lang, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,10 +77,13 @@ class AttendancePanel(QWidget):
         bold = self.summary.font()
         bold.setBold(True)
         self.summary.setFont(bold)
-        self.filter = QLineEdit()
-        self.filter.setPlaceholderText(self.tr("Find: name, 소속 or ㅊㅇㅈ"))
+        self.filter = _Filter()
+        self.filter.setPlaceholderText(self.tr("Find: name, 소속 or ㅊㅇㅈ — Enter: present"))
         self.filter.setClearButtonEnabled(True)
+        self.filter.setAccessibleName(self.tr("Find a person"))
         self.filter.textChanged.connect(self._apply_filter)
+        self.filter.moved.connect(self._move)
+        self.filter.entered.connect(lambda: self.mark_selected(AttendanceStatus.PRESENT))
         self.table = QTreeWidget()
         self.table.setAccessibleName(self.tr("Attendance"))
         self.table.setRootIsDecorated(False)
@@ -76,7 +101,7 @@ class AttendancePanel(QWidget):
         self.present = QPushButton(self.tr("&Present"))
         self.absent = QPushButton(self.tr("A&bsent…"))
         self.excused = QPushButton(self.tr("E&xcused…"))
-        self.proxy = QPushButton(self.tr("Pro&xy…"))
+        self.proxy = QPushButton(self.tr("Prox&y…"))
         self.present.setToolTip(self.tr("Arrived now (Enter on the list)"))
         self.present.clicked.connect(lambda: self.mark_selected(AttendanceStatus.PRESENT))
         self.absent.clicked.connect(lambda: self.mark_selected(AttendanceStatus.ABSENT))
@@ -94,8 +119,15 @@ class AttendancePanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self._rows: dict[int, QTreeWidgetItem] = {}
+        self._shown: tuple[AttendanceRecord, ...] | None = None
 
     def show_state(self, state: LiveState) -> None:
+        """The roster as ``state`` has it; only the quorum line when the rows are as
+        shown (a switch leaves attendance as it was: 200 rows are not redrawn for it)."""
+        if state.attendance is self._shown or state.attendance == self._shown:
+            self.show_quorum(state)
+            return
+        self._shown = state.attendance
         ids = [row.person.id for row in state.attendance]
         if ids != list(self._rows):
             self.table.clear()
@@ -130,32 +162,33 @@ class AttendancePanel(QWidget):
         self.show_quorum(state)
 
     def selected_person(self) -> int | None:
+        """The person selected, if the filter shows them (a hidden row never is)."""
         item = self.table.currentItem()
-        return None if item is None else int(item.data(0, PERSON_ID))
+        if item is None or item.isHidden() or not item.isSelected():
+            return None
+        return int(item.data(0, PERSON_ID))
 
     def select_person(self, person_id: int) -> None:
         item = self._rows.get(person_id)
-        if item is not None:
+        if item is not None and not item.isHidden():
             self.table.setCurrentItem(item)
 
+    def visible_rows(self) -> list[QTreeWidgetItem]:
+        return [item for item in self._rows.values() if not item.isHidden()]
+
     def mark_selected(self, status: AttendanceStatus) -> None:
-        """Check the selected person in as ``status``, asking for the reason of an
-        absence or the name of a proxy."""
+        """Ask for the selected person (shown on screen) to be checked in as ``status``."""
         person = self.selected_person()
-        if person is None:
+        if person is not None:
+            self.marked.emit(person, status)
+
+    def _move(self, by: int) -> None:
+        rows = self.visible_rows()
+        if not rows:
             return
-        reason = proxy = ""
-        if status in (AttendanceStatus.ABSENT, AttendanceStatus.EXCUSED):
-            reason, ok = QInputDialog.getText(self, self.tr("Absence"), self.tr("Reason:"))
-            if not ok:
-                return
-        elif status is AttendanceStatus.PROXY:
-            proxy, ok = QInputDialog.getText(
-                self, self.tr("Proxy"), self.tr("Name of the proxy (and position):")
-            )
-            if not ok or not proxy.strip():
-                return
-        self.marked.emit(person, status, reason, proxy)
+        current = self.table.currentItem()
+        at = rows.index(current) if current in rows else (-1 if by > 0 else len(rows))
+        self.table.setCurrentItem(rows[min(max(at + by, 0), len(rows) - 1)])
 
     def _show_row(self, row: AttendanceRecord) -> None:
         item = self._rows.get(row.person.id)
@@ -184,3 +217,11 @@ class AttendancePanel(QWidget):
         for item in self._rows.values():
             fields = item.data(0, Qt.ItemDataRole.UserRole + 1) or ()
             item.setHidden(bool(text.strip()) and not matches(text, *fields))
+        if not text.strip():
+            return  # the whole roster again: the selection stays where it was
+        rows = self.visible_rows()
+        if rows:
+            self.table.setCurrentItem(rows[0])  # the top match, for Enter
+        else:
+            self.table.setCurrentIndex(QModelIndex())
+            self.table.clearSelection()

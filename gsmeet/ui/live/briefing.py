@@ -78,7 +78,7 @@ class BriefingPanel(QWidget):
         self.news = QLabel()
         self.news.setWordWrap(True)
         buttons = QHBoxLayout()
-        self.status_button = add_button(buttons, self.tr("Change &status…"))
+        self.status_button = add_button(buttons, self.tr("Change s&tatus…"))
         self.achievement_button = add_button(buttons, self.tr("Add a&chievement…"))
         buttons.addStretch(1)
         self.status_button.clicked.connect(self._ask_status)
@@ -165,6 +165,7 @@ class ReviewPanel(QWidget):
     def __init__(self, lang: Lang, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._lang = lang
+        self._today = today  # the session's day: a due date before it is overdue
         self.items: list[ReviewItem] = []
         self.heading = QLabel()
         self.table = _table(
@@ -187,7 +188,7 @@ class ReviewPanel(QWidget):
             ReviewOutcome.DONE: add_button(buttons, self.tr("&Done")),
             ReviewOutcome.CONTINUE: add_button(buttons, self.tr("&Continue")),
             ReviewOutcome.REDATE: add_button(buttons, self.tr("&Re-date")),
-            ReviewOutcome.DROP: add_button(buttons, self.tr("Dro&p")),
+            ReviewOutcome.DROP: add_button(buttons, self.tr("Dr&op")),
         }
         for outcome, button in self.buttons.items():
             button.clicked.connect(lambda _checked=False, o=outcome: self.record(o))
@@ -228,6 +229,14 @@ class ReviewPanel(QWidget):
             if done is not None:
                 for column in range(5):
                     row.setForeground(column, QBrush(QColor(MUTED)))
+            elif action.due_on is not None and action.due_on < self._today:
+                row.setForeground(2, QBrush(QColor(RED)))
+                bold = QFont(self.table.font())
+                bold.setBold(True)
+                row.setFont(2, bold)
+                row.setToolTip(
+                    2, self.tr("Overdue: due {day}").format(day=_day(action.due_on, lang))
+                )
             self.table.addTopLevelItem(row)
         left = sum(1 for i in items if i.review is None)
         self.heading.setText(

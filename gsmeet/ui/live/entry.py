@@ -135,7 +135,13 @@ class EntryPreview(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.ok = True
 
-    def show_for(self, text: str, held_on: date | None, speaker: str) -> None:
+    def show_for(self, text: str, held_on: date | None, speaker: str, *, blocked: str = "") -> None:
+        """What Enter makes of ``text``; ``blocked``: why nothing can be saved now and
+        what to press instead (shown while the entry is empty)."""
+        if not text.strip() and blocked:
+            self.ok = True
+            self._set(blocked, ok=False)
+            return
         if not text.strip():
             self.ok = True
             self._set(

@@ -1,5 +1,7 @@
 """The top of the live screen: the session bar (committee, session, clocks, attendance
-and quorum at a glance) and the current item, large, with its timer."""
+and quorum at a glance, the projector's state) and the current item, large, with its
+timer — or, where no item is under way, what the session is waiting for and the key
+that moves it on (:class:`Prompt`). Each draws the states the session shows."""
 
 from __future__ import annotations
 
@@ -8,10 +10,19 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from gsmeet.domain.enums import MeetingStatus
 from gsmeet.domain.labels import Lang, label
+from gsmeet.domain.outline import outline
 from gsmeet.ui.kit.text import clock, day_text, meeting_name, minutes, person_with_role
 from gsmeet.ui.live import style
 from gsmeet.ui.live.style import TIMER_COLOURS, TimerState, duration, seconds_between, timer_state
@@ -39,6 +50,10 @@ class SessionBar(QWidget):
         self.counts = QLabel()
         self.quorum = QLabel()
         self.quorum.setAccessibleName(self.tr("Quorum"))
+        self.projector = QLabel()
+        self.projector.setAccessibleName(self.tr("Projector"))
+        self.projector.setVisible(False)
+        self._state: LiveState | None = None
         names = QVBoxLayout()
         names.setSpacing(0)
         names.addWidget(self.committee)
@@ -50,9 +65,16 @@ class SessionBar(QWidget):
         layout.addSpacing(self.fontMetrics().averageCharWidth() * 3)
         layout.addWidget(self.counts)
         layout.addWidget(self.quorum)
+        layout.addWidget(self.projector)
         self.committee.setStyleSheet(f"color: {style.MUTED};")
+        self.setObjectName("sessionBar")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.setStyleSheet(
+            f"#sessionBar {{ background: {style.PANEL}; border-radius: 6px; padding: 4px; }}"
+        )
 
     def show_state(self, state: LiveState) -> None:
+        self._state = state
         self.committee.setText(state.committee.name)
         self.session.setText(
             f"{session_title(state, self._lang)} · {day_text(state.meeting.held_on, self._lang)}"
@@ -76,7 +98,22 @@ class SessionBar(QWidget):
             self.quorum.setProperty("colour", colour)
             self.quorum.setStyleSheet(BADGE.format(colour))
 
-    def tick(self, state: LiveState, now: datetime) -> None:
+    def show_projector(self, shown: bool, blanked: bool) -> None:
+        """What the room sees: nothing said while the projector is closed."""
+        self.projector.setVisible(shown)
+        if blanked:
+            text, colour = self.tr("Projector blanked"), style.MUTED
+        else:
+            text, colour = self.tr("On the projector"), style.ACCENT
+        self.projector.setText(text)
+        if self.projector.property("colour") != colour:
+            self.projector.setProperty("colour", colour)
+            self.projector.setStyleSheet(BADGE.format(colour))
+
+    def tick(self, now: datetime) -> None:
+        state = self._state
+        if state is None:
+            return
         if state.meeting.status is MeetingStatus.IN_PROGRESS:
             running = duration(seconds_between(state.started_at, now))
             self.session_clock.setText(
@@ -112,6 +149,11 @@ class ItemHeader(QWidget):
         self.bar.setMaximumHeight(self.fontMetrics().height() // 2)
         self.timer_state = TimerState.IDLE
         self._colour = ""
+        self.item: AgendaItemRecord | None = None
+        # The title gives way to the timer (1024 px wide): it wraps, never overlaps.
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.title.setMinimumWidth(self.fontMetrics().averageCharWidth() * 12)
+        self.timer.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
 
         text = QVBoxLayout()
         text.setSpacing(2)
@@ -135,12 +177,30 @@ class ItemHeader(QWidget):
         style.set_scaled_font(self.timer, base, style.TIMER, bold=True)
         self.bar.setMaximumHeight(max(self.fontMetrics().height() // 2, 4))
 
-    def show_item(self, item: AgendaItemRecord | None, number: str) -> None:
+    def show_state(self, state: LiveState) -> None:
+        row = next((r for r in outline(state.agenda) if r.item.id == state.current_item_id), None)
+        if row is not None:
+            self.show_item(row.item, row.number)
+            return
+        status = state.meeting.status
+        if not state.agenda:
+            title = self.tr("This session has no agenda yet")
+        elif status is MeetingStatus.PLANNED:
+            title = self.tr("The session has not started yet")
+        elif status is MeetingStatus.HELD:
+            title = self.tr("The session has ended")
+        else:
+            title = self.tr("No item is under way")
+        self.show_item(None, "", title)
+
+    def show_item(self, item: AgendaItemRecord | None, number: str, waiting: str = "") -> None:
+        self.item = item
         if item is None:
             self.kind.setText("")
-            self.title.setText(self.tr("No item is under way"))
+            self.title.setText(waiting or self.tr("No item is under way"))
             self.presenter.setText("")
             self.planned.setText("")
+            self.tick(None)
             return
         self.kind.setText(f"{number}. {label(item.kind, self._lang)}")
         self.title.setText(item.title)
@@ -155,8 +215,9 @@ class ItemHeader(QWidget):
             self.tr("planned {planned}").format(planned=minutes(item.planned_minutes))
         )
 
-    def tick(self, item: AgendaItemRecord | None, now: datetime) -> None:
-        if item is None or item.started_at is None:
+    def tick(self, now: datetime | None) -> None:
+        item = self.item
+        if item is None or item.started_at is None or now is None:
             self.timer.setText("")
             self.bar.setValue(0)
             return
@@ -170,3 +231,38 @@ class ItemHeader(QWidget):
             self._colour = colour
             self.timer.setStyleSheet(f"color: {colour};")
             self.bar.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
+
+
+class Prompt(QWidget):
+    """Where no item is under way, what the session waits for, with the button that
+    moves it on: 회의 시작 (a planned session), 안건 만들기 (no agenda yet). Hidden
+    while an item is under way."""
+
+    def __init__(self, start_keys: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet(f"color: {style.MUTED};")
+        self.start_button = QPushButton(
+            self.tr("Start the session ({keys})").format(keys=start_keys)
+        )
+        self.start_button.setAutoDefault(False)
+        self.agenda_button = QPushButton(self.tr("Build the agenda…"))
+        self.agenda_button.setAutoDefault(False)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.hint, 1)
+        layout.addWidget(self.start_button)
+        layout.addWidget(self.agenda_button)
+        self.setVisible(False)
+
+    def show_state(self, state: LiveState, hint: str) -> None:
+        """``hint``: what to press, as the entry says it."""
+        waiting = state.current_item_id is None
+        self.setVisible(waiting)
+        if not waiting:
+            return
+        self.hint.setText(hint)
+        planned = state.meeting.status is MeetingStatus.PLANNED
+        self.start_button.setVisible(planned and bool(state.agenda))
+        self.agenda_button.setVisible(not state.agenda)

@@ -1,9 +1,11 @@
 """The live screen's database work, as jobs for the one worker thread: what it reads
-(the session to run, its state, a briefing, the reviews), and every live edit as three
-jobs: do it, undo it, redo it.
+(the session to run, its state, a briefing, the reviews), and its edits as undoable
+operations (:class:`~gsmeet.ui.kit.undo.Operation`: do it, undo it, redo it) — the
+session's start, moves and end, check-ins, status changes, achievements, reviews (the
+record's own entries are :mod:`.record_ops`).
 
-The services return what undoes each edit (see :mod:`gsmeet.services.live`); this
-module is the one table of which inverse goes with which edit, so the window never
+The services return what undoes each edit (see :mod:`gsmeet.services.live`); these
+modules are the one table of which inverse goes with which edit, so the window never
 has to know. Services are imported inside the jobs: importing them pulls in SQLAlchemy,
 which the GUI thread must not pay for (and ui/ may not import storage at all).
 """
@@ -17,28 +19,21 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 
-from gsmeet.domain.edits import KEEP, Keep
-from gsmeet.domain.entry import EntryKind, EntryResult
 from gsmeet.domain.enums import (
     AttendanceStatus,
     MeetingStatus,
     ReviewOutcome,
     TaskStatus,
-    VoteMode,
 )
 from gsmeet.domain.errors import NotFoundError
-from gsmeet.domain.live import RemarkEdit
-from gsmeet.domain.records import RemarkRecord
-from gsmeet.ui.kit.text import clock, person_with_role
 from gsmeet.ui.kit.undo import Operation, touched
+from gsmeet.ui.live.states import Switch
 
 if TYPE_CHECKING:
-    from gsmeet.domain.labels import Lang
     from gsmeet.domain.live import AttendanceChange, BriefingView, LiveState, ReviewItem
     from gsmeet.services.store import Database
 
 Clock = Callable[[], datetime]
-GIST = 40  # characters of a remark the status line quotes
 
 # -- reads ------------------------------------------------------------------------------
 
@@ -47,20 +42,27 @@ class NoSessionToRun(NotFoundError):
     text = "There is no session to run: every session was held already"
 
 
-class Started(NamedTuple):
+class Opened(NamedTuple):
     state: LiveState
     database: Path  # the committee database, which keys the drafts
 
 
+class Known:
+    """The live state as the worker last left it. Read and written in jobs only, which
+    run in order: a step queued behind another knows the times it must put back."""
+
+    def __init__(self) -> None:
+        self.state: LiveState | None = None
+
+
 def session_to_run(store: Database, committee_id: int | None = None) -> int:
     """The meeting live mode opens when none is named: the one in progress, else the
-    next one not yet held (earliest date, then number), of ``committee_id`` or of any
-    committee."""
+    next one not yet held (earliest date, then number), of ``committee_id`` or of the
+    first committee (the one the main window shows first)."""
     from gsmeet.services.meetings import list_committees, list_meetings
 
     committees = [c.id for c in list_committees(store)]
-    if committee_id is not None:
-        committees = [c for c in committees if c == committee_id]
+    committees = [c for c in committees if c == committee_id] if committee_id else committees[:1]
     meetings = [m for c in committees for m in list_meetings(store, c)]
     running = [m for m in meetings if m.status is MeetingStatus.IN_PROGRESS]
     if running:
@@ -74,14 +76,17 @@ def session_to_run(store: Database, committee_id: int | None = None) -> int:
     return planned[0].id
 
 
-def start(
-    meeting_id: int | None, now: datetime, committee_id: int | None = None
-) -> Callable[[Database], Started]:
-    def job(store: Database) -> Started:
-        from gsmeet.services.live.session import start_session
+def open_session(
+    meeting_id: int | None, committee_id: int | None = None
+) -> Callable[[Database], Opened]:
+    """Read the session live mode runs (:func:`session_to_run` when ``meeting_id`` is
+    None); nothing is recorded: the secretary starts it."""
+
+    def job(store: Database) -> Opened:
+        from gsmeet.services.live.session import live_state
 
         wanted = meeting_id if meeting_id is not None else session_to_run(store, committee_id)
-        return Started(start_session(store, wanted, now=now), store.path)
+        return Opened(live_state(store, wanted), store.path)
 
     return job
 
@@ -119,191 +124,7 @@ def checkpoint(store: Database) -> None:
     idle_checkpoint(store)
 
 
-# -- edits ------------------------------------------------------------------------------
-
-
-def _gist(text: str, length: int = GIST) -> str:
-    line = " ".join(text.split())
-    return line if len(line) <= length else line[: length - 1] + "…"
-
-
-def removed(result: EntryResult, lang: Lang) -> str:
-    """What undoing a saved entry took away, for the status line (``Remark deleted:
-    김태형 18:53 성원이 되었으므로 …``)."""
-    if result.remark is not None:
-        remark = result.remark
-        who = person_with_role(remark.speaker, lang) if remark.speaker is not None else ""
-        what = " ".join(p for p in (who, clock(remark.spoken_at), _gist(remark.text)) if p)
-        return QCoreApplication.translate("live", "Remark deleted: {what}").format(what=what)
-    if result.decision is not None:
-        return QCoreApplication.translate("live", "Decision deleted: {what}").format(
-            what=_gist(result.decision.text)
-        )
-    assert result.action is not None
-    return QCoreApplication.translate("live", "Action item deleted: {what}").format(
-        what=_gist(result.action.title)
-    )
-
-
-def put_back(result: EntryResult) -> str:
-    """What undoing a deletion put back."""
-    record = result.remark or result.decision
-    text = record.text if record is not None else result.action.title if result.action else ""
-    return QCoreApplication.translate("live", "Restored: {what}").format(what=_gist(text))
-
-
-def _delete_entry(store: Database, saved: EntryResult) -> EntryResult:
-    from gsmeet.services.live.actions import delete_action
-    from gsmeet.services.live.entries import delete_decision, delete_remark
-
-    if saved.remark is not None:
-        return EntryResult(saved.kind, remark=delete_remark(store, saved.remark.id))
-    if saved.decision is not None:
-        return EntryResult(saved.kind, decision=delete_decision(store, saved.decision.id))
-    assert saved.action is not None
-    return EntryResult(saved.kind, action=delete_action(store, saved.action.id))
-
-
-def _restore_entry(store: Database, gone: EntryResult) -> EntryResult:
-    from gsmeet.services.live.actions import restore_action
-    from gsmeet.services.live.entries import restore_decision, restore_remark
-
-    if gone.remark is not None:
-        return EntryResult(gone.kind, remark=restore_remark(store, gone.remark))
-    if gone.decision is not None:
-        return EntryResult(gone.kind, decision=restore_decision(store, gone.decision))
-    assert gone.action is not None
-    return EntryResult(gone.kind, action=restore_action(store, gone.action))
-
-
-_ENTRIES = touched("gsmeet.services.live.entries", "add_entry", "delete_remark")
-
-
-def entry(
-    meeting_id: int,
-    item_id: int,
-    text: str,
-    speaker_id: int | None,
-    now: Clock,
-    *,
-    lang: Lang,
-) -> Operation:
-    """A typed entry (remark, ``결정:`` decision or ``조치:`` action item)."""
-
-    def do(store: Database) -> EntryResult:
-        from gsmeet.services.live.entries import add_entry
-
-        return add_entry(store, meeting_id, item_id, text, speaker_id=speaker_id, now=now())
-
-    return Operation(
-        QCoreApplication.translate("live", "Save an entry"),
-        do,
-        _delete_entry,
-        _restore_entry,
-        _ENTRIES,
-        lambda gone: removed(gone, lang),
-    )
-
-
-def decision(
-    item_id: int,
-    text: str,
-    mode: VoteMode,
-    votes: tuple[int | None, int | None, int | None],
-    *,
-    lang: Lang,
-) -> Operation:
-    def do(store: Database) -> EntryResult:
-        from gsmeet.services.live.entries import add_decision
-
-        votes_for, against, abstentions = votes
-        record = add_decision(
-            store,
-            item_id,
-            text,
-            vote_mode=mode,
-            votes_for=votes_for,
-            votes_against=against,
-            abstentions=abstentions,
-        )
-        return EntryResult(EntryKind.DECISION, decision=record)
-
-    return Operation(
-        QCoreApplication.translate("live", "Record a decision"),
-        do,
-        _delete_entry,
-        _restore_entry,
-        touched("gsmeet.services.live.entries", "add_decision"),
-        lambda gone: removed(gone, lang),
-    )
-
-
-def action(
-    item_id: int, title: str, owner: str, due_on: date | None, detail: str, *, lang: Lang
-) -> Operation:
-    def do(store: Database) -> EntryResult:
-        from gsmeet.services.live.actions import add_action
-
-        record = add_action(store, item_id, title, owner=owner, due_on=due_on, detail=detail)
-        return EntryResult(EntryKind.ACTION, action=record)
-
-    return Operation(
-        QCoreApplication.translate("live", "Record an action item"),
-        do,
-        _delete_entry,
-        _restore_entry,
-        touched("gsmeet.services.live.actions", "add_action"),
-        lambda gone: removed(gone, lang),
-    )
-
-
-def delete(saved: EntryResult) -> Operation:
-    """Deleting a remark, decision or action item: the inverse of adding one."""
-    return Operation(
-        QCoreApplication.translate("live", "Delete"),
-        lambda store: _delete_entry(store, saved),
-        _restore_entry,
-        _delete_entry,
-        _ENTRIES,
-        put_back,
-    )
-
-
-def remark_update(
-    remark_id: int,
-    *,
-    text: str | Keep = KEEP,
-    speaker_id: int | Keep | None = KEEP,
-    item_id: int | Keep = KEEP,
-) -> Operation:
-    """Edit a remark's text, change its speaker or move it to another item."""
-
-    def do(store: Database) -> RemarkEdit:
-        from gsmeet.services.live.entries import update_remark
-
-        return update_remark(
-            store, remark_id, text=text, speaker_id=speaker_id, agenda_item_id=item_id
-        )
-
-    def back(store: Database, edit: RemarkEdit) -> RemarkEdit:
-        from gsmeet.services.live.entries import update_remark
-
-        was: RemarkRecord = edit.previous
-        return update_remark(
-            store,
-            was.id,
-            text=was.text,
-            speaker_id=was.speaker.id if was.speaker is not None else None,
-            agenda_item_id=was.agenda_item_id,
-        )
-
-    return Operation(
-        QCoreApplication.translate("live", "Edit a remark"),
-        do,
-        back,
-        back,
-        touched("gsmeet.services.live.entries", "update_remark"),
-    )
+# -- edits (the record's own: gsmeet.ui.live.record_ops) ----------------------------
 
 
 def check_in(
@@ -437,25 +258,110 @@ def review(
     )
 
 
-def end(meeting_id: int, now: Clock) -> Operation:
-    """Ending the session; undone by reopening it. Each step returns the new state."""
+def mark_absent(meeting_id: int, person_ids: list[int], now: Clock) -> Operation:
+    """Everyone in ``person_ids`` absent, in one transaction (those never checked in,
+    at the end of the session)."""
 
-    def do(store: Database) -> LiveState:
+    def do(store: Database) -> tuple[AttendanceChange, ...]:
+        from gsmeet.services.live.attendance import mark_absent
+
+        return mark_absent(store, meeting_id, person_ids, now=now())
+
+    def back(
+        store: Database, changes: tuple[AttendanceChange, ...]
+    ) -> tuple[AttendanceChange, ...]:
+        from gsmeet.services.live.attendance import undo_check_ins
+
+        return undo_check_ins(store, changes)
+
+    return Operation(
+        QCoreApplication.translate("live", "Mark {count} absent").format(count=len(person_ids)),
+        do,
+        back,
+        back,
+        touched("gsmeet.services.live.attendance", "mark_absent"),
+    )
+
+
+# -- the session's start, its moves through the agenda, its end ---------------------------
+#
+# Each returns the times before and after (a Switch); undoing puts the times before back
+# and redoing the times after (restore_times), so a step is taken back exactly, however
+# long after it was taken.
+
+
+def _flip(known: Known) -> Callable[[Database, Switch], Switch]:
+    def flip(store: Database, switch: Switch) -> Switch:
+        from gsmeet.services.live.session import restore_times
+
+        restored = restore_times(store, switch.before)
+        known.state = restored
+        return Switch(switch.shown, restored)
+
+    return flip
+
+
+def _before(store: Database, meeting_id: int, known: Known) -> LiveState:
+    from gsmeet.services.live.session import live_state
+
+    return known.state if known.state is not None else live_state(store, meeting_id)
+
+
+def start(meeting_id: int, at: datetime, known: Known, item_id: int | None = None) -> Operation:
+    """The session starts ``at``, with ``item_id`` (else its first item not yet started)."""
+
+    def do(store: Database) -> Switch:
+        from gsmeet.services.live.session import start_session
+
+        before = _before(store, meeting_id, known)
+        known.state = start_session(store, meeting_id, now=at, first_item_id=item_id)
+        return Switch(before, known.state)
+
+    return Operation(
+        QCoreApplication.translate("live", "Start the session"),
+        do,
+        _flip(known),
+        _flip(known),
+        touched("gsmeet.services.live.session", "start_session"),
+        lambda _switch: QCoreApplication.translate("live", "The session is not started any more"),
+    )
+
+
+def move(meeting_id: int, item_id: int, at: datetime, known: Known) -> Operation:
+    """``item_id`` becomes the current item ``at``."""
+
+    def do(store: Database) -> Switch:
+        from gsmeet.services.live.session import go_to_item
+
+        before = known.state
+        known.state = go_to_item(store, meeting_id, item_id, now=at)
+        return Switch(before or known.state, known.state)
+
+    return Operation(
+        QCoreApplication.translate("live", "Go to another item"),
+        do,
+        _flip(known),
+        _flip(known),
+        touched("gsmeet.services.live.session", "go_to_item"),
+    )
+
+
+def end(meeting_id: int, now: Clock, known: Known) -> Operation:
+    """The session ends (it is held); undone until its minutes are issued."""
+
+    def do(store: Database) -> Switch:
         from gsmeet.services.live.session import end_session, live_state
 
+        before = _before(store, meeting_id, known)
         end_session(store, meeting_id, now=now())
-        return live_state(store, meeting_id)
-
-    def undo(store: Database, _state: LiveState) -> LiveState:
-        from gsmeet.services.live.session import reopen_session
-
-        return reopen_session(store, meeting_id)
+        known.state = live_state(store, meeting_id)
+        return Switch(before, known.state)
 
     return Operation(
         QCoreApplication.translate("live", "End the session"),
         do,
-        undo,
-        lambda store, _state: do(store),
+        _flip(known),
+        _flip(known),
         touched("gsmeet.services.live.session", "end_session"),
-        lambda _state: QCoreApplication.translate("live", "The session is in progress again"),
+        lambda _switch: QCoreApplication.translate("live", "The session is in progress again"),
     )

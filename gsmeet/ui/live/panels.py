@@ -20,7 +20,7 @@ from gsmeet.ui.live.briefing import BriefingPanel, ReviewPanel
 
 if TYPE_CHECKING:
     from gsmeet.domain.labels import Lang
-    from gsmeet.domain.live import BriefingView, ReviewItem
+    from gsmeet.domain.live import BriefingView, LiveState, ReviewItem
     from gsmeet.domain.records import AgendaItemRecord
 
 EMPTY, BRIEFING, REVIEW = range(3)
@@ -48,9 +48,21 @@ class ItemPanels(QStackedWidget):
         self.addWidget(self.briefing)
         self.addWidget(self.review)
         self.item_id: int | None = None
+        self._loaded: int | None = None  # the item whose panel was read at its last move
         self._briefings: dict[int, BriefingView] = {}
         self._reviews: list[ReviewItem] | None = None
         self.setVisible(False)
+
+    def show_state(self, state: LiveState) -> None:
+        current = state.current_item_id
+        self.show_item(next((i for i in state.agenda if i.id == current), None))
+
+    def landed(self, state: LiveState) -> None:
+        """A committed state is on screen: the panel of a new item is read afresh (once
+        the move is committed and painted, not before)."""
+        if state.current_item_id != self._loaded:
+            self._loaded = state.current_item_id
+            self.load()
 
     def show_item(self, item: AgendaItemRecord | None) -> None:
         """The panel of ``item``, with what it showed last time (:meth:`load` reads

@@ -1,22 +1,25 @@
 """The audience window (F5): what the room reads on the projector — committee and
 session, the current item, its timer, who speaks, and the decisions and action items
-recorded for the item — in type sized from the window's height so that it reads across
-a room. It is fed only from committed records: a draft or an entry still being saved
-never reaches it. Ctrl+B blanks it (a black screen) and brings it back."""
+recorded for the item; before the first item (and after the last), the committee, the
+session, its day, time and place — in type sized from the window's height so that it
+reads across a room. It is fed only from committed records (its controller connects it
+to the session's signals): a draft or an entry still being saved never reaches it.
+Ctrl+B blanks it (a black screen) and brings it back."""
 
 from __future__ import annotations
 
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent, QResizeEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QGuiApplication, QHideEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedLayout, QVBoxLayout, QWidget
 
+from gsmeet.domain.enums import MeetingStatus
 from gsmeet.domain.labels import Lang, label
 from gsmeet.domain.outline import outline
 from gsmeet.domain.records import ActionRecord, DecisionRecord
-from gsmeet.ui.kit.text import person_with_role
+from gsmeet.ui.kit.text import clock, day_text, person_with_role
 from gsmeet.ui.live.header import session_title
 from gsmeet.ui.live.records import action_text, decision_text
 from gsmeet.ui.live.style import PROJECTOR_LINES, TimerState, duration, seconds_between, timer_state
@@ -40,6 +43,10 @@ SHOWN_PER_LIST = 4  # the latest few: a long list would shrink the type
 
 
 class ProjectorWindow(QWidget):
+    """``closed``: it was closed (F5, Esc), or hidden."""
+
+    closed = Signal()
+
     def __init__(self, lang: Lang, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self._lang = lang
@@ -96,16 +103,32 @@ class ProjectorWindow(QWidget):
 
     # -- content ------------------------------------------------------------------
 
-    def present(self, state: LiveState, speaker: PersonAtDate | None) -> None:
+    def present(self, state: LiveState) -> None:
         lang = self._lang
         self.session.setText(f"{state.committee.name} · {session_title(state, lang)}")
         row = next((r for r in outline(state.agenda) if r.item.id == state.current_item_id), None)
-        item = self.item = row.item if row is not None else None
-        self.kind.setText(f"{row.number}. {label(row.item.kind, lang)}" if row is not None else "")
-        self.title.setText(item.title if item is not None else self.tr("Please wait"))
-        self.show_speaker(speaker)
+        self.item = row.item if row is not None else None
+        if row is not None:
+            self.kind.setText(f"{row.number}. {label(row.item.kind, lang)}")
+            self.title.setText(row.item.title)
+        else:
+            self._waiting(state)
         self._list(self.decisions, self.decisions_heading, state.decisions)
         self._list(self.action_list, self.actions_heading, state.actions)
+
+    def _waiting(self, state: LiveState) -> None:
+        """No item under way: the committee and the session, when and where."""
+        meeting, lang = state.meeting, self._lang
+        self.kind.setText(session_title(state, lang))
+        self.title.setText(state.committee.name)
+        if meeting.status is MeetingStatus.HELD and state.ended_at is not None:
+            when = self.tr("Ended at {time}").format(time=clock(state.ended_at))
+        else:
+            at = meeting.start_time.strftime("%H:%M")
+            when = " · ".join(
+                p for p in (f"{day_text(meeting.held_on, lang)} {at}", meeting.place) if p
+            )
+        self.timer.setText(when)
 
     def show_speaker(self, speaker: PersonAtDate | None) -> None:
         self.speaker.setText(
@@ -132,7 +155,9 @@ class ProjectorWindow(QWidget):
 
     def tick(self, now: datetime) -> None:
         item = self.item
-        if item is None or item.started_at is None:
+        if item is None:
+            return  # the day, time and place stay
+        if item.started_at is None:
             self.timer.setText("")
             return
         elapsed = seconds_between(item.started_at, now)
@@ -198,6 +223,10 @@ class ProjectorWindow(QWidget):
             font.setPixelSize(max(int(base * factor), 8))
             font.setBold(bold)
             widget.setFont(font)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self.closed.emit()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -14,15 +14,20 @@ from PySide6.QtCore import (
     QRect,
     QSize,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
+    QLabel,
+    QListWidget,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -32,6 +37,7 @@ from gsmeet.ui.kit.text import clock, person_with_role
 from gsmeet.ui.live.style import MUTED, PENDING
 
 if TYPE_CHECKING:
+    from gsmeet.domain.live import LiveState
     from gsmeet.domain.records import ActionRecord, DecisionRecord, RemarkRecord
     from gsmeet.ui.live.session import Pending
 
@@ -39,6 +45,7 @@ Row = Any  # RemarkRecord | Pending
 ModelIndex = QModelIndex | QPersistentModelIndex
 WRAP = int(Qt.TextFlag.TextWordWrap)
 PAD = 6  # px between remarks: a thin rule of air, not a layout size
+NO_BREAK = "\u00a0"
 
 
 class RemarkListModel(QAbstractListModel):
@@ -233,9 +240,30 @@ class RemarkView(QTableView):
         self.setAlternatingRowColors(True)
         self.delegate = RemarkDelegate(self, model)
         self.setItemDelegate(self.delegate)
+        self._following = False
         model.modelReset.connect(self.relayout)
         model.rowsInserted.connect(lambda _parent, first, last: self._size_rows(first, last))
         model.dataChanged.connect(lambda first, last, *_: self._size_rows(first.row(), last.row()))
+
+    @property
+    def list_model(self) -> RemarkListModel:
+        return self._model
+
+    def show_state(self, state: LiveState) -> None:
+        """The remarks of the item on screen (a switch, a read after an edit)."""
+        if self._model.show(state.remarks, state.current_item_id):
+            self.follow()
+
+    def follow(self) -> None:
+        """Keep the newest remark in view — once per turn of the event loop, however
+        many were added in it (scrolling lays the list out at once)."""
+        if not self._following:
+            self._following = True
+            QTimer.singleShot(0, self._scroll)
+
+    def _scroll(self) -> None:
+        self._following = False
+        self.scrollToBottom()
 
     def relayout(self) -> None:
         """Every row's height again (the remarks, the width or the type changed)."""
@@ -261,9 +289,29 @@ class RemarkView(QTableView):
             self.relayout()
 
 
-def remark_view(model: RemarkListModel, name: str) -> tuple[RemarkView, RemarkDelegate]:
-    view = RemarkView(model, name)
-    return view, view.delegate
+class OutcomeList(QListWidget):
+    """The decisions and action items recorded under the current item."""
+
+    def __init__(self, lang: Lang, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._lang = lang
+        self._shown: tuple[object, ...] = ()
+        self.setAccessibleName(self.tr("Decisions and action items"))
+        self.setWordWrap(True)
+
+    def show_state(self, state: LiveState) -> None:
+        shown = (state.current_item_id, state.decisions, state.actions)
+        if shown == self._shown:
+            return  # a remark saved, a check-in: the outcomes are as they were
+        self._shown = shown
+        self.clear()
+        for decision in state.decisions:
+            text = decision_text(decision, self._lang)
+            self.addItem(self.tr("Decision: {text}").format(text=text))
+        for action in state.actions:
+            text = action_text(action, self._lang)
+            self.addItem(self.tr("Action: {text}").format(text=text))
+        self.scrollToBottom()
 
 
 def decision_text(decision: DecisionRecord, lang: Lang) -> str:
@@ -279,5 +327,29 @@ def action_text(action: ActionRecord, lang: Lang) -> str:
     if action.owner:
         parts.append(action.owner)
     if action.due_on is not None:
-        parts.append(format_date(action.due_on, lang, weekday=False))
+        # "2019. 10. 31." is one token: it never wraps inside (no-break spaces).
+        parts.append(format_date(action.due_on, lang, weekday=False).replace(" ", NO_BREAK))
     return " · ".join(parts)
+
+
+class RecordsPane(QWidget):
+    """The current item's remarks beside its decisions and action items, each under its
+    heading."""
+
+    def __init__(self, remarks: RemarkView, outcomes: OutcomeList, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.remarks_heading = muted_heading(self.tr("Remarks"))
+        self.outcomes_heading = muted_heading(self.tr("Decisions and action items"))
+        grid = QHBoxLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for title, view in ((self.remarks_heading, remarks), (self.outcomes_heading, outcomes)):
+            column = QVBoxLayout()
+            column.addWidget(title)
+            column.addWidget(view, 1)
+            grid.addLayout(column, 1)
+
+
+def muted_heading(text: str) -> QLabel:
+    label_ = QLabel(text)
+    label_.setStyleSheet(f"color: {MUTED}; font-weight: bold;")
+    return label_

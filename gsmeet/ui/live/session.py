@@ -1,11 +1,14 @@
 """The live session as the screen knows it: the last committed state, and every change
-sent through the undo history to the worker.
+sent through the undo history to the worker. The panels and controllers listen to its
+signals; nothing here draws.
 
-The screen shows only what a job reported committed. A remark being saved is *pending*
-(shown greyed on the secretary's screen, never on the projector) until its job
-returns; a draft is never part of the state at all. A move to another item is shown at
-once (:func:`~gsmeet.ui.live.states.provisional`: title, timer, agenda marker), its
-records when the worker has read them.
+Opening live mode only reads the session: it starts when the secretary says so
+(:meth:`LiveSession.start`, or the first Ctrl+PgDn), which records the start time and
+is undone like any edit. The screen shows only what a job reported committed. A remark
+being saved is *pending* (shown greyed on the secretary's screen, never on the
+projector) until its job returns; a draft is never part of the state at all. A move to
+another item is shown at once (:func:`~gsmeet.ui.live.states.provisional`: title,
+timer, agenda marker), its records when the worker has read them.
 """
 
 from __future__ import annotations
@@ -19,17 +22,13 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from gsmeet.domain import outline
-from gsmeet.domain.edits import KEEP, Keep
 from gsmeet.domain.enums import (
     AgendaKind,
     AttendanceStatus,
     MeetingStatus,
-    ReviewOutcome,
-    TaskStatus,
-    VoteMode,
 )
 from gsmeet.ui.kit.undo import History, Operation
-from gsmeet.ui.live import ops
+from gsmeet.ui.live import ops, record_ops
 from gsmeet.ui.live.states import Switch, provisional, with_check_in, with_entry
 
 if TYPE_CHECKING:
@@ -42,6 +41,7 @@ if TYPE_CHECKING:
 
 IDLE_CHECKPOINT_MS = 1000  # services.live.session.idle_checkpoint: after a second without edits
 UNDO_LIMIT = 500  # two hours of remarks
+TICK_MS = 1000
 
 
 class Pending(NamedTuple):
@@ -52,14 +52,18 @@ class Pending(NamedTuple):
 
 
 class LiveSession(QObject):
-    state_changed = Signal(object)  # LiveState (committed or provisional): redraw it
-    records_changed = Signal()  # the current item's committed remarks, decisions, actions
-    attendance_changed = Signal()
+    opened = Signal(object)  # LiveState: the session's first state, as read
+    shown = Signal(object)  # LiveState (committed or provisional): draw it
+    landed = Signal(object)  # LiveState: a committed state, drawn just before
+    records_changed = Signal(object)  # LiveState: an entry was added to the current item
+    attendance_changed = Signal(object)  # LiveState: someone's attendance changed
+    checked_in = Signal(object)  # AttendanceChange: a check-in landed (not its undo)
     entry_pending = Signal(object)  # Pending
     entry_saved = Signal(int, object)  # token, EntryResult: committed and on screen
     entry_failed = Signal(int, str)  # token, why
     briefing_loaded = Signal(object)  # BriefingView (of its item_id)
     reviews_loaded = Signal(object)  # list[ReviewItem]
+    ticked = Signal(object)  # datetime: once a second, for the clocks
     failed = Signal(str)
 
     def __init__(
@@ -79,15 +83,16 @@ class LiveSession(QObject):
         self.state: LiveState | None = None
         self.database: Path | None = None
         self._tokens = itertools.count(1)
-        # The state as the worker last left it (read and written in jobs only, which
-        # run in order): a switch queued behind another knows the times to restore.
-        self._worker_state: LiveState | None = None
+        self._known = ops.Known()  # the state as the worker last left it
         self._heading_to: int | None = None  # the item a queued move goes to
         self._heading_since = datetime.min  # when that move was asked for
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
         self._idle.setInterval(IDLE_CHECKPOINT_MS)
         self._idle.timeout.connect(self._checkpoint)
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(TICK_MS)
+        self._ticker.timeout.connect(self.tick)
 
     # -- what is known ----------------------------------------------------------------
 
@@ -101,11 +106,19 @@ class LiveSession(QObject):
         return self.state.meeting.held_on if self.state is not None else None
 
     @property
-    def running(self) -> bool:
-        return self.state is not None and self.state.meeting.status is MeetingStatus.IN_PROGRESS
+    def status(self) -> MeetingStatus | None:
+        return self.state.meeting.status if self.state is not None else None
 
     @property
-    def shown(self) -> LiveState | None:
+    def running(self) -> bool:
+        return self.status is MeetingStatus.IN_PROGRESS
+
+    @property
+    def planned(self) -> bool:
+        return self.status is MeetingStatus.PLANNED
+
+    @property
+    def on_screen(self) -> LiveState | None:
         """The state on screen: the committed one, or while a move is on its way to the
         worker, the :func:`provisional` state it will lead to."""
         state, heading = self.state, self._heading_to
@@ -120,65 +133,71 @@ class LiveSession(QObject):
     def current_item(self) -> AgendaItemRecord | None:
         """The item on screen: what is typed now is saved under it (a move queued
         before the entry is done first: the worker runs jobs in order)."""
-        shown = self.shown
+        shown = self.on_screen
         if shown is None or shown.current_item_id is None:
             return None
         return next((i for i in shown.agenda if i.id == shown.current_item_id), None)
+
+    def attendance_of(self, person_id: int) -> AttendanceStatus | None:
+        if self.state is None:
+            return None
+        row = next((r for r in self.state.attendance if r.person.id == person_id), None)
+        return row.status if row is not None else None
 
     def person(self, person_id: int) -> PersonAtDate | None:
         if self.state is None:
             return None
         return next((r.person for r in self.state.attendance if r.person.id == person_id), None)
 
-    # -- starting, reading, moving ------------------------------------------------------
+    # -- opening, starting, moving, ending -----------------------------------------------
 
-    def start(self, meeting_id: int | None, committee_id: int | None = None) -> None:
-        def job(store: Database) -> ops.Started:
-            started = ops.start(meeting_id, self.clock(), committee_id)(store)
-            self._worker_state = started.state
-            return started
+    def open(self, meeting_id: int | None, committee_id: int | None = None) -> None:
+        """Read the session (``None``: the one in progress, else the next one planned);
+        nothing is recorded. :attr:`opened` once it is on screen."""
+        known = self._known
 
-        def done(started: ops.Started) -> None:
-            self.database = started.database
-            self._show(started.state)
+        def job(store: Database) -> ops.Opened:
+            opened = ops.open_session(meeting_id, committee_id)(store)
+            known.state = opened.state
+            return opened
+
+        def done(opened: ops.Opened) -> None:
+            self.database = opened.database
+            self._show(opened.state)
+            self._ticker.start()
+            self.opened.emit(opened.state)
 
         self.worker.submit(job, done, self._report)
 
     def reload(self) -> None:
         if self.state is None:
             return
-        read = ops.state(self.meeting_id)
+        read, known = ops.state(self.meeting_id), self._known
 
         def job(store: Database) -> LiveState:
-            self._worker_state = read(store)
-            return self._worker_state
+            known.state = read(store)
+            return known.state
 
         self.worker.submit(job, self._show, self._report)
 
-    def go_to(self, item_id: int) -> None:
-        """Move to ``item_id``: shown now, recorded by the worker as of now."""
-        if self.state is None or not self.running:
+    def start(self, item_id: int | None = None) -> None:
+        """Start the session now (with ``item_id``, else the first item not yet started,
+        as the current item): undone by Ctrl+Z like any edit."""
+        if not self.planned:
             return
-        meeting_id = self.meeting_id
+        operation = ops.start(self.meeting_id, self.clock(), self._known, item_id)
+        self._time_step(operation)
+
+    def go_to(self, item_id: int) -> None:
+        """Move to ``item_id``: shown now, recorded by the worker as of now. In a session
+        not started yet, starting it at that item."""
+        if self.planned:
+            self.start(item_id)
+            return
+        if not self.running:
+            return
         since = self.clock()
         self._heading_to, self._heading_since = item_id, since
-
-        def move(store: Database, before: LiveState | None, now: datetime) -> Switch:
-            from gsmeet.services.live.session import go_to_item
-
-            shown = go_to_item(store, meeting_id, item_id, now=now)
-            self._worker_state = shown
-            return Switch(before or shown, shown)
-
-        def do(store: Database) -> Switch:
-            return move(store, self._worker_state, since)
-
-        def undo(store: Database, switch: Switch) -> Switch:
-            from gsmeet.services.live.session import restore_times
-
-            restored = restore_times(store, switch.before)
-            self._worker_state = restored
-            return Switch(restored, restored)
 
         def refused(message: str) -> None:
             self._heading_to = None
@@ -188,23 +207,21 @@ class LiveSession(QObject):
 
         # Drawn (and painted) before the worker starts: its work and the painting
         # would otherwise take turns at the interpreter, and both finish later.
-        shown = self.shown
+        shown = self.on_screen
         if shown is not None:
-            self.state_changed.emit(shown)
-        operation = Operation(
-            self.tr("Go to another item"),
-            do,
-            undo,
-            lambda store, switch: move(store, switch.shown, self.clock()),
-        )
-        show: Callable[[Switch], None] = lambda switch: self._show(switch.shown)  # noqa: E731
-        self.history.perform(operation, on_done=show, on_error=refused, then=show)
+            self.shown.emit(shown)
+        self._time_step(ops.move(self.meeting_id, item_id, since, self._known), refused)
 
     def step(self, forward: bool) -> None:
         """The next (or previous) item in outline order, counted from the item last
         asked for: three quick Ctrl+PgDn go three items on, though the first move has
-        not come back from the worker yet."""
+        not come back from the worker yet. In a session not started yet, the first
+        Ctrl+PgDn starts it at its first item."""
         if self.state is None:
+            return
+        if self.planned:
+            if forward:
+                self.start()
             return
         here = self._heading_to or self.state.current_item_id
         target = outline.step(self.state.agenda, here, forward=forward)
@@ -212,13 +229,14 @@ class LiveSession(QObject):
             self.go_to(target)
 
     def end(self) -> None:
-        if self.state is None or not self.running:
-            return
-        self.history.perform(
-            ops.end(self.meeting_id, self.clock),
-            on_done=self._show_tracked,
-            then=self._show_tracked,
-        )
+        if self.running:
+            self._time_step(ops.end(self.meeting_id, self.clock, self._known))
+
+    def _time_step(
+        self, operation: Operation, refused: Callable[[str], None] | None = None
+    ) -> None:
+        show: Callable[[Switch], None] = lambda switch: self._show(switch.shown)  # noqa: E731
+        self.history.perform(operation, on_done=show, on_error=refused, then=show)
 
     # -- entries ----------------------------------------------------------------------
 
@@ -231,7 +249,7 @@ class LiveSession(QObject):
             return None
         token = next(self._tokens)
         pending = Pending(token, item.id, text, speaker)
-        operation = ops.entry(
+        operation = record_ops.entry(
             self.meeting_id,
             item.id,
             text,
@@ -248,39 +266,6 @@ class LiveSession(QObject):
         )
         self._idle.start()
         return token
-
-    def add_decision(
-        self,
-        text: str,
-        mode: VoteMode,
-        votes: tuple[int | None, int | None, int | None] = (None, None, None),
-    ) -> None:
-        item = self.current_item()
-        if item is not None:
-            self._perform(
-                ops.decision(item.id, text, mode, votes, lang=self.lang), done=self._added
-            )
-
-    def add_action(self, title: str, owner: str, due_on: date | None, detail: str) -> None:
-        item = self.current_item()
-        if item is not None:
-            operation = ops.action(item.id, title, owner, due_on, detail, lang=self.lang)
-            self._perform(operation, done=self._added)
-
-    def delete(self, saved: EntryResult) -> None:
-        self._perform(ops.delete(saved))
-
-    def update_remark(
-        self,
-        remark_id: int,
-        *,
-        text: str | Keep = KEEP,
-        speaker_id: int | Keep | None = KEEP,
-        item_id: int | Keep = KEEP,
-    ) -> None:
-        self._perform(
-            ops.remark_update(remark_id, text=text, speaker_id=speaker_id, item_id=item_id)
-        )
 
     # -- attendance, briefings, reviews --------------------------------------------------
 
@@ -299,7 +284,12 @@ class LiveSession(QObject):
             proxy=proxy,
             name=person.name,
         )
-        self.history.perform(operation, on_done=self._attendance, then=self._attendance)
+
+        def done(change: AttendanceChange) -> None:
+            self._attendance(change)
+            self.checked_in.emit(change)
+
+        self.history.perform(operation, on_done=done, then=self._attendance)
         self._idle.start()
 
     def load_briefing(self, item_id: int) -> None:
@@ -310,49 +300,27 @@ class LiveSession(QObject):
         job = ops.reviews(self.meeting_id)
         self.worker.submit(job, self.reviews_loaded.emit, self._report)
 
-    def change_task_status(self, task_id: int, status: TaskStatus, note: str = "") -> None:
-        operation = ops.task_status(self.meeting_id, task_id, status, note, self.clock)
-        self._perform(operation, done=self._refresh_item_panel, then=self._refresh_item_panel)
-
-    def record_achievement(
-        self,
-        strategy_id: int,
-        text: str,
-        occurred_on: date,
-        figure: str = "",
-        task_id: int | None = None,
-    ) -> None:
-        operation = ops.achievement(
-            self.meeting_id,
-            strategy_id,
-            text,
-            occurred_on=occurred_on,
-            figure=figure,
-            task_id=task_id,
-        )
-        self._perform(operation, done=self._refresh_item_panel, then=self._refresh_item_panel)
-
-    def review(
-        self,
-        action_id: int,
-        outcome: ReviewOutcome,
-        comment: str = "",
-        new_due_on: date | None = None,
-    ) -> None:
-        operation = ops.review(self.meeting_id, action_id, outcome, comment, new_due_on)
-        self._perform(operation, done=self._refresh_item_panel, then=self._refresh_item_panel)
-
     # -- inside -------------------------------------------------------------------------
 
-    def _perform(
+    def tick(self) -> None:
+        if self.state is not None:
+            self.ticked.emit(self.clock())
+
+    def stop(self) -> None:
+        """The window closes: no more ticks, no idle checkpoint."""
+        self._ticker.stop()
+        self._idle.stop()
+
+    def perform(
         self,
         operation: Operation,
         *,
         done: Callable[[Any], None] | None = None,
         then: Callable[[Any], None] | None = None,
     ) -> None:
-        """Carry out ``operation``: ``done(result)`` once it landed, ``then(result)``
-        after each undo and redo (by default, the state is read again)."""
+        """Carry out ``operation`` (an edit of this session): ``done(result)`` once it
+        landed, ``then(result)`` after each undo and redo (by default, for both, the
+        state is read again)."""
         self.history.perform(operation, on_done=done or self._reload, then=then or self._reload)
         self._idle.start()
 
@@ -363,40 +331,45 @@ class LiveSession(QObject):
         if self._heading_to == state.current_item_id or not self.worker.busy:
             self._heading_to = None
         self.state = state
-        shown = self.shown
+        shown = self.on_screen
         assert shown is not None
-        self.state_changed.emit(shown)
-
-    def _show_tracked(self, state: LiveState) -> None:
-        self._show(state)
-        self.reload()  # keeps the worker's copy of the times in step
+        self.shown.emit(shown)
+        if shown is state:
+            self.landed.emit(state)
 
     def _saved(self, token: int, result: EntryResult) -> None:
-        self._append(result)
+        self.append(result)
         self.entry_saved.emit(token, result)
 
-    def _added(self, result: EntryResult) -> None:
-        self._append(result)
-
-    def _append(self, result: EntryResult) -> None:
+    def append(self, result: EntryResult) -> None:
+        """A saved entry is added to the state on screen (no read of it all again)."""
         state = None if self.state is None else with_entry(self.state, result)
         if state is not None:  # else saved under an item no longer current
             self.state = state
-            self.records_changed.emit()
+            if self.on_screen is state:  # else on the way to another item, drawn with it
+                self.records_changed.emit(state)
 
     def _attendance(self, change: AttendanceChange) -> None:
         if self.state is not None:
             self.state = with_check_in(self.state, change)
-            self.attendance_changed.emit()
+            self.attendance_changed.emit(self.state)
 
-    def _refresh_item_panel(self, _result: Any = None) -> None:
+    def load_item_panel(self, item_id: int) -> None:
+        """Read the panel of ``item_id`` (its briefing, or the review list) if it is
+        still the item on screen."""
         item = self.current_item()
-        if item is None:
+        if item is None or item.id != item_id:
             return
         if item.kind is AgendaKind.ACTION_REVIEW:
             self.load_reviews()
         elif item.strategy_id is not None:
             self.load_briefing(item.id)
+
+    def refresh_item_panel(self, _result: Any = None) -> None:
+        """The current item's panel read again (a status, an achievement, a review)."""
+        item = self.current_item()
+        if item is not None:
+            self.load_item_panel(item.id)
 
     def _checkpoint(self) -> None:
         if self.worker.busy:

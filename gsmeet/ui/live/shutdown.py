@@ -13,9 +13,14 @@ import signal
 import socket
 from collections.abc import Callable
 from types import FrameType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from gsmeet.ui.kit.worker import Worker
+    from gsmeet.ui.live.drafts import DraftKeeper
 
 
 class TerminationHandler(QObject):
@@ -57,6 +62,24 @@ class TerminationHandler(QObject):
 
 def _noted(_number: int, _frame: FrameType | None) -> None:
     """The Python-level handler: the work is done by the notifier's slot."""
+
+
+def flush(drafts: DraftKeeper, worker: Worker, timeout_ms: int = 5000) -> bool:
+    """Keep what is typed and let the worker commit what it was given (SIGTERM, a live
+    window closing): drafts saved durably now, then the queued jobs finished. Returns
+    whether the worker got through them in time."""
+    drafts.flush()
+    loop = QEventLoop()
+    deadline = QTimer()
+    deadline.setSingleShot(True)
+    deadline.start(timeout_ms)
+    while worker.busy and deadline.isActive():
+        # Asleep until the worker reports (or the deadline): a loop polling the
+        # events would hold the interpreter against the worker and slow it down.
+        loop.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+    # Again, in case a save queued before the first flush already ran its check.
+    drafts.flush()
+    return not worker.busy
 
 
 def close_live_windows_and_quit(app: QCoreApplication) -> None:

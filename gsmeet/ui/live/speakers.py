@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from gsmeet.domain.enums import AttendanceStatus
 from gsmeet.domain.speakers import SpeakerQueue, find_speakers
 from gsmeet.ui.kit.text import person_with_role
+from gsmeet.ui.live.records import muted_heading
 
 if TYPE_CHECKING:
     from gsmeet.domain.labels import Lang
@@ -199,3 +201,30 @@ class QueuePanel(QWidget):
             self.list.setCurrentRow(row)
         self.empty.setVisible(not len(self.queue))
         self.call_next.setEnabled(bool(len(self.queue)))
+
+
+class SideColumn(QSplitter):
+    """Attendance above, the speakers' queue below with its count: calling a speaker
+    never hides who is there."""
+
+    def __init__(self, attendance: QWidget, queue: QueuePanel, parent: QWidget | None = None):
+        super().__init__(Qt.Orientation.Vertical, parent)
+        self.queue_heading = muted_heading("")
+        for heading, panel in (
+            (muted_heading(self.tr("Attendance")), attendance),
+            (self.queue_heading, queue),
+        ):
+            holder = QWidget()
+            layout = QVBoxLayout(holder)
+            layout.setContentsMargins(0, 0, 0, 0)
+            layout.addWidget(heading)
+            layout.addWidget(panel, 1)
+            self.addWidget(holder)
+        self.setStretchFactor(0, 3)
+        self.setStretchFactor(1, 1)
+        self.setChildrenCollapsible(False)
+        queue.changed.connect(lambda waiting: self.show_count(len(waiting)))
+        self.show_count(0)
+
+    def show_count(self, waiting: int) -> None:
+        self.queue_heading.setText(self.tr("Speakers' queue ({count})").format(count=waiting))

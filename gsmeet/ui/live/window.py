@@ -1,71 +1,94 @@
 """The live window: the screen the secretary lives in for two hours.
 
 Agenda down the side, the current item large with its timer, the session clock and
-the quorum at a glance, the remarks and outcomes of the item, and the remark entry,
-which has the focus. Every change goes through :class:`LiveSession` to the worker;
-the screen calls an entry saved only when the worker reports it committed.
+the quorum at a glance, the remarks and outcomes of the item, the remark entry (which
+has the focus), attendance and the speakers' queue. This module only lays the screen
+out and wires it: the panels draw the :class:`LiveSession`'s signals themselves, and
+each part of the work is a controller handed what it works with — typing
+(:mod:`.entry_control`), speakers and the queue (:mod:`.speaker_control`), the small
+forms (:mod:`.form_control`), corrections (:mod:`.correction_control`), check-in
+(:mod:`.checkin_control`), the session's start and end (:mod:`.session_control`) and
+the projector (:mod:`.projector_control`). The screen calls an entry saved only when
+the worker reports it committed.
 """
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
-    QListWidget,
+    QLayout,
     QMainWindow,
     QPushButton,
+    QSizePolicy,
     QSplitter,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from gsmeet.ui.kit.settings import LIVE_GEOMETRY, LIVE_TYPE_SCALE
-from gsmeet.ui.live import style
+from gsmeet.ui.live import shutdown, style
 from gsmeet.ui.live.actions import LiveActions
 from gsmeet.ui.live.agenda import AgendaPanel
 from gsmeet.ui.live.attendance import AttendancePanel
-from gsmeet.ui.live.briefing import BriefingPanel, ReviewPanel
-from gsmeet.ui.live.corrections import CorrectionsMixin
+from gsmeet.ui.live.checkin_control import CheckInController
+from gsmeet.ui.live.correction_control import CorrectionController
+from gsmeet.ui.live.dialogs import Dialogs
 from gsmeet.ui.live.drafts import DraftKeeper
-from gsmeet.ui.live.editing import EditingMixin
 from gsmeet.ui.live.entry import EntryPreview, RemarkEntry
-from gsmeet.ui.live.header import ItemHeader, SessionBar
-from gsmeet.ui.live.panels import REVIEW, ItemPanels, page_for
-from gsmeet.ui.live.projector import ProjectorWindow
-from gsmeet.ui.live.records import RemarkListModel, remark_view
+from gsmeet.ui.live.entry_control import EntryController
+from gsmeet.ui.live.form_control import FormController
+from gsmeet.ui.live.header import ItemHeader, Prompt, SessionBar
+from gsmeet.ui.live.panels import ItemPanels
+from gsmeet.ui.live.projector_control import ProjectorController
+from gsmeet.ui.live.records import OutcomeList, RecordsPane, RemarkListModel, RemarkView
+from gsmeet.ui.live.room import Room
 from gsmeet.ui.live.session import LiveSession
-from gsmeet.ui.live.showing import ShowingMixin
-from gsmeet.ui.live.speakers import QueuePanel
+from gsmeet.ui.live.session_control import SessionController
+from gsmeet.ui.live.speaker_control import SpeakerController
+from gsmeet.ui.live.speakers import QueuePanel, SideColumn
+from gsmeet.ui.live.status import StatusLine
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
+
     from gsmeet.domain.labels import Lang
+    from gsmeet.domain.live import LiveState
     from gsmeet.ui.kit.worker import Worker
 
 DEFAULT_SIZE = (1366, 740)  # a meeting-room laptop, less its task bar
-TICK_MS = 1000
 
 
-def heading(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setStyleSheet(f"color: {style.MUTED}; font-weight: bold;")
-    return label
+def column(*parts: QWidget | QLayout, stretch: QWidget | None = None) -> QWidget:
+    """``parts`` one above the other; ``stretch`` takes the height left."""
+    holder = QWidget()
+    layout = QVBoxLayout(holder)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for part in parts:
+        if isinstance(part, QLayout):
+            layout.addLayout(part)
+        else:
+            layout.addWidget(part, 1 if part is stretch else 0)
+    return holder
 
 
-class LiveWindow(ShowingMixin, EditingMixin, CorrectionsMixin, QMainWindow):
-    """``started``: the session's first state is on screen. ``remark_saved(id, text)``:
-    a remark is shown as saved (committed)."""
+class LiveWindow(QMainWindow):
+    """``started``: the session's first state is on screen (nothing recorded by that).
+    ``remark_saved(id, text)``: a remark is shown as saved (committed).
+    ``agenda_wanted(meeting_id)``: build the agenda of a session that has none."""
 
     started = Signal()
-    remark_saved = Signal(int, str)
+    remark_saved = Signal(int, str)  # id, text: a remark is shown as saved (committed)
+    agenda_wanted = Signal(int)
 
     def __init__(
         self,
@@ -83,13 +106,11 @@ class LiveWindow(ShowingMixin, EditingMixin, CorrectionsMixin, QMainWindow):
         self.worker = worker
         self._meeting_id = meeting_id
         self._committee_id = committee_id
+        self._begin = False
         self.clock = clock
         self.session = LiveSession(worker, lang, clock=clock, parent=self)
         self.drafts = DraftKeeper(worker, path=drafts_path, parent=self)
-        self.speaker = None
-        self.projector: ProjectorWindow | None = None
         self.setWindowTitle(self.tr("Live session — gsmeet"))
-
         self.live_actions = LiveActions(self)
         self.live_actions.build_menus(self.menuBar())
         self._build()
@@ -100,22 +121,16 @@ class LiveWindow(ShowingMixin, EditingMixin, CorrectionsMixin, QMainWindow):
         geometry = LIVE_GEOMETRY.get()
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
-        self._ticker = QTimer(self)
-        self._ticker.setInterval(TICK_MS)
-        self._ticker.timeout.connect(self.tick)
 
     @property
-    def briefing(self) -> BriefingPanel:
-        return self.item_panels.briefing
-
-    @property
-    def review(self) -> ReviewPanel:
-        return self.item_panels.review
+    def dialog(self) -> QDialog | None:
+        """The small form, picker or question open now."""
+        return self.dialogs.current
 
     # -- building ---------------------------------------------------------------------
 
     def _build(self) -> None:
-        lang = self.lang
+        lang, a = self.lang, self.live_actions
         self.session_bar = SessionBar(lang)
         self.agenda = AgendaPanel(lang)
         self.previous_button = QPushButton(self.tr("◀ Previous"))
@@ -125,138 +140,179 @@ class LiveWindow(ShowingMixin, EditingMixin, CorrectionsMixin, QMainWindow):
         navigation = QHBoxLayout()
         navigation.addWidget(self.previous_button)
         navigation.addWidget(self.next_button)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.agenda, 1)
-        left_layout.addLayout(navigation)
+        left = column(self.agenda, navigation, stretch=self.agenda)
 
         self.header = ItemHeader(lang)
+        self.prompt = Prompt(a.keys()["start"])
         self.item_panels = ItemPanels(lang, self.clock().date())
         self.remark_model = RemarkListModel(lang, self)
-        self.remarks, self.remark_delegate = remark_view(self.remark_model, self.tr("Remarks"))
+        self.remarks = RemarkView(self.remark_model, self.tr("Remarks"))
+        self.remark_delegate = self.remarks.delegate
         self.remark_delegate.saving_text = self.tr("saving…")
-        self.remarks.addActions(self.live_actions.remark_actions())
-        self.outcomes = QListWidget()
-        self.outcomes.setAccessibleName(self.tr("Decisions and action items"))
-        self.outcomes.setWordWrap(True)
-        self.remarks_heading = heading(self.tr("Remarks"))
-        self.outcomes_heading = heading(self.tr("Decisions and action items"))
-        records = QWidget()
-        grid = QHBoxLayout(records)
-        grid.setContentsMargins(0, 0, 0, 0)
-        for title, view, share in (
-            (self.remarks_heading, self.remarks, 1),
-            (self.outcomes_heading, self.outcomes, 1),
-        ):
-            column = QVBoxLayout()
-            column.addWidget(title)
-            column.addWidget(view, 1)
-            grid.addLayout(column, share)
+        self.remarks.addActions(a.remark_actions())
+        self.outcomes = OutcomeList(lang)
+        self.records = RecordsPane(self.remarks, self.outcomes)
         self.middle_split = QSplitter(Qt.Orientation.Vertical)
         self.middle_split.addWidget(self.item_panels)
-        self.middle_split.addWidget(records)
+        self.middle_split.addWidget(self.records)
         self.middle_split.setChildrenCollapsible(False)
 
         self.speaker_label = QLabel()
         self.speaker_button = QPushButton(self.tr("Speaker… (Ctrl+K)"))
         self.speaker_button.setAutoDefault(False)
-        self.save_status = QLabel()
+        self.save_status = StatusLine()
+        self.speaker_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         speaker_row = QHBoxLayout()
-        speaker_row.addWidget(self.speaker_label, 1)
-        speaker_row.addWidget(self.save_status)
+        speaker_row.addWidget(self.speaker_label, 2)
+        speaker_row.addWidget(self.save_status, 3)
         speaker_row.addWidget(self.speaker_button)
         self.entry = RemarkEntry()
         self.entry.setPlaceholderText(self.tr("Type a remark and press Enter"))
-        self.entry.pass_through(self.live_actions.window_keys())
+        self.entry.pass_through(a.window_keys())
         self.preview = EntryPreview(lang)
-        middle = QWidget()
-        middle_layout = QVBoxLayout(middle)
-        middle_layout.setContentsMargins(0, 0, 0, 0)
-        middle_layout.addWidget(self.header)
-        middle_layout.addWidget(self.middle_split, 1)
-        middle_layout.addLayout(speaker_row)
-        middle_layout.addWidget(self.entry)
-        middle_layout.addWidget(self.preview)
+        middle = column(
+            self.header,
+            self.prompt,
+            self.middle_split,
+            speaker_row,
+            self.entry,
+            self.preview,
+            stretch=self.middle_split,
+        )
 
         self.attendance = AttendancePanel(lang)
         self.queue = QueuePanel(lang)
-        self.side_tabs = QTabWidget()
-        self.side_tabs.addTab(self.attendance, self.tr("Attendance"))
-        self.side_tabs.addTab(self.queue, self.tr("Speakers' queue"))
+        self.side = SideColumn(self.attendance, self.queue)
 
         self.split = QSplitter(Qt.Orientation.Horizontal)
-        for widget in (left, middle, self.side_tabs):
+        for widget in (left, middle, self.side):
             self.split.addWidget(widget)
-        self.split.setStretchFactor(0, 5)
-        self.split.setStretchFactor(1, 12)
-        self.split.setStretchFactor(2, 6)
+        for index, share in enumerate((5, 12, 6)):
+            self.split.setStretchFactor(index, share)
         # The agenda wide enough for a title on two lines; the roster needs less.
         self.split.setSizes([5 * 52, 12 * 52, 6 * 52])
         self.split.setChildrenCollapsible(False)
 
-        self.central = central = QWidget()
-        layout = QVBoxLayout(central)
-        self.session_bar.setObjectName("sessionBar")
-        self.session_bar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        self.session_bar.setStyleSheet(
-            f"#sessionBar {{ background: {style.PANEL}; border-radius: 6px; padding: 4px; }}"
-        )
-        layout.addWidget(self.session_bar)
-        layout.addWidget(self.split, 1)
-        self.setCentralWidget(central)
+        self.central = column(self.session_bar, self.split, stretch=self.split)
+        self.central.setContentsMargins(9, 9, 9, 9)
+        self.setCentralWidget(self.central)
         self.setFocusProxy(self.entry)
 
     def _connect(self) -> None:
         a, s = self.live_actions, self.session
-        a.next_item.triggered.connect(lambda: s.step(True))
-        a.previous_item.triggered.connect(lambda: s.step(False))
+        self.dialogs = Dialogs(self, self.entry)
+        status = self.save_status
+        room = Room(s, self.lang, status, self.dialogs, a)
+        self.speakers = SpeakerController(room, self.speaker_label, self.queue)
+        self.typing = EntryController(
+            room,
+            self.speakers,
+            entry=self.entry,
+            preview=self.preview,
+            remarks=self.remarks,
+            drafts=self.drafts,
+        )
+        self.forms = FormController(room, self.entry, self.item_panels)
+        self.corrections = CorrectionController(room, self.remarks, self.speakers)
+        self.check_ins = CheckInController(room, self.attendance)
+        self.proceedings = SessionController(room, self.prompt, self.typing)
+        self.projection = ProjectorController(room, self.speakers, self.session_bar, self)
+        # What the session shows, each panel drawing it; painted last, at once.
+        panels = (self.session_bar, self.agenda, self.header, self.item_panels, self.remarks)
+        for panel in (*panels, self.outcomes, self.attendance):
+            s.shown.connect(panel.show_state)
+        s.shown.connect(lambda _state: s.tick())  # the clocks of the item shown
+        s.shown.connect(self._paint_now)
+        s.landed.connect(self.item_panels.landed)
+        s.opened.connect(self._opened)
+        s.records_changed.connect(self.outcomes.show_state)
+        s.attendance_changed.connect(self.attendance.show_state)
+        s.attendance_changed.connect(self.session_bar.show_quorum)
+        s.ticked.connect(self.session_bar.tick)
+        s.ticked.connect(self.header.tick)
+        s.briefing_loaded.connect(self.item_panels.briefing_loaded)
+        s.reviews_loaded.connect(self.item_panels.reviews_loaded)
+        s.failed.connect(status.refuse)
+        s.history.undone.connect(status.say)
+        s.history.redone.connect(status.say)
+        status.problem.connect(lambda text: self.statusBar().showMessage(text, 15_000))
+        self.item_panels.wanted.connect(s.load_item_panel)
+        self.agenda.chosen.connect(s.go_to)
+        self.proceedings.agenda_wanted.connect(self.agenda_wanted)
+        self.typing.remark_saved.connect(self.remark_saved)
+        self._connect_actions()
+
+    def _connect_actions(self) -> None:
+        a, s = self.live_actions, self.session
+        for action, slot in (
+            (a.next_item, lambda: s.step(True)),
+            (a.previous_item, lambda: s.step(False)),
+            (a.close_window, self.close),
+            (a.undo, s.history.undo),
+            (a.redo, s.history.redo),
+            (a.speaker, lambda: self.speakers.pick()),  # noqa: PLW0108 (not `checked`)
+            (a.next_speaker, self.queue.advance),
+            (a.decision, self.forms.open_decision_form),
+            (a.action_item, self.forms.open_action_form),
+            (a.edit_remark, self.corrections.edit_remark),
+            (a.change_speaker, self.corrections.change_remark_speaker),
+            (a.move_remark, self.corrections.move_remark),
+            (a.delete_remark, self.corrections.delete_remark),
+            (a.bigger, lambda: self.set_scale(self.scale + style.SCALE_STEP)),
+            (a.smaller, lambda: self.set_scale(self.scale - style.SCALE_STEP)),
+            (a.focus_entry, self.entry.setFocus),
+            (a.focus_attendance, self.attendance.filter.setFocus),
+        ):
+            action.triggered.connect(slot)
         self.next_button.clicked.connect(a.next_item.trigger)
         self.previous_button.clicked.connect(a.previous_item.trigger)
-        self.agenda.chosen.connect(s.go_to)
-        a.end_session.triggered.connect(lambda: self.end_session(confirm=True))
-        a.close_window.triggered.connect(self.close)
-        a.undo.triggered.connect(s.history.undo)
-        a.redo.triggered.connect(s.history.redo)
-        s.history.undone.connect(self.show_undone)
-        s.history.redone.connect(self.show_undone)
+        self.speaker_button.clicked.connect(a.speaker.trigger)
         s.history.stack.canUndoChanged.connect(a.undo.setEnabled)
         s.history.stack.canRedoChanged.connect(a.redo.setEnabled)
         a.undo.setEnabled(False)
         a.redo.setEnabled(False)
-        a.projector.triggered.connect(self.toggle_projector)
-        a.blank.toggled.connect(self.blank_projector)
-        a.bigger.triggered.connect(lambda: self.set_scale(self.scale + style.SCALE_STEP))
-        a.smaller.triggered.connect(lambda: self.set_scale(self.scale - style.SCALE_STEP))
-        a.focus_entry.triggered.connect(self.entry.setFocus)
-        a.focus_attendance.triggered.connect(self._focus_attendance)
-        s.state_changed.connect(self.show_state)
-        s.records_changed.connect(self._show_records)
-        s.attendance_changed.connect(self._show_attendance)
-        s.briefing_loaded.connect(self.item_panels.briefing_loaded)
-        s.reviews_loaded.connect(self.item_panels.reviews_loaded)
-        self.item_panels.wanted.connect(self._load_panel)
-        s.failed.connect(self.show_problem)
-        self.connect_editing()
-        self.connect_corrections()
 
-    # -- starting and showing -----------------------------------------------------------
+    # -- showing ----------------------------------------------------------------------
 
-    def start(self) -> None:
-        """Start (or resume) the session on the worker; :attr:`started` once shown."""
-        self.save_status.setText(self.tr("Starting…"))
-        self.session.start(self._meeting_id, self._committee_id)
+    def start(self, *, begin: bool = False) -> None:
+        """Read the session on the worker (nothing is recorded): :attr:`started` once
+        it is on screen. ``begin`` (scripts, benchmarks): also start it, as 회의 시작
+        does, and :attr:`started` once it is under way."""
+        self._begin = begin
+        reading = self.tr("Reading the session…")
+        self.header.show_item(None, "", reading)  # the loading state, until it is read
+        self.save_status.say(reading)
+        self.session.open(self._meeting_id, self._committee_id)
 
-    def _load_panel(self, item_id: int) -> None:
-        item = self.session.current_item()
-        if item is None or item.id != item_id:
-            return
-        if page_for(item) == REVIEW:
-            self.session.load_reviews()
+    def _begun(self, _state: LiveState) -> None:
+        if self.session.running:
+            self.session.landed.disconnect(self._begun)
+            self.started.emit()
+
+    def _opened(self, state: LiveState) -> None:
+        # What is loaded by now lives as long as the process: kept out of the
+        # collector's full passes, which would otherwise stall typing for 100+ ms.
+        gc.freeze()
+        self.entry.setFocus()
+        if self.session.database is not None:
+            self.drafts.open(self.session.database, state.meeting.id)
+        self.save_status.say("")
+        self.session.tick()
+        if self._begin and self.session.planned:
+            self.session.landed.connect(self._begun)
+            self.session.start()
         else:
-            self.session.load_briefing(item_id)
+            self.started.emit()
 
-    # -- type size and projector ----------------------------------------------------------
+    def _paint_now(self) -> None:
+        """Lay out and paint what changed now, not after the events queued: the
+        worker's next job (the move, the item panel's read) then runs on its own
+        instead of taking turns at the interpreter with the painting."""
+        if self.isVisible():
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            QCoreApplication.sendPostedEvents(self, QEvent.Type.UpdateRequest)
+
+    # -- type size --------------------------------------------------------------------
 
     def set_scale(self, scale: float) -> None:
         self.scale = style.clamp_scale(scale)
@@ -277,60 +333,16 @@ class LiveWindow(ShowingMixin, EditingMixin, CorrectionsMixin, QMainWindow):
         self.remarks.relayout()
         self.agenda.relayout()
 
-    def toggle_projector(self) -> None:
-        if self.projector is not None and self.projector.isVisible():
-            self.projector.close()
-            return
-        if self.projector is None:
-            self.projector = ProjectorWindow(self.lang)
-            self.projector.addAction(self.live_actions.projector)
-            self.projector.addAction(self.live_actions.blank)
-        state = self.session.state
-        if state is not None:
-            self.projector.present(state, self.speaker)
-        self.projector.set_blank(self.live_actions.blank.isChecked())
-        self.projector.show_beside(self)
-        self.tick()
-        self.activateWindow()  # the secretary keeps typing here
-
-    def blank_projector(self, blank: bool) -> None:
-        if self.projector is not None:
-            self.projector.set_blank(blank)
-
-    # -- problems, shutting down ----------------------------------------------------------
-
-    def show_undone(self, message: str) -> None:
-        """What an undo took back (or a redo did again), where the save status was."""
-        self._status(message, style.MUTED)
-
-    def show_problem(self, message: str) -> None:
-        self._status(message, style.RED)
-        self.statusBar().showMessage(message, 15_000)
+    # -- shutting down ----------------------------------------------------------------
 
     def flush(self, timeout_ms: int = 5000) -> bool:
-        """Keep what is typed and let the worker commit what it was given (SIGTERM,
-        closing): drafts saved durably now, then the queued jobs finished. Returns
-        whether the worker got through them in time."""
-        self.drafts.flush()
-        loop = QEventLoop()
-        deadline = QTimer()
-        deadline.setSingleShot(True)
-        deadline.start(timeout_ms)
-        while self.worker.busy and deadline.isActive():
-            # Asleep until the worker reports (or the deadline): a loop polling the
-            # events would hold the interpreter against the worker and slow it down.
-            loop.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
-        # Again, in case a save queued before the first flush already ran its check.
-        self.drafts.flush()
-        return not self.worker.busy
+        """Drafts saved, the worker's queued edits committed (see :func:`.shutdown.flush`)."""
+        return shutdown.flush(self.drafts, self.worker, timeout_ms)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.flush()
         self.drafts.close()
-        self._ticker.stop()
-        if self.projector is not None:
-            self.projector.close()
-            self.projector.deleteLater()
-            self.projector = None
+        self.session.stop()
+        self.projection.dispose()
         LIVE_GEOMETRY.set(self.saveGeometry())
         super().closeEvent(event)

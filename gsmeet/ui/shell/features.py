@@ -110,22 +110,46 @@ class Features(QObject):
         self._open(dialog)
 
     def live(self) -> None:
-        """Live mode on the next session not yet held, or the one in progress."""
+        """Live mode on the next session not yet held, or the one in progress. While
+        the database is still being opened, the live window opens at once and shows
+        the session as soon as it is read (the worker does one thing after another)."""
         from gsmeet.ui.live.opening import open_live
 
+        if self.live_window is not None:
+            self.live_window.raise_()  # one live window: Ctrl+L again brings it forward
+            self.live_window.activateWindow()
+            return
         committee = self.context.committee
-        if committee is None:
+        if committee is None and not self.context.opening:
             self.context.message.emit(self.tr("Open a committee first."))
             return
-        self.live_window = open_live(
+        window = open_live(
             self.window,
             self.context.worker,
             None,
             lang=self.context.lang,
-            committee_id=committee.id,
+            committee_id=committee.id if committee is not None else None,
         )
+        self.live_window = window
+        window.agenda_wanted.connect(self.build_agenda)
         # Whatever live mode recorded shows in the session view when it closes.
-        self.live_window.destroyed.connect(self.actions.reload.trigger)
+        window.destroyed.connect(self._live_closed)
+
+    def _live_closed(self) -> None:
+        self.live_window = None
+        self.actions.reload.trigger()
+
+    def build_agenda(self, meeting_id: int) -> None:
+        """From live mode, a session without an agenda: its agenda builder, here."""
+        if self.live_window is not None:
+            self.live_window.close()
+        self.window.raise_()
+        self.window.activateWindow()
+        self.workspace.show_page(SESSIONS)
+        row = self.workspace.meeting_list.model.row_of(meeting_id)
+        if row is not None:
+            self.workspace.meeting_list.select_row(row)
+        self.actions.show_agenda.trigger()
 
     def minutes(self) -> None:
         from gsmeet.ui.sessions.minutes_dialog import MinutesDialog

@@ -154,6 +154,7 @@ class MainWindow(QMainWindow):
         """Open ``path`` on the worker (first creating the demo committee there when
         ``demo`` and the file does not exist) and show its first committee."""
         self.path_label.setText(self.tr("Opening {path}…").format(path=path))
+        self.context.opening = True
         if demo and not path.exists():
             self.worker.call(
                 lambda: ops.ensure_demo(path), self.open_database, self._on_open_failed
@@ -233,6 +234,7 @@ class MainWindow(QMainWindow):
             self.show_committee(self.committee)
 
     def _on_opened(self, opened: ops.OpenedDatabase) -> None:
+        self.context.opening = False
         reopened = opened.path == self.database
         if not reopened:
             self.context.set_committee(None)  # the undo history was of the other file
@@ -272,6 +274,7 @@ class MainWindow(QMainWindow):
     def _on_open_failed(self, error: BaseException) -> None:
         from PySide6.QtWidgets import QMessageBox
 
+        self.context.opening = False
         if not isinstance(error, GsmeetError):
             raise error
         message = describe(error)

@@ -69,9 +69,10 @@ OpenLive = Callable[..., LiveWindow]
 
 @pytest.fixture
 def open_live(qtbot: QtBot, worker: Worker, prepared: Prepared, clock: Clock) -> OpenLive:
-    """A shown live window on the prepared session, once its state is on screen."""
+    """A shown live window on the prepared session, once its state is on screen and
+    (``start``) once the session has been started with 회의 시작."""
 
-    def open_(meeting_id: int | None = -1, lang: str = "en") -> LiveWindow:
+    def open_(meeting_id: int | None = -1, lang: str = "en", *, start: bool = True) -> LiveWindow:
         opened: list[object] = []
         worker.open(prepared.database, lambda _store: None, opened.append)
         qtbot.waitUntil(lambda: bool(opened), timeout=WAIT_MS)
@@ -87,6 +88,10 @@ def open_live(qtbot: QtBot, worker: Worker, prepared: Prepared, clock: Clock) ->
         window.show()
         with qtbot.waitSignal(window.started, timeout=WAIT_MS):
             window.start()
+        if start:
+            window.live_actions.start_session.trigger()
+            qtbot.waitUntil(lambda: window.session.running, timeout=WAIT_MS)
+            settle(qtbot, window)
         return window
 
     return open_

@@ -89,7 +89,7 @@ def child(out, database, drafts_path, meeting_id, run, mode):
     window.remark_saved.connect(saved)
     window.started.connect(started)
     window.show()
-    worker.open(Path(database), lambda store: None, lambda _none: window.start())
+    worker.open(Path(database), lambda store: None, lambda _none: window.start(begin=True))
     app.exec()
     worker.shutdown()
     handler.uninstall()

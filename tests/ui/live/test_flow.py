@@ -66,15 +66,15 @@ def test_a_whole_session(qtbot: QtBot, live: LiveWindow, prepared: Prepared, clo
     settle(qtbot, live)
     assert live.session.state is not None and live.session.state.quorum.present == 24
     assert "not met" in live.session_bar.quorum.text()
-    live.check_in(members[24].id, AttendanceStatus.PROXY, proxy="김현수(차장)")
-    live.check_in(members[25].id, AttendanceStatus.EXCUSED, reason="출장")
+    live.check_ins.check_in(members[24].id, AttendanceStatus.PROXY, proxy="김현수(차장)")
+    live.check_ins.check_in(members[25].id, AttendanceStatus.EXCUSED, reason="출장")
     settle(qtbot, live)
     assert live.session_bar.quorum.text() == "Quorum met"
     assert "present 25" in live.attendance.summary.text()
 
     # Ctrl+K finds 최영조 by initial consonants; the remark is his.
     assert "최영조" in pick_speaker(qtbot, live, "ㅊㅇㅈ")
-    assert live.speaker is not None and live.speaker.name == "최영조"
+    assert live.speakers.current is not None and live.speakers.current.name == "최영조"
     type_entry(qtbot, live, "성원이 되었으므로 개회를 선언합니다")
     assert live.remark_model.row(0).speaker.name == "최영조"
 
@@ -83,7 +83,7 @@ def test_a_whole_session(qtbot: QtBot, live: LiveWindow, prepared: Prepared, clo
     key(qtbot, live, Qt.Key.Key_PageDown)
     settle(qtbot, live)
     assert current_kind(live) is AgendaKind.ACTION_REVIEW
-    review = live.review
+    review = live.item_panels.review
     qtbot.waitUntil(lambda: len(review.items) == 11, timeout=WAIT_MS)
     first = review.selected()
     review.comment.setText("국책사업 2건 선정")
@@ -106,7 +106,7 @@ def test_a_whole_session(qtbot: QtBot, live: LiveWindow, prepared: Prepared, clo
     key(qtbot, live, Qt.Key.Key_PageDown)
     settle(qtbot, live)
     assert current_kind(live) is AgendaKind.BRIEFING
-    briefing = live.briefing
+    briefing = live.item_panels.briefing
     qtbot.waitUntil(lambda: briefing.view is not None, timeout=WAIT_MS)
     assert briefing.view is not None and briefing.view.strategy_number == 1
     task = briefing.view.tasks[0]
@@ -158,27 +158,34 @@ def test_a_whole_session(qtbot: QtBot, live: LiveWindow, prepared: Prepared, clo
     # A remark corrected: moved to the opening.
     type_entry(qtbot, live, "개회 때 빠진 인사말")
     live.remarks.setCurrentIndex(live.remark_model.index(0))
-    mover = live.move_remark()
+    mover = live.corrections.move_remark()
     assert mover is not None
     mover.setTextValue(mover.comboBoxItems()[0])
     mover.accept()
     settle(qtbot, live)
     assert live.remark_model.rowCount() == 0
 
-    # Ctrl+E ends the session (confirmed).
+    # Ctrl+E: the checklist, then Enter ends the session.
     clock.advance(minutes=90)
-    live.end_session(confirm=False)
+    key(qtbot, live, Qt.Key.Key_E)
+    qtbot.waitUntil(lambda: live.proceedings.checklist is not None, timeout=WAIT_MS)
+    checklist = live.proceedings.checklist
+    assert checklist is not None and checklist.end_button.isEnabled()
+    qtbot.keyClick(checklist, Qt.Key.Key_Return)
     settle(qtbot, live)
     assert live.session.state is not None
     assert live.session.state.meeting.status is MeetingStatus.HELD
-    assert not live.entry.isEnabled()
+    assert "The session has ended" in live.save_status.message
+    assert "ended" in live.preview.text()  # what to press instead: Ctrl+Z takes it back
 
     record = read_back(prepared.database, prepared.meeting_id)
     assert record.meeting.status is MeetingStatus.HELD and record.ended_at == clock.now
     opening = record.agenda[0]
+    briefing_presenter = next(i for i in record.agenda if i.kind is AgendaKind.BRIEFING).presenter
     assert [(r.text, r.speaker.name if r.speaker else None) for r in record.remarks] == [
         ("성원이 되었으므로 개회를 선언합니다", "최영조"),
-        ("개회 때 빠진 인사말", "최영조"),  # the speaker stays until another is chosen
+        # On the briefing, its presenter spoke (the speaker follows the item).
+        ("개회 때 빠진 인사말", briefing_presenter.name if briefing_presenter else None),
     ]
     assert {r.agenda_item_id for r in record.remarks} == {opening.id}
     assert [(d.text, d.vote_mode) for d in record.decisions] == [

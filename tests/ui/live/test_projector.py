@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from gsmeet.ui.live.style import TimerState
 from gsmeet.ui.live.window import LiveWindow
 
-from .conftest import Clock, settle
+from .conftest import Clock, OpenLive, settle
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -20,9 +20,12 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 def test_projector_shows_committed_records_only(
     qtbot: QtBot, live: LiveWindow, clock: Clock
 ) -> None:
+    assert not live.session_bar.projector.isVisible()  # closed: nothing said
     qtbot.keyClick(live.entry, Qt.Key.Key_F5)
-    projector = live.projector
+    projector = live.projection.window
     assert projector is not None and projector.isVisible()
+    assert live.session_bar.projector.isVisible()
+    assert live.session_bar.projector.text() == "On the projector"
     assert projector.title.text() == "개회"
     assert projector.title.font().pixelSize() > 2 * live.entry.fontInfo().pixelSize()
 
@@ -40,7 +43,7 @@ def test_projector_shows_committed_records_only(
     assert projector.decisions.isVisible() and not projector.action_list.isVisible()
 
     # The speaker follows the secretary's choice.
-    live.set_speaker(live.session.state.attendance[1].person)  # type: ignore[union-attr]
+    live.speakers.set(live.session.state.attendance[1].person)  # type: ignore[union-attr]
     assert "최영조" in projector.speaker.text()
 
     # The next item replaces what is shown.
@@ -51,10 +54,28 @@ def test_projector_shows_committed_records_only(
 
     qtbot.keyClick(live.entry, Qt.Key.Key_B, CTRL)
     assert projector.blanked and projector.pages.currentIndex() == 1
+    assert live.session_bar.projector.text() == "Projector blanked"  # the secretary sees it
     qtbot.keyClick(live.entry, Qt.Key.Key_B, CTRL)
     assert not projector.blanked
+    assert live.session_bar.projector.text() == "On the projector"
     qtbot.keyClick(live.entry, Qt.Key.Key_F5)
     assert not projector.isVisible()
+    assert not live.session_bar.projector.isVisible()
+
+
+def test_before_the_first_item_the_room_sees_the_session(qtbot: QtBot, open_live: OpenLive) -> None:
+    live = open_live(start=False)
+    qtbot.keyClick(live.entry, Qt.Key.Key_F5)
+    projector = live.projection.window
+    assert projector is not None and projector.isVisible()
+    assert projector.title.text() == "경산발전전략위원회"  # the committee, large
+    assert projector.kind.text().startswith("3rd regular meeting")  # the session
+    assert projector.timer.text() == "Thursday 28 November 2019 14:00 · 경산시청 대회의실"
+    assert "Please wait" not in projector.title.text()
+    live.live_actions.start_session.trigger()
+    settle(qtbot, live)
+    assert projector.title.text() == "개회"
+    live.close()
 
 
 def test_item_timer_turns_amber_then_red(qtbot: QtBot, live: LiveWindow, clock: Clock) -> None:
@@ -62,16 +83,17 @@ def test_item_timer_turns_amber_then_red(qtbot: QtBot, live: LiveWindow, clock: 
     assert item is not None and item.planned_minutes == 5
     qtbot.keyClick(live.entry, Qt.Key.Key_F5)
     clock.advance(minutes=3)
-    live.tick()
+    live.session.tick()
     assert live.header.timer_state is TimerState.ON_TIME
     assert live.header.timer.text() == "3:00"
     clock.advance(minutes=1, seconds=1)
-    live.tick()
+    live.session.tick()
     assert live.header.timer_state is TimerState.WARNING
     clock.advance(minutes=1)
-    live.tick()
+    live.session.tick()
     assert live.header.timer_state is TimerState.OVER
-    assert live.projector is not None and live.projector.timer.text() == "5:01 / 5:00"
+    projector = live.projection.window
+    assert projector is not None and projector.timer.text() == "5:01 / 5:00"
     assert "0:05:01" not in live.session_bar.session_clock.text()
     assert "5:01" in live.session_bar.session_clock.text()
 

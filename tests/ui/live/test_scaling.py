@@ -65,7 +65,15 @@ def report():
     app.quit()
 
 
-window.started.connect(lambda: QTimer.singleShot(300, report))
+window.started.connect(window.session.start)  # 회의 시작
+
+
+def running(_state):
+    if window.session.running:
+        QTimer.singleShot(300, report)
+
+
+window.session.landed.connect(running)
 worker.open(Path(database), lambda _store: None, lambda _none: window.start())
 app.exec()
 window.close()

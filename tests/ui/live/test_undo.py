@@ -63,7 +63,7 @@ def test_entries_check_ins_and_moves_undo_and_redo(
     assert live.session.state.remarks[0].id == first  # type: ignore[union-attr]
 
     person = live.session.state.attendance[0].person  # type: ignore[union-attr]
-    live.check_in(person.id, AttendanceStatus.PRESENT)
+    live.check_ins.check_in(person.id, AttendanceStatus.PRESENT)
     settle(qtbot, live)
     assert live.session.state.quorum.present == 1  # type: ignore[union-attr]
     undo(qtbot, live)
@@ -89,9 +89,11 @@ def test_entries_check_ins_and_moves_undo_and_redo(
 
 def test_corrections_undo_and_redo(qtbot: QtBot, live: LiveWindow) -> None:
     enter(qtbot, live, "오타가 있는 발언")
+    presenter = live.session.state.remarks[0].speaker  # type: ignore[union-attr]
+    assert presenter is not None and presenter.name == "정수민"  # the opening's presenter
     live.remarks.setFocus()
     live.remarks.setCurrentIndex(live.remark_model.index(0))
-    editor = live.edit_remark()
+    editor = live.corrections.edit_remark()
     assert editor is not None
     editor.setTextValue("고친 발언")
     editor.accept()
@@ -99,7 +101,7 @@ def test_corrections_undo_and_redo(qtbot: QtBot, live: LiveWindow) -> None:
     assert live.session.state.remarks[0].text == "고친 발언"  # type: ignore[union-attr]
 
     live.remarks.setCurrentIndex(live.remark_model.index(0))
-    picker = live.change_remark_speaker()
+    picker = live.corrections.change_remark_speaker()
     assert isinstance(picker, SpeakerPicker)
     picker.search.setText("ㄱㅌㅎ")
     qtbot.keyClick(picker.search, Qt.Key.Key_Return)
@@ -116,7 +118,7 @@ def test_corrections_undo_and_redo(qtbot: QtBot, live: LiveWindow) -> None:
     undo(qtbot, live)  # the delete
     assert live.session.state.remarks[0].speaker.name == "김태형"  # type: ignore[union-attr]
     undo(qtbot, live)  # the speaker
-    assert live.session.state.remarks[0].speaker is None  # type: ignore[union-attr]
+    assert live.session.state.remarks[0].speaker == presenter  # type: ignore[union-attr]
     undo(qtbot, live)  # the text
     assert live.session.state.remarks[0].text == "오타가 있는 발언"  # type: ignore[union-attr]
     redo(qtbot, live, 3)
@@ -124,14 +126,15 @@ def test_corrections_undo_and_redo(qtbot: QtBot, live: LiveWindow) -> None:
 
 
 def test_ending_the_session_is_undone_by_reopening(qtbot: QtBot, live: LiveWindow) -> None:
-    live.end_session(confirm=False)
+    enter(qtbot, live, "끝나기 전 발언")
+    live.session.end()
     settle(qtbot, live)
     assert live.session.state.meeting.status is MeetingStatus.HELD  # type: ignore[union-attr]
-    assert not live.entry.isEnabled()
-    undo(qtbot, live) if live.entry.hasFocus() else live.live_actions.undo.trigger()
-    settle(qtbot, live)
+    live.entry.setFocus()
+    undo(qtbot, live)
     assert live.session.state.meeting.status is MeetingStatus.IN_PROGRESS  # type: ignore[union-attr]
-    assert live.entry.isEnabled() and live.session.current_item() is not None
+    assert live.session.current_item() is not None and counts(live) == (1, 0, 0)
+    assert live.save_status.message == "The session is in progress again"
 
 
 def test_ctrl_z_before_the_save_lands_undoes_that_remark(qtbot: QtBot, live: LiveWindow) -> None:
@@ -155,8 +158,8 @@ def test_ctrl_z_before_the_save_lands_undoes_that_remark(qtbot: QtBot, live: Liv
     settle(qtbot, live)
     assert [r.text for r in live.session.state.remarks] == ["먼저 저장된 발언"]  # type: ignore[union-attr]
     assert live.remark_model.rowCount() == 1
-    assert live.save_status.text().startswith("Remark deleted: ")
-    assert "저장 중인 발언" in live.save_status.text()
+    assert live.save_status.message.startswith("Remark deleted: ")
+    assert "저장 중인 발언" in live.save_status.message
 
 
 def test_ctrl_z_in_an_entry_holding_text_undoes_typing_only(qtbot: QtBot, live: LiveWindow) -> None:
@@ -173,5 +176,5 @@ def test_ctrl_z_in_an_entry_holding_text_undoes_typing_only(qtbot: QtBot, live: 
     qtbot.keyClick(live.entry, Qt.Key.Key_Z, CTRL)  # now the remark, and the screen says so
     settle(qtbot, live)
     assert counts(live) == (0, 0, 0)
-    assert live.save_status.text().startswith("Remark deleted: ")
-    assert "저장된 발언" in live.save_status.text()
+    assert live.save_status.message.startswith("Remark deleted: ")
+    assert "저장된 발언" in live.save_status.message

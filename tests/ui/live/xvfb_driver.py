@@ -91,13 +91,13 @@ def main() -> int:
         remarks = live.remarks if live else ()
         active = app.activeWindow()
         focus, text = focused_text()
-        projector = window.projector
+        projector = window.projection.window
         return {
             "active": active.windowTitle() if active is not None else None,
             "focus": focus,
             "text": text,
             "item": window.header.title.text(),
-            "speaker": window.speaker.name if window.speaker is not None else None,
+            "speaker": speaker.name if (speaker := window.speakers.current) else None,
             "remarks": [[r.text, r.speaker.name if r.speaker else None] for r in remarks],
             "decisions": [d.text for d in (live.decisions if live else ())],
             "actions": [[a.title, a.owner] for a in (live.actions if live else ())],
@@ -132,7 +132,7 @@ def main() -> int:
     window.started.connect(lambda: print("live", flush=True))
     window.session.failed.connect(lambda message: print(f"gsmeet: {message}", file=sys.stderr))
     window.show()
-    worker.open(args.db, lambda _store: None, lambda _none: window.start(), failed)
+    worker.open(args.db, lambda _store: None, lambda _none: window.start(begin=True), failed)
     try:
         code = app.exec()
     finally:

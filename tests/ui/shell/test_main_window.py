@@ -188,24 +188,3 @@ def test_a_database_on_a_network_share_is_warned_about(
     monkeypatch.setattr(gsmeet.services.store, "is_risky_location", lambda path: True)
     window = open_window(demo_db)
     assert "cannot lock files there" in window.path_label.text()
-
-
-def test_ctrl_l_runs_the_next_session_live(
-    qtbot: QtBot, open_window: OpenWindow, demo_db: Path
-) -> None:
-    """Ctrl+L from the main window: live mode on the next session not yet held (the
-    demo's 제3차 of 2019-11-28), which becomes 'in progress'."""
-    from gsmeet.domain.enums import MeetingStatus
-
-    window = open_window(demo_db)
-    window.activateWindow()
-    window.menu_actions.bind_shortcuts()
-    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
-    live = window.features.live_window
-    assert live is not None
-    qtbot.waitUntil(lambda: live.session.state is not None, timeout=WAIT_MS)
-    state = live.session.state
-    assert state is not None
-    assert state.meeting.held_on == date(2019, 11, 28)
-    assert state.meeting.status is MeetingStatus.IN_PROGRESS
-    live.close()
