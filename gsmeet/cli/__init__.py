@@ -2,7 +2,8 @@
 the same services.
 
 One module per group of commands (:mod:`~gsmeet.cli.data`, :mod:`~gsmeet.cli.documents`,
-:mod:`~gsmeet.cli.sessions`, :mod:`~gsmeet.cli.roster`; the window in
+:mod:`~gsmeet.cli.sessions`, :mod:`~gsmeet.cli.roster`, :mod:`~gsmeet.cli.committee`,
+:mod:`~gsmeet.cli.member`; the window in
 :mod:`~gsmeet.cli.app`); each adds its commands to the parser with ``register``. A
 command's handler imports the services it needs when it runs, so ``gsmeet --help`` and
 the window's start do not pay for SQLAlchemy or ReportLab.
@@ -19,11 +20,11 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from gsmeet import __version__
-from gsmeet.cli import app, backups, data, documents, roster, sessions
+from gsmeet.cli import app, backups, committee, data, documents, member, roster, sessions
 from gsmeet.cli.common import EXIT_ERROR, Parser, command_lock, one_line, opened
 from gsmeet.domain.errors import GsmeetError
 
-GROUPS = (data, documents, sessions, roster, backups)
+GROUPS = (data, committee, documents, sessions, member, roster, backups)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

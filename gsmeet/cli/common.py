@@ -58,12 +58,21 @@ def about(path: Path, problem: str) -> str:
 
 
 def add_command(
-    commands: Commands, name: str, handler: Handler, text: str, *, writes: bool = True
+    commands: Commands,
+    name: str,
+    handler: Handler,
+    text: str,
+    *,
+    writes: bool = True,
+    committee: bool = False,
 ) -> Parser:
-    """A command with its ``--db`` option; ``writes``: whether it changes the database
-    (then it runs under the single-instance lock)."""
+    """A command with its ``--db`` option (and ``--committee``, for one that works on
+    one committee); ``writes``: whether it changes the database (then it runs under
+    the single-instance lock)."""
     sub: Parser = commands.add_parser(name, help=text, description=text)
     add_db_option(sub)
+    if committee:
+        add_committee_option(sub)
     sub.set_defaults(handler=handler, writes=writes)
     return sub
 
@@ -148,3 +157,16 @@ def say_kept(kept: Kept) -> None:
         print(f"The file it replaced is kept as the backup {kept.backup.path}")
     elif kept.moved_aside is not None:
         print(f"The file it replaced could not be backed up; it was moved to {kept.moved_aside}")
+
+
+def add_committee_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--committee", metavar="NAME", help="the committee (when the database holds several)"
+    )
+
+
+def committee_of(store: Store, args: argparse.Namespace) -> int:
+    """The committee ``--committee`` names, or the only one the database holds."""
+    from gsmeet.services.committees import find_committee
+
+    return find_committee(store, getattr(args, "committee", None)).id

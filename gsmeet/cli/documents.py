@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from gsmeet.cli.common import Commands, Handler, add_command, open_existing
+from gsmeet.cli.common import Commands, Handler, add_command, committee_of, open_existing
 from gsmeet.domain.errors import NotFoundError
 
 if TYPE_CHECKING:
@@ -29,7 +29,7 @@ def register(commands: Commands) -> None:
         ("packet", cmd_packet, "write the packet for one strategy's sub-committee chair"),
     )
     for name, handler, text in documents:
-        sub = add_command(commands, name, handler, text, writes=name == "issue")
+        sub = add_command(commands, name, handler, text, writes=name == "issue", committee=True)
         sub.add_argument(
             "--meeting", required=True, help="meeting number, date (YYYY-MM-DD) or 'latest'"
         )
@@ -66,7 +66,7 @@ def with_meeting(args: argparse.Namespace, action: Callable[[Store, int], object
 
     store = open_existing(args)
     try:
-        return action(store, find_meeting_id(store, args.meeting))
+        return action(store, find_meeting_id(store, args.meeting, committee_of(store, args)))
     finally:
         store.close()
 

@@ -162,3 +162,4 @@ class PreparedMeeting:
     filled: MeetingSummary | None
     agenda_item_ids: tuple[int, ...]
     attendance_ids: tuple[int, ...]
+    kept_items: int = 0  # the planned session had its agenda already: kept, not doubled

@@ -136,6 +136,7 @@ class Thing(StrEnum):
     REMARK = "remark"
     DECISION = "decision"
     ACTION_ITEM = "action_item"
+    SESSION_KIND = "session_kind"
 
 
 class Field(StrEnum):
@@ -155,3 +156,24 @@ class Field(StrEnum):
     TASK_TITLE = "task_title"
     ACHIEVEMENT_TEXT = "achievement_text"
     REJOINS = "rejoins"  # not a field: a former member returns for a new term
+    COMMITTEE_NAME = "committee_name"
+    HOST_BODY = "host_body"
+    SUBCOMMITTEE_NAME = "subcommittee_name"
+    KIND_NAME = "kind_name"
+    GUEST_NAME = "guest_name"
+    TRACK_NAME = "track_name"
+    STRATEGY_NAME = "strategy_name"
+
+
+class Recorded(StrEnum):
+    """What may be recorded at a session (a session with any of it is not deleted)."""
+
+    START = "start"
+    REMARKS = "remarks"
+    DECISIONS = "decisions"
+    ACTIONS = "actions"
+    REVIEWS = "reviews"
+    MINUTES = "minutes"
+    ACHIEVEMENTS = "achievements"
+    TASK_CHANGES = "task_changes"
+    ATTENDANCE = "attendance"

@@ -34,6 +34,7 @@ class QuorumCount:
     absent: int  # 불참
     required: int
     applies: bool = True  # False for a kind of session with no quorum: no verdict shown
+    unchecked: int = 0  # 미확인: enrolled, not checked in yet (a session not yet over)
 
     @property
     def met(self) -> bool:
@@ -41,15 +42,25 @@ class QuorumCount:
 
 
 def count_quorum(
-    rule: QuorumRule, *, enrolled: int, present: int, proxies: int, applies: bool = True
+    rule: QuorumRule,
+    *,
+    enrolled: int,
+    present: int,
+    proxies: int,
+    applies: bool = True,
+    unchecked: int = 0,
 ) -> QuorumCount:
     """Count attendance by ``rule``: ``present`` excludes proxies, which the rule may add.
-    ``applies`` is False where the kind of session has no quorum."""
+    ``applies`` is False where the kind of session has no quorum. ``unchecked`` members
+    are neither present nor absent yet (before and during a session); once it is over
+    whoever did not come is absent, so the caller passes 0."""
     attending = present + (proxies if rule.proxies_count else 0)
+    waiting = min(max(unchecked, 0), max(enrolled - attending, 0))
     return QuorumCount(
         enrolled=enrolled,
         present=attending,
-        absent=max(enrolled - attending, 0),
+        absent=max(enrolled - attending - waiting, 0),
         required=rule.required(enrolled) if applies else 0,
         applies=applies and rule.kind is not QuorumKind.NONE,
+        unchecked=waiting,
     )

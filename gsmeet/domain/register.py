@@ -94,6 +94,7 @@ class StrategyNode:
     position: int
     tasks: tuple[TaskNode, ...]
     achievements: tuple[AchievementRecord, ...]  # those not tied to a task
+    retired_on: date | None = None  # no longer stands from this day
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +103,7 @@ class TrackNode:
     name: str
     position: int
     strategies: tuple[StrategyNode, ...]
+    retired_on: date | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -107,10 +107,10 @@ def _order(ctx: Context) -> list[Block]:
 def action_rows(ctx: Context, actions: Sequence[ActionRecord]) -> list[list[Cell]]:
     return [
         [
-            ctx.w("from_meeting", n=a.meeting_number),
+            ctx.origin(a),
             ctx.names.text(a.title),
             ctx.names.text(a.detail),
-            ctx.names.owner(a),
+            ctx.owner(a),
             short_date(a.due_on, ctx.lang),
             ctx.label(a.status),
         ]

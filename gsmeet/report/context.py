@@ -9,9 +9,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from gsmeet.domain.dates import format_date
 from gsmeet.domain.enums import Role
 from gsmeet.domain.labels import Lang, label
-from gsmeet.domain.records import AttendanceRecord, MeetingRecord, PersonAtDate
+from gsmeet.domain.records import ActionRecord, AttendanceRecord, MeetingRecord, PersonAtDate
 from gsmeet.domain.sessions import session_name
 from gsmeet.report.document import (
     STYLES,
@@ -144,6 +145,20 @@ class Context:
         """``경산발전전략위원회 제2차 간담회``, ``경산발전전략위원회 착한나눔도시 분과 제2차
         분과회의``, ``경산발전전략위원회 출범식`` (plain text)."""
         return session_name(self.record.meeting, self.lang, committee=self.record.committee.name)
+
+    def origin(self, action: ActionRecord) -> str:
+        """Where an action item was decided: ``제2차``, or the date of a session without
+        a number."""
+        if action.meeting_number is not None:
+            return self.w("from_meeting", n=action.meeting_number)
+        if action.meeting_held_on is not None:
+            return format_date(action.meeting_held_on, self.lang, weekday=False)
+        return ""
+
+    def owner(self, action: ActionRecord) -> str:
+        """The owner as printed; one who has left the committee is marked (해촉)."""
+        owner = self.names.owner(action)
+        return f"{owner} {self.w('owner_left')}" if action.owner_left else owner
 
     def number_label(self) -> str:
         """``제2차 간담회`` / ``2nd round-table meeting``, for the page header."""

@@ -4,11 +4,12 @@ and :mod:`gsmeet.report.annexes` the closing and the annexes."""
 
 from __future__ import annotations
 
-from gsmeet.domain.dates import format_date, format_time, format_time_range
-from gsmeet.domain.enums import AttendanceStatus, Role
-from gsmeet.domain.records import AttendanceRecord, MeetingRecord
+from gsmeet.domain.dates import format_date, format_time_range
+from gsmeet.domain.records import MeetingRecord
+from gsmeet.domain.sessions import title_is_name
 from gsmeet.report.annexes import annexes, closing
-from gsmeet.report.context import Context, by_role, make_context
+from gsmeet.report.attendance import attendance
+from gsmeet.report.context import Context, make_context
 from gsmeet.report.document import (
     MM,
     Block,
@@ -16,7 +17,6 @@ from gsmeet.report.document import (
     Column,
     Document,
     Gap,
-    Heading,
     Para,
     Rich,
     Rule,
@@ -26,13 +26,10 @@ from gsmeet.report.model import Output, RenderOptions, RenderReport
 from gsmeet.report.numbering import (
     agenda_numbers,
     children,
-    item_mark,
     meeting_when,
     top_level,
 )
 from gsmeet.report.proceedings import decisions, plan, proceedings, review, signoff
-
-_ATTENDING = (AttendanceStatus.PRESENT, AttendanceStatus.PROXY)
 
 
 def render_minutes(
@@ -57,7 +54,7 @@ def minutes_story(ctx: Context) -> tuple[list[Block], str, str]:
     record = ctx.record
     title = ctx.w("title.minutes", meeting=ctx.meeting_name())
     story: list[Block] = [ctx.line(title, ctx.styles.title)]
-    if record.meeting.title:
+    if record.meeting.title and not title_is_name(record.meeting):
         story += ctx.user(record.meeting.title, ctx.styles.subtitle, where="meeting title")
     else:
         story.append(Gap(4 * MM))
@@ -116,7 +113,7 @@ def overview(ctx: Context) -> list[Block]:
     committee = record.committee
     names = ctx.names
     name = ctx.meeting_name()
-    if record.meeting.title:
+    if record.meeting.title and not title_is_name(record.meeting):
         name += f" ({record.meeting.title})"
     rows: list[list[Cell]] = [
         [ctx.w("meeting"), names.text(name)],
@@ -129,101 +126,6 @@ def overview(ctx: Context) -> list[Block]:
     columns = (Column("", 30 * MM), Column("", 140 * MM))
     table = ctx.tables.grid(columns, rows, header=False, label_column=True, where="overview")
     return [ctx.section(1, "sec.overview"), table]
-
-
-def sub_heading(ctx: Context, index: int, key: str) -> Heading:
-    """``가. 참석자``: a second-level heading of fixed words."""
-    return Heading(2, f"{item_mark(index, ctx.lang)} {ctx.w(key)}", bookmark=False)
-
-
-def _note(ctx: Context, row: AttendanceRecord) -> str:
-    """비고: a proxy, or a late arrival."""
-    if row.status is AttendanceStatus.PROXY:
-        return ctx.w("proxy", name=ctx.names.proxy(row.proxy_name)) if row.proxy_name else ""
-    started = ctx.record.started_at
-    if row.arrived_at is not None and started is not None and row.arrived_at > started:
-        return f"{format_time(row.arrived_at)} {ctx.w('arrived')}"
-    return ""
-
-
-def attendance(ctx: Context) -> list[Block]:
-    record, styles, names = ctx.record, ctx.styles, ctx.names
-    quorum = record.quorum
-    counts = ctx.w("counts", enrolled=quorum.enrolled, present=quorum.present, absent=quorum.absent)
-    if quorum.applies:
-        verdict = ctx.w("quorum.met" if quorum.met else "quorum.short")
-        if quorum.required:
-            space = "" if ctx.lang == "ko" else " "
-            verdict += f"{space}({ctx.w('quorum.required', n=quorum.required)})"
-        counts = f"{counts} — {verdict}"
-    story: list[Block] = [
-        ctx.section(2, "sec.attendance"),
-        ctx.line(f"○ {counts}", styles.item),
-    ]
-    rows = by_role(record.attendance)
-    members = [r for r in rows if r.person.role is not None and r.person.role.counts_for_quorum]
-    present = [r for r in members if r.status in _ATTENDING]
-    absent = [r for r in members if r.status not in _ATTENDING]
-    observers = [
-        r
-        for r in rows
-        if r.status in _ATTENDING and (r.person.role is None or r.person.role is Role.OBSERVER)
-    ]
-
-    def role_of(row: AttendanceRecord) -> str:
-        role = row.person.role
-        return ctx.label(role) if role is not None else ctx.w("guest")
-
-    widths = (26 * MM, 24 * MM, 56 * MM, 40 * MM, 24 * MM)
-    heads = ("role", "name", "organisation", "position")
-    story.append(sub_heading(ctx, 0, "present"))
-    if present:
-        columns = [Column(ctx.w(h), w, "center") for h, w in zip(heads, widths, strict=False)]
-        columns.append(Column(ctx.w("comment"), widths[4], "center"))
-        table_rows: list[list[Cell]] = [
-            [
-                role_of(r),
-                names.name(r.person),
-                r.person.organisation,
-                r.person.position,
-                _note(ctx, r),
-            ]
-            for r in present
-        ]
-        story.append(ctx.tables.grid(columns, table_rows, where="attendance"))
-    else:
-        story.append(ctx.line(ctx.w("none"), styles.body))
-    story.append(sub_heading(ctx, 1, "absent"))
-    if absent:
-        columns = [Column(ctx.w(h), w, "center") for h, w in zip(heads, widths, strict=False)]
-        columns.append(Column(ctx.w("reason"), widths[4], "center"))
-        table_rows = [
-            [role_of(r), names.name(r.person), r.person.organisation, r.person.position, r.reason]
-            for r in absent
-        ]
-        story.append(ctx.tables.grid(columns, table_rows, where="attendance"))
-    else:
-        story.append(ctx.line(ctx.w("none"), styles.body))
-    story.append(sub_heading(ctx, 2, "observers"))
-    if observers:
-        columns = [
-            Column(ctx.w("name"), 30 * MM, "center"),
-            Column(ctx.w("department"), 80 * MM, "center"),
-            Column(ctx.w("position"), 60 * MM, "center"),
-        ]
-        table_rows = [
-            [names.name(r.person), r.person.organisation, r.person.position] for r in observers
-        ]
-        story.append(ctx.tables.grid(columns, table_rows, where="observers"))
-    else:
-        story.append(ctx.line(ctx.w("none"), styles.body))
-    secretary = record.secretary or next(
-        (r.person for r in rows if r.person.role is Role.SECRETARY), None
-    )
-    if secretary is not None:
-        story.append(sub_heading(ctx, 3, "secretary"))
-        story.append(ctx.line(names.speaker(secretary), styles.body, where="secretary"))
-    return story
 
 
 def running_order(ctx: Context) -> list[Block]:

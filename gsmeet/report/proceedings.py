@@ -143,7 +143,7 @@ def review(ctx: Context, number: int) -> list[Block]:
         outcome = ctx.label(entry.outcome)
         if entry.new_due_on is not None:
             outcome += f"\n{ctx.w('new_due', date=short_date(entry.new_due_on, lang))}"
-        origin = ctx.w("from_meeting", n=action.meeting_number)
+        origin = ctx.origin(action)
         rows.append(
             [
                 names.text(f"{action.title} ({origin})"),
@@ -192,7 +192,10 @@ def plan(ctx: Context, number: int) -> list[Block]:
 
 
 def confirmers(ctx: Context) -> list[PersonAtDate]:
-    """Who confirms the minutes: both co-chairs where there are two, else the chair."""
+    """Who confirms the minutes: both co-chairs where there are two, else the chair; a
+    sub-committee's session is confirmed by its chair (the 분과위원장)."""
+    if ctx.record.meeting.subcommittee:
+        return [ctx.record.chair] if ctx.record.chair is not None else []
     seen: dict[int, PersonAtDate] = {}
     for row in ctx.record.attendance:
         if row.person.role is Role.CO_CHAIR:

@@ -68,6 +68,7 @@ from gsmeet.storage.models import (
 )
 
 HELD_STATES = (MeetingStatus.HELD, MeetingStatus.MINUTES_ISSUED)
+NOT_OVER = (MeetingStatus.PLANNED, MeetingStatus.IN_PROGRESS, MeetingStatus.CANCELLED)
 OPEN_STATES = tuple(s for s in ActionStatus if s.is_open)
 
 
@@ -134,17 +135,23 @@ def previous_held(session: Session, meeting: Meeting) -> Meeting | None:
     ).first()
 
 
-def open_actions_of_earlier(session: Session, meeting: Meeting) -> list[ActionItem]:
-    """Action items decided at earlier sessions (:func:`earlier_than`) of the same body,
-    still open; a sub-committee also reviews the actions given to it elsewhere."""
+def reviewed_at(meeting: Meeting) -> ColumnElement[bool]:
+    """The action items a session reviews (joined with the session that decided them):
+    those of earlier sessions (:func:`earlier_than`) of the same body; a sub-committee
+    also reviews the actions given to it elsewhere."""
     scope = same_scope(meeting)
     if meeting.subcommittee_id is not None:
         scope = or_(scope, ActionItem.owner_subcommittee_id == meeting.subcommittee_id)
+    return and_(earlier_than(meeting), scope)
+
+
+def open_actions_of_earlier(session: Session, meeting: Meeting) -> list[ActionItem]:
+    """The action items ``meeting`` reviews (:func:`reviewed_at`) that are still open."""
     return list(
         session.scalars(
             select(ActionItem)
             .join(Meeting, Meeting.id == ActionItem.meeting_id)
-            .where(earlier_than(meeting), scope, ActionItem.status.in_(OPEN_STATES))
+            .where(reviewed_at(meeting), ActionItem.status.in_(OPEN_STATES))
             .order_by(Meeting.held_on, Meeting.start_time, Meeting.id, ActionItem.id)
         )
     )
@@ -183,7 +190,9 @@ def open_actions_before(store: Database, meeting_id: int) -> list[ActionRecord]:
         meeting = session.get(Meeting, meeting_id)
         if meeting is None:
             raise NoSuchRecord(what=Thing.MEETING, id=meeting_id)
-        return action_records(session, open_actions_of_earlier(session, meeting))
+        return action_records(
+            session, open_actions_of_earlier(session, meeting), on=meeting.held_on
+        )
 
 
 def list_committees(store: Database) -> list[CommitteeInfo]:
@@ -252,9 +261,9 @@ def resolve_meeting(session: Session, ref: str, committee_id: int | None = None)
     return matches[0]
 
 
-def find_meeting_id(store: Database, ref: str) -> int:
+def find_meeting_id(store: Database, ref: str, committee_id: int | None = None) -> int:
     with store.session() as session:
-        return resolve_meeting(session, ref).id
+        return resolve_meeting(session, ref, committee_id).id
 
 
 def meeting_record(store: Database, meeting_id: int) -> MeetingRecord:
@@ -284,12 +293,14 @@ def _build_record(session: Session, meeting: Meeting) -> MeetingRecord:
     for row in attendance:
         if row.person.id in enrolled_ids:
             by_status[row.status] += 1
+    checked = sum(n for status, n in by_status.items() if status is not AttendanceStatus.INVITED)
     quorum = count_quorum(
         info.quorum_rule,
         enrolled=len(enrolled_ids),
         present=by_status[AttendanceStatus.PRESENT],
         proxies=by_status[AttendanceStatus.PROXY],
         applies=meeting.kind.quorum_applies,
+        unchecked=len(enrolled_ids) - checked if meeting.status in NOT_OVER else 0,
     )
     guests = tuple(
         GuestRecord(g.id, g.name, g.organisation, g.position)
@@ -336,6 +347,7 @@ def _build_record(session: Session, meeting: Meeting) -> MeetingRecord:
                     .order_by(ActionItem.id)
                 )
             ),
+            on=day,
         )
     )
     reviewed = list(
@@ -349,7 +361,7 @@ def _build_record(session: Session, meeting: Meeting) -> MeetingRecord:
     reviews = tuple(
         review_record(action, review)
         for (review, _), action in zip(
-            reviewed, action_records(session, [a for _, a in reviewed]), strict=True
+            reviewed, action_records(session, [a for _, a in reviewed], on=day), strict=True
         )
     )
     versions = tuple(

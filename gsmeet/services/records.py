@@ -39,6 +39,7 @@ from gsmeet.storage.models import (
     Committee,
     Decision,
     Meeting,
+    Membership,
     MinutesVersion,
     Person,
     Remark,
@@ -100,9 +101,12 @@ def decision_record(d: Decision) -> DecisionRecord:
     )
 
 
-def action_records(session: Session, actions: Sequence[ActionItem]) -> list[ActionRecord]:
-    """Records of ``actions`` with their owner written out and their meeting's number,
-    in at most three small queries whatever their number."""
+def action_records(
+    session: Session, actions: Sequence[ActionItem], *, on: date | None = None
+) -> list[ActionRecord]:
+    """Records of ``actions`` with their owner written out, their meeting's number and
+    whether the owner had left the committee (해촉) by ``on`` (default: today), in at
+    most four small queries whatever their number."""
     if not actions:
         return []
     person_ids = {a.owner_person_id for a in actions if a.owner_person_id is not None}
@@ -121,11 +125,14 @@ def action_records(session: Session, actions: Sequence[ActionItem]) -> list[Acti
         else {}
     )
     origins = {
-        row[0]: (row[1], row[2])
+        row[0]: (row[1], row[2], row[3])
         for row in session.execute(
-            select(Meeting.id, Meeting.number, Meeting.held_on).where(Meeting.id.in_(meeting_ids))
+            select(Meeting.id, Meeting.number, Meeting.held_on, Meeting.committee_id).where(
+                Meeting.id.in_(meeting_ids)
+            )
         )
     }
+    gone = _departed(session, person_ids, on or date.today()) if person_ids else set()
     return [
         ActionRecord(
             id=a.id,
@@ -142,9 +149,22 @@ def action_records(session: Session, actions: Sequence[ActionItem]) -> list[Acti
             due_on=a.due_on,
             status=a.status,
             meeting_held_on=origins[a.meeting_id][1],
+            owner_left=(origins[a.meeting_id][2], a.owner_person_id) in gone,
         )
         for a in actions
     ]
+
+
+def _departed(session: Session, person_ids: set[int], on: date) -> set[tuple[int, int | None]]:
+    """(committee, person) pairs whose latest membership was left (해촉) by ``on``."""
+    latest: dict[tuple[int, int | None], Membership] = {}
+    for m in session.scalars(
+        select(Membership)
+        .where(Membership.person_id.in_(person_ids))
+        .order_by(Membership.term_start, Membership.id)
+    ):
+        latest[(m.committee_id, m.person_id)] = m
+    return {k for k, m in latest.items() if m.left_on is not None and m.left_on <= on}
 
 
 def committee_info(committee: Committee) -> CommitteeInfo:

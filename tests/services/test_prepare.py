@@ -22,7 +22,6 @@ from gsmeet.services.agenda import agenda
 from gsmeet.services.meetings import list_meetings, meeting_record, open_actions_before
 from gsmeet.services.numbering import BadNumber, NumberTaken
 from gsmeet.services.prepare import (
-    AlreadyHasAgenda,
     AlreadyHeldThatDay,
     NotAfter,
     NotHeld,
@@ -129,10 +128,11 @@ def test_invitees_are_the_members_in_office_on_the_new_date(demo_store: Store) -
 
 
 def test_an_agenda_is_not_prepared_twice(demo_store: Store) -> None:
+    """Preparing a session that has its agenda already keeps it and says so."""
     prepare_next(demo_store, from_meeting_id=HELD, held_on=NEXT_DAY)
     before = everything(demo_store)
-    with pytest.raises(AlreadyHasAgenda):
-        prepare_next(demo_store, from_meeting_id=HELD, held_on=NEXT_DAY)
+    again = prepare_next(demo_store, from_meeting_id=HELD, held_on=NEXT_DAY)
+    assert (again.kept_items, again.agenda_items, again.invitees) == (15, 0, 0)
     assert everything(demo_store) == before
 
 

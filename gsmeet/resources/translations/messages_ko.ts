@@ -14,11 +14,6 @@
         <translation>조치사항 {title:&apos;은} 제{number}차 회의에서 점검되어 지울 수 없습니다</translation>
     </message>
     <message>
-        <source>{meeting} already has an agenda; edit it in the agenda builder</source>
-        <comment>AlreadyHasAgenda</comment>
-        <translation>{meeting:은} 이미 안건이 있습니다. 안건 작성 화면에서 고치세요</translation>
-    </message>
-    <message>
         <source>{meeting} was already held on {held_on}</source>
         <comment>AlreadyHeldThatDay</comment>
         <translation>{held_on}에는 이미 {meeting:이} 열렸습니다</translation>
@@ -74,9 +69,29 @@
         <translation>{header} 열: {reason}</translation>
     </message>
     <message>
+        <source>&apos;{text}&apos; is not a guest: write 성명|소속|직위</source>
+        <comment>BadGuest</comment>
+        <translation>{text:&apos;은} 내빈이 아닙니다. 성명|소속|직위 형식으로 쓰세요</translation>
+    </message>
+    <message>
+        <source>A headcount of {count} is not a number of people</source>
+        <comment>BadHeadcount</comment>
+        <translation>참석 인원 {count}명은 사람 수가 될 수 없습니다</translation>
+    </message>
+    <message>
         <source>{number} is not a session number: numbers start at 1</source>
         <comment>BadNumber</comment>
         <translation>{number:은} 회차 번호가 될 수 없습니다. 회차는 1부터 시작합니다</translation>
+    </message>
+    <message>
+        <source>A quorum of {numerator}/{denominator} is not a share of the members</source>
+        <comment>BadQuorum</comment>
+        <translation>정족수 {numerator}/{denominator}는 위원 수의 비율이 될 수 없습니다</translation>
+    </message>
+    <message>
+        <source>--agenda &apos;{text}&apos;: write standing, empty or copy:REF (a session&apos;s number or date)</source>
+        <comment>BadTemplate</comment>
+        <translation>--agenda {text:&apos;은} 알 수 없는 값입니다. standing, empty 또는 copy:회의(회차나 날짜)로 쓰세요</translation>
     </message>
     <message>
         <source>The {what} cannot be blank</source>
@@ -112,6 +127,16 @@
         <source>Meeting {number} ({on}) changed while issuing; try again</source>
         <comment>ChangedWhileIssuing</comment>
         <translation>제{number}차 회의({on})가 확정하는 사이에 바뀌었습니다. 다시 해 보세요</translation>
+    </message>
+    <message>
+        <source>This database already holds a committee named {name}</source>
+        <comment>CommitteeExists</comment>
+        <translation>이 데이터베이스에는 이미 {name:이} 있습니다</translation>
+    </message>
+    <message>
+        <source>Name the session whose agenda is copied</source>
+        <comment>CopyOfNothing</comment>
+        <translation>안건을 복사할 회의를 정해 주세요</translation>
     </message>
     <message>
         <source>Meeting {number} ({on}): its minutes were issued before; say what this correction changes (--changes)</source>
@@ -244,6 +269,11 @@
         <translation>{end_header} {end:이} {start_header} {start}보다 앞섬</translation>
     </message>
     <message>
+        <source>The session cannot end at {end} when it starts at {start}</source>
+        <comment>EndsBeforeStart</comment>
+        <translation>{start}에 시작하는 회의가 {end}에 끝날 수는 없습니다</translation>
+    </message>
+    <message>
         <source>another program is using it</source>
         <comment>FileBusy</comment>
         <translation>다른 프로그램이 사용 중</translation>
@@ -269,9 +299,24 @@
         <translation>이 위원은 해촉되지 않았습니다</translation>
     </message>
     <message>
+        <source>{meeting} has {what} recorded; it cannot be deleted (cancel it instead)</source>
+        <comment>HasRecords</comment>
+        <translation>{meeting}에는 {what:이} 기록되어 있어 지울 수 없습니다. 대신 취소하세요</translation>
+    </message>
+    <message>
         <source>Meeting no. {number} was held already; reopen it instead</source>
         <comment>HeldAlready</comment>
         <translation>제{number}차 회의는 이미 열렸습니다. 다시 열려면 회의를 재개하세요</translation>
+    </message>
+    <message>
+        <source>{meeting} has begun ({status}); only a session not yet held is cancelled</source>
+        <comment>HeldCannotBeCancelled</comment>
+        <translation>{meeting:은} 이미 시작되었습니다({status}). 열리지 않은 회의만 취소할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>{meeting} has begun ({status}); only a session not yet held is postponed</source>
+        <comment>HeldCannotMove</comment>
+        <translation>{meeting:은} 이미 시작되었습니다({status}). 열리지 않은 회의만 연기할 수 있습니다</translation>
     </message>
     <message>
         <source>{path} already holds data; import into a new database file</source>
@@ -329,6 +374,16 @@
         <translation>안건 {id:은} 이 회의의 안건이 아닙니다</translation>
     </message>
     <message>
+        <source>{committee} already has a kind of session called {name}</source>
+        <comment>KindExists</comment>
+        <translation>{committee}에는 이미 이름이 {name}인 회의 종류가 있습니다</translation>
+    </message>
+    <message>
+        <source>{kind} is no longer used for new sessions (retired)</source>
+        <comment>KindRetired</comment>
+        <translation>{kind:은} 더 이상 새 회의에 쓰지 않는 종류입니다(사용 중지)</translation>
+    </message>
+    <message>
         <source>{name} has a later membership; edit that one</source>
         <comment>LaterMembership</comment>
         <translation>{name}에게 더 나중의 위촉 기록이 있습니다. 그 기록을 고치세요</translation>
@@ -347,16 +402,6 @@
         <source>malformed e-mail &apos;{value}&apos;</source>
         <comment>MalformedEmail</comment>
         <translation>올바르지 않은 이메일 &apos;{value}&apos;</translation>
-    </message>
-    <message>
-        <source>Meeting no. {number} has begun; it stays as it is</source>
-        <comment>MeetingBegun</comment>
-        <translation>제{number}차 회의가 이미 시작되어 그대로 둡니다</translation>
-    </message>
-    <message>
-        <source>Meeting no. {number} is no longer there</source>
-        <comment>MeetingGone</comment>
-        <translation>제{number}차 회의가 더는 없습니다</translation>
     </message>
     <message>
         <source>This membership is in recorded meetings; deactivate it instead</source>
@@ -409,6 +454,11 @@
         <translation>이름이 너무 김</translation>
     </message>
     <message>
+        <source>The sub-committee {name} is named twice</source>
+        <comment>NamedTwice</comment>
+        <translation>분과 {name:이} 두 번 적혀 있습니다</translation>
+    </message>
+    <message>
         <source>{path} needs an upgrade to schema {head}</source>
         <comment>NeedsUpgrade</comment>
         <translation>{path}: 스키마 {head:으로} 업그레이드해야 합니다</translation>
@@ -429,9 +479,14 @@
         <translation>{path}에는 아직 백업이 없습니다 (만들려면 &apos;gsmeet backup --db {path}&apos;)</translation>
     </message>
     <message>
-        <source>No committee named &apos;{name}&apos;</source>
+        <source>This database holds no committee yet; create one with &apos;gsmeet committee new&apos;</source>
+        <comment>NoCommittee</comment>
+        <translation>이 데이터베이스에는 아직 위원회가 없습니다. &apos;gsmeet committee new&apos;로 만드세요</translation>
+    </message>
+    <message>
+        <source>No committee named {name} in this database (it holds {names})</source>
         <comment>NoCommitteeNamed</comment>
-        <translation>&apos;{name}&apos; 위원회가 없습니다</translation>
+        <translation>이 데이터베이스에는 이름이 {name}인 위원회가 없습니다(있는 위원회: {names})</translation>
     </message>
     <message>
         <source>No database is open</source>
@@ -479,6 +534,11 @@
         <translation>--strategy {number}: 그 번호의 전략이 없습니다</translation>
     </message>
     <message>
+        <source>{committee} has no sub-committee named &apos;{name}&apos;; one of: {choices}</source>
+        <comment>NoSubcommitteeNamed</comment>
+        <translation>{committee}에는 이름이 &apos;{name}&apos;인 분과가 없습니다. 다음 중 하나: {choices}</translation>
+    </message>
+    <message>
         <source>{backup}: no such file</source>
         <comment>NoSuchBackupFile</comment>
         <translation>{backup}: 그런 파일이 없습니다</translation>
@@ -522,6 +582,11 @@
         <source>&apos;{text}&apos; is not a time: hours go up to 23 and minutes up to 59</source>
         <comment>NoSuchTime</comment>
         <translation>{text:&apos;은} 시각이 아닙니다. 시는 23까지, 분은 59까지입니다</translation>
+    </message>
+    <message>
+        <source>No serving member of {committee} has a term to renew</source>
+        <comment>NobodyToRenew</comment>
+        <translation>{committee}에는 임기를 연장할 재임 위원이 없습니다</translation>
     </message>
     <message>
         <source>No meeting has been held yet (--meeting latest)</source>
@@ -594,6 +659,11 @@
         <translation>다음 회의는 {meeting} 뒤여야 합니다({held_on}은 안 됨). 그보다 이른 회의는 &apos;새 회의&apos;로 입력하세요</translation>
     </message>
     <message>
+        <source>{name}: the term already runs to {end}, not only to {until}</source>
+        <comment>NotAfterTerm</comment>
+        <translation>{name}: 임기가 이미 {end}까지이므로 {until}까지로 연장할 수 없습니다</translation>
+    </message>
+    <message>
         <source>Action item &apos;{title}&apos; was not decided at an earlier meeting of this committee, so it is not reviewed here</source>
         <comment>NotAnEarlierAction</comment>
         <translation>조치사항 {title:&apos;은} 이 위원회의 이전 회의에서 정한 것이 아니어서 여기서 점검하지 않습니다</translation>
@@ -644,6 +714,11 @@
         <translation>{path}: UTF-8도 CP949(EUC-KR)도 아닌 텍스트입니다</translation>
     </message>
     <message>
+        <source>{meeting} is already planned on {held_on} at {start}</source>
+        <comment>NotMoved</comment>
+        <translation>{meeting:은} 이미 {held_on} {start}에 예정되어 있습니다</translation>
+    </message>
+    <message>
         <source>{kind} sessions have no number; leave the number out</source>
         <comment>NotNumbered</comment>
         <translation>{kind:은} 회차 번호를 매기지 않습니다. 번호를 비워 두세요</translation>
@@ -654,6 +729,11 @@
         <translation>{place}: {value:&apos;은} 다음 중 하나가 아닙니다: {allowed}</translation>
     </message>
     <message>
+        <source>{name} is not serving on {on}</source>
+        <comment>NotServing</comment>
+        <translation>{name:은} {on}에 재임 중이 아닙니다</translation>
+    </message>
+    <message>
         <source>{place}: {value} is not text</source>
         <comment>NotText</comment>
         <translation>{place}: {value}은(는) 텍스트가 아닙니다</translation>
@@ -662,6 +742,11 @@
         <source>Not a removal of this kind: {kind}</source>
         <comment>NotThatRemoval</comment>
         <translation>이 종류의 삭제가 아닙니다: {kind}</translation>
+    </message>
+    <message>
+        <source>{what} {id} belongs to another committee</source>
+        <comment>NotThisCommittee</comment>
+        <translation>{what} {id}번은 다른 위원회의 것입니다</translation>
     </message>
     <message>
         <source>Item {item} is not under item {parent}</source>
@@ -684,6 +769,11 @@
         <translation>{title:&apos;은} 위에 들어갈 안건이 없습니다</translation>
     </message>
     <message>
+        <source>Nothing to change: give at least one field</source>
+        <comment>NothingToChange</comment>
+        <translation>바꿀 것이 없습니다. 항목을 하나 이상 주세요</translation>
+    </message>
+    <message>
         <source>Nothing to save</source>
         <comment>NothingToSave</comment>
         <translation>저장할 내용이 없습니다</translation>
@@ -699,9 +789,19 @@
         <translation>{place}: 번호 {number:은} {other}에서도 쓰고 있습니다</translation>
     </message>
     <message>
+        <source>{meeting} is back; its number {old} was taken meanwhile, so it is No. {new}</source>
+        <comment>NumberMovedOnUndo</comment>
+        <translation>{meeting:이} 되살아났습니다. 그사이 {old}차를 다른 회의가 써서 제{new}차가 되었습니다</translation>
+    </message>
+    <message>
         <source>A session on {held_on} comes before {other}, which holds No. {number}: give it a number ({free} is free)</source>
         <comment>NumberNeeded</comment>
         <translation>{held_on} 회의는 제{number}차인 {other}보다 앞섭니다. 회차 번호를 정해 주세요({free}차가 비어 있음)</translation>
+    </message>
+    <message>
+        <source>A {kind} has a number: give one ({free} is free)</source>
+        <comment>NumberRequired</comment>
+        <translation>{kind:은} 회차 번호가 있어야 합니다. 번호를 정해 주세요({free}차가 비어 있음)</translation>
     </message>
     <message>
         <source>No. {number} of this series is already {other}; choose another number ({free} is free)</source>
@@ -722,6 +822,11 @@
         <source>{path} is open in another gsmeet (process {process} of {user} on {host}, since {since}); close it there first</source>
         <comment>OpenElsewhere</comment>
         <translation>{path:은} 다른 gsmeet에서 열려 있습니다 ({host}의 {user} 사용자, 프로세스 {process}, {since}부터). 그쪽에서 먼저 닫으세요</translation>
+    </message>
+    <message>
+        <source>A strategy moves only among the tracks of its committee</source>
+        <comment>OtherCommittee</comment>
+        <translation>전략은 같은 위원회의 추진 분야 사이에서만 옮길 수 있습니다</translation>
     </message>
     <message>
         <source>Meeting no. {number} is still in progress; end it first</source>
@@ -747,6 +852,11 @@
         <source>{token}: the owner has no name</source>
         <comment>OwnerHasNoName</comment>
         <translation>{token}: 담당의 이름이 없습니다</translation>
+    </message>
+    <message>
+        <source>{name} is not serving in the committee on {on}; give the action to a member</source>
+        <comment>OwnerNotServing</comment>
+        <translation>{name:은} {on}에 위원회에 재임 중이 아닙니다. 위원에게 맡기세요</translation>
     </message>
     <message>
         <source>Planned minutes of &apos;{title}&apos; must be 0 to {most}, not {minutes}</source>
@@ -804,6 +914,11 @@
         <translation>{row}행과 같은 위원</translation>
     </message>
     <message>
+        <source>{count} people in {committee} are named {name}; tell them apart in the register</source>
+        <comment>SamePersonTwice</comment>
+        <translation>{committee}에 이름이 {name}인 사람이 {count}명 있습니다. 명부에서 구별해 주세요</translation>
+    </message>
+    <message>
         <source>schema differs: {difference}</source>
         <comment>SchemaDiffers</comment>
         <translation>스키마가 다릅니다: {difference}</translation>
@@ -824,9 +939,24 @@
         <translation>스키마 {revision:은} 이 gsmeet({head})보다 새것입니다</translation>
     </message>
     <message>
+        <source>{meeting} has begun; it stays as it is</source>
+        <comment>SessionBegun</comment>
+        <translation>{meeting:은} 이미 시작되어 그대로 둡니다</translation>
+    </message>
+    <message>
+        <source>{meeting} was cancelled; it stays as it was</source>
+        <comment>SessionCancelled</comment>
+        <translation>{meeting:은} 취소된 회의여서 그대로 둡니다</translation>
+    </message>
+    <message>
         <source>The session of {held_on}: its minutes were issued, so its record can no longer change; reopen it for correction to edit it</source>
         <comment>SessionMinutesIssued</comment>
         <translation>{held_on} 회의는 회의록이 확정되어 기록을 바꿀 수 없습니다. 고치려면 먼저 정정을 위해 다시 여세요</translation>
+    </message>
+    <message>
+        <source>This database holds {count} committees ({names}); name one with --committee</source>
+        <comment>SeveralCommittees</comment>
+        <translation>이 데이터베이스에는 위원회가 {count}개 있습니다({names}). --committee로 하나를 정하세요</translation>
     </message>
     <message>
         <source>More than one meeting number {number}; name it by its date</source>
@@ -837,6 +967,21 @@
         <source>More than one meeting on {on}; name it by number</source>
         <comment>SeveralOn</comment>
         <translation>{on}에 열린 회의가 여럿입니다. 차수로 지정하세요</translation>
+    </message>
+    <message>
+        <source>Strategy number {number} is already {name}</source>
+        <comment>StrategyNumberTaken</comment>
+        <translation>전략 {number}번은 이미 {name}입니다</translation>
+    </message>
+    <message>
+        <source>{committee} already has a sub-committee named {name}</source>
+        <comment>SubcommitteeExists</comment>
+        <translation>{committee}에는 이미 이름이 {name}인 분과가 있습니다</translation>
+    </message>
+    <message>
+        <source>A {kind} is held by one sub-committee: name it</source>
+        <comment>SubcommitteeNeeded</comment>
+        <translation>{kind:은} 한 분과가 여는 회의입니다. 분과를 정해 주세요</translation>
     </message>
     <message>
         <source>{where}: tables.{table} must be a list</source>
@@ -869,6 +1014,11 @@
         <translation>{name}: 임기만료일이 위촉일보다 앞섭니다</translation>
     </message>
     <message>
+        <source>{count} members&apos; terms end before {on} ({names}); renew them (연임) in the register or with &apos;gsmeet member renew&apos;</source>
+        <comment>TermsEnd</comment>
+        <translation>위원 {count}명의 임기가 {on} 전에 끝납니다({names}). 위원 명부나 &apos;gsmeet member renew&apos;로 연임 처리하세요</translation>
+    </message>
+    <message>
         <source>{place}: {value} is too large</source>
         <comment>TooLarge</comment>
         <translation>{place}: {value}은(는) 너무 큽니다</translation>
@@ -892,6 +1042,16 @@
         <source>{path}: name a .pdf, .docx or .hwpx file (or give the format with --format)</source>
         <comment>UnknownFormat</comment>
         <translation>{path}: .pdf, .docx, .hwpx 파일 이름을 쓰세요(또는 --format으로 형식을 지정하세요)</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a kind of session of {committee}; one of: {choices}</source>
+        <comment>UnknownKind</comment>
+        <translation>{text:&apos;은} {committee}의 회의 종류가 아닙니다. 다음 중 하나: {choices}</translation>
+    </message>
+    <message>
+        <source>No one named {name} in {committee}</source>
+        <comment>UnknownPerson</comment>
+        <translation>{committee}에 이름이 {name}인 사람이 없습니다</translation>
     </message>
     <message>
         <source>unknown role &apos;{value}&apos;</source>
@@ -922,11 +1082,6 @@
         <source>{path}: the upgrade to schema {revision} would leave {count} rows referring to missing rows (first: {first}); nothing was changed</source>
         <comment>UpgradeBrokeReferences</comment>
         <translation>{path}: 스키마 {revision:으로} 올리면 없는 행을 가리키는 행이 {count}개 생깁니다 (첫째: {first}). 바뀐 것은 없습니다</translation>
-    </message>
-    <message>
-        <source>The database holds {count} committees; name one with --committee</source>
-        <comment>WhichCommittee</comment>
-        <translation>이 데이터베이스에는 위원회가 {count}개 있습니다. --committee로 하나를 지정하세요</translation>
     </message>
 </context>
 </TS>

@@ -137,10 +137,17 @@ def quorum_of(
     }
     present = sum(1 for pid in enrolled if statuses.get(pid) is AttendanceStatus.PRESENT)
     proxies = sum(1 for pid in enrolled if statuses.get(pid) is AttendanceStatus.PROXY)
+    waiting = sum(
+        1
+        for pid in enrolled
+        if statuses.get(pid, AttendanceStatus.INVITED) is AttendanceStatus.INVITED
+    )
+    over = meeting.status in (MeetingStatus.HELD, MeetingStatus.MINUTES_ISSUED)
     return count_quorum(
         rule,
         enrolled=len(enrolled),
         present=present,
         proxies=proxies,
         applies=meeting.kind.quorum_applies,
+        unchecked=0 if over else waiting,
     )

@@ -15,7 +15,7 @@ from gsmeet.domain.errors import InvalidInputError, NoSuchRecord
 from gsmeet.domain.live import ReviewChange, ReviewItem
 from gsmeet.services.changes import touches
 from gsmeet.services.live.common import get_meeting
-from gsmeet.services.meetings import OPEN_STATES, earlier_than
+from gsmeet.services.meetings import OPEN_STATES, reviewed_at
 from gsmeet.services.records import action_records, review_record
 from gsmeet.services.store import Database
 from gsmeet.storage.models import ActionItem, ActionReview, Meeting
@@ -65,12 +65,12 @@ def actions_to_review(store: Database, meeting_id: int) -> list[ReviewItem]:
                 ),
             )
             .where(
-                earlier_than(meeting),
+                reviewed_at(meeting),
                 or_(ActionItem.status.in_(OPEN_STATES), ActionReview.id.is_not(None)),
             )
-            .order_by(Meeting.held_on, Meeting.number, ActionItem.id)
+            .order_by(Meeting.held_on, Meeting.start_time, Meeting.id, ActionItem.id)
         ).all()
-        records = action_records(session, [action for action, _ in rows])
+        records = action_records(session, [action for action, _ in rows], on=meeting.held_on)
         return [
             ReviewItem(record, review_record(record, review) if review else None)
             for record, (_, review) in zip(records, rows, strict=True)
@@ -152,7 +152,9 @@ def _earlier_action(session: Session, meeting: Meeting, action_id: int) -> Actio
     if action is None:
         raise NoSuchRecord(what=Thing.ACTION_ITEM, id=action_id)
     decided = session.scalars(
-        select(Meeting).where(Meeting.id == action.meeting_id, earlier_than(meeting))
+        select(Meeting)
+        .join(ActionItem, ActionItem.meeting_id == Meeting.id)
+        .where(ActionItem.id == action.id, reviewed_at(meeting))
     ).first()
     if decided is None or decided.committee_id != meeting.committee_id:
         raise NotAnEarlierAction(title=action.title)

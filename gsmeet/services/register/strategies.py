@@ -101,6 +101,7 @@ def strategy_tree(store: Database, committee_id: int, *, today: date) -> list[Tr
             position=st.position,
             tasks=tuple(task_node(*pair) for pair in tasks[st.id]),
             achievements=tuple(found[st.id, None]),
+            retired_on=st.retired_on,
         )
 
     return [
@@ -109,6 +110,7 @@ def strategy_tree(store: Database, committee_id: int, *, today: date) -> list[Tr
             t.name,
             t.position,
             tuple(strategy_node(st) for st in strategies if st.track_id == t.id),
+            t.retired_on,
         )
         for t in tracks
     ]

@@ -3,7 +3,7 @@ an import is refused."""
 
 from __future__ import annotations
 
-from gsmeet.domain.errors import InvalidInputError, NotFoundError
+from gsmeet.domain.errors import InvalidInputError
 from gsmeet.domain.messages import Message
 
 
@@ -57,11 +57,3 @@ class InvalidRows(InvalidInputError):
 
 class ChangedSincePreview(InvalidInputError):
     text = "{path}: the register changed since the preview (row {row}); preview the file again"
-
-
-class NoCommitteeNamed(NotFoundError):
-    text = "No committee named '{name}'"
-
-
-class WhichCommittee(InvalidInputError):
-    text = "The database holds {count} committees; name one with --committee"

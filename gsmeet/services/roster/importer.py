@@ -27,13 +27,11 @@ from gsmeet.services.roster.errors import (
     EndBeforeStart,
     InvalidRows,
     MalformedEmail,
-    NoCommitteeNamed,
     PreviewOfAnotherCommittee,
     RowProblems,
     SameMemberAs,
     UnknownRole,
     UnknownSubcommittee,
-    WhichCommittee,
 )
 from gsmeet.services.roster.files import key, read_table
 from gsmeet.services.store import Database
@@ -316,16 +314,9 @@ def undo_roster(store: Database, result: RosterResult) -> None:
 
 def committee_by_name(store: Database, name: str | None) -> int:
     """The committee called ``name``, or the only one in the database."""
-    with store.session() as s:
-        committees = s.execute(select(Committee.id, Committee.name)).all()
-    if name is not None:
-        found = [cid for cid, cname in committees if key(cname) == key(name)]
-        if not found:
-            raise NoCommitteeNamed(name=name)
-        return found[0]
-    if len(committees) != 1:
-        raise WhichCommittee(count=len(committees))
-    return int(committees[0][0])
+    from gsmeet.services.committees import find_committee
+
+    return find_committee(store, name).id
 
 
 def replace_membership(old: Membership, start: date, end: date | None) -> Membership:
