@@ -240,12 +240,12 @@
         <translation>안건(&amp;A)</translation>
     </message>
     <message>
-        <source>A&amp;ttendance</source>
-        <translation>출석(&amp;T)</translation>
+        <source>Atte&amp;ndance</source>
+        <translation>출석(&amp;N)</translation>
     </message>
     <message>
-        <source>&amp;Records</source>
-        <translation>기록(&amp;R)</translation>
+        <source>Recor&amp;ds</source>
+        <translation>기록(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;About gsmeet</source>
@@ -1315,8 +1315,8 @@ Prepare and run committee sessions and produce their minutes.</source>
         <translation>영어</translation>
     </message>
     <message>
-        <source>&amp;Public version (names of private members masked)</source>
-        <translation>공개용(&amp;P) (공무원이 아닌 위원의 성명 가림)</translation>
+        <source>P&amp;ublic version (names of private members masked)</source>
+        <translation>공개용(&amp;U) (공무원이 아닌 위원의 성명 가림)</translation>
     </message>
     <message>
         <source>PDF (the record)</source>
@@ -1706,16 +1706,16 @@ Prepare and run committee sessions and produce their minutes.</source>
         <translation>분과</translation>
     </message>
     <message>
-        <source>Show &amp;former members</source>
-        <translation>전직 위원 표시(&amp;F)</translation>
-    </message>
-    <message>
         <source>&amp;Add…</source>
         <translation>추가(&amp;A)…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>수정(&amp;E)…</translation>
+        <source>Show f&amp;ormer members</source>
+        <translation>전직 위원 표시(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>수정(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Deactivate…</source>

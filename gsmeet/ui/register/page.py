@@ -83,11 +83,11 @@ class RegisterPage(QWidget):
         self.subcommittee = QComboBox()
         self.subcommittee.setAccessibleName(self.tr("Sub-committee"))
         self.subcommittee.currentIndexChanged.connect(lambda _index: self.apply_filter())
-        self.former = QCheckBox(self.tr("Show &former members"))
+        self.former = QCheckBox(self.tr("Show f&ormer members"))
         self.former.toggled.connect(lambda _on: self.apply_filter())
 
         self.add_button = QPushButton(self.tr("&Add…"))
-        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button = QPushButton(self.tr("Ed&it…"))
         self.deactivate_button = QPushButton(self.tr("&Deactivate…"))
         self.add_button.clicked.connect(self.add_member)
         self.edit_button.clicked.connect(self.edit_member)

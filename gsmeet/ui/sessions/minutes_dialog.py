@@ -69,7 +69,7 @@ class MinutesDialog(QDialog):
         self.language.addItem(self.tr("Korean"), "ko")
         self.language.addItem(self.tr("English"), "en")
         self.language.setCurrentIndex(0 if lang == "ko" else 1)
-        self.public = QCheckBox(self.tr("&Public version (names of private members masked)"))
+        self.public = QCheckBox(self.tr("P&ublic version (names of private members masked)"))
         self.format = QComboBox()
         self.format.addItem(self.tr("PDF (the record)"), "pdf")
         self.format.addItem(self.tr("Word (DOCX, editable copy)"), "docx")

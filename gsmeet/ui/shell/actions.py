@@ -76,8 +76,8 @@ class Actions(QObject):
         self.focus_list = self._make(self.tr("Session &list"), "F6")
         self.show_overview = self._make(self.tr("O&verview"), "Ctrl+1")
         self.show_agenda = self._make(self.tr("&Agenda"), "Ctrl+2")
-        self.show_attendance = self._make(self.tr("A&ttendance"), "Ctrl+3")
-        self.show_records = self._make(self.tr("&Records"), "Ctrl+4")
+        self.show_attendance = self._make(self.tr("Atte&ndance"), "Ctrl+3")
+        self.show_records = self._make(self.tr("Recor&ds"), "Ctrl+4")
         # Help
         self.about = self._make(self.tr("&About gsmeet"), QKeySequence.StandardKey.HelpContents)
 
