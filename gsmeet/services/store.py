@@ -38,10 +38,11 @@ class Database(Protocol):
 
 def open_database(path: Path, *, exclusive: bool = False) -> Database:
     """Open (checking, backing up and migrating) the database at ``path``;
-    ``exclusive`` holds its single-instance lock while it is open."""
+    ``exclusive`` (the window) holds its single-instance lock while it is open and
+    makes the automatic backups: daily when due, and on close after changes."""
     from gsmeet.storage.db import open_store
 
-    return open_store(path, exclusive=exclusive)
+    return open_store(path, exclusive=exclusive, backups=exclusive)
 
 
 def default_database() -> Path:

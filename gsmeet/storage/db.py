@@ -44,6 +44,7 @@ class Store:
         *,
         read_only: bool = False,
         backups: bool = False,
+        owns_lock: bool = True,
     ) -> None:
         self.path = path
         self.engine = engine
@@ -51,6 +52,7 @@ class Store:
         self.backup_problem: DatabaseError | None = None
         self.changed = False
         self._lock = lock
+        self._owns_lock = owns_lock
         self._backups = backups
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         if backups:
@@ -87,9 +89,27 @@ class Store:
         mode = "TRUNCATE" if truncate else "PASSIVE"
         raw_execute(self.engine, f"PRAGMA wal_checkpoint({mode})")
 
-    def close(self, *, keep_lock: bool = False) -> None:
-        """Close; first back up the file when it changed (and backups are on).
-        ``keep_lock``: the caller goes on holding the lock (:attr:`lock`)."""
+    def let_go(self) -> None:
+        """Close every pooled connection (the store stays usable: the next session
+        connects again), so that the file can be replaced under this store."""
+        self.engine.dispose()
+        self.changed = False
+
+    def bring_up_to_date(self) -> None:
+        """After the file was replaced: upgrade it if it is of an older schema (backed
+        up first), as opening it would."""
+        revision = inspect_revision(self.path)
+        if revision is not None and revision not in KNOWN_REVISIONS:
+            raise SchemaIsNewer(path=self.path, revision=revision)
+        if revision != HEAD_REVISION:
+            self.let_go()
+            if revision is not None:
+                backup_database(self.path, f"before-{HEAD_REVISION}")
+            upgrade(self.path)
+
+    def close(self) -> None:
+        """Close; first back up the file when it changed (and backups are on). A lock
+        handed over by the caller (``open_store(lock=…)``) stays the caller's."""
         if self._backups and self.changed:
             self.changed = False
             try:
@@ -97,7 +117,7 @@ class Store:
             except DatabaseError as error:
                 self.backup_problem = error
         self.engine.dispose()
-        if self._lock is not None and not keep_lock:
+        if self._lock is not None and self._owns_lock:
             self._lock.release()
 
 
@@ -191,7 +211,7 @@ def open_store(
     try:
         if lock is not None:
             remove_stale_files(path)
-        store = _open(path, migrate, lock, backups)
+        store = _open(path, migrate, lock, backups=backups, owns_lock=own)
     except BaseException:
         if own and lock is not None:
             lock.release()
@@ -222,7 +242,9 @@ def open_reader(path: Path) -> Store:
     return Store(path, sqlite_engine(path, Purpose.READ), read_only=True)
 
 
-def _open(path: Path, migrate: bool, lock: DatabaseLock | None, backups: bool) -> Store:
+def _open(
+    path: Path, migrate: bool, lock: DatabaseLock | None, *, backups: bool, owns_lock: bool
+) -> Store:
     revision = inspect_revision(path)
     if revision is not None and revision not in KNOWN_REVISIONS:
         raise SchemaIsNewer(path=path, revision=revision)
@@ -237,7 +259,7 @@ def _open(path: Path, migrate: bool, lock: DatabaseLock | None, backups: bool) -
         if revision is not None:
             backup_database(path, f"before-{HEAD_REVISION}")
         upgrade(path)
-    return Store(path, sqlite_engine(path), lock, backups=backups)
+    return Store(path, sqlite_engine(path), lock, backups=backups, owns_lock=owns_lock)
 
 
 def _writable(path: Path) -> bool:

@@ -164,6 +164,14 @@
         <translation>엑셀(.xlsx) 또는 CSV 명단의 위원을 위원 명부에 반영합니다</translation>
     </message>
     <message>
+        <source>&amp;Backups…</source>
+        <translation>백업(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>The database&apos;s backups: make one now, or restore one</source>
+        <translation>데이터베이스 백업: 지금 만들거나 복원합니다</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
@@ -496,6 +504,124 @@
     <message>
         <source>Enrolled {enrolled} · present {present} · {required} needed · {verdict}</source>
         <translation>재적 {enrolled}명 · 출석 {present}명 · 의결정족수 {required}명 · {verdict}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupModel</name>
+    <message>
+        <source>Taken</source>
+        <translation>백업 시각</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>회의</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>인물</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>발언</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>검증</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>검증됨</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>손상됨</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>매일</translation>
+    </message>
+    <message>
+        <source>on closing</source>
+        <translation>닫을 때</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>직접 만듦</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>복원 전</translation>
+    </message>
+    <message>
+        <source>before an undo</source>
+        <translation>되돌리기 전</translation>
+    </message>
+    <message>
+        <source>before it was replaced</source>
+        <translation>교체 전</translation>
+    </message>
+    <message>
+        <source>before the upgrade to {schema}</source>
+        <translation>스키마 {schema} 업그레이드 전</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>백업</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>지금 백업(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>복원(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the restore</source>
+        <translation>복원 되돌리기(&amp;U)</translation>
+    </message>
+    <message>
+        <source>gsmeet backs the database up when it opens it (once a day) and when it closes it after changes, and keeps fewer of them as they age.</source>
+        <translation>gsmeet은 데이터베이스를 열 때(하루 한 번)와 변경 후 닫을 때 백업하며, 오래된 백업일수록 적게 남깁니다.</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>아직 백업이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>백업하는 중…</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}.</source>
+        <translation>{path}에 백업했습니다.</translation>
+    </message>
+    <message>
+        <source>That backup is damaged; choose another.</source>
+        <translation>그 백업은 손상되었습니다. 다른 백업을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Put the backup of {when} ({sessions} sessions, {people} people, {remarks} remarks) in place of the database? The database as it is now is kept first, and Undo the restore puts it back.</source>
+        <translation>{when}의 백업(회의 {sessions}건, 인물 {people}명, 발언 {remarks}건)으로 데이터베이스를 바꿀까요? 지금의 데이터베이스는 먼저 보관되며, &apos;복원 되돌리기&apos;로 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>백업 복원</translation>
+    </message>
+    <message>
+        <source>Restored {source}. What it replaced is kept as {kept}.</source>
+        <translation>{source}에서 복원했습니다. 바뀐 파일은 {kept}에 보관했습니다.</translation>
     </message>
 </context>
 <context>
@@ -1677,6 +1803,29 @@ Prepare and run committee sessions and produce their minutes.</source>
     <message>
         <source>Review of earlier action items ({count})</source>
         <translation>이전 조치사항 점검 ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>Damaged database</source>
+        <translation>손상된 데이터베이스</translation>
+    </message>
+    <message>
+        <source>{problem}. Nothing was moved or changed.</source>
+        <translation>{problem}. 아무것도 옮기거나 바꾸지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>There is no verified backup of it.</source>
+        <translation>검증된 백업이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Its newest verified backup is of {when}: {sessions} sessions, {people} people, {remarks} remarks. Restore it? The damaged file is kept beside it, unchanged.</source>
+        <translation>가장 최근의 검증된 백업은 {when}의 것입니다: 회의 {sessions}건, 인물 {people}명, 발언 {remarks}건. 복원할까요? 손상된 파일은 그대로 옆에 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the backup</source>
+        <translation>백업 복원(&amp;R)</translation>
     </message>
 </context>
 <context>

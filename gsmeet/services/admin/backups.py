@@ -9,8 +9,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from gsmeet.domain.backups import Backup, BackupCheck, Restored, VerifiedBackup
+from gsmeet.services.store import Database
 from gsmeet.storage.backup import backup_database, check_backup, list_backups
 from gsmeet.storage.backup import newest_verified_backup as newest
+from gsmeet.storage.db import Store
 from gsmeet.storage.lock import DatabaseLock
 from gsmeet.storage.recovery import restore, undo
 
@@ -43,3 +45,23 @@ def undo_restore(restored: Restored, *, lock: DatabaseLock | None = None) -> Res
     """Put back what ``restored`` replaced (the backup it was kept as, or the damaged
     file, byte for byte, from where it was moved aside)."""
     return undo(restored, lock=lock)
+
+
+def restore_in_place(store: Database, source: Path | None = None) -> Restored:
+    """For the window: restore ``source`` (default: the newest verified backup) over
+    the database ``store`` has open, under the lock it holds; ``store`` goes on working,
+    on the restored file (an older schema is first upgraded, backed up before)."""
+    assert isinstance(store, Store)
+    store.let_go()  # no connection may keep the file being replaced open
+    restored = restore(store.path, source, lock=store.lock)
+    store.bring_up_to_date()
+    return restored
+
+
+def undo_restore_in_place(store: Database, restored: Restored) -> Restored:
+    """For the window: :func:`undo_restore` on the database ``store`` has open."""
+    assert isinstance(store, Store)
+    store.let_go()
+    again = undo(restored, lock=store.lock)
+    store.bring_up_to_date()
+    return again

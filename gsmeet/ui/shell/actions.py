@@ -41,6 +41,11 @@ class Actions(QObject):
             "Ctrl+I",
             self.tr("Read members from an Excel (.xlsx) or CSV roster into the register"),
         )
+        self.backups = self._make(
+            self.tr("&Backups…"),
+            None,
+            self.tr("The database's backups: make one now, or restore one"),
+        )
         self.quit = self._make(self.tr("&Quit"), QKeySequence.StandardKey.Quit)
         # Edit
         self.undo = self._make(self.tr("&Undo"), QKeySequence.StandardKey.Undo)
@@ -86,6 +91,7 @@ class Actions(QObject):
         file_menu.addActions([self.open_database, self.new_database, self.open_demo])
         file_menu.addSeparator()
         file_menu.addAction(self.import_roster)
+        file_menu.addAction(self.backups)
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
 from gsmeet.domain.enums import MeetingStatus
 from gsmeet.ui.kit import prompts
@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 
 
 class Features(QObject):
+    database_replaced = Signal()  # a backup was restored over the open database
+
     def __init__(
         self, window: QMainWindow, actions: Actions, workspace: Workspace, context: Context
     ) -> None:
@@ -54,6 +56,7 @@ class Features(QObject):
         a.show_register.triggered.connect(lambda: workspace.show_page(REGISTER))
         a.show_strategies.triggered.connect(lambda: workspace.show_page(STRATEGIES))
         a.import_roster.triggered.connect(self.import_roster)
+        a.backups.triggered.connect(self.backups)
         a.prepare_next.triggered.connect(self.prepare_next)
         a.minutes.triggered.connect(self.minutes)
         a.minutes.setEnabled(False)
@@ -79,6 +82,13 @@ class Features(QObject):
         self.dialog = dialog
         dialog.finished.connect(lambda _result: dialog.deleteLater())
         dialog.open()
+
+    def backups(self) -> None:
+        from gsmeet.ui.shell.backups_dialog import BackupsDialog
+
+        dialog = BackupsDialog(self.context.worker, self.context.lang, self.window)
+        dialog.restored.connect(lambda _restored: self.database_replaced.emit())
+        self._open(dialog)
 
     def import_roster(self) -> None:
         from gsmeet.ui.register.roster_dialog import ROSTER_FILTER, RosterDialog

@@ -12,7 +12,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from gsmeet import __version__
-from gsmeet.domain.errors import GsmeetError
+from gsmeet.domain.errors import CorruptDatabaseError, GsmeetError
 from gsmeet.ui.kit.settings import MAIN_GEOMETRY
 from gsmeet.ui.kit.wording import describe
 from gsmeet.ui.kit.worker import Worker
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from gsmeet.ui.sessions.meeting_list import MeetingListPanel
     from gsmeet.ui.sessions.meeting_view import MeetingView
     from gsmeet.ui.shell.features import Features
+    from gsmeet.ui.shell.recovery import Recovery
     from gsmeet.ui.shell.workspace import Workspace
 
 
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
         self._context: Context | None = None
         self.features: Features | None = None
         self._select_id: int | None = None  # a session to show once the list is read
+        self._recovery: Recovery | None = None
 
         self.path_label = QLabel()
         self.sample_label = QLabel(self.tr("Sample data: invented for the demonstration"))
@@ -122,6 +124,7 @@ class MainWindow(QMainWindow):
             a = self.menu_actions
             a.bind_shortcuts()
             self.features = Features(self, self.menu_actions, workspace, self.context)
+            self.features.database_replaced.connect(self.database_replaced)
             a.focus_list.triggered.connect(lambda: workspace.show_page(SESSIONS))
             for action, tab in (
                 (a.show_overview, OVERVIEW),
@@ -163,7 +166,12 @@ class MainWindow(QMainWindow):
         if self.database is None:
             # The session list from a plain sqlite3 read first; the full open follows.
             self.worker.call(lambda: ops.first_look(path), self._on_first_look, _ignore)
-        self.worker.open(path, ops.describe_database, self._on_opened, self._on_open_failed)
+        self.worker.open(
+            path,
+            ops.describe_database,
+            self._on_opened,
+            lambda error: self._on_open_failed(error, path),
+        )
 
     def _on_first_look(self, glance: Glance | None) -> None:
         if glance is None or not glance.committees or self.database is not None:
@@ -209,6 +217,13 @@ class MainWindow(QMainWindow):
         if self.database is not None:
             self.worker.submit(ops.describe_database, self._on_opened)
 
+    def database_replaced(self) -> None:
+        """A backup now stands in place of the open file: what the undo history and the
+        panels knew is of the other file."""
+        self.context.set_committee(None)
+        self.committee = None
+        self.reload()
+
     def show_committee(self, committee: CommitteeInfo) -> None:
         self.committee = committee
         self.setWindowTitle(f"{committee.name} — gsmeet")
@@ -250,6 +265,8 @@ class MainWindow(QMainWindow):
                     "reliably; keep the database on this computer)"
                 )
             )
+        if opened.backup_problem is not None:
+            self.statusBar().showMessage(describe(opened.backup_problem), 30_000)
         current = self.committee.id if reopened and self.committee is not None else None
         ids = [c.id for c in opened.committees]
         if current not in ids:
@@ -271,12 +288,14 @@ class MainWindow(QMainWindow):
             return
         self.show_committee(opened.committees[ids.index(current)])
 
-    def _on_open_failed(self, error: BaseException) -> None:
+    def _on_open_failed(self, error: BaseException, path: Path | None = None) -> None:
         from PySide6.QtWidgets import QMessageBox
 
         self.context.opening = False
         if not isinstance(error, GsmeetError):
             raise error
+        if self.database is None or self.database != path:
+            self._forget_first_look()
         message = describe(error)
         self.path_label.setText(
             self.tr("Database: {path}").format(path=self.database)
@@ -284,12 +303,33 @@ class MainWindow(QMainWindow):
             else self.tr("No database open")
         )
         self.open_failed.emit(message)
-        if self.interactive:
+        if isinstance(error, CorruptDatabaseError) and path is not None:
+            self.recovery.offer(path, error)  # the newest verified backup, if any
+        elif self.interactive:
             QMessageBox.warning(
                 self,
                 self.tr("Cannot open the database"),
                 self.tr("The database could not be opened: {message}").format(message=message),
             )
+
+    def _forget_first_look(self) -> None:
+        """The session list may show what the first look read from a file that then
+        failed to open: it must not stay on screen."""
+        if self.database is None:
+            self.meeting_list.set_meetings(())
+            self.setWindowTitle("gsmeet")
+            self.sample_label.setVisible(False)
+        elif self.committee is not None:
+            self.show_committee(self.committee)
+
+    @property
+    def recovery(self) -> Recovery:
+        if self._recovery is None:
+            from gsmeet.ui.shell.recovery import Recovery
+
+            self._recovery = Recovery(self, self.worker, self.lang, interactive=self.interactive)
+            self._recovery.restored.connect(self.open_database)
+        return self._recovery
 
     def show_no_database(self) -> None:
         """Nothing to open (the first-run question was dismissed)."""

@@ -12,6 +12,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
+    from gsmeet.domain.backups import Backup, BackupCheck, Restored, VerifiedBackup
+    from gsmeet.domain.errors import GsmeetError
     from gsmeet.domain.records import CommitteeInfo, Glance, MeetingRecord, MeetingSummary
     from gsmeet.services.store import Database
 
@@ -36,6 +38,7 @@ class OpenedDatabase(NamedTuple):
     path: Path
     committees: tuple[CommitteeInfo, ...]
     risky_location: bool  # a network share or sync folder, where SQLite locking fails
+    backup_problem: GsmeetError | None = None  # why the automatic backup failed, if it did
 
 
 def describe_database(store: Database) -> OpenedDatabase:
@@ -43,7 +46,12 @@ def describe_database(store: Database) -> OpenedDatabase:
     from gsmeet.services.meetings import list_committees
     from gsmeet.services.store import is_risky_location
 
-    return OpenedDatabase(store.path, tuple(list_committees(store)), is_risky_location(store.path))
+    return OpenedDatabase(
+        store.path,
+        tuple(list_committees(store)),
+        is_risky_location(store.path),
+        getattr(store, "backup_problem", None),
+    )
 
 
 def first_look(path: Path) -> Glance | None:
@@ -80,3 +88,53 @@ def load_record(meeting_id: int) -> Callable[[Database], MeetingRecord]:
         return meeting_record(store, meeting_id)
 
     return job
+
+
+# -- backups (File ▸ Backups…, and a damaged database at open) ----------------------
+
+
+def backups_of(store: Database) -> tuple[tuple[Backup, BackupCheck], ...]:
+    """The open database's backups, newest first, each checked now."""
+    from gsmeet.services.admin.backups import backups_of as listed
+
+    return tuple(listed(store.path))
+
+
+def back_up_now(store: Database) -> VerifiedBackup:
+    from gsmeet.services.admin.backups import backup_now
+
+    return backup_now(store.path)
+
+
+def restore_over_open(source: Path) -> Callable[[Database], Restored]:
+    """Restore ``source`` over the open database (it stays open, on the restored file)."""
+
+    def job(store: Database) -> Restored:
+        from gsmeet.services.admin.backups import restore_in_place
+
+        return restore_in_place(store, source)
+
+    return job
+
+
+def undo_restore_over_open(restored: Restored) -> Callable[[Database], Restored]:
+    def job(store: Database) -> Restored:
+        from gsmeet.services.admin.backups import undo_restore_in_place
+
+        return undo_restore_in_place(store, restored)
+
+    return job
+
+
+def newest_backup(path: Path) -> VerifiedBackup | None:
+    """The newest verified backup of a database that would not open."""
+    from gsmeet.services.admin.backups import newest_verified_backup
+
+    return newest_verified_backup(path)
+
+
+def restore_newest(path: Path) -> Restored:
+    """Restore the newest verified backup over ``path`` (not open here)."""
+    from gsmeet.services.admin.backups import restore_database
+
+    return restore_database(path)
