@@ -9,6 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from gsmeet.domain.backups import Backup, BackupCheck, Restored, VerifiedBackup
+from gsmeet.domain.changes import AGENDA, MEMBERS, RECORD, SESSIONS, STRATEGIES
+from gsmeet.services.changes import touches
 from gsmeet.services.store import Database
 from gsmeet.storage.backup import backup_database, check_backup, list_backups
 from gsmeet.storage.backup import newest_verified_backup as newest
@@ -47,6 +49,7 @@ def undo_restore(restored: Restored, *, lock: DatabaseLock | None = None) -> Res
     return undo(restored, lock=lock)
 
 
+@touches(SESSIONS, AGENDA, RECORD, MEMBERS, STRATEGIES)
 def restore_in_place(store: Database, source: Path | None = None) -> Restored:
     """For the window: restore ``source`` (default: the newest verified backup) over
     the database ``store`` has open, under the lock it holds; ``store`` goes on working,
@@ -58,6 +61,7 @@ def restore_in_place(store: Database, source: Path | None = None) -> Restored:
     return restored
 
 
+@touches(SESSIONS, AGENDA, RECORD, MEMBERS, STRATEGIES)
 def undo_restore_in_place(store: Database, restored: Restored) -> Restored:
     """For the window: :func:`undo_restore` on the database ``store`` has open."""
     assert isinstance(store, Store)
