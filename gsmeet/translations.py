@@ -1,6 +1,6 @@
-"""Message wordings in the user's language for code that runs without Qt (the command
-line): read from the same translation sources (``messages_<lang>.ts``) that Qt compiles
-for the window, so a message has one Korean text wherever it is shown."""
+"""Wordings in the user's language for code that runs without Qt (the command line):
+read from the same translation sources (``messages_<lang>.ts``, ``cli_<lang>.ts``) that
+Qt compiles for the window, so a message has one Korean text wherever it is shown."""
 
 from __future__ import annotations
 
@@ -27,6 +27,22 @@ def wordings(lang: Lang) -> dict[str, str]:
             key = message.findtext("comment")
             if key and translation is not None and translation.get("type") is None:
                 found[key] = translation.text or ""
+    return found
+
+
+@cache
+def texts(lang: Lang, catalog: str) -> dict[tuple[str, str], str]:
+    """(context, English source) → finished translation in ``<catalog>_<lang>.ts``."""
+    if lang == "en":
+        return {}
+    found: dict[tuple[str, str], str] = {}
+    root = ET.parse(translations_dir() / f"{catalog}_{lang}.ts").getroot()
+    for context in root.iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is not None and translation.get("type") is None:
+                found[(name, message.findtext("source", ""))] = translation.text or ""
     return found
 
 

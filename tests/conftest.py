@@ -54,6 +54,15 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture(autouse=True)
+def english_system(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The command line speaks the system's language: every test starts on an English
+    one, whatever the machine is set to (a test sets Korean itself)."""
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+
+
+@pytest.fixture(autouse=True)
 def settings_dir(tmp_path: Path) -> Path:
     """A private folder for Qt's settings (window geometry, type scale, last folder).
 

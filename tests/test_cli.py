@@ -259,8 +259,8 @@ def test_which_environments_have_no_display(env: dict[str, str], problem: str | 
     if problem is None:
         assert found is None
     else:
-        assert found is not None and found.startswith(problem.format(free=free))
-        assert found.endswith("to run without a screen, set QT_QPA_PLATFORM=offscreen")
+        assert found is not None and str(found).startswith(problem.format(free=free))
+        assert str(found).endswith("to run without a screen, set QT_QPA_PLATFORM=offscreen")
     assert display_problem({}, "win32") is None and display_problem({}, "darwin") is None
 
 

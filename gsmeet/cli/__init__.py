@@ -9,7 +9,8 @@ command's handler imports the services it needs when it runs, so ``gsmeet --help
 the window's start do not pay for SQLAlchemy or ReportLab.
 
 Errors the user can act on are printed as one line (``gsmeet: error: ...``) with a
-non-zero exit status; nothing prints a traceback for them.
+non-zero exit status; nothing prints a traceback for them. Everything is said in the
+language of the run (:mod:`~gsmeet.cli.speech`: ``--lang``, else the system's).
 """
 
 from __future__ import annotations
@@ -21,13 +22,26 @@ from pathlib import Path
 
 from gsmeet import __version__
 from gsmeet.cli import app, backups, committee, data, documents, member, roster, sessions
-from gsmeet.cli.common import EXIT_ERROR, Parser, command_lock, one_line, opened
+from gsmeet.cli.common import EXIT_ERROR, Parser, command_lock, error_line, one_line, opened
+from gsmeet.cli.speech import choose_language, say, speaking, t
 from gsmeet.domain.errors import GsmeetError
+from gsmeet.domain.messages import Message
+
+
+class BackupFailed(Message):
+    text = "warning: {problem}"
+
 
 GROUPS = (data, committee, documents, sessions, member, roster, backups)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    with speaking(choose_language(arguments)):
+        return _run(arguments)
+
+
+def _run(argv: list[str]) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     handler: Callable[[argparse.Namespace], int] = getattr(args, "handler", app.run_app)
@@ -37,14 +51,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         report_backups(args)
         return status
     except GsmeetError as error:
-        print(f"gsmeet: error: {one_line(str(error))}", file=sys.stderr)
+        print(error_line(one_line(say(error))), file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
     except Exception as error:  # a bug or an unforeseen input: one line, details logged
         log = _log_traceback()
+        problem = f"{type(error).__name__}: {one_line(str(error))}"
         print(
-            f"gsmeet: error: {type(error).__name__}: {one_line(str(error))} (details in {log})",
+            error_line(t("{problem} (details in {log})").format(problem=problem, log=log)),
             file=sys.stderr,
         )
         return EXIT_ERROR
@@ -54,7 +69,7 @@ def report_backups(args: argparse.Namespace) -> None:
     """An automatic backup that failed is said (the command's own work is done)."""
     for store in opened(args):
         if store.backup_problem is not None:
-            print(f"warning: {one_line(str(store.backup_problem))}", file=sys.stderr)
+            print(say(BackupFailed(problem=store.backup_problem)), file=sys.stderr)
 
 
 def _log_traceback() -> Path:
@@ -72,10 +87,17 @@ def _log_traceback() -> Path:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = Parser(prog="gsmeet", description="Run committee sessions and produce their minutes.")
-    parser.add_argument("--version", action="version", version=f"gsmeet {__version__}")
+    parser = Parser(
+        prog="gsmeet", description=t("Run committee sessions and produce their minutes.")
+    )
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"gsmeet {__version__}",
+        help=t("show the version and exit"),
+    )
     app.add_window_options(parser)
-    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+    commands = parser.add_subparsers(title=t("commands"), metavar="COMMAND")
     for group in GROUPS:
         group.register(commands)
     return parser

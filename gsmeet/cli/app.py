@@ -15,36 +15,61 @@ import sys
 from collections.abc import Mapping
 from pathlib import Path
 
-from gsmeet.cli.common import EXIT_ERROR
+from gsmeet.cli.common import EXIT_ERROR, error_line
+from gsmeet.cli.speech import say, t
+from gsmeet.domain.messages import Message
+
+
+class NoDisplay(Message):
+    text = (
+        "no display (neither DISPLAY nor WAYLAND_DISPLAY is set); to run without a screen, "
+        "set QT_QPA_PLATFORM=offscreen"
+    )
+
+
+class NoXServer(Message):
+    text = (
+        "no X server answers on display {display}; to run without a screen, "
+        "set QT_QPA_PLATFORM=offscreen"
+    )
+
+
+class NoDatabaseToShow(Message):
+    text = (
+        "{path}: no such database (without --quit-when-ready the window offers to create "
+        "it; 'gsmeet demo --db' makes the demo committee)"
+    )
 
 
 def add_window_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", type=Path, help="the database file (default: user data folder)")
-    parser.add_argument("--lang", choices=("ko", "en"), help="language of the window")
+    parser.add_argument(
+        "--db", type=Path, help=t("the database file (default: in the user data folder)")
+    )
+    parser.add_argument(
+        "--lang",
+        choices=("ko", "en"),
+        help=t("the language of the window and of what gsmeet says (default: the system's)"),
+    )
     parser.add_argument(
         "--quit-when-ready",
         action="store_true",
-        help="exit as soon as the window is shown with its data (smoke tests, benchmarks)",
+        help=t("exit as soon as the window is shown with its data (smoke tests, benchmarks)"),
     )
 
 
 def run_app(args: argparse.Namespace) -> int:
     problem = display_problem(os.environ, sys.platform)
     if problem is None and args.quit_when_ready and args.db is not None and not args.db.exists():
-        problem = f"{args.db}: no such database (without --quit-when-ready the window offers "
-        problem += "to create it; 'gsmeet demo --db' makes the demo committee)"
+        problem = NoDatabaseToShow(path=args.db)
     if problem is not None:
-        print(f"gsmeet: error: {problem}", file=sys.stderr)
+        print(error_line(say(problem)), file=sys.stderr)
         return EXIT_ERROR
     from gsmeet.app import run
 
     return int(run(args.db, args.lang, quit_when_ready=args.quit_when_ready))
 
 
-HEADLESS_HINT = "to run without a screen, set QT_QPA_PLATFORM=offscreen"
-
-
-def display_problem(environ: Mapping[str, str], platform: str) -> str | None:
+def display_problem(environ: Mapping[str, str], platform: str) -> Message | None:
     """Why Qt would find no screen to show the window on, or None.
 
     Only where windows need an X or Wayland server (Linux and the BSDs), and only when
@@ -57,9 +82,9 @@ def display_problem(environ: Mapping[str, str], platform: str) -> str | None:
         return None
     display = environ.get("DISPLAY", "")
     if not display:
-        return f"no display (neither DISPLAY nor WAYLAND_DISPLAY is set); {HEADLESS_HINT}"
+        return NoDisplay()
     if not x_server_answers(display):
-        return f"no X server answers on display {display}; {HEADLESS_HINT}"
+        return NoXServer(display=display)
     return None
 
 

@@ -11,7 +11,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from gsmeet.cli.common import Commands, add_command, database_path, held_lock, say_kept
+from gsmeet.cli.speech import say, t
 from gsmeet.domain.errors import CorruptDatabaseError, NotFoundError
+from gsmeet.domain.messages import Message
 
 if TYPE_CHECKING:
     from gsmeet.domain.backups import BackupCheck, VerifiedBackup
@@ -33,30 +35,59 @@ class NoBackups(NotFoundError):
     text = "{path} has no backups yet (make one with 'gsmeet backup --db {path}')"
 
 
+class Counts(Message):
+    text = "{sessions} sessions, {people} people, {remarks} remarks"
+
+
+class BackedUp(Message):
+    text = "Backed up {path} to {backup} ({counts}; verified)"
+
+
+class Verified(Message):
+    text = "verified, {counts}"
+
+
+class Damaged(Message):
+    text = "DAMAGED ({problem})"
+
+
+class BackupLine(Message):
+    text = "{taken_at}  {size}  {reason}  {verdict}  {path}"
+
+
+class RestoredFrom(Message):
+    text = "Restored {path} from {source} ({counts})"
+
+
 def register(commands: Commands) -> None:
     add_command(
         commands,
         "backup",
         cmd_backup,
-        "make a verified backup of the database now",
+        t("make a verified backup of the database now"),
         writes=False,  # the backup API copies a consistent snapshot beside a writer
     )
     add_command(
         commands,
         "backups",
         cmd_backups,
-        "list the database's backups: when, size, and whether each verifies",
+        t("list the database's backups: when, size, and whether each verifies"),
         writes=False,
     )
     restore = add_command(
         commands,
         "restore",
         cmd_restore,
-        "put a backup in place of the database (the newest verified one by default); "
-        "the current file is kept first",
+        t(
+            "put a backup in place of the database (the newest verified one by default); "
+            "the current file is kept first"
+        ),
     )
     restore.add_argument(
-        "--from", dest="source", type=Path, help="the backup file to restore (default: newest)"
+        "--from",
+        dest="source",
+        type=Path,
+        help=t("the backup file to restore (default: the newest verified one)"),
     )
 
 
@@ -96,7 +127,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
         raise DatabaseNotFound(path=path)
     with explain_damage(path):
         made = backup_now(path)
-    print(f"Backed up {path} to {made.backup.path} ({_counts(made.check)}; verified)")
+    print(say(BackedUp(path=path, backup=made.backup.path, counts=_counts(made.check))))
     return 0
 
 
@@ -109,8 +140,15 @@ def cmd_backups(args: argparse.Namespace) -> int:
         raise NoBackups(path=path)
     for backup, check in found:
         taken = backup.taken_at.strftime("%Y-%m-%d %H:%M:%S")
-        verdict = f"verified, {_counts(check)}" if check.ok else f"DAMAGED ({check.problem})"
-        print(f"{taken}  {_size(backup.size):>9}  {backup.reason:<14}  {verdict}  {backup.path}")
+        verdict = Verified(counts=_counts(check)) if check.ok else Damaged(problem=check.problem)
+        line = BackupLine(
+            taken_at=taken,
+            size=f"{_size(backup.size):>9}",
+            reason=f"{backup.reason:<14}",
+            verdict=verdict,
+            path=backup.path,
+        )
+        print(say(line))
     return 0
 
 
@@ -119,15 +157,16 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
     path = database_path(args)
     restored = restore_database(path, args.source, lock=held_lock(args))
-    print(f"Restored {path} from {restored.source} ({_counts(restored.check)})")
+    print(say(RestoredFrom(path=path, source=restored.source, counts=_counts(restored.check))))
     say_kept(restored.kept)
     return 0
 
 
-def _counts(check: BackupCheck) -> str:
-    return (
-        f"{check.count('meeting')} sessions, {check.count('person')} people, "
-        f"{check.count('remark')} remarks"
+def _counts(check: BackupCheck) -> Counts:
+    return Counts(
+        sessions=check.count("meeting"),
+        people=check.count("person"),
+        remarks=check.count("remark"),
     )
 
 

@@ -20,7 +20,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
+from gsmeet.cli.speech import say, t
 from gsmeet.domain.errors import NotFoundError
+from gsmeet.domain.messages import Message
 
 if TYPE_CHECKING:
     from gsmeet.domain.backups import Kept
@@ -43,8 +45,14 @@ class Parser(argparse.ArgumentParser):
     """An argument parser whose usage errors are one line: ``gsmeet: error: ...``."""
 
     def error(self, message: str) -> NoReturn:
-        print(f"gsmeet: error: {message} (see '{self.prog} --help')", file=sys.stderr)
+        hint = t("{problem} (see '{command} --help')").format(problem=message, command=self.prog)
+        print(error_line(hint), file=sys.stderr)
         raise SystemExit(EXIT_USAGE)
+
+
+def error_line(problem: str) -> str:
+    """``gsmeet: error: PROBLEM`` in the language of the run."""
+    return t("gsmeet: error: {problem}").format(problem=problem)
 
 
 def one_line(text: str) -> str:
@@ -65,14 +73,19 @@ def add_command(
     *,
     writes: bool = True,
     committee: bool = False,
+    document: bool = False,
 ) -> Parser:
     """A command with its ``--db`` option (and ``--committee``, for one that works on
-    one committee); ``writes``: whether it changes the database (then it runs under
-    the single-instance lock)."""
+    one committee) and, unless it writes a ``document`` (which has a ``--lang`` of its
+    own), a ``--lang`` for the language gsmeet speaks. ``text`` is already in that
+    language (``t("…")``). ``writes``: whether it changes the database (then it runs
+    under the single-instance lock)."""
     sub: Parser = commands.add_parser(name, help=text, description=text)
     add_db_option(sub)
     if committee:
         add_committee_option(sub)
+    if not document:
+        add_lang_option(sub)
     sub.set_defaults(handler=handler, writes=writes)
     return sub
 
@@ -110,7 +123,18 @@ def held_lock(args: argparse.Namespace) -> DatabaseLock | None:
 
 def add_db_option(parser: argparse.ArgumentParser) -> None:
     # SUPPRESS: a --db given before the command is not overwritten by a default.
-    parser.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="the database file")
+    parser.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=t("the database file"))
+
+
+def add_lang_option(parser: argparse.ArgumentParser) -> None:
+    """``--lang`` after a command that writes no document: the language gsmeet speaks
+    (read before parsing, by :func:`gsmeet.cli.speech.choose_language`)."""
+    parser.add_argument(
+        "--lang",
+        choices=("ko", "en"),
+        default=argparse.SUPPRESS,
+        help=t("the language gsmeet speaks (default: the system's)"),
+    )
 
 
 def database_path(args: argparse.Namespace) -> Path:
@@ -151,17 +175,25 @@ def opened(args: argparse.Namespace) -> list[Store]:
     return stores
 
 
+class KeptAsBackup(Message):
+    text = "The file it replaced is kept as the backup {path}"
+
+
+class MovedAside(Message):
+    text = "The file it replaced could not be backed up; it was moved to {path}"
+
+
 def say_kept(kept: Kept) -> None:
     """Where the file a command replaced went (a verified backup, or moved aside)."""
     if kept.backup is not None:
-        print(f"The file it replaced is kept as the backup {kept.backup.path}")
+        print(say(KeptAsBackup(path=kept.backup.path)))
     elif kept.moved_aside is not None:
-        print(f"The file it replaced could not be backed up; it was moved to {kept.moved_aside}")
+        print(say(MovedAside(path=kept.moved_aside)))
 
 
 def add_committee_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--committee", metavar="NAME", help="the committee (when the database holds several)"
+        "--committee", metavar="NAME", help=t("the committee (when the database holds several)")
     )
 
 

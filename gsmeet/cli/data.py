@@ -12,28 +12,53 @@ from gsmeet.cli.common import (
     about,
     add_command,
     database_path,
+    error_line,
     held_lock,
     one_line,
     open_existing,
     say_kept,
 )
+from gsmeet.cli.speech import say, t
+from gsmeet.domain.messages import Message
+
+
+class DemoCreated(Message):
+    text = "Created the demo committee in {path}"
+
+
+class CheckPassed(Message):
+    text = "{path}: ok (schema {revision})"
+
+
+class CheckFound(Message):
+    text = "{path}: {count} problems"
+
+
+class Exported(Message):
+    text = "Exported {count} rows to {path}"
+
+
+class Imported(Message):
+    text = "Imported {count} rows into {path}"
 
 
 def register(commands: Commands) -> None:
-    demo = add_command(commands, "demo", cmd_demo, "create the demo committee (경산발전전략위원회)")
-    demo.add_argument("--force", action="store_true", help="replace an existing database")
+    demo = add_command(
+        commands, "demo", cmd_demo, t("create the demo committee (경산발전전략위원회)")
+    )
+    demo.add_argument("--force", action="store_true", help=t("replace an existing database"))
 
     add_command(
-        commands, "check", cmd_check, "check a database's schema and integrity", writes=False
+        commands, "check", cmd_check, t("check a database's schema and integrity"), writes=False
     )
 
     export = add_command(
-        commands, "export", cmd_export, "write all data to a JSON file", writes=False
+        commands, "export", cmd_export, t("write all data to a JSON file"), writes=False
     )
-    export.add_argument("--out", type=Path, required=True, help="the JSON file to write")
+    export.add_argument("--out", type=Path, required=True, help=t("the JSON file to write"))
 
-    load = add_command(commands, "import", cmd_import, "load a JSON export into a new database")
-    load.add_argument("file", type=Path, help="the JSON file to read")
+    load = add_command(commands, "import", cmd_import, t("load a JSON export into a new database"))
+    load.add_argument("file", type=Path, help=t("the JSON file to read"))
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -41,7 +66,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     path = database_path(args)
     kept = create_demo_database(path, replace=args.force, lock=held_lock(args))
-    print(f"Created the demo committee in {path}")
+    print(say(DemoCreated(path=path)))
     say_kept(kept)
     return 0
 
@@ -51,15 +76,15 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     report = check_database(database_path(args))
     if report.ok:
-        print(f"{report.path}: ok (schema {report.revision})")
+        print(say(CheckPassed(path=report.path, revision=report.revision)))
         return 0
-    problems = [one_line(about(report.path, str(problem))) for problem in report.problems]
+    problems = [one_line(about(report.path, say(problem))) for problem in report.problems]
     if len(problems) == 1:
-        print(f"gsmeet: error: {problems[0]}", file=sys.stderr)
+        print(error_line(problems[0]), file=sys.stderr)
     else:  # the list, then what it amounts to
         for problem in problems:
             print(problem, file=sys.stderr)
-        print(f"gsmeet: error: {report.path}: {len(problems)} problems", file=sys.stderr)
+        print(error_line(say(CheckFound(path=report.path, count=len(problems)))), file=sys.stderr)
     return EXIT_ERROR
 
 
@@ -71,7 +96,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         summary = export_to_file(store, args.out)
     finally:
         store.close()
-    print(f"Exported {summary.total} rows to {args.out}")
+    print(say(Exported(count=summary.total, path=args.out)))
     return 0
 
 
@@ -80,5 +105,5 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     path = database_path(args)
     summary = import_database(path, args.file, lock=held_lock(args))
-    print(f"Imported {summary.total} rows into {path}")
+    print(say(Imported(count=summary.total, path=path)))
     return 0

@@ -10,7 +10,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from gsmeet.cli.common import Commands, Handler, add_command, committee_of, open_existing
+from gsmeet.cli.speech import say, t
 from gsmeet.domain.errors import NotFoundError
+from gsmeet.domain.messages import Message
 
 if TYPE_CHECKING:
     from gsmeet.storage.db import Store
@@ -20,43 +22,76 @@ class NoStrategyNumbered(NotFoundError):
     text = "--strategy {number}: no strategy with that number"
 
 
+class Wrote(Message):
+    text = "Wrote {path}"
+
+
+class IssuedAs(Message):
+    text = "Issued version {version} as {path}"
+
+
+class GlyphReplaced(Message):
+    text = "warning: the fonts have no {char}; it was replaced ({where})"
+
+
 def register(commands: Commands) -> None:
     documents: tuple[tuple[str, Handler, str], ...] = (
-        ("minutes", cmd_minutes, "write a meeting's minutes (회의록) as PDF, DOCX or HWPX"),
-        ("agenda", cmd_agenda, "write a meeting's agenda packet as PDF, DOCX or HWPX"),
-        ("signin", cmd_signin, "write a meeting's attendance sign-in sheet (서명부)"),
-        ("issue", cmd_issue, "issue a meeting's minutes: final PDF, locked, versioned"),
-        ("packet", cmd_packet, "write the packet for one strategy's sub-committee chair"),
+        ("minutes", cmd_minutes, t("write a meeting's minutes (회의록) as PDF, DOCX or HWPX")),
+        ("agenda", cmd_agenda, t("write a meeting's agenda packet as PDF, DOCX or HWPX")),
+        ("signin", cmd_signin, t("write a meeting's attendance sign-in sheet (서명부)")),
+        ("issue", cmd_issue, t("issue a meeting's minutes: final PDF, locked, versioned")),
+        ("packet", cmd_packet, t("write the packet for one strategy's sub-committee chair")),
     )
     for name, handler, text in documents:
-        sub = add_command(commands, name, handler, text, writes=name == "issue", committee=True)
+        sub = add_command(
+            commands,
+            name,
+            handler,
+            text,
+            writes=name == "issue",
+            committee=True,
+            document=True,
+        )
         sub.add_argument(
-            "--meeting", required=True, help="meeting number, date (YYYY-MM-DD) or 'latest'"
+            "--meeting", required=True, help=t("meeting number, date (YYYY-MM-DD) or 'latest'")
         )
         if name == "issue":
-            sub.add_argument("--out", type=Path, required=True, help="the PDF file to write")
+            sub.add_argument("--out", type=Path, required=True, help=t("the PDF file to write"))
         else:
             sub.add_argument(
-                "--out", type=Path, required=True, help="the file to write (.pdf, .docx, .hwpx)"
+                "--out",
+                type=Path,
+                required=True,
+                help=t("the file to write (.pdf, .docx, .hwpx)"),
             )
             sub.add_argument(
                 "--format",
                 choices=("pdf", "docx", "hwpx"),
-                help="the format (default: from the file's name)",
+                help=t("the format (default: from the file's name)"),
             )
-        sub.add_argument("--lang", choices=("ko", "en"), default="ko", help="language")
+        sub.add_argument(
+            "--lang",
+            choices=("ko", "en"),
+            default="ko",
+            help=t(
+                "the document's language (default: ko); also what gsmeet says, "
+                "unless 'gsmeet --lang' before the command says otherwise"
+            ),
+        )
         if name == "minutes":
-            sub.add_argument("--public", action="store_true", help="mask private members' names")
+            sub.add_argument("--public", action="store_true", help=t("mask private members' names"))
             sub.add_argument(
                 "--written-on",
                 metavar="DATE",
-                help="a draft's 작성일, YYYY-MM-DD (default: today; issued minutes: the issue day)",
+                help=t(
+                    "a draft's 작성일, YYYY-MM-DD (default: today; issued minutes: the issue day)"
+                ),
             )
         if name == "issue":
-            sub.add_argument("--changes", default="", help="what a correction changed")
+            sub.add_argument("--changes", default="", help=t("what a correction changed"))
         if name == "packet":
             sub.add_argument(
-                "--strategy", type=int, required=True, help="the strategy's number (1, 2, …)"
+                "--strategy", type=int, required=True, help=t("the strategy's number (1, 2, …)")
             )
 
 
@@ -74,7 +109,7 @@ def with_meeting(args: argparse.Namespace, action: Callable[[Store, int], object
 def report_replacements(report: object) -> None:
     """Characters no bundled font has, replaced in the PDF: said, not hidden."""
     for char, where in getattr(report, "replaced", ()):
-        print(f"warning: {char!r} {where}", file=sys.stderr)
+        print(say(GlyphReplaced(char=repr(char), where=where)), file=sys.stderr)
 
 
 def cmd_minutes(args: argparse.Namespace) -> int:
@@ -122,7 +157,7 @@ def cmd_signin(args: argparse.Namespace) -> int:
 def write(args: argparse.Namespace, document: Callable[[Store, int], object]) -> int:
     """Write ``document`` for ``--meeting`` to ``--out``, saying what the fonts lacked."""
     report_replacements(with_meeting(args, document))
-    print(f"Wrote {args.out}")
+    print(say(Wrote(path=args.out)))
     return 0
 
 
@@ -135,7 +170,7 @@ def cmd_issue(args: argparse.Namespace) -> int:
             store, meeting, args.out, lang=args.lang, changes=args.changes
         ),
     )
-    print(f"Issued version {getattr(version, 'version', '?')} as {args.out}")
+    print(say(IssuedAs(version=getattr(version, "version", "?"), path=args.out)))
     return 0
 
 

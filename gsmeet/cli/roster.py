@@ -6,24 +6,60 @@ import argparse
 import sys
 from pathlib import Path
 
-from gsmeet.cli.common import EXIT_ERROR, Commands, add_db_option, open_existing
+from gsmeet.cli.common import (
+    EXIT_ERROR,
+    Commands,
+    add_db_option,
+    add_lang_option,
+    error_line,
+    open_existing,
+)
+from gsmeet.cli.speech import say, t
+from gsmeet.domain.messages import Message
+
+
+class RowIsInvalid(Message):
+    text = "{path}: row {row}: {problems:;}"
+
+
+class NothingImported(Message):
+    text = (
+        "{path}: {count} invalid rows; nothing imported (fix them, or use --only-valid to "
+        "skip them)"
+    )
+
+
+class RosterImported(Message):
+    text = "Imported {path}: {new} new, {updated} updated, {unchanged} unchanged"
+
+
+class RosterImportedSkipping(Message):
+    text = (
+        "Imported {path}: {new} new, {updated} updated, {unchanged} unchanged, "
+        "{skipped} invalid skipped"
+    )
 
 
 def register(commands: Commands) -> None:
-    roster = commands.add_parser("roster", help="the committee's member roster")
-    roster_commands = roster.add_subparsers(title="roster commands", metavar="SUBCOMMAND")
+    roster = commands.add_parser("roster", help=t("the committee's member roster"))
+    roster_commands = roster.add_subparsers(title=t("roster commands"), metavar="SUBCOMMAND")
     roster_commands.required = True
     load = roster_commands.add_parser(
-        "import", help="import members from .xlsx or .csv", description="import members"
+        "import",
+        help=t("import members from .xlsx or .csv"),
+        description=t("import members from .xlsx or .csv"),
     )
     add_db_option(load)
-    load.add_argument("file", type=Path, help="the roster (.xlsx, or .csv UTF-8/CP949)")
-    load.add_argument("--committee", help="committee name (if the database has several)")
+    add_lang_option(load)
+    load.add_argument("file", type=Path, help=t("the roster (.xlsx, or .csv UTF-8/CP949)"))
+    load.add_argument("--committee", help=t("committee name (if the database has several)"))
     load.add_argument(
-        "--only-valid", action="store_true", help="import the valid rows, skip the invalid ones"
+        "--only-valid",
+        action="store_true",
+        help=t("import the valid rows, skip the invalid ones"),
     )
     load.add_argument(
-        "--on", metavar="DATE", help="the day the changes take effect (default: today)"
+        "--on", metavar="DATE", help=t("the day the changes take effect (default: today)")
     )
     load.set_defaults(handler=cmd_roster_import, writes=True)
 
@@ -41,21 +77,23 @@ def cmd_roster_import(args: argparse.Namespace) -> int:
         committee = committee_by_name(store, args.committee)
         preview = preview_roster(store, committee, args.file, today=on)
         for row in preview.invalid:
-            problems = "; ".join(str(problem) for problem in row.problems)
-            print(f"{args.file}: row {row.row}: {problems}", file=sys.stderr)
+            shown = RowIsInvalid(path=args.file, row=row.row, problems=row.problems)
+            print(say(shown), file=sys.stderr)
         if preview.invalid and not args.only_valid:
-            print(
-                f"gsmeet: error: {args.file}: {len(preview.invalid)} invalid rows; nothing "
-                "imported (fix them, or use --only-valid to skip them)",
-                file=sys.stderr,
-            )
+            refused = NothingImported(path=args.file, count=len(preview.invalid))
+            print(error_line(say(refused)), file=sys.stderr)
             return EXIT_ERROR
         result = apply_roster(store, committee, preview, only_valid=args.only_valid)
     finally:
         store.close()
-    skipped = f", {result.skipped} invalid skipped" if result.skipped else ""
-    print(
-        f"Imported {args.file}: {result.new} new, {result.updated} updated, "
-        f"{preview.count(RosterStatus.UNCHANGED)} unchanged{skipped}"
-    )
+    counts = {
+        "path": args.file,
+        "new": result.new,
+        "updated": result.updated,
+        "unchanged": preview.count(RosterStatus.UNCHANGED),
+    }
+    if result.skipped:
+        print(say(RosterImportedSkipping(**counts, skipped=result.skipped)))
+    else:
+        print(say(RosterImported(**counts)))
     return 0

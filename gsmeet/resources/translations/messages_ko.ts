@@ -14,6 +14,11 @@
         <translation>조치사항 {title:&apos;은} 제{number}차 회의에서 점검되어 지울 수 없습니다</translation>
     </message>
     <message>
+        <source>{meeting} already has an agenda; edit it in the agenda builder</source>
+        <comment>AlreadyHasAgenda</comment>
+        <translation>{meeting:은} 이미 안건이 있습니다. 안건 작성 화면에서 고치세요</translation>
+    </message>
+    <message>
         <source>{meeting} was already held on {held_on}</source>
         <comment>AlreadyHeldThatDay</comment>
         <translation>{held_on}에는 이미 {meeting:이} 열렸습니다</translation>
@@ -129,6 +134,16 @@
         <translation>제{number}차 회의({on})가 확정하는 사이에 바뀌었습니다. 다시 해 보세요</translation>
     </message>
     <message>
+        <source>{path}: {count} problems</source>
+        <comment>CheckFound</comment>
+        <translation>{path}: 문제 {count}건</translation>
+    </message>
+    <message>
+        <source>{path}: ok (schema {revision})</source>
+        <comment>CheckPassed</comment>
+        <translation>{path}: 이상 없음 (스키마 {revision})</translation>
+    </message>
+    <message>
         <source>This database already holds a committee named {name}</source>
         <comment>CommitteeExists</comment>
         <translation>이 데이터베이스에는 이미 {name:이} 있습니다</translation>
@@ -234,6 +249,11 @@
         <translation>이 데이터베이스에는 이미 {name:이} 있습니다</translation>
     </message>
     <message>
+        <source>Created the demo committee in {path}</source>
+        <comment>DemoCreated</comment>
+        <translation>{path}에 데모 위원회를 만들었습니다</translation>
+    </message>
+    <message>
         <source>{path} is a folder; name the database file</source>
         <comment>DemoPathIsAFolder</comment>
         <translation>{path}: 폴더입니다. 데이터베이스 파일 이름을 지정하세요</translation>
@@ -274,6 +294,11 @@
         <translation>{start}에 시작하는 회의가 {end}에 끝날 수는 없습니다</translation>
     </message>
     <message>
+        <source>Exported {count} rows to {path}</source>
+        <comment>Exported</comment>
+        <translation>{count}행을 {path}에 내보냈습니다</translation>
+    </message>
+    <message>
         <source>another program is using it</source>
         <comment>FileBusy</comment>
         <translation>다른 프로그램이 사용 중</translation>
@@ -287,6 +312,11 @@
         <source>{path}: a {kind} file&apos;s name ends {suffix}; rename it or leave out --format</source>
         <comment>FormatMismatch</comment>
         <translation>{path}: {kind} 파일의 이름은 확장자가 {suffix}여야 합니다. 이름을 바꾸거나 --format을 빼세요</translation>
+    </message>
+    <message>
+        <source>warning: the fonts have no {char}; it was replaced ({where})</source>
+        <comment>GlyphReplaced</comment>
+        <translation>경고: 글꼴에 {char} 글자가 없어 바꿔 넣었습니다 ({where})</translation>
     </message>
     <message>
         <source>{name} has left; reactivate them first</source>
@@ -329,6 +359,11 @@
         <translation>{place}: ID {id}이(가) 두 번 나옵니다</translation>
     </message>
     <message>
+        <source>Imported {count} rows into {path}</source>
+        <comment>Imported</comment>
+        <translation>{count}행을 {path}에 가져왔습니다</translation>
+    </message>
+    <message>
         <source>integrity: {verdict}</source>
         <comment>IntegrityProblem</comment>
         <translation>무결성 오류: {verdict}</translation>
@@ -357,6 +392,11 @@
         <source>Issuing the minutes failed; nothing was issued</source>
         <comment>IssueFailed</comment>
         <translation>회의록을 확정하지 못했습니다. 아무것도 확정되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Issued version {version} as {path}</source>
+        <comment>IssuedAs</comment>
+        <translation>{version}판을 확정해 {path}에 썼습니다</translation>
     </message>
     <message>
         <source>{path}: version {version} was issued but the file could not be renamed into place ({reason}); it is at {staged}</source>
@@ -402,6 +442,16 @@
         <source>malformed e-mail &apos;{value}&apos;</source>
         <comment>MalformedEmail</comment>
         <translation>올바르지 않은 이메일 &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <source>Meeting no. {number} has begun; it stays as it is</source>
+        <comment>MeetingBegun</comment>
+        <translation>제{number}차 회의가 이미 시작되어 그대로 둡니다</translation>
+    </message>
+    <message>
+        <source>Meeting no. {number} is no longer there</source>
+        <comment>MeetingGone</comment>
+        <translation>제{number}차 회의가 더는 없습니다</translation>
     </message>
     <message>
         <source>This membership is in recorded meetings; deactivate it instead</source>
@@ -494,6 +544,16 @@
         <translation>열린 데이터베이스가 없습니다</translation>
     </message>
     <message>
+        <source>{path}: no such database (without --quit-when-ready the window offers to create it; &apos;gsmeet demo --db&apos; makes the demo committee)</source>
+        <comment>NoDatabaseToShow</comment>
+        <translation>{path}: 그런 데이터베이스가 없습니다 (--quit-when-ready 없이 열면 창에서 새로 만들 수 있고, &apos;gsmeet demo --db&apos;로 데모 위원회를 만들 수 있습니다)</translation>
+    </message>
+    <message>
+        <source>no display (neither DISPLAY nor WAYLAND_DISPLAY is set); to run without a screen, set QT_QPA_PLATFORM=offscreen</source>
+        <comment>NoDisplay</comment>
+        <translation>화면이 없습니다 (DISPLAY도 WAYLAND_DISPLAY도 없음). 화면 없이 실행하려면 QT_QPA_PLATFORM=offscreen을 설정하세요</translation>
+    </message>
+    <message>
         <source>No meeting number {number}</source>
         <comment>NoMeetingNumbered</comment>
         <translation>제{number}차 회의가 없습니다</translation>
@@ -582,6 +642,11 @@
         <source>&apos;{text}&apos; is not a time: hours go up to 23 and minutes up to 59</source>
         <comment>NoSuchTime</comment>
         <translation>{text:&apos;은} 시각이 아닙니다. 시는 23까지, 분은 59까지입니다</translation>
+    </message>
+    <message>
+        <source>no X server answers on display {display}; to run without a screen, set QT_QPA_PLATFORM=offscreen</source>
+        <comment>NoXServer</comment>
+        <translation>디스플레이 {display}에서 응답하는 X 서버가 없습니다. 화면 없이 실행하려면 QT_QPA_PLATFORM=offscreen을 설정하세요</translation>
     </message>
     <message>
         <source>No serving member of {committee} has a term to renew</source>
@@ -769,6 +834,11 @@
         <translation>{title:&apos;은} 위에 들어갈 안건이 없습니다</translation>
     </message>
     <message>
+        <source>{path}: {count} invalid rows; nothing imported (fix them, or use --only-valid to skip them)</source>
+        <comment>NothingImported</comment>
+        <translation>{path}: 잘못된 행이 {count}개여서 아무것도 가져오지 않았습니다 (고치거나 --only-valid로 건너뛰세요)</translation>
+    </message>
+    <message>
         <source>Nothing to change: give at least one field</source>
         <comment>NothingToChange</comment>
         <translation>바꿀 것이 없습니다. 항목을 하나 이상 주세요</translation>
@@ -869,6 +939,11 @@
         <translation>{held_on}에는 {meeting:이} 예정되어 있으며 그 회차 번호를 그대로 씁니다</translation>
     </message>
     <message>
+        <source>Prepared {session} on {on:weekday} at {at}: {items} agenda items, {actions} open actions to review, {invitees} invitees</source>
+        <comment>Prepared</comment>
+        <translation>{session}, {on:weekday} {at} 회의를 준비했습니다: 안건 {items}건, 점검할 조치사항 {actions}건, 초청 {invitees}명</translation>
+    </message>
+    <message>
         <source>{path}: previewed for another committee</source>
         <comment>PreviewOfAnotherCommittee</comment>
         <translation>{path}: 다른 위원회로 미리 본 명단입니다</translation>
@@ -894,9 +969,24 @@
         <translation>{backup}에서 제대로 복원되지 않았습니다</translation>
     </message>
     <message>
+        <source>Imported {path}: {new} new, {updated} updated, {unchanged} unchanged</source>
+        <comment>RosterImported</comment>
+        <translation>{path}을(를) 가져왔습니다: 새 위원 {new}명, 갱신 {updated}명, 변동 없음 {unchanged}명</translation>
+    </message>
+    <message>
+        <source>Imported {path}: {new} new, {updated} updated, {unchanged} unchanged, {skipped} invalid skipped</source>
+        <comment>RosterImportedSkipping</comment>
+        <translation>{path}을(를) 가져왔습니다: 새 위원 {new}명, 갱신 {updated}명, 변동 없음 {unchanged}명, 잘못된 행 {skipped}개 건너뜀</translation>
+    </message>
+    <message>
         <source>A new {table} row has no id yet</source>
         <comment>RowHasNoId</comment>
         <translation>새 {table} 행에 아직 ID가 없습니다</translation>
+    </message>
+    <message>
+        <source>{path}: row {row}: {problems:;}</source>
+        <comment>RowIsInvalid</comment>
+        <translation>{path}: {row}행: {problems:;}</translation>
     </message>
     <message>
         <source>{place}: a row must be an object</source>
@@ -1082,6 +1172,16 @@
         <source>{path}: the upgrade to schema {revision} would leave {count} rows referring to missing rows (first: {first}); nothing was changed</source>
         <comment>UpgradeBrokeReferences</comment>
         <translation>{path}: 스키마 {revision:으로} 올리면 없는 행을 가리키는 행이 {count}개 생깁니다 (첫째: {first}). 바뀐 것은 없습니다</translation>
+    </message>
+    <message>
+        <source>The database holds {count} committees; name one with --committee</source>
+        <comment>WhichCommittee</comment>
+        <translation>이 데이터베이스에는 위원회가 {count}개 있습니다. --committee로 하나를 지정하세요</translation>
+    </message>
+    <message>
+        <source>Wrote {path}</source>
+        <comment>Wrote</comment>
+        <translation>{path}에 썼습니다</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,262 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko_KR" sourcelanguage="en">
+<context>
+    <name>argparse</name>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>모호한 옵션: %(option)s은(는) %(matches)s 중 어느 것일 수도 있습니다</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>인자 %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>값이 %s개 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>값이 %s개 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>값이 하나 이상 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>값은 하나까지만 줄 수 있습니다</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>값이 하나 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>주어진 값 %r은(는) 쓰지 않았습니다</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>%(type)s 값으로 쓸 수 없습니다: %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>고를 수 없는 값: %(value)r (다음 중에서 고르세요: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>인자 %s와(과) 함께 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>인자 %s 중 하나가 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>옵션</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>위치 인자</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>이 도움말을 보이고 끝냅니다</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>다음 인자가 있어야 합니다: %s</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>알 수 없는 명령 %(parser_name)r (고를 수 있는 것: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>알 수 없는 인자: %s</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>사용법: </translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Run committee sessions and produce their minutes.</source>
+        <translation>위원회 회의를 진행하고 회의록을 만듭니다.</translation>
+    </message>
+    <message>
+        <source>a draft&apos;s 작성일, YYYY-MM-DD (default: today; issued minutes: the issue day)</source>
+        <translation>초안의 작성일, YYYY-MM-DD (기본: 오늘, 확정된 회의록은 확정일)</translation>
+    </message>
+    <message>
+        <source>check a database&apos;s schema and integrity</source>
+        <translation>데이터베이스의 스키마와 무결성을 검사합니다</translation>
+    </message>
+    <message>
+        <source>commands</source>
+        <translation>명령</translation>
+    </message>
+    <message>
+        <source>committee name (if the database has several)</source>
+        <translation>위원회 이름 (데이터베이스에 위원회가 여럿일 때)</translation>
+    </message>
+    <message>
+        <source>create the demo committee (경산발전전략위원회)</source>
+        <translation>데모 위원회(경산발전전략위원회)를 만듭니다</translation>
+    </message>
+    <message>
+        <source>date of the new session (YYYY-MM-DD)</source>
+        <translation>새 회의의 날짜 (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>exit as soon as the window is shown with its data (smoke tests, benchmarks)</source>
+        <translation>창이 자료와 함께 뜨면 바로 끝냅니다 (점검·성능 측정용)</translation>
+    </message>
+    <message>
+        <source>gsmeet: error: {problem}</source>
+        <translation>gsmeet: 오류: {problem}</translation>
+    </message>
+    <message>
+        <source>import members from .xlsx or .csv</source>
+        <translation>.xlsx나 .csv에서 위원을 가져옵니다</translation>
+    </message>
+    <message>
+        <source>import the valid rows, skip the invalid ones</source>
+        <translation>올바른 행만 가져오고 잘못된 행은 건너뜁니다</translation>
+    </message>
+    <message>
+        <source>issue a meeting&apos;s minutes: final PDF, locked, versioned</source>
+        <translation>회의록을 확정합니다: 최종 PDF, 잠금, 판 번호 기록</translation>
+    </message>
+    <message>
+        <source>load a JSON export into a new database</source>
+        <translation>JSON 내보내기 파일을 새 데이터베이스로 가져옵니다</translation>
+    </message>
+    <message>
+        <source>mask private members&apos; names</source>
+        <translation>공무원이 아닌 위원의 이름을 가립니다</translation>
+    </message>
+    <message>
+        <source>meeting number, date (YYYY-MM-DD) or &apos;latest&apos;</source>
+        <translation>회의 차수, 날짜(YYYY-MM-DD) 또는 &apos;latest&apos;(가장 최근)</translation>
+    </message>
+    <message>
+        <source>meeting number, date or &apos;latest&apos;</source>
+        <translation>회의 차수, 날짜 또는 &apos;latest&apos;(가장 최근)</translation>
+    </message>
+    <message>
+        <source>place; default: the source&apos;s</source>
+        <translation>장소 (기본: 바탕 회의의 장소)</translation>
+    </message>
+    <message>
+        <source>prepare the next session from a held one</source>
+        <translation>열린 회의를 바탕으로 다음 회의를 준비합니다</translation>
+    </message>
+    <message>
+        <source>replace an existing database</source>
+        <translation>있는 데이터베이스를 바꿉니다</translation>
+    </message>
+    <message>
+        <source>roster commands</source>
+        <translation>명단 명령</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>버전을 보이고 끝냅니다</translation>
+    </message>
+    <message>
+        <source>start time (HH:MM); default: the source&apos;s</source>
+        <translation>시작 시각 (HH:MM, 기본: 바탕 회의의 시각)</translation>
+    </message>
+    <message>
+        <source>the JSON file to read</source>
+        <translation>읽을 JSON 파일</translation>
+    </message>
+    <message>
+        <source>the JSON file to write</source>
+        <translation>쓸 JSON 파일</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>쓸 PDF 파일</translation>
+    </message>
+    <message>
+        <source>the committee&apos;s member roster</source>
+        <translation>위원회의 위원 명단</translation>
+    </message>
+    <message>
+        <source>the database file</source>
+        <translation>데이터베이스 파일</translation>
+    </message>
+    <message>
+        <source>the database file (default: in the user data folder)</source>
+        <translation>데이터베이스 파일 (기본: 사용자 데이터 폴더 안)</translation>
+    </message>
+    <message>
+        <source>the day the changes take effect (default: today)</source>
+        <translation>변경이 효력을 갖는 날 (기본: 오늘)</translation>
+    </message>
+    <message>
+        <source>the document&apos;s language (default: ko); also what gsmeet says, unless &apos;gsmeet --lang&apos; before the command says otherwise</source>
+        <translation>문서의 언어 (기본: ko). 명령 앞에 &apos;gsmeet --lang&apos;이 없으면 gsmeet이 말하는 언어도 됩니다</translation>
+    </message>
+    <message>
+        <source>the file to write (.pdf, .docx, .hwpx)</source>
+        <translation>쓸 파일 (.pdf, .docx, .hwpx)</translation>
+    </message>
+    <message>
+        <source>the format (default: from the file&apos;s name)</source>
+        <translation>형식 (기본: 파일 이름에서)</translation>
+    </message>
+    <message>
+        <source>the language gsmeet speaks (default: the system&apos;s)</source>
+        <translation>gsmeet이 말하는 언어 (기본: 시스템 언어)</translation>
+    </message>
+    <message>
+        <source>the language of the window and of what gsmeet says (default: the system&apos;s)</source>
+        <translation>창과 gsmeet이 말하는 언어 (기본: 시스템 언어)</translation>
+    </message>
+    <message>
+        <source>the roster (.xlsx, or .csv UTF-8/CP949)</source>
+        <translation>명단 파일 (.xlsx, 또는 UTF-8/CP949 .csv)</translation>
+    </message>
+    <message>
+        <source>the strategy&apos;s number (1, 2, …)</source>
+        <translation>전략 번호 (1, 2, …)</translation>
+    </message>
+    <message>
+        <source>what a correction changed</source>
+        <translation>정정에서 고친 내용</translation>
+    </message>
+    <message>
+        <source>write a meeting&apos;s agenda packet as PDF, DOCX or HWPX</source>
+        <translation>회의의 안건 자료를 PDF, DOCX, HWPX로 씁니다</translation>
+    </message>
+    <message>
+        <source>write a meeting&apos;s attendance sign-in sheet (서명부)</source>
+        <translation>회의의 참석 서명부를 씁니다</translation>
+    </message>
+    <message>
+        <source>write a meeting&apos;s minutes (회의록) as PDF, DOCX or HWPX</source>
+        <translation>회의록을 PDF, DOCX, HWPX로 씁니다</translation>
+    </message>
+    <message>
+        <source>write all data to a JSON file</source>
+        <translation>모든 자료를 JSON 파일로 씁니다</translation>
+    </message>
+    <message>
+        <source>write the packet for one strategy&apos;s sub-committee chair</source>
+        <translation>한 전략 분과위원장에게 보낼 자료를 씁니다</translation>
+    </message>
+    <message>
+        <source>{problem} (details in {log})</source>
+        <translation>{problem} (자세한 내용: {log})</translation>
+    </message>
+    <message>
+        <source>{problem} (see &apos;{command} --help&apos;)</source>
+        <translation>{problem} (&apos;{command} --help&apos; 참고)</translation>
+    </message>
+</context>
+</TS>
