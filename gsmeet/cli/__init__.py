@@ -28,7 +28,7 @@ from gsmeet.domain.errors import GsmeetError
 from gsmeet.domain.messages import Message
 
 
-class BackupFailed(Message):
+class AutomaticBackupFailed(Message):
     text = "warning: {problem}"
 
 
@@ -69,7 +69,7 @@ def report_backups(args: argparse.Namespace) -> None:
     """An automatic backup that failed is said (the command's own work is done)."""
     for store in opened(args):
         if store.backup_problem is not None:
-            print(say(BackupFailed(problem=store.backup_problem)), file=sys.stderr)
+            print(say(AutomaticBackupFailed(problem=store.backup_problem)), file=sys.stderr)
 
 
 def _log_traceback() -> Path:

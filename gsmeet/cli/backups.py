@@ -51,10 +51,6 @@ class Damaged(Message):
     text = "DAMAGED ({problem})"
 
 
-class BackupLine(Message):
-    text = "{taken_at}  {size}  {reason}  {verdict}  {path}"
-
-
 class RestoredFrom(Message):
     text = "Restored {path} from {source} ({counts})"
 
@@ -141,14 +137,8 @@ def cmd_backups(args: argparse.Namespace) -> int:
     for backup, check in found:
         taken = backup.taken_at.strftime("%Y-%m-%d %H:%M:%S")
         verdict = Verified(counts=_counts(check)) if check.ok else Damaged(problem=check.problem)
-        line = BackupLine(
-            taken_at=taken,
-            size=f"{_size(backup.size):>9}",
-            reason=f"{backup.reason:<14}",
-            verdict=verdict,
-            path=backup.path,
-        )
-        print(say(line))
+        columns = (taken, f"{_size(backup.size):>9}", f"{backup.reason:<14}", say(verdict))
+        print("  ".join((*columns, str(backup.path))))
     return 0
 
 

@@ -131,8 +131,16 @@
         <translation>회의록을 확정합니다: 최종 PDF, 잠금, 판 번호 기록</translation>
     </message>
     <message>
+        <source>list the database&apos;s backups: when, size, and whether each verifies</source>
+        <translation>데이터베이스의 백업본을 보입니다: 시각, 크기, 검증 여부</translation>
+    </message>
+    <message>
         <source>load a JSON export into a new database</source>
         <translation>JSON 내보내기 파일을 새 데이터베이스로 가져옵니다</translation>
+    </message>
+    <message>
+        <source>make a verified backup of the database now</source>
+        <translation>지금 데이터베이스를 백업하고 검증합니다</translation>
     </message>
     <message>
         <source>mask private members&apos; names</source>
@@ -153,6 +161,10 @@
     <message>
         <source>prepare the next session from a held one</source>
         <translation>열린 회의를 바탕으로 다음 회의를 준비합니다</translation>
+    </message>
+    <message>
+        <source>put a backup in place of the database (the newest verified one by default); the current file is kept first</source>
+        <translation>백업본으로 데이터베이스를 되돌립니다 (기본: 검증된 가장 새 백업본). 지금 파일은 먼저 보관합니다</translation>
     </message>
     <message>
         <source>replace an existing database</source>
@@ -181,6 +193,10 @@
     <message>
         <source>the PDF file to write</source>
         <translation>쓸 PDF 파일</translation>
+    </message>
+    <message>
+        <source>the backup file to restore (default: the newest verified one)</source>
+        <translation>복원할 백업 파일 (기본: 검증된 가장 새 백업본)</translation>
     </message>
     <message>
         <source>the committee&apos;s member roster</source>

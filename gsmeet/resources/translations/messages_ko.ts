@@ -44,6 +44,16 @@
         <translation>외 {count}건</translation>
     </message>
     <message>
+        <source>warning: {problem}</source>
+        <comment>AutomaticBackupFailed</comment>
+        <translation>경고: {problem}</translation>
+    </message>
+    <message>
+        <source>Backed up {path} to {backup} ({counts}; verified)</source>
+        <comment>BackedUp</comment>
+        <translation>{path}을(를) {backup}에 백업했습니다 ({counts}, 검증됨)</translation>
+    </message>
+    <message>
         <source>The backup of {database} did not verify</source>
         <comment>BackupDidNotVerify</comment>
         <translation>{database}의 백업본이 검증되지 않았습니다</translation>
@@ -159,9 +169,19 @@
         <translation>제{number}차 회의({on}): 회의록이 이미 확정된 적이 있습니다. 이번 정정에서 무엇을 고쳤는지 적으세요 (--changes)</translation>
     </message>
     <message>
+        <source>{sessions} sessions, {people} people, {remarks} remarks</source>
+        <comment>Counts</comment>
+        <translation>회의 {sessions}건, 인물 {people}명, 발언 {remarks}건</translation>
+    </message>
+    <message>
         <source>Vote counts go with a counted vote (찬성/반대/기권)</source>
         <comment>CountsWithoutVote</comment>
         <translation>찬성·반대·기권 수는 표결일 때만 적습니다</translation>
+    </message>
+    <message>
+        <source>DAMAGED ({problem})</source>
+        <comment>Damaged</comment>
+        <translation>손상됨 ({problem})</translation>
     </message>
     <message>
         <source>{problem}; nothing was moved or changed, and it has no verified backup</source>
@@ -414,6 +434,11 @@
         <translation>안건 {id:은} 이 회의의 안건이 아닙니다</translation>
     </message>
     <message>
+        <source>The file it replaced is kept as the backup {path}</source>
+        <comment>KeptAsBackup</comment>
+        <translation>바뀌기 전 파일은 백업본 {path}(으)로 보관했습니다</translation>
+    </message>
+    <message>
         <source>{committee} already has a kind of session called {name}</source>
         <comment>KindExists</comment>
         <translation>{committee}에는 이미 이름이 {name}인 회의 종류가 있습니다</translation>
@@ -492,6 +517,11 @@
         <source>{place}: no {table} with id {id}</source>
         <comment>MissingTarget</comment>
         <translation>{place}: ID가 {id}인 {table} 행이 없습니다</translation>
+    </message>
+    <message>
+        <source>The file it replaced could not be backed up; it was moved to {path}</source>
+        <comment>MovedAside</comment>
+        <translation>바뀌기 전 파일을 백업하지 못해 {path}(으)로 옮겨 두었습니다</translation>
     </message>
     <message>
         <source>{place}: must not be null</source>
@@ -969,6 +999,11 @@
         <translation>{backup}에서 제대로 복원되지 않았습니다</translation>
     </message>
     <message>
+        <source>Restored {path} from {source} ({counts})</source>
+        <comment>RestoredFrom</comment>
+        <translation>{source}에서 {path}을(를) 복원했습니다 ({counts})</translation>
+    </message>
+    <message>
         <source>Imported {path}: {new} new, {updated} updated, {unchanged} unchanged</source>
         <comment>RosterImported</comment>
         <translation>{path}을(를) 가져왔습니다: 새 위원 {new}명, 갱신 {updated}명, 변동 없음 {unchanged}명</translation>
@@ -1172,6 +1207,11 @@
         <source>{path}: the upgrade to schema {revision} would leave {count} rows referring to missing rows (first: {first}); nothing was changed</source>
         <comment>UpgradeBrokeReferences</comment>
         <translation>{path}: 스키마 {revision:으로} 올리면 없는 행을 가리키는 행이 {count}개 생깁니다 (첫째: {first}). 바뀐 것은 없습니다</translation>
+    </message>
+    <message>
+        <source>verified, {counts}</source>
+        <comment>Verified</comment>
+        <translation>검증됨, {counts}</translation>
     </message>
     <message>
         <source>The database holds {count} committees; name one with --committee</source>
