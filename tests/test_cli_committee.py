@@ -109,7 +109,9 @@ def test_a_second_committee_and_the_committee_option(new_db: Path, gsmeet: RunCl
         "session", "new", "--db", new_db, "--date", "2020-03-05", "--committee", "청년정책위원회"
     )
     assert made.returncode == 0, made.stderr
-    assert made.stdout.startswith("Created 제1차 정기회의 2020. 3. 5.(목) 14:00: 5 agenda items")
+    assert made.stdout.startswith(
+        "Created 1st regular meeting, Thursday 5 March 2020 14:00: 5 agenda"
+    )
     for command in (["minutes", "--out", str(new_db.parent / "m.pdf")], ["agenda", "--out", "x"]):
         assert_one_line_error(
             gsmeet(*command[:1], "--db", new_db, "--meeting", "1", *command[1:]),
@@ -164,32 +166,38 @@ def test_sessions_of_every_kind_edited_postponed_cancelled_deleted(
         "--headcount", "250", "--guest", "이철우|경상북도|도지사", "--agenda", "empty",
     )  # fmt: skip
     assert ceremony == (
-        "Created 출범식 2020. 2. 1.(토) 14:00: 0 agenda items, 0 invitees, 0 open actions to review"
+        "Created 출범식, Saturday 1 February 2020 14:00: 0 agenda items, 0 invitees, "
+        "0 open actions to review"
     )
     sub = run(
         "session", "new", "--date", "2020-04-02", "--kind", "분과회의",
         "--subcommittee", "착한나눔도시", "--time", "10:00", "--end", "12:00",
     )  # fmt: skip
-    assert sub.startswith("Created 착한나눔도시 분과 제1차 분과회의 2020. 4. 2.(목) 10:00")
+    assert sub.startswith(
+        "Created 착한나눔도시 분과, 1st sub-committee meeting, Thursday 2 April 2020 10:00"
+    )
     regular = run("session", "new", "--date", "2020-06-04")
-    assert regular.startswith("Created 제1차 정기회의 2020. 6. 4.(목) 14:00")
+    assert regular.startswith("Created 1st regular meeting, Thursday 4 June 2020 14:00")
     edited = run(
         "session", "edit", "--meeting", "2020-06-04", "--title", "상반기 정기회의",
         "--place", "경산시청 대회의실", "--disclosure", "private",
     )  # fmt: skip
-    assert edited == "Changed 제1차 정기회의 2020. 6. 4.(목): disclosure, place, title"
+    assert edited == (
+        "Changed 1st regular meeting, Thursday 4 June 2020: --disclosure, --place, --title"
+    )
     assert of("2020-06-04") == [
         ("상반기 정기회의", "경산시청 대회의실", "closed", "planned", 1, "")
     ]
     moved = run("session", "postpone", "--meeting", "2020-06-04", "--date", "2020-06-11")
     assert moved == (
-        "Postponed 제1차 정기회의 2020. 6. 4.(목) 14:00 to 제1차 정기회의 2020. 6. 11.(목) 14:00"
+        "Postponed 1st regular meeting, Thursday 4 June 2020 14:00 to "
+        "1st regular meeting, Thursday 11 June 2020 14:00"
     )
     cancelled = run("session", "cancel", "--meeting", "2020-06-11", "--reason", "코로나19")
-    assert cancelled == "Cancelled 제1차 정기회의 2020. 6. 11.(목) (코로나19)"
+    assert cancelled == "Cancelled 1st regular meeting, Thursday 11 June 2020 (코로나19)"
     assert of("2020-06-11")[0][3:] == ("cancelled", None, "코로나19")
     deleted = run("session", "delete", "--meeting", "2020-06-11")
-    assert deleted == "Deleted 정기회의 2020. 6. 11.(목)"  # cancelled: no number
+    assert deleted == "Deleted regular meeting, Thursday 11 June 2020"  # cancelled: no number
     assert rows(new_db, "SELECT count(*) FROM meeting") == [(2,)]
 
 
@@ -229,10 +237,11 @@ def test_member_leave_and_renew(demo_db: Path, gsmeet: RunCli) -> None:
     left = gsmeet("member", "leave", "--db", demo_db, "--name", "김태형", "--on", "2019-09-01",
                   "--reason", "사임")  # fmt: skip
     assert left.returncode == 0, left.stderr
-    assert left.stdout.strip() == "김태형 left on 2019. 9. 1.(일)"
+    assert left.stdout.strip() == "김태형 left on Sunday 1 September 2019"
     renewed = gsmeet("member", "renew", "--db", demo_db, "--until", "2022-10-31")
     assert renewed.returncode == 0, renewed.stderr
-    assert renewed.stdout.startswith("Renewed ") and "terms to 2022. 10. 31.(월)" in renewed.stdout
+    assert renewed.stdout.startswith("Renewed ")
+    assert "terms to Monday 31 October 2022" in renewed.stdout
     assert rows(demo_db, "SELECT count(*) FROM membership WHERE term_end = '2022-10-31'")[0][0] > 40
 
 

@@ -86,7 +86,9 @@ def test_a_korean_system_gets_korean_errors_and_results(
     prepared = gsmeet(
         "prepare", "--db", demo_db, "--from", "latest", "--date", "2019-11-28", "--time", "14:00"
     )
-    assert prepared.stdout.startswith("제3차 정기회의, 2019. 11. 28.(목) 14:00 회의를 준비했습니다")
+    assert prepared.stdout.startswith(
+        "다음 회의를 준비했습니다: 제3차 정기회의 2019. 11. 28.(목) 14:00, 안건 15건"
+    )
     out = tmp_path / "m.pdf"
     written = gsmeet("minutes", "--db", demo_db, "--meeting", "2", "--out", out)
     assert written.stdout == f"{out}에 썼습니다\n"
@@ -100,7 +102,7 @@ def test_lang_en_on_a_korean_system_is_english(
         "prepare", "--lang", "en", "--db", demo_db, "--from", "2", "--date", "2019-11-28"
     )
     assert result.stdout.startswith(
-        "Prepared 3rd regular meeting on Thursday 28 November 2019 at 14:00"
+        "Prepared 3rd regular meeting, Thursday 28 November 2019 14:00: 15 agenda items"
     ), result.stdout
     missing = gsmeet("--lang", "en", "check", "--db", demo_db.with_name("none.db"))
     assert missing.stderr == f"gsmeet: error: {demo_db.with_name('none.db')}: no such file\n"

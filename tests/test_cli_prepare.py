@@ -31,7 +31,7 @@ def test_prepare_fills_the_planned_session(demo_db: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == (
-        "Prepared 3rd regular meeting on Thursday 28 November 2019 at 14:00: "
+        "Prepared 3rd regular meeting, Thursday 28 November 2019 14:00: "
         "15 agenda items, 11 open actions to review, 55 invitees"
     )
     assert count(demo_db, "agenda_item") == 4 + 15 + 15
@@ -63,7 +63,7 @@ def test_prepare_a_new_session_with_time_and_place(demo_db: Path, gsmeet: RunCli
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith(
-        "Prepared 4th round-table meeting on Thursday 20 February 2020 at 10:30: 15 agenda items"
+        "Prepared 4th round-table meeting, Thursday 20 February 2020 10:30: 15 agenda items"
     )
     connection = sqlite3.connect(demo_db)
     row = connection.execute(

@@ -8,40 +8,55 @@ from gsmeet.cli.common import (
     Commands,
     add_committee_option,
     add_db_option,
+    add_lang_option,
     committee_of,
     open_existing,
 )
+from gsmeet.cli.speech import say, t
+from gsmeet.domain.messages import Message
+
+
+class Left(Message):
+    text = "{name} left on {on:weekday}"
+
+
+class Renewed(Message):
+    text = "Renewed {count} terms to {until:weekday}"
 
 
 def register(commands: Commands) -> None:
-    member = commands.add_parser("member", help="members' terms: leaving and renewal")
-    verbs = member.add_subparsers(title="member commands", metavar="SUBCOMMAND")
+    member = commands.add_parser("member", help=t("members' terms: leaving and renewal"))
+    verbs = member.add_subparsers(title=t("member commands"), metavar="SUBCOMMAND")
     verbs.required = True
     leave = verbs.add_parser(
-        "leave", help="record a member's leaving (해촉)", description="record a member's leaving"
+        "leave",
+        help=t("record a member's leaving (해촉)"),
+        description=t("record a member's leaving (해촉)"),
     )
     add_db_option(leave)
     add_committee_option(leave)
-    leave.add_argument("--name", required=True, help="the member's name")
-    leave.add_argument("--on", required=True, metavar="DATE", help="their first day out")
-    leave.add_argument("--reason", default="", help="why (사임, 임기 중 교체, …)")
+    add_lang_option(leave)
+    leave.add_argument("--name", required=True, help=t("the member's name"))
+    leave.add_argument("--on", required=True, metavar="DATE", help=t("their first day out"))
+    leave.add_argument("--reason", default="", help=t("why (사임, 임기 중 교체, …)"))
     leave.set_defaults(handler=cmd_leave, writes=True)
     renew = verbs.add_parser(
         "renew",
-        help="renew terms (연임): the named members, or every serving member",
-        description="renew members' terms to a new end date",
+        help=t("renew terms (연임): the named members, or every serving member"),
+        description=t("renew members' terms to a new end date"),
     )
     add_db_option(renew)
     add_committee_option(renew)
-    renew.add_argument("--until", required=True, metavar="DATE", help="the new last day")
+    add_lang_option(renew)
+    renew.add_argument("--until", required=True, metavar="DATE", help=t("the new last day"))
     renew.add_argument(
-        "--name", action="append", default=[], help="a member (repeat); default: all serving"
+        "--name", action="append", default=[], help=t("a member (repeat); default: all serving")
     )
     renew.set_defaults(handler=cmd_renew, writes=True)
 
 
 def cmd_leave(args: argparse.Namespace) -> int:
-    from gsmeet.domain.dates import format_date, parse_date
+    from gsmeet.domain.dates import parse_date
     from gsmeet.services.register.terms import leave_by_name
 
     on = parse_date(args.on)
@@ -50,12 +65,12 @@ def cmd_leave(args: argparse.Namespace) -> int:
         name = leave_by_name(store, committee_of(store, args), args.name, on, args.reason)
     finally:
         store.close()
-    print(f"{name} left on {format_date(on)}")
+    print(say(Left(name=name, on=on)))
     return 0
 
 
 def cmd_renew(args: argparse.Namespace) -> int:
-    from gsmeet.domain.dates import format_date, parse_date
+    from gsmeet.domain.dates import parse_date
     from gsmeet.services.register.terms import renew_terms
 
     until = parse_date(args.until)
@@ -64,5 +79,5 @@ def cmd_renew(args: argparse.Namespace) -> int:
         renewal = renew_terms(store, committee_of(store, args), until, args.name)
     finally:
         store.close()
-    print(f"Renewed {len(renewal.renewed)} terms to {format_date(until)}")
+    print(say(Renewed(count=len(renewal.renewed), until=until)))
     return 0

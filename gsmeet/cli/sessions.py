@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -15,16 +15,87 @@ from gsmeet.cli.common import (
     add_command,
     add_committee_option,
     add_db_option,
+    add_lang_option,
     committee_of,
     open_existing,
 )
+from gsmeet.cli.speech import say, t
+from gsmeet.domain.messages import Message
 
 if TYPE_CHECKING:
+    from gsmeet.domain.labels import Lang
     from gsmeet.domain.records import MeetingSummary
     from gsmeet.storage.db import Store
 
-MEETING_HELP = "the session: its number, its date (YYYY-MM-DD) or 'latest'"
 DISCLOSURES = {"public": "public", "partial": "partial", "private": "closed"}
+
+
+class Prepared(Message):
+    text = (
+        "Prepared {session}: {items} agenda items, {actions} open actions to review, "
+        "{invitees} invitees"
+    )
+
+
+class PreparedKeeping(Message):
+    text = (
+        "Prepared {session}: its agenda of {kept} items kept, {actions} open actions to "
+        "review, {invitees} invitees"
+    )
+
+
+class SessionCreated(Message):
+    text = (
+        "Created {session}: {items} agenda items, {invitees} invitees, {actions} open "
+        "actions to review"
+    )
+
+
+class SessionChanged(Message):
+    text = "Changed {session}: {fields}"
+
+
+class Postponed(Message):
+    text = "Postponed {before} to {after}"
+
+
+class Cancelled(Message):
+    text = "Cancelled {session}"
+
+
+class CancelledBecause(Message):
+    text = "Cancelled {session} ({reason})"
+
+
+class Deleted(Message):
+    text = "Deleted {session}"
+
+
+class TermsWarning(Message):
+    text = "warning: {notice}"
+
+
+@dataclass(frozen=True)
+class SessionAt:
+    """A session as a result names it, in the result's language: its name, its day and
+    (with ``time``) its start — ``제3차 정기회의 2019. 11. 28.(목) 14:00``."""
+
+    meeting: MeetingSummary
+    time: bool = True
+
+    def label(self, lang: Lang = "ko") -> str:
+        from gsmeet.domain.dates import format_date, format_time
+        from gsmeet.domain.sessions import session_name
+
+        m = self.meeting
+        when = format_date(m.held_on, lang)
+        if self.time and m.start_time is not None:
+            when = f"{when} {format_time(m.start_time)}"
+        return (
+            f"{session_name(m, lang)} {when}"
+            if lang == "ko"
+            else f"{session_name(m, lang)}, {when}"
+        )
 
 
 def register(commands: Commands) -> None:
@@ -32,88 +103,98 @@ def register(commands: Commands) -> None:
         commands,
         "prepare",
         cmd_prepare,
-        "prepare the next session from a held one",
+        t("prepare the next session from a held one"),
         committee=True,
     )
     prepare.add_argument(
-        "--from", dest="source", required=True, help="held session: number, date or 'latest'"
+        "--from", dest="source", required=True, help=t("held session: number, date or 'latest'")
     )
-    prepare.add_argument("--date", required=True, help="date of the new session (YYYY-MM-DD)")
-    prepare.add_argument("--time", help="start time (HH:MM); default: the source's")
-    prepare.add_argument("--place", help="place; default: the source's")
+    prepare.add_argument("--date", required=True, help=t("date of the new session (YYYY-MM-DD)"))
+    prepare.add_argument("--time", help=t("start time (HH:MM); default: the source's"))
+    prepare.add_argument("--place", help=t("place; default: the source's"))
 
-    session = commands.add_parser("session", help="sessions of every kind, on any date")
-    verbs = session.add_subparsers(title="session commands", metavar="SUBCOMMAND")
+    session = commands.add_parser("session", help=t("sessions of every kind, on any date"))
+    verbs = session.add_subparsers(title=t("session commands"), metavar="SUBCOMMAND")
     verbs.required = True
     _new(verbs)
     _edit(verbs)
-    postpone = _verb(verbs, "postpone", cmd_postpone, "move a session not yet held to another day")
-    postpone.add_argument("--date", required=True, help="the new date (YYYY-MM-DD)")
-    postpone.add_argument("--time", help="the new start time (HH:MM); default: as planned")
-    cancel = _verb(verbs, "cancel", cmd_cancel, "cancel a session not yet held (it stays listed)")
-    cancel.add_argument("--reason", default="", help="why (printed in the session list)")
-    _verb(verbs, "delete", cmd_delete, "delete a session with nothing recorded")
+    postpone = _verb(
+        verbs, "postpone", cmd_postpone, t("move a session not yet held to another day")
+    )
+    postpone.add_argument("--date", required=True, help=t("the new date (YYYY-MM-DD)"))
+    postpone.add_argument("--time", help=t("the new start time (HH:MM); default: as planned"))
+    cancel = _verb(
+        verbs, "cancel", cmd_cancel, t("cancel a session not yet held (it stays listed)")
+    )
+    cancel.add_argument("--reason", default="", help=t("why (printed in the session list)"))
+    _verb(verbs, "delete", cmd_delete, t("delete a session with nothing recorded"))
 
 
 def _verb(verbs: Commands, name: str, handler: object, text: str) -> Parser:
     sub: Parser = verbs.add_parser(name, help=text, description=text)
     add_db_option(sub)
     add_committee_option(sub)
+    add_lang_option(sub)
     if name != "new":
-        sub.add_argument("--meeting", required=True, metavar="REF", help=MEETING_HELP)
+        sub.add_argument(
+            "--meeting",
+            required=True,
+            metavar="REF",
+            help=t("the session: its number, its date (YYYY-MM-DD) or 'latest'"),
+        )
     sub.set_defaults(handler=handler, writes=True)
     return sub
 
 
 def _common(sub: Parser) -> None:
     """The fields ``new`` and ``edit`` share."""
-    sub.add_argument("--time", help="start time (HH:MM)")
-    sub.add_argument("--end", help="planned end (HH:MM)")
-    sub.add_argument("--place", help="place (장소)")
+    sub.add_argument("--time", help=t("start time (HH:MM)"))
+    sub.add_argument("--end", help=t("planned end (HH:MM)"))
+    sub.add_argument("--place", help=t("place (장소)"))
     sub.add_argument(
         "--kind",
-        help="regular, extraordinary, roundtable, subcommittee, ceremony, workshop, their "
-        "Korean names (정기회의, 임시회의, 간담회, 분과회의, 행사, 워크숍) or the committee's own",
+        help=t(
+            "regular, extraordinary, roundtable, subcommittee, ceremony, workshop, "
+            "their Korean names (정기회의, 임시회의, 간담회, 분과회의, 행사, 워크숍) "
+            "or the committee's own"
+        ),
     )
-    sub.add_argument("--subcommittee", metavar="NAME", help="the sub-committee that meets (분과)")
-    sub.add_argument("--title", help="the session's title")
-    sub.add_argument("--chair", metavar="NAME", help="who chairs (주재)")
-    sub.add_argument("--secretary", metavar="NAME", help="the secretary (간사)")
-    sub.add_argument("--number", type=int, metavar="N", help="its number (제N차)")
-    sub.add_argument("--disclosure", choices=tuple(DISCLOSURES), help="disclosure class")
+    sub.add_argument(
+        "--subcommittee", metavar="NAME", help=t("the sub-committee that meets (분과)")
+    )
+    sub.add_argument("--title", help=t("the session's title"))
+    sub.add_argument("--chair", metavar="NAME", help=t("who chairs (주재)"))
+    sub.add_argument("--secretary", metavar="NAME", help=t("the secretary (간사)"))
+    sub.add_argument("--number", type=int, metavar="N", help=t("its number (제N차)"))
+    sub.add_argument("--disclosure", choices=tuple(DISCLOSURES), help=t("disclosure class"))
     sub.add_argument(
         "--guest",
         action="append",
         metavar="'성명|소속|직위'",
-        help="a guest (내빈); repeat for each",
+        help=t("a guest (내빈); repeat for each"),
     )
-    sub.add_argument("--headcount", type=int, metavar="N", help="참석 인원 약 N명 (a large event)")
+    sub.add_argument(
+        "--headcount", type=int, metavar="N", help=t("참석 인원 약 N명 (a large event)")
+    )
 
 
 def _new(verbs: Commands) -> None:
-    new = _verb(verbs, "new", cmd_new, "create a session of any kind, on any date")
-    new.add_argument("--date", required=True, help="the session's date (YYYY-MM-DD)")
+    new = _verb(verbs, "new", cmd_new, t("create a session of any kind, on any date"))
+    new.add_argument("--date", required=True, help=t("the session's date (YYYY-MM-DD)"))
     _common(new)
     new.add_argument(
         "--agenda",
         default="standing",
         metavar="standing|copy:REF|empty",
-        help="the standing agenda (default), a copy of session REF's agenda, or none",
+        help=t("the standing agenda (default), a copy of session REF's agenda, or none"),
     )
 
 
 def _edit(verbs: Commands) -> None:
-    edit = _verb(verbs, "edit", cmd_edit, "change a session until its minutes are issued")
-    edit.add_argument("--date", help="the session's date (YYYY-MM-DD)")
+    edit = _verb(verbs, "edit", cmd_edit, t("change a session until its minutes are issued"))
+    edit.add_argument("--date", help=t("the session's date (YYYY-MM-DD)"))
     _common(edit)
-    edit.add_argument("--no-guests", action="store_true", help="remove every guest")
-
-
-def _name(meeting: MeetingSummary) -> str:
-    from gsmeet.domain.dates import format_date
-    from gsmeet.domain.sessions import session_name
-
-    return f"{session_name(meeting, 'ko')} {format_date(meeting.held_on)}"
+    edit.add_argument("--no-guests", action="store_true", help=t("remove every guest"))
 
 
 def _warn_terms(store: Store, committee_id: int, meeting: MeetingSummary) -> None:
@@ -121,11 +202,11 @@ def _warn_terms(store: Store, committee_id: int, meeting: MeetingSummary) -> Non
 
     notice = check_terms(store, committee_id, meeting.held_on)
     if notice is not None:
-        print(f"warning: {notice}", file=sys.stderr)
+        print(say(TermsWarning(notice=notice)), file=sys.stderr)
 
 
 def cmd_prepare(args: argparse.Namespace) -> int:
-    from gsmeet.domain.dates import format_time, parse_date, parse_time
+    from gsmeet.domain.dates import parse_date, parse_time
     from gsmeet.services.prepare import prepare_next, source_meeting_id
 
     held_on = parse_date(args.date)
@@ -143,16 +224,12 @@ def cmd_prepare(args: argparse.Namespace) -> int:
         _warn_terms(store, committee_id, prepared.meeting)
     finally:
         store.close()
-    m = prepared.meeting
-    agenda = (
-        f"its agenda of {prepared.kept_items} items kept"
-        if prepared.kept_items
-        else f"{prepared.agenda_items} agenda items"
-    )
-    print(
-        f"Prepared {_name(m)} {format_time(m.start_time)}: {agenda}, "
-        f"{prepared.open_actions} open actions to review, {prepared.invitees} invitees"
-    )
+    session = SessionAt(prepared.meeting)
+    counts = {"actions": prepared.open_actions, "invitees": prepared.invitees}
+    if prepared.kept_items:
+        print(say(PreparedKeeping(session=session, kept=prepared.kept_items, **counts)))
+    else:
+        print(say(Prepared(session=session, items=prepared.agenda_items, **counts)))
     return 0
 
 
@@ -195,7 +272,7 @@ def _fields(args: argparse.Namespace, store: Store, committee_id: int, on: date)
 
 
 def cmd_new(args: argparse.Namespace) -> int:
-    from gsmeet.domain.dates import format_time, parse_date
+    from gsmeet.domain.dates import parse_date
     from gsmeet.domain.setup import SessionSpec, Template
     from gsmeet.services.meetings import find_meeting_id
     from gsmeet.services.sessions import BadTemplate, new_session
@@ -219,11 +296,13 @@ def cmd_new(args: argparse.Namespace) -> int:
         _warn_terms(store, committee_id, created.meeting)
     finally:
         store.close()
-    m = created.meeting
-    print(
-        f"Created {_name(m)} {format_time(m.start_time)}: {created.agenda_items} agenda "
-        f"items, {created.invitees} invitees, {created.open_actions} open actions to review"
+    made = SessionCreated(
+        session=SessionAt(created.meeting),
+        items=created.agenda_items,
+        invitees=created.invitees,
+        actions=created.open_actions,
     )
+    print(say(made))
     return 0
 
 
@@ -249,7 +328,8 @@ def cmd_edit(args: argparse.Namespace) -> int:
         update = edit_session(store, meeting_id, replace(SessionEdit(), **fields))
     finally:
         store.close()
-    print(f"Changed {_name(update.meeting)}: {', '.join(sorted(fields))}")
+    changed = [f"--{name.removesuffix('_id').replace('_', '-')}" for name in sorted(fields)]
+    print(say(SessionChanged(session=SessionAt(update.meeting, time=False), fields=changed)))
     return 0
 
 
@@ -265,7 +345,7 @@ def _with_meeting(args: argparse.Namespace) -> tuple[Store, int]:
 
 
 def cmd_postpone(args: argparse.Namespace) -> int:
-    from gsmeet.domain.dates import format_time, parse_date, parse_time
+    from gsmeet.domain.dates import parse_date, parse_time
     from gsmeet.services.session_edits import postpone_session
 
     held_on = parse_date(args.date)
@@ -275,11 +355,7 @@ def cmd_postpone(args: argparse.Namespace) -> int:
         update = postpone_session(store, meeting_id, held_on, start)
     finally:
         store.close()
-    before, after = update.previous, update.meeting
-    print(
-        f"Postponed {_name(before)} {format_time(before.start_time)} to "
-        f"{_name(after)} {format_time(after.start_time)}"
-    )
+    print(say(Postponed(before=SessionAt(update.previous), after=SessionAt(update.meeting))))
     return 0
 
 
@@ -291,8 +367,11 @@ def cmd_cancel(args: argparse.Namespace) -> int:
         update = cancel_session(store, meeting_id, args.reason)
     finally:
         store.close()
-    reason = f" ({update.meeting.cancel_reason})" if update.meeting.cancel_reason else ""
-    print(f"Cancelled {_name(update.previous)}{reason}")
+    session = SessionAt(update.previous, time=False)
+    if update.meeting.cancel_reason:
+        print(say(CancelledBecause(session=session, reason=update.meeting.cancel_reason)))
+    else:
+        print(say(Cancelled(session=session)))
     return 0
 
 
@@ -304,5 +383,5 @@ def cmd_delete(args: argparse.Namespace) -> int:
         update = delete_session(store, meeting_id)
     finally:
         store.close()
-    print(f"Deleted {_name(update.previous)}")
+    print(say(Deleted(session=SessionAt(update.previous, time=False))))
     return 0

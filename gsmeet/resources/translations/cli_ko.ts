@@ -91,6 +91,26 @@
         <translation>초안의 작성일, YYYY-MM-DD (기본: 오늘, 확정된 회의록은 확정일)</translation>
     </message>
     <message>
+        <source>a guest (내빈); repeat for each</source>
+        <translation>내빈 (성명|소속|직위, 한 명마다 되풀이)</translation>
+    </message>
+    <message>
+        <source>a member (repeat); default: all serving</source>
+        <translation>위원 (되풀이 가능, 기본: 재직 중인 모든 위원)</translation>
+    </message>
+    <message>
+        <source>a sub-committee (분과); repeat for each</source>
+        <translation>분과 (분과마다 되풀이)</translation>
+    </message>
+    <message>
+        <source>cancel a session not yet held (it stays listed)</source>
+        <translation>아직 열리지 않은 회의를 취소합니다 (목록에는 남음)</translation>
+    </message>
+    <message>
+        <source>change a session until its minutes are issued</source>
+        <translation>회의록이 확정되기 전까지 회의를 고칩니다</translation>
+    </message>
+    <message>
         <source>check a database&apos;s schema and integrity</source>
         <translation>데이터베이스의 스키마와 무결성을 검사합니다</translation>
     </message>
@@ -99,8 +119,24 @@
         <translation>명령</translation>
     </message>
     <message>
+        <source>committee commands</source>
+        <translation>위원회 명령</translation>
+    </message>
+    <message>
         <source>committee name (if the database has several)</source>
         <translation>위원회 이름 (데이터베이스에 위원회가 여럿일 때)</translation>
+    </message>
+    <message>
+        <source>create a committee (and the database file, if it does not exist)</source>
+        <translation>위원회를 만듭니다 (데이터베이스 파일이 없으면 파일도)</translation>
+    </message>
+    <message>
+        <source>create a committee: its name, host body, secretary and sub-committees</source>
+        <translation>위원회를 만듭니다: 이름, 개최기관, 간사, 분과</translation>
+    </message>
+    <message>
+        <source>create a session of any kind, on any date</source>
+        <translation>아무 날짜에 어떤 종류의 회의든 만듭니다</translation>
     </message>
     <message>
         <source>create the demo committee (경산발전전략위원회)</source>
@@ -111,12 +147,24 @@
         <translation>새 회의의 날짜 (YYYY-MM-DD)</translation>
     </message>
     <message>
+        <source>delete a session with nothing recorded</source>
+        <translation>기록이 없는 회의를 지웁니다</translation>
+    </message>
+    <message>
+        <source>disclosure class</source>
+        <translation>공개 구분</translation>
+    </message>
+    <message>
         <source>exit as soon as the window is shown with its data (smoke tests, benchmarks)</source>
         <translation>창이 자료와 함께 뜨면 바로 끝냅니다 (점검·성능 측정용)</translation>
     </message>
     <message>
         <source>gsmeet: error: {problem}</source>
         <translation>gsmeet: 오류: {problem}</translation>
+    </message>
+    <message>
+        <source>held session: number, date or &apos;latest&apos;</source>
+        <translation>열린 회의: 차수, 날짜 또는 &apos;latest&apos;(가장 최근)</translation>
     </message>
     <message>
         <source>import members from .xlsx or .csv</source>
@@ -129,6 +177,10 @@
     <message>
         <source>issue a meeting&apos;s minutes: final PDF, locked, versioned</source>
         <translation>회의록을 확정합니다: 최종 PDF, 잠금, 판 번호 기록</translation>
+    </message>
+    <message>
+        <source>its number (제N차)</source>
+        <translation>회차 번호 (제N차)</translation>
     </message>
     <message>
         <source>list the database&apos;s backups: when, size, and whether each verifies</source>
@@ -151,12 +203,28 @@
         <translation>회의 차수, 날짜(YYYY-MM-DD) 또는 &apos;latest&apos;(가장 최근)</translation>
     </message>
     <message>
-        <source>meeting number, date or &apos;latest&apos;</source>
-        <translation>회의 차수, 날짜 또는 &apos;latest&apos;(가장 최근)</translation>
+        <source>member commands</source>
+        <translation>위원 명령</translation>
+    </message>
+    <message>
+        <source>members&apos; terms: leaving and renewal</source>
+        <translation>위원 임기: 해촉과 연임</translation>
+    </message>
+    <message>
+        <source>move a session not yet held to another day</source>
+        <translation>아직 열리지 않은 회의를 다른 날로 옮깁니다</translation>
+    </message>
+    <message>
+        <source>place (장소)</source>
+        <translation>장소</translation>
     </message>
     <message>
         <source>place; default: the source&apos;s</source>
         <translation>장소 (기본: 바탕 회의의 장소)</translation>
+    </message>
+    <message>
+        <source>planned end (HH:MM)</source>
+        <translation>예정 종료 시각 (HH:MM)</translation>
     </message>
     <message>
         <source>prepare the next session from a held one</source>
@@ -167,6 +235,26 @@
         <translation>백업본으로 데이터베이스를 되돌립니다 (기본: 검증된 가장 새 백업본). 지금 파일은 먼저 보관합니다</translation>
     </message>
     <message>
+        <source>record a member&apos;s leaving (해촉)</source>
+        <translation>위원의 해촉을 기록합니다</translation>
+    </message>
+    <message>
+        <source>regular, extraordinary, roundtable, subcommittee, ceremony, workshop, their Korean names (정기회의, 임시회의, 간담회, 분과회의, 행사, 워크숍) or the committee&apos;s own</source>
+        <translation>회의 종류: 정기회의, 임시회의, 간담회, 분과회의, 행사, 워크숍(regular, extraordinary, roundtable, subcommittee, ceremony, workshop) 또는 위원회가 정한 종류</translation>
+    </message>
+    <message>
+        <source>remove every guest</source>
+        <translation>내빈을 모두 뺍니다</translation>
+    </message>
+    <message>
+        <source>renew members&apos; terms to a new end date</source>
+        <translation>위원의 임기를 새 만료일까지 연장합니다</translation>
+    </message>
+    <message>
+        <source>renew terms (연임): the named members, or every serving member</source>
+        <translation>임기를 연장합니다(연임): 지정한 위원, 또는 재직 중인 모든 위원</translation>
+    </message>
+    <message>
         <source>replace an existing database</source>
         <translation>있는 데이터베이스를 바꿉니다</translation>
     </message>
@@ -175,8 +263,24 @@
         <translation>명단 명령</translation>
     </message>
     <message>
+        <source>session commands</source>
+        <translation>회의 명령</translation>
+    </message>
+    <message>
+        <source>sessions of every kind, on any date</source>
+        <translation>아무 날짜의 모든 종류의 회의</translation>
+    </message>
+    <message>
+        <source>set up a committee</source>
+        <translation>위원회를 만듭니다</translation>
+    </message>
+    <message>
         <source>show the version and exit</source>
         <translation>버전을 보이고 끝냅니다</translation>
+    </message>
+    <message>
+        <source>start time (HH:MM)</source>
+        <translation>시작 시각 (HH:MM)</translation>
     </message>
     <message>
         <source>start time (HH:MM); default: the source&apos;s</source>
@@ -199,8 +303,20 @@
         <translation>복원할 백업 파일 (기본: 검증된 가장 새 백업본)</translation>
     </message>
     <message>
+        <source>the committee (when the database holds several)</source>
+        <translation>위원회 (데이터베이스에 위원회가 여럿일 때)</translation>
+    </message>
+    <message>
         <source>the committee&apos;s member roster</source>
         <translation>위원회의 위원 명단</translation>
+    </message>
+    <message>
+        <source>the committee&apos;s name (위원회 이름)</source>
+        <translation>위원회 이름</translation>
+    </message>
+    <message>
+        <source>the committees a database holds</source>
+        <translation>데이터베이스에 있는 위원회</translation>
     </message>
     <message>
         <source>the database file</source>
@@ -215,6 +331,10 @@
         <translation>변경이 효력을 갖는 날 (기본: 오늘)</translation>
     </message>
     <message>
+        <source>the department (주관부서)</source>
+        <translation>주관부서</translation>
+    </message>
+    <message>
         <source>the document&apos;s language (default: ko); also what gsmeet says, unless &apos;gsmeet --lang&apos; before the command says otherwise</source>
         <translation>문서의 언어 (기본: ko). 명령 앞에 &apos;gsmeet --lang&apos;이 없으면 gsmeet이 말하는 언어도 됩니다</translation>
     </message>
@@ -227,6 +347,10 @@
         <translation>형식 (기본: 파일 이름에서)</translation>
     </message>
     <message>
+        <source>the host body (개최기관), e.g. 경산시</source>
+        <translation>개최기관 (예: 경산시)</translation>
+    </message>
+    <message>
         <source>the language gsmeet speaks (default: the system&apos;s)</source>
         <translation>gsmeet이 말하는 언어 (기본: 시스템 언어)</translation>
     </message>
@@ -235,16 +359,76 @@
         <translation>창과 gsmeet이 말하는 언어 (기본: 시스템 언어)</translation>
     </message>
     <message>
+        <source>the member&apos;s name</source>
+        <translation>위원의 성명</translation>
+    </message>
+    <message>
+        <source>the new date (YYYY-MM-DD)</source>
+        <translation>새 날짜 (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>the new last day</source>
+        <translation>새 임기 마지막 날</translation>
+    </message>
+    <message>
+        <source>the new start time (HH:MM); default: as planned</source>
+        <translation>새 시작 시각 (HH:MM, 기본: 예정대로)</translation>
+    </message>
+    <message>
         <source>the roster (.xlsx, or .csv UTF-8/CP949)</source>
         <translation>명단 파일 (.xlsx, 또는 UTF-8/CP949 .csv)</translation>
+    </message>
+    <message>
+        <source>the secretary (간사)</source>
+        <translation>간사</translation>
+    </message>
+    <message>
+        <source>the secretary&apos;s name (간사)</source>
+        <translation>간사의 성명</translation>
+    </message>
+    <message>
+        <source>the session&apos;s date (YYYY-MM-DD)</source>
+        <translation>회의 날짜 (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>the session&apos;s title</source>
+        <translation>회의 제목</translation>
+    </message>
+    <message>
+        <source>the session: its number, its date (YYYY-MM-DD) or &apos;latest&apos;</source>
+        <translation>회의: 차수, 날짜(YYYY-MM-DD) 또는 &apos;latest&apos;(가장 최근)</translation>
+    </message>
+    <message>
+        <source>the standing agenda (default), a copy of session REF&apos;s agenda, or none</source>
+        <translation>기본 안건(기본값), REF 회의 안건의 복사본, 또는 안건 없음</translation>
     </message>
     <message>
         <source>the strategy&apos;s number (1, 2, …)</source>
         <translation>전략 번호 (1, 2, …)</translation>
     </message>
     <message>
+        <source>the sub-committee that meets (분과)</source>
+        <translation>회의하는 분과</translation>
+    </message>
+    <message>
+        <source>their first day out</source>
+        <translation>해촉되는 첫날</translation>
+    </message>
+    <message>
         <source>what a correction changed</source>
         <translation>정정에서 고친 내용</translation>
+    </message>
+    <message>
+        <source>who chairs (주재)</source>
+        <translation>주재자</translation>
+    </message>
+    <message>
+        <source>why (printed in the session list)</source>
+        <translation>사유 (회의 목록에 표시)</translation>
+    </message>
+    <message>
+        <source>why (사임, 임기 중 교체, …)</source>
+        <translation>사유 (사임, 임기 중 교체, …)</translation>
     </message>
     <message>
         <source>write a meeting&apos;s agenda packet as PDF, DOCX or HWPX</source>
@@ -273,6 +457,10 @@
     <message>
         <source>{problem} (see &apos;{command} --help&apos;)</source>
         <translation>{problem} (&apos;{command} --help&apos; 참고)</translation>
+    </message>
+    <message>
+        <source>참석 인원 약 N명 (a large event)</source>
+        <translation>참석 인원 약 N명 (큰 행사)</translation>
     </message>
 </context>
 </TS>

@@ -14,11 +14,6 @@
         <translation>조치사항 {title:&apos;은} 제{number}차 회의에서 점검되어 지울 수 없습니다</translation>
     </message>
     <message>
-        <source>{meeting} already has an agenda; edit it in the agenda builder</source>
-        <comment>AlreadyHasAgenda</comment>
-        <translation>{meeting:은} 이미 안건이 있습니다. 안건 작성 화면에서 고치세요</translation>
-    </message>
-    <message>
         <source>{meeting} was already held on {held_on}</source>
         <comment>AlreadyHeldThatDay</comment>
         <translation>{held_on}에는 이미 {meeting:이} 열렸습니다</translation>
@@ -119,6 +114,16 @@
         <translation>성명이 비어 있음</translation>
     </message>
     <message>
+        <source>Cancelled {session}</source>
+        <comment>Cancelled</comment>
+        <translation>회의를 취소했습니다: {session}</translation>
+    </message>
+    <message>
+        <source>Cancelled {session} ({reason})</source>
+        <comment>CancelledBecause</comment>
+        <translation>회의를 취소했습니다: {session} ({reason})</translation>
+    </message>
+    <message>
         <source>{database} was not replaced: keeping a copy of it first failed ({problem})</source>
         <comment>CannotKeepCurrent</comment>
         <translation>{database:을} 바꾸지 않았습니다. 먼저 사본을 남기는 데 실패했습니다 ({problem})</translation>
@@ -152,6 +157,11 @@
         <source>{path}: ok (schema {revision})</source>
         <comment>CheckPassed</comment>
         <translation>{path}: 이상 없음 (스키마 {revision})</translation>
+    </message>
+    <message>
+        <source>Created {name} ({host}) in {path}: {subcommittees} sub-committees, secretary {secretary}</source>
+        <comment>CommitteeCreated</comment>
+        <translation>{path}에 {name}({host})를 만들었습니다: 분과 {subcommittees}개, 간사 {secretary}</translation>
     </message>
     <message>
         <source>This database already holds a committee named {name}</source>
@@ -262,6 +272,11 @@
         <source>{prefix}: the decision has no text</source>
         <comment>DecisionHasNoText</comment>
         <translation>{prefix}: 결정 내용이 없습니다</translation>
+    </message>
+    <message>
+        <source>Deleted {session}</source>
+        <comment>Deleted</comment>
+        <translation>회의를 지웠습니다: {session}</translation>
     </message>
     <message>
         <source>The database already holds the committee {name}</source>
@@ -459,6 +474,11 @@
         <translation>{name:은} 위촉일({joined}) 전에 해촉될 수 없습니다</translation>
     </message>
     <message>
+        <source>{name} left on {on:weekday}</source>
+        <comment>Left</comment>
+        <translation>{name:은} {on:weekday}부터 해촉되었습니다</translation>
+    </message>
+    <message>
         <source>{path} was left in the middle of a change (a crash) and is on a read-only disk or folder, so it cannot be recovered here; open it once where it can be written</source>
         <comment>LeftMidWriteReadOnly</comment>
         <translation>{path:은} 변경 도중 중단된 채(비정상 종료) 읽기 전용 디스크나 폴더에 있어 여기서는 복구할 수 없습니다. 쓸 수 있는 곳에서 한 번 여세요</translation>
@@ -467,16 +487,6 @@
         <source>malformed e-mail &apos;{value}&apos;</source>
         <comment>MalformedEmail</comment>
         <translation>올바르지 않은 이메일 &apos;{value}&apos;</translation>
-    </message>
-    <message>
-        <source>Meeting no. {number} has begun; it stays as it is</source>
-        <comment>MeetingBegun</comment>
-        <translation>제{number}차 회의가 이미 시작되어 그대로 둡니다</translation>
-    </message>
-    <message>
-        <source>Meeting no. {number} is no longer there</source>
-        <comment>MeetingGone</comment>
-        <translation>제{number}차 회의가 더는 없습니다</translation>
     </message>
     <message>
         <source>This membership is in recorded meetings; deactivate it instead</source>
@@ -969,9 +979,19 @@
         <translation>{held_on}에는 {meeting:이} 예정되어 있으며 그 회차 번호를 그대로 씁니다</translation>
     </message>
     <message>
-        <source>Prepared {session} on {on:weekday} at {at}: {items} agenda items, {actions} open actions to review, {invitees} invitees</source>
+        <source>Postponed {before} to {after}</source>
+        <comment>Postponed</comment>
+        <translation>회의를 옮겼습니다: {before} → {after}</translation>
+    </message>
+    <message>
+        <source>Prepared {session}: {items} agenda items, {actions} open actions to review, {invitees} invitees</source>
         <comment>Prepared</comment>
-        <translation>{session}, {on:weekday} {at} 회의를 준비했습니다: 안건 {items}건, 점검할 조치사항 {actions}건, 초청 {invitees}명</translation>
+        <translation>다음 회의를 준비했습니다: {session}, 안건 {items}건, 점검할 조치사항 {actions}건, 초청 {invitees}명</translation>
+    </message>
+    <message>
+        <source>Prepared {session}: its agenda of {kept} items kept, {actions} open actions to review, {invitees} invitees</source>
+        <comment>PreparedKeeping</comment>
+        <translation>다음 회의를 준비했습니다: {session}, 있던 안건 {kept}건 유지, 점검할 조치사항 {actions}건, 초청 {invitees}명</translation>
     </message>
     <message>
         <source>{path}: previewed for another committee</source>
@@ -992,6 +1012,11 @@
         <source>A re-dated action item needs its new due date</source>
         <comment>RedateNeedsDate</comment>
         <translation>기한을 조정하려면 새 기한을 적어야 합니다</translation>
+    </message>
+    <message>
+        <source>Renewed {count} terms to {until:weekday}</source>
+        <comment>Renewed</comment>
+        <translation>임기 {count}건을 {until:weekday}까지 연장했습니다</translation>
     </message>
     <message>
         <source>{backup} did not restore cleanly</source>
@@ -1074,6 +1099,16 @@
         <translation>{meeting:은} 취소된 회의여서 그대로 둡니다</translation>
     </message>
     <message>
+        <source>Changed {session}: {fields}</source>
+        <comment>SessionChanged</comment>
+        <translation>회의를 고쳤습니다: {session} ({fields})</translation>
+    </message>
+    <message>
+        <source>Created {session}: {items} agenda items, {invitees} invitees, {actions} open actions to review</source>
+        <comment>SessionCreated</comment>
+        <translation>회의를 만들었습니다: {session}, 안건 {items}건, 초청 {invitees}명, 점검할 조치사항 {actions}건</translation>
+    </message>
+    <message>
         <source>The session of {held_on}: its minutes were issued, so its record can no longer change; reopen it for correction to edit it</source>
         <comment>SessionMinutesIssued</comment>
         <translation>{held_on} 회의는 회의록이 확정되어 기록을 바꿀 수 없습니다. 고치려면 먼저 정정을 위해 다시 여세요</translation>
@@ -1144,6 +1179,11 @@
         <translation>위원 {count}명의 임기가 {on} 전에 끝납니다({names}). 위원 명부나 &apos;gsmeet member renew&apos;로 연임 처리하세요</translation>
     </message>
     <message>
+        <source>warning: {notice}</source>
+        <comment>TermsWarning</comment>
+        <translation>경고: {notice}</translation>
+    </message>
+    <message>
         <source>{place}: {value} is too large</source>
         <comment>TooLarge</comment>
         <translation>{place}: {value}은(는) 너무 큽니다</translation>
@@ -1212,11 +1252,6 @@
         <source>verified, {counts}</source>
         <comment>Verified</comment>
         <translation>검증됨, {counts}</translation>
-    </message>
-    <message>
-        <source>The database holds {count} committees; name one with --committee</source>
-        <comment>WhichCommittee</comment>
-        <translation>이 데이터베이스에는 위원회가 {count}개 있습니다. --committee로 하나를 지정하세요</translation>
     </message>
     <message>
         <source>Wrote {path}</source>
