@@ -50,7 +50,7 @@ def run(db_path: Path | None, lang: str | None, *, quit_when_ready: bool = False
     ``quit_when_ready``: exit 0 as soon as the window is shown with its session list
     loaded, or 1 with one line on stderr when the database cannot be opened.
     """
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtWidgets import QApplication
 
     from gsmeet import __version__
@@ -96,6 +96,17 @@ def run(db_path: Path | None, lang: str | None, *, quit_when_ready: bool = False
 
     window.ready.connect(ready)
     window.listed.connect(lambda: _trace("listed"))
+
+    def handed_over(path: Path) -> None:
+        """Started again on a file open in this user's other window: that one came
+        forward; this one says so and goes."""
+        line = QCoreApplication.translate(
+            "app", "{path} is open in another gsmeet window, which was brought forward"
+        )
+        print(f"gsmeet: {line.format(path=path)}", file=sys.stderr)
+        app.exit(0)
+
+    window.handed_over.connect(handed_over)
 
     started = False
     terminate = None

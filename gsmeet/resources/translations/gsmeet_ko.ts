@@ -2143,6 +2143,10 @@ Prepare and run committee sessions and produce their minutes.</source>
         <source>Session {elapsed} · now {clock}</source>
         <translation>회의 {elapsed} · 현재 {clock}</translation>
     </message>
+    <message>
+        <source>Not started · planned {time}</source>
+        <translation>시작 전 · {time} 예정</translation>
+    </message>
 </context>
 <context>
     <name>SessionController</name>
@@ -2439,6 +2443,13 @@ Prepare and run committee sessions and produce their minutes.</source>
     <message>
         <source>Move agenda item {title}</source>
         <translation>안건 이동: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>{path} is open in another gsmeet window, which was brought forward</source>
+        <translation>다른 gsmeet 창에서 열려 있는 {path}: 그 창을 앞으로 가져왔습니다</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@ so that each panel reloads only what it shows."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Signal
@@ -61,13 +61,14 @@ class Context(QObject):
         worker: Worker,
         lang: Lang,
         *,
-        today: Callable[[], date] = date.today,
+        now: Callable[[], datetime] = datetime.now,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.worker = worker
         self.lang: Lang = lang
-        self.today = today
+        self.now = now  # the clock the window's screens read (the live screen's too)
+        self.today: Callable[[], date] = lambda: now().date()
         self.history = History(worker, parent=self)
         self.history.failed.connect(self.message)
         self.history.undone.connect(self.message)

@@ -83,7 +83,7 @@ class AttendancePanel(QWidget):
         self.filter.setAccessibleName(self.tr("Find a person"))
         self.filter.textChanged.connect(self._apply_filter)
         self.filter.moved.connect(self._move)
-        self.filter.entered.connect(lambda: self.mark_selected(AttendanceStatus.PRESENT))
+        self.filter.entered.connect(self._enter_in_filter)
         self.table = QTreeWidget()
         self.table.setAccessibleName(self.tr("Attendance"))
         self.table.setRootIsDecorated(False)
@@ -181,6 +181,12 @@ class AttendancePanel(QWidget):
         person = self.selected_person()
         if person is not None:
             self.marked.emit(person, status)
+
+    def _enter_in_filter(self) -> None:
+        """Enter in the filter: the top match present; the filter's text selected, so
+        the next name typed replaces it (the next arrival)."""
+        self.mark_selected(AttendanceStatus.PRESENT)
+        self.filter.selectAll()
 
     def _move(self, by: int) -> None:
         rows = self.visible_rows()

@@ -21,7 +21,7 @@ from gsmeet.domain.dates import format_date
 from gsmeet.domain.entry import EntryKind, parse_entry
 from gsmeet.domain.labels import Lang
 from gsmeet.ui.kit.wording import describe
-from gsmeet.ui.live.style import MUTED, RED
+from gsmeet.ui.live.style import ACCENT, MUTED, RED
 
 # How long after Enter a commit of the syllable saved with the remark is taken for the
 # input method's late flush, not for new typing.
@@ -140,7 +140,7 @@ class EntryPreview(QLabel):
         what to press instead (shown while the entry is empty)."""
         if not text.strip() and blocked:
             self.ok = True
-            self._set(blocked, ok=False)
+            self._set(blocked, ok=True, colour=ACCENT)  # what to press: a hint, not an error
             return
         if not text.strip():
             self.ok = True
@@ -170,9 +170,9 @@ class EntryPreview(QLabel):
         else:
             self._set(self.tr("Enter saves a remark by {speaker}").format(speaker=speaker), ok=True)
 
-    def _set(self, message: str, *, ok: bool) -> None:
+    def _set(self, message: str, *, ok: bool, colour: str = "") -> None:
         self.setText(message)
-        colour = MUTED if ok else RED
+        colour = colour or (MUTED if ok else RED)
         if self.property("colour") != colour:  # re-polished on every set: on a change only
             self.setProperty("colour", colour)
             self.setStyleSheet(f"color: {colour};")

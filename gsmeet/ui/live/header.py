@@ -45,6 +45,8 @@ class SessionBar(QWidget):
         self._lang = lang
         self.committee = QLabel()
         self.session = QLabel()
+        self.session.setWordWrap(True)  # a small screen: two lines rather than a wide window
+        self.session.setMinimumWidth(self.fontMetrics().averageCharWidth() * 20)
         self.session_clock = QLabel()
         self.session_clock.setAccessibleName(self.tr("Session time"))
         self.counts = QLabel()
@@ -119,6 +121,9 @@ class SessionBar(QWidget):
             self.session_clock.setText(
                 self.tr("Session {elapsed} · now {clock}").format(elapsed=running, clock=clock(now))
             )
+        elif state.meeting.status is MeetingStatus.PLANNED:
+            at = state.meeting.start_time.strftime("%H:%M")
+            self.session_clock.setText(self.tr("Not started · planned {time}").format(time=at))
         else:
             self.session_clock.setText(label(state.meeting.status, self._lang))
 

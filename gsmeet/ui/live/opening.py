@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -21,6 +23,7 @@ def open_live(
     *,
     lang: str,
     committee_id: int | None = None,
+    clock: Callable[[], datetime] = datetime.now,
 ) -> LiveWindow:
     """Open live mode on ``meeting_id`` (None: the session in progress, else the next
     one not yet held — of ``committee_id`` when given), on the database ``worker`` has
@@ -31,6 +34,7 @@ def open_live(
         meeting_id,
         lang="ko" if lang.startswith("ko") else "en",
         committee_id=committee_id,
+        clock=clock,
         parent=parent,
     )
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -121,13 +121,13 @@ class ProjectorWindow(QWidget):
         meeting, lang = state.meeting, self._lang
         self.kind.setText(session_title(state, lang))
         self.title.setText(state.committee.name)
+        self.session.setText("")  # said below, larger
         if meeting.status is MeetingStatus.HELD and state.ended_at is not None:
             when = self.tr("Ended at {time}").format(time=clock(state.ended_at))
         else:
             at = meeting.start_time.strftime("%H:%M")
-            when = " · ".join(
-                p for p in (f"{day_text(meeting.held_on, lang)} {at}", meeting.place) if p
-            )
+            day = f"{day_text(meeting.held_on, lang)} {at}"
+            when = "\n".join(p for p in (day, meeting.place) if p)  # the place on a line
         self.timer.setText(when)
 
     def show_speaker(self, speaker: PersonAtDate | None) -> None:

@@ -200,6 +200,7 @@ class QueuePanel(QWidget):
         if 0 <= row < self.list.count():
             self.list.setCurrentRow(row)
         self.empty.setVisible(not len(self.queue))
+        self.list.setVisible(bool(len(self.queue)))  # nobody waiting: the room for attendance
         self.call_next.setEnabled(bool(len(self.queue)))
 
 

@@ -25,11 +25,9 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
-    QLabel,
     QLayout,
     QMainWindow,
     QPushButton,
-    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -56,7 +54,7 @@ from gsmeet.ui.live.session import LiveSession
 from gsmeet.ui.live.session_control import SessionController
 from gsmeet.ui.live.speaker_control import SpeakerController
 from gsmeet.ui.live.speakers import QueuePanel, SideColumn
-from gsmeet.ui.live.status import StatusLine
+from gsmeet.ui.live.status import ElidedLabel, StatusLine
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog
@@ -157,14 +155,13 @@ class LiveWindow(QMainWindow):
         self.middle_split.addWidget(self.records)
         self.middle_split.setChildrenCollapsible(False)
 
-        self.speaker_label = QLabel()
+        self.speaker_label = ElidedLabel()
         self.speaker_button = QPushButton(self.tr("Speaker… (Ctrl+K)"))
         self.speaker_button.setAutoDefault(False)
         self.save_status = StatusLine()
-        self.speaker_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         speaker_row = QHBoxLayout()
-        speaker_row.addWidget(self.speaker_label, 2)
-        speaker_row.addWidget(self.save_status, 3)
+        speaker_row.addWidget(self.speaker_label, 3)  # who speaks matters more
+        speaker_row.addWidget(self.save_status, 2)
         speaker_row.addWidget(self.speaker_button)
         self.entry = RemarkEntry()
         self.entry.setPlaceholderText(self.tr("Type a remark and press Enter"))

@@ -139,6 +139,7 @@ class Features(QObject):
             None,
             lang=self.context.lang,
             committee_id=committee.id if committee is not None else None,
+            clock=self.context.now,
         )
         self.live_window = window
         window.agenda_wanted.connect(self.build_agenda)

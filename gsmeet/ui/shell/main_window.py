@@ -5,6 +5,8 @@ All data arrives through the :class:`~gsmeet.ui.kit.worker.Worker` as frozen rec
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -12,7 +14,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from gsmeet import __version__
-from gsmeet.domain.errors import CorruptDatabaseError, GsmeetError
+from gsmeet.domain.errors import CorruptDatabaseError, GsmeetError, LockedError
 from gsmeet.ui.kit.settings import MAIN_GEOMETRY
 from gsmeet.ui.kit.wording import describe
 from gsmeet.ui.kit.worker import Worker
@@ -28,6 +30,7 @@ if TYPE_CHECKING:
     from gsmeet.ui.sessions.meeting_list import MeetingListPanel
     from gsmeet.ui.sessions.meeting_view import MeetingView
     from gsmeet.ui.shell.features import Features
+    from gsmeet.ui.shell.instance import WindowServer
     from gsmeet.ui.shell.recovery import Recovery
     from gsmeet.ui.shell.workspace import Workspace
 
@@ -48,6 +51,8 @@ class MainWindow(QMainWindow):
     listed = Signal()  # sessions shown from the first look, before the full open
     ready = Signal()  # the opened database's session list is on screen
     open_failed = Signal(str)  # one line: why the database could not be opened
+    handed_over = Signal(object)  # Path: another gsmeet has it open and came forward
+    brought_forward = Signal()  # a second gsmeet on this file asked for this window
     record_shown = Signal(int)  # meeting id
 
     def __init__(
@@ -56,10 +61,12 @@ class MainWindow(QMainWindow):
         lang: Lang,
         *,
         interactive: bool = True,
+        clock: Callable[[], datetime] = datetime.now,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.worker = worker
+        self.clock = clock
         self.lang = lang
         self.interactive = interactive
         self.database: Path | None = None
@@ -68,6 +75,7 @@ class MainWindow(QMainWindow):
         self._painted = False
         self._ready_sent = False
         self._wanted: MeetingSummary | None = None
+        self._windows: WindowServer | None = None  # answers a second gsmeet on this file
         self._loading: int | None = None  # meeting id of the record job in flight
         self._load_timer = QTimer(self)
         self._load_timer.setSingleShot(True)
@@ -106,7 +114,7 @@ class MainWindow(QMainWindow):
         if self._context is None:
             from gsmeet.ui.kit.context import Context
 
-            self._context = Context(self.worker, self.lang, parent=self)
+            self._context = Context(self.worker, self.lang, now=self.clock, parent=self)
             self._context.sessions_edited.connect(self.refresh_sessions)
         return self._context
 
@@ -254,6 +262,8 @@ class MainWindow(QMainWindow):
         if not reopened:
             self.context.set_committee(None)  # the undo history was of the other file
         self.database = opened.path
+        if self._ready_sent:
+            self._answer_for(opened.path)  # (the first database: once its list is shown)
         self.committees = opened.committees
         self.path_label.setText(self.tr("Database: {path}").format(path=opened.path))
         if opened.risky_location:
@@ -288,12 +298,33 @@ class MainWindow(QMainWindow):
             return
         self.show_committee(opened.committees[ids.index(current)])
 
+    def _answer_for(self, path: Path) -> None:
+        """Another gsmeet started on this file brings this window forward."""
+        from gsmeet.ui.shell.instance import WindowServer
+
+        if self._windows is None:
+            self._windows = WindowServer(self)
+            self._windows.wanted.connect(self._come_forward)
+        self._windows.listen(path)
+
+    def _come_forward(self) -> None:
+        from gsmeet.ui.shell.instance import come_forward
+
+        come_forward(self, self.features.live_window if self.features is not None else None)
+        self.brought_forward.emit()
+
     def _on_open_failed(self, error: BaseException, path: Path | None = None) -> None:
         from PySide6.QtWidgets import QMessageBox
 
         self.context.opening = False
         if not isinstance(error, GsmeetError):
             raise error
+        if self.interactive and isinstance(error, LockedError) and path is not None:
+            from gsmeet.ui.shell.instance import bring_forward
+
+            if bring_forward(path):  # another window of ours has it: that one comes forward
+                self.handed_over.emit(path)
+                return
         if self.database is None or self.database != path:
             self._forget_first_look()
         message = describe(error)
@@ -341,6 +372,8 @@ class MainWindow(QMainWindow):
     def _announce_ready(self) -> None:
         if not self._ready_sent:
             self._ready_sent = True
+            if self.database is not None:
+                self._answer_for(self.database)
             self.ready.emit()
 
     # -- the selected session -------------------------------------------------------

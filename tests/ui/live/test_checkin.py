@@ -73,6 +73,8 @@ def test_the_filter_selects_the_top_match_and_enter_marks_it(
     assert status_of(live, shown[0]) is AttendanceStatus.PRESENT
     assert status_of(live, hidden.name) is AttendanceStatus.INVITED  # never the hidden one
     assert live.save_status.message == f"{shown[0]} Present 14:00 (Ctrl+Z takes it back)"
+    field = live.attendance.filter
+    assert field.selectedText() == "ㅊㅇㅈ"  # the next name typed replaces it
     qtbot.keyClick(live.entry, Qt.Key.Key_Z, CTRL)
     settle(qtbot, live)
     assert status_of(live, shown[0]) is AttendanceStatus.INVITED

@@ -70,7 +70,8 @@ def test_before_the_first_item_the_room_sees_the_session(qtbot: QtBot, open_live
     assert projector is not None and projector.isVisible()
     assert projector.title.text() == "경산발전전략위원회"  # the committee, large
     assert projector.kind.text().startswith("3rd regular meeting")  # the session
-    assert projector.timer.text() == "Thursday 28 November 2019 14:00 · 경산시청 대회의실"
+    assert projector.timer.text() == "Thursday 28 November 2019 14:00\n경산시청 대회의실"
+    assert projector.session.text() == ""  # not said twice
     assert "Please wait" not in projector.title.text()
     live.live_actions.start_session.trigger()
     settle(qtbot, live)
@@ -132,3 +133,20 @@ def test_fits_a_meeting_room_laptop(qtbot: QtBot, live: LiveWindow) -> None:
         bottom_right = widget.mapTo(live, widget.rect().bottomRight())
         assert window.contains(top_left) and window.contains(bottom_right), widget
     assert live.remarks.height() > 5 * live.remarks.fontMetrics().height()
+
+
+def test_a_small_screen_keeps_title_and_timer_apart(qtbot: QtBot, live: LiveWindow) -> None:
+    """At 1024×600 (a netbook, a projector's own resolution) the title wraps beside
+    the timer instead of running under it."""
+    live.resize(1024, 600)
+    qtbot.waitUntil(lambda: live.width() == 1024, timeout=5000)
+    for _ in range(3):
+        qtbot.keyClick(live.entry, Qt.Key.Key_PageDown, CTRL)  # the long titles
+    settle(qtbot, live)
+    header = live.header
+    title = header.title.geometry()
+    timer = header.timer.geometry()
+    assert header.title.text().startswith("4차 산업혁명")
+    assert not title.intersects(timer), (title, timer)
+    assert title.right() < timer.left()
+    assert timer.width() >= header.timer.sizeHint().width()

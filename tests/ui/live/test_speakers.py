@@ -36,11 +36,11 @@ def test_a_member_not_checked_in_is_asked_about(qtbot: QtBot, live: LiveWindow) 
     pick(qtbot, live, member.name)
     box = live.dialog
     assert isinstance(box, QMessageBox) and member.name in box.text()
-    assert "(not checked in)" in live.speaker_label.text()
+    assert "(not checked in)" in live.speaker_label.message
     qtbot.keyClick(box, Qt.Key.Key_Return)  # Yes, the default
     settle(qtbot, live)
     assert status_of(live, member.id) is AttendanceStatus.PRESENT
-    assert live.speaker_label.text() == f"Speaker: {member.name} (Member)"
+    assert live.speaker_label.message == f"Speaker: {member.name} (Member)"
 
     other = next(
         r.person

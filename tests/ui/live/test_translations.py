@@ -87,9 +87,9 @@ def test_the_live_window_in_korean(qtbot: QtBot, live_korean: None, open_live: O
     assert window.header.title.text() == "회의 시작 전입니다"
     assert window.prompt.start_button.text() == "회의 시작 (F9)"
     assert window.preview.text() == "회의가 아직 시작되지 않았습니다: F9 회의 시작"
-    assert window.speaker_label.text() == "발언자: 지정 안 됨"
+    assert window.speaker_label.message == "발언자: 지정 안 됨"
     window.live_actions.start_session.trigger()
     qtbot.waitUntil(lambda: window.header.title.text() == "개회", timeout=20_000)
-    assert window.speaker_label.text() == "발언자: 간사 정수민 (출석 미확인)"  # its presenter
+    assert window.speaker_label.message == "발언자: 간사 정수민 (출석 미확인)"  # its presenter
     assert window.save_status.message.startswith("회의가 시작되었습니다 (14:00). Ctrl+Z: 시작 취소")
     window.close()

@@ -1,15 +1,20 @@
-"""A person-like run on a real X server (Xvfb): the live screen opened, a speaker found
-by initial consonants, remarks typed with the keyboard (xdotool, Korean included),
-Enter, F5 for the projector; screenshots (copied to docs/ with GSMEET_SCREENSHOTS=1, or
-to the folder it names: ``scripts/screenshots``); the remarks are in the database.
+"""A person-like run on a real X server (Xvfb), as a secretary runs the session: gsmeet
+opened on the prepared session; Ctrl+L shows it without starting it, and closing live
+mode leaves it planned; Ctrl+L again, F9 starts it; a late arrival checked in by typing
+initial consonants in the attendance filter and Enter; a speaker found by initials,
+remarks, a decision and an action item typed with the keyboard (xdotool, Korean
+included) and Enter; F5 for the projector; Ctrl+E with a draft still in the entry shows
+the checklist, S saves the draft and Enter ends the session. Screenshots (copied to
+docs/ with GSMEET_SCREENSHOTS=1, or to the folder it names: ``scripts/screenshots``);
+then the file is read: everything is there.
 
 Deterministic on a busy machine: nothing here sleeps to let the window catch up. The
 window runs in ``xvfb_driver.py``, which answers what it shows (the focused field's
-text, the current item, what was saved); every step waits for the screen to show its
-result. xdotool types a character outside the keyboard map by remapping a spare key
-for it, and under load the window can read a key under the wrong map and drop it: so
-the typed text is compared with the field's before Enter, and only the typing is
-redone (the field cleared first) when it differs.
+text, the session's status, the current item, what was saved); every step waits for
+the screen to show its result. xdotool types a character outside the keyboard map by
+remapping a spare key for it, and under load the window can read a key under the
+wrong map and drop it: so the typed text is compared with the field's before Enter,
+and only the typing is redone (the field cleared first) when it differs.
 
 Needs Xvfb, xdotool and ImageMagick's ``import`` (``scripts/bootstrap`` installs them);
 without them the test fails saying what to install, unless ``GSMEET_SKIP_XVFB=1``.
@@ -184,21 +189,33 @@ def read_line(stream: IO[str], app: subprocess.Popen[str]) -> str:
 
 
 def check_in_early_arrivals(database: Path, meeting_id: int) -> None:
-    """Before the opening, 40 members were checked in as they arrived (on the session's
-    day, so the screenshots show its hours)."""
+    """Before the opening, 40 members were checked in as they arrived, on the session's
+    day (the screenshots show its hours); the session itself is not started."""
     from gsmeet.domain.enums import AttendanceStatus
     from gsmeet.services.live.attendance import check_in
-    from gsmeet.services.live.session import start_session
+    from gsmeet.services.live.session import live_state
     from gsmeet.storage.db import open_store
 
     store = open_store(database)
     try:
-        state = start_session(store, meeting_id, now=ARRIVALS)
-        members = [r.person.id for r in state.attendance if r.person.role is not None]
+        state = live_state(store, meeting_id)
+        members = [
+            r.person.id
+            for r in state.attendance
+            if r.person.role is not None and r.person.name != "최영조"  # 최영조 comes late
+        ]
         for person in members[:40]:
             check_in(store, meeting_id, person, status=AttendanceStatus.PRESENT, now=ARRIVALS)
     finally:
         store.close()
+
+
+def stored(database: Path, meeting_id: int) -> tuple[str, str | None]:
+    with closing(sqlite3.connect(database)) as connection:
+        status, started = connection.execute(
+            "SELECT status, started_at FROM meeting WHERE id = ?", (meeting_id,)
+        ).fetchone()
+    return status, started
 
 
 def test_a_person_runs_the_live_screen(prepared: Prepared, tmp_path: Path) -> None:
@@ -214,30 +231,20 @@ def test_a_person_runs_the_live_screen(prepared: Prepared, tmp_path: Path) -> No
             "XDG_CONFIG_HOME": str(tmp_path / "config"),
         }
         app = subprocess.Popen(
-            [
-                sys.executable,
-                str(DRIVER),
-                "--db",
-                str(prepared.database),
-                "--meeting",
-                str(prepared.meeting_id),
-                "--drafts",
-                str(prepared.drafts),
-                "--clock",
-                OPENING.isoformat(),
-            ],
+            [sys.executable, str(DRIVER), "--db", str(prepared.database),
+             "--clock", OPENING.isoformat()],
             env=env,
             cwd=ROOT,
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,
-        )
+        )  # fmt: skip
         screen = Screen(env, app, shots)
         failure = ""
         try:
             assert app.stdout is not None
-            assert read_line(app.stdout, app).strip() == "live"
-            live_shot = run_the_session(screen)
+            assert read_line(app.stdout, app).strip() == "main"
+            taken = run_the_session(screen, prepared)
             app.send_signal(signal.SIGTERM)
             assert app.wait(timeout=PATIENCE_S) == 0  # flushed and closed cleanly
         except AssertionError as error:
@@ -259,12 +266,22 @@ def test_a_person_runs_the_live_screen(prepared: Prepared, tmp_path: Path) -> No
         remarks = [r[0] for r in connection.execute("SELECT text FROM remark")]
         decisions = [r[0] for r in connection.execute("SELECT text FROM decision")]
         actions = [r[0] for r in connection.execute("SELECT title FROM action_item")]
-    assert TYPED[0] in remarks
+        status, ended = connection.execute(
+            "SELECT status, ended_at FROM meeting WHERE id = ?", (prepared.meeting_id,)
+        ).fetchone()
+        late = connection.execute(
+            "SELECT a.status FROM attendance a JOIN person p ON p.id = a.person_id "
+            "WHERE a.meeting_id = ? AND p.name = '최영조'",
+            (prepared.meeting_id,),
+        ).fetchone()
+    assert TYPED[0] in remarks and DRAFT in remarks  # the draft saved from the checklist
     assert "실증 결과를 다음 회의에 보고" in decisions
     assert "실증 결과 보고서 공유" in actions
+    assert status == "held" and ended is not None
+    assert late == ("present",)
     wanted = os.environ.get("GSMEET_SCREENSHOTS")  # "1" (docs/) or a folder: on demand only
     if wanted:
-        for name in live_shot:
+        for name in taken:
             shutil.copyfile(shots / name, (DOCS if wanted == "1" else Path(wanted)) / name)
 
 
@@ -273,20 +290,66 @@ TYPED = [
     "결정: 실증 결과를 다음 회의에 보고",
     "조치: 실증 결과 보고서 공유 @김도윤 ~12/20",
 ]
+DRAFT = "이상으로 보고를 마칩니다"
 
 
-def run_the_session(screen: Screen) -> tuple[str, ...]:
-    """The secretary's keystrokes, each waited out on screen. Returns the screenshots."""
+def open_live(screen: Screen, main: str) -> str:
+    """Ctrl+L in the main window; the live window, once it shows the session."""
+    screen.xdo("windowfocus", "--sync", main)
+    screen.xdo("key", "ctrl+l")
     live = screen.window("회의 진행")
     screen.xdo("windowfocus", "--sync", live)
-    title = screen.wait_for(lambda s: s["focus"] == "RemarkEntry", "the remark entry focused")[
-        "active"
-    ]
+    screen.wait_for(
+        lambda s: s["live"]["open"] and s["live"]["status"] and s["focus"] == "RemarkEntry",
+        "the live window showing the session, the entry focused",
+    )
+    return live
+
+
+def run_the_session(screen: Screen, prepared: Prepared) -> tuple[str, ...]:
+    """The secretary's keystrokes, each waited out on screen. Returns the screenshots."""
+    main = screen.window("경산발전전략위원회")
+    live = open_live(screen, main)
+    shown = screen.state()["live"]
+    assert shown["status"] == "planned" and shown["item"] == "회의 시작 전입니다", shown
+    screen.shot(live, "live-not-started.png")
+    screen.xdo("key", "F5")  # the room sees the session, its day, time and place
+    shown = screen.wait_for(lambda s: s["live"]["projector"], "the projector window")
+    assert shown["live"]["projector_title"] == "경산발전전략위원회"
+    screen.shot(screen.window("프로젝터"), "projector-not-started.png")
+    screen.xdo("windowfocus", "--sync", live)
+    screen.xdo("key", "F5")
+    screen.wait_for(lambda s: not s["live"]["projector"], "the projector closed")
+    screen.xdo("key", "ctrl+w")  # closed before the start
+    screen.wait_for(lambda s: not s["live"]["open"], "live mode closed")
+    assert stored(prepared.database, prepared.meeting_id) == ("planned", None)
+
+    live = open_live(screen, main)
+    assert screen.state()["live"]["status"] == "planned"
+    screen.xdo("key", "F9")  # 회의 시작
+    screen.wait_for(
+        lambda s: s["live"]["status"] == "in_progress" and s["live"]["item"] == "개회",
+        "the session started at its first item",
+    )
+    title = screen.state()["active"]
+
+    # A late arrival: Ctrl+Shift+A, initials, Enter.
+    screen.xdo("key", "ctrl+shift+a")
+    screen.wait_for(lambda s: s["focus"] == "_Filter", "the attendance filter")
+    screen.type("ㅊㅇㅈ")
+    screen.xdo("key", "Return")
+    screen.wait_for(
+        lambda s: "최영조" in s["live"]["present"] and s["live"]["said"].startswith("최영조 출석"),
+        "최영조 checked in, and the status line saying so",
+    )
+    screen.xdo("key", "ctrl+r")  # back to the remark entry
+    screen.wait_for(lambda s: s["focus"] == "RemarkEntry", "the remark entry")
+
     # Three items on, to the first status briefing.
     for _ in range(3):
-        before = screen.state()["item"]
+        before = screen.state()["live"]["item"]
         screen.xdo("key", "ctrl+Next")
-        screen.wait_for(lambda s, b=before: s["item"] != b, "the next agenda item")
+        screen.wait_for(lambda s, b=before: s["live"]["item"] != b, "the next agenda item")
     # The speaker, found by the initials of the name.
     screen.xdo("key", "ctrl+k")
     screen.wait_for(
@@ -295,28 +358,48 @@ def run_the_session(screen: Screen) -> tuple[str, ...]:
     screen.type("ㄱㅌㅎ")
     screen.xdo("key", "Return")
     speaker = screen.wait_for(
-        lambda s: s["active"] == title and s["focus"] == "RemarkEntry" and s["speaker"],
+        lambda s: s["active"] == title and s["focus"] == "RemarkEntry" and s["live"]["speaker"],
         "the speaker chosen and the entry focused again",
-    )["speaker"]
+    )["live"]["speaker"]
 
     screen.type(TYPED[0])
     screen.xdo("key", "Return")
-    screen.wait_for(lambda s: [TYPED[0], speaker] in s["remarks"], "the remark saved")
+    screen.wait_for(lambda s: [TYPED[0], speaker] in s["live"]["remarks"], "the remark saved")
     screen.type(TYPED[1])
     screen.xdo("key", "Return")
     screen.wait_for(
-        lambda s: "실증 결과를 다음 회의에 보고" in s["decisions"], "the decision saved"
+        lambda s: "실증 결과를 다음 회의에 보고" in s["live"]["decisions"], "the decision saved"
     )
     screen.type(TYPED[2])
     screen.xdo("key", "Return")
     screen.wait_for(
-        lambda s: ["실증 결과 보고서 공유", "김도윤"] in s["actions"], "the action item saved"
+        lambda s: ["실증 결과 보고서 공유", "김도윤"] in s["live"]["actions"],
+        "the action item saved",
     )
     screen.wait_for(lambda s: s["text"] == "" and not s["busy"], "the entry empty, all saved")
     screen.shot(live, "live.png")
 
     screen.xdo("key", "F5")
-    shown = screen.wait_for(lambda s: s["projector"], "the projector window")
-    assert shown["projector_title"] == shown["item"]
+    shown = screen.wait_for(lambda s: s["live"]["projector"], "the projector window")
+    assert shown["live"]["projector_title"] == shown["live"]["item"]
     screen.shot(screen.window("프로젝터"), "projector.png")
-    return ("live.png", "projector.png")
+    screen.xdo("windowfocus", "--sync", live)
+    screen.wait_for(lambda s: s["focus"] == "RemarkEntry", "the remark entry again")
+
+    # The end, with a draft still in the entry: the checklist; S saves it, Enter ends.
+    screen.type(DRAFT)
+    screen.xdo("key", "ctrl+e")
+    checklist = screen.wait_for(lambda s: s["live"]["checklist"], "the end checklist")
+    assert DRAFT in checklist["live"]["checklist"][0], checklist["live"]["checklist"]
+    screen.shot(screen.window("회의 종료"), "end-checklist.png")
+    screen.xdo("key", "s")
+    screen.wait_for(lambda s: s["live"]["checklist"][0] == "✓ 저장했습니다", "the draft saved")
+    screen.xdo("key", "Return")
+    screen.wait_for(lambda s: s["live"]["status"] == "held", "the session ended")
+    return (
+        "live.png",
+        "projector.png",
+        "live-not-started.png",
+        "projector-not-started.png",
+        "end-checklist.png",
+    )

@@ -1,19 +1,22 @@
-"""The live window in a process of its own, on a real X server, for ``test_xvfb.py``.
+"""gsmeet's window in a process of its own, on a real X server, for ``test_xvfb.py``.
 
-    python tests/ui/live/xvfb_driver.py --db COPY.db --meeting ID --drafts DRAFTS
+    python tests/ui/live/xvfb_driver.py --db COPY.db --clock 2019-11-28T13:59
 
-It runs the live window as the application does (Korean translators, the bundled font,
-the database worker, SIGTERM flushing), and answers the test on stdin/stdout so the
-test can wait for what the screen shows instead of sleeping:
+It runs the main window as the application does (Korean translators, the bundled
+font, the database worker, SIGTERM closing live mode and flushing), on a clock that
+starts at the session's hour, and answers the test on stdin/stdout so the test can
+wait for what the screen shows instead of sleeping:
 
-- ``state`` → one JSON line: the active window, the focused field and its text, the
-  current item, the remarks, decisions and action items saved under it, whether the
-  worker is busy, whether the projector is shown, and how many *marker* keys arrived.
+- ``state`` → one JSON line: the active window, the focused field and its text, and
+  of the live window when one is open: the session's status, the current item, the
+  speaker, what was saved under the item, who is present, the status line, the end
+  checklist's lines, the projector; whether the worker is busy; how many *marker* keys
+  arrived.
 - The marker key (Pause) is swallowed here and only counted. X delivers a client's
   keys in order, so once the marker sent after some typing is counted, every key typed
   before it has been handled: the field's text is then final, not still arriving.
 
-Prints ``live`` once the session's first state is on screen.
+Prints ``main`` once the main window shows the database's sessions.
 """
 
 from __future__ import annotations
@@ -32,8 +35,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--db", type=Path, required=True)
-    parser.add_argument("--meeting", type=int, required=True)
-    parser.add_argument("--drafts", type=Path, required=True)
     parser.add_argument(
         "--clock", type=datetime.fromisoformat, help="the time the session starts at"
     )
@@ -48,8 +49,8 @@ def main() -> int:
 
     from gsmeet.ui.kit.worker import Worker
     from gsmeet.ui.live.shutdown import install_termination_handler
-    from gsmeet.ui.live.window import LiveWindow
     from gsmeet.ui.shell import i18n, qtlog
+    from gsmeet.ui.shell.main_window import MainWindow
 
     previous = qtlog.quiet_known_noise()
     app = QApplication(sys.argv[:1])
@@ -58,8 +59,8 @@ def main() -> int:
     translators = i18n.install_translators(app, "ko")
     i18n.use_bundled_font(app)
     worker = Worker()
-    window = LiveWindow(worker, args.meeting, lang="ko", clock=clock, drafts_path=args.drafts)
-    window.resize(1366, 768)
+    window = MainWindow(worker, "ko", clock=clock)
+    window.resize(1280, 720)
     handler = install_termination_handler(app)
 
     class Markers(QObject):
@@ -86,24 +87,39 @@ def main() -> int:
             return type(widget).__name__, widget.toPlainText()
         return type(widget).__name__, None
 
+    def live_state() -> dict[str, Any]:
+        live = window.features.live_window if window.features is not None else None
+        if live is None:
+            return {"open": False}
+        state = live.session.state
+        projector = live.projection.window
+        checklist = live.proceedings.checklist
+        return {
+            "open": True,
+            "status": state.meeting.status.value if state else None,
+            "item": live.header.title.text(),
+            "speaker": speaker.name if (speaker := live.speakers.current) else None,
+            "remarks": [[r.text, r.speaker.name if r.speaker else None] for r in state.remarks]
+            if state
+            else [],
+            "decisions": [d.text for d in (state.decisions if state else ())],
+            "actions": [[a.title, a.owner] for a in (state.actions if state else ())],
+            "present": [r.person.name for r in (state.attendance if state else ()) if r.arrived_at],
+            "said": live.save_status.message,
+            "checklist": [line.text() for line in checklist.lines] if checklist else None,
+            "projector": projector is not None and projector.isVisible(),
+            "projector_title": projector.title.text() if projector is not None else None,
+        }
+
     def state() -> dict[str, Any]:
-        live = window.session.state
-        remarks = live.remarks if live else ()
         active = app.activeWindow()
         focus, text = focused_text()
-        projector = window.projection.window
         return {
             "active": active.windowTitle() if active is not None else None,
             "focus": focus,
             "text": text,
-            "item": window.header.title.text(),
-            "speaker": speaker.name if (speaker := window.speakers.current) else None,
-            "remarks": [[r.text, r.speaker.name if r.speaker else None] for r in remarks],
-            "decisions": [d.text for d in (live.decisions if live else ())],
-            "actions": [[a.title, a.owner] for a in (live.actions if live else ())],
+            "live": live_state(),
             "busy": worker.busy,
-            "projector": projector is not None and projector.isVisible(),
-            "projector_title": projector.title.text() if projector is not None else None,
             "markers": markers.count,
         }
 
@@ -125,14 +141,11 @@ def main() -> int:
     notifier = QSocketNotifier(sys.stdin.fileno(), QSocketNotifier.Type.Read)
     notifier.activated.connect(answer)
 
-    def failed(error: BaseException) -> None:
-        print(f"gsmeet: {error}", file=sys.stderr)
-        app.exit(1)
-
-    window.started.connect(lambda: print("live", flush=True))
-    window.session.failed.connect(lambda message: print(f"gsmeet: {message}", file=sys.stderr))
+    window.open_failed.connect(lambda message: print(f"gsmeet: {message}", file=sys.stderr))
+    window.ready.connect(lambda: print("main", flush=True))
     window.show()
-    worker.open(args.db, lambda _store: None, lambda _none: window.start(begin=True), failed)
+    window.workspace  # noqa: B018  (built at the first paint, as the application does)
+    window.open_database(args.db)
     try:
         code = app.exec()
     finally:
