@@ -43,7 +43,7 @@ def compiled_translations(tmp_path_factory: pytest.TempPathFactory) -> Path:
     finally:
         sys.path.remove(str(ROOT / "scripts"))
     folder = tmp_path_factory.mktemp("translations")
-    for source in (TS_FILE, TS_FILE.with_name("messages_ko.ts")):
+    for source in sorted(TS_FILE.parent.glob("*_ko.ts")):
         target = folder / source.with_suffix(".qm").name
         subprocess.run([find_lrelease(), "-silent", str(source), "-qm", str(target)], check=True)
     return folder

@@ -7,11 +7,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QLocale, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from gsmeet.ui.kit.settings import LAST_FOLDER
+from gsmeet.ui.kit.wording import window_language
 
 
 def last_folder() -> str:
@@ -23,8 +24,20 @@ def remember_folder(path: Path) -> None:
     LAST_FOLDER.set(str(path.parent))
 
 
+def dialog_options() -> QFileDialog.Option:
+    """Qt's own file dialog (in the window's language, from Qt's translations) when the
+    window speaks another language than the system, whose native dialog speaks the
+    system's; the native one otherwise."""
+    korean = QLocale.system().language() == QLocale.Language.Korean
+    if ("ko" if korean else "en") != window_language():
+        return QFileDialog.Option.DontUseNativeDialog
+    return QFileDialog.Option(0)
+
+
 def open_path(parent: QWidget, title: str, file_filter: str) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, title, last_folder(), file_filter)
+    name, _ = QFileDialog.getOpenFileName(
+        parent, title, last_folder(), file_filter, options=dialog_options()
+    )
     if not name:
         return None
     remember_folder(Path(name))
@@ -34,7 +47,9 @@ def open_path(parent: QWidget, title: str, file_filter: str) -> Path | None:
 def save_path(parent: QWidget, title: str, suggested: str, file_filter: str) -> Path | None:
     """A file to write (the dialog asks before replacing one)."""
     start = str(Path(last_folder()) / suggested)
-    name, chosen = QFileDialog.getSaveFileName(parent, title, start, file_filter)
+    name, chosen = QFileDialog.getSaveFileName(
+        parent, title, start, file_filter, options=dialog_options()
+    )
     if not name:
         return None
     path = Path(name)

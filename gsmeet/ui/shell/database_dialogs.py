@@ -31,6 +31,7 @@ def choose_database(parent: QWidget, database: Path | None) -> Path | None:
         QCoreApplication.translate("MainWindow", "Open database"),
         _start_folder(database),
         _database_filter(),
+        options=prompts.dialog_options(),
     )
     if not name:
         return None
@@ -45,7 +46,7 @@ def choose_new_database(parent: QWidget, database: Path | None) -> Path | None:
         QCoreApplication.translate("MainWindow", "New database"),
         _start_folder(database),
         _database_filter(),
-        options=QFileDialog.Option.DontConfirmOverwrite,
+        options=QFileDialog.Option.DontConfirmOverwrite | prompts.dialog_options(),
     )
     if not name:
         return None

@@ -30,8 +30,10 @@ def install_translators(
     app: QCoreApplication, lang: Lang, folder: Path | None = None
 ) -> list[QTranslator]:
     """Install gsmeet's own translation (from ``folder``, by default the bundled
-    translations) and Qt's (``qtbase_<lang>``, for the buttons of standard dialogs).
-    A missing .qm file is no error: the English source text shows."""
+    translations) and Qt's (``qtbase_<lang>``, for the buttons, file dialogs and context
+    menus Qt draws; PySide6's wheel ships it), with ``qt_gaps_<lang>`` over it for the few
+    texts the bundled Qt does not translate. A missing .qm file is no error: the English
+    source text shows."""
     if lang == "en":
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
         return []
@@ -41,6 +43,7 @@ def install_translators(
         (f"gsmeet_{lang}", str(folder or translations_dir())),
         (f"messages_{lang}", str(folder or translations_dir())),
         (f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        (f"qt_gaps_{lang}", str(folder or translations_dir())),  # searched before qtbase
     )
     for name, where in sources:
         translator = QTranslator(app)
