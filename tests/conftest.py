@@ -107,6 +107,32 @@ def demo_db(demo_template: Path, tmp_path: Path) -> Path:
 
 
 @pytest.fixture
+def bare_demo_db(demo_db: Path) -> Path:
+    """The demo with its next session (제3차) planned but not yet prepared: no agenda,
+    nobody invited (the demo comes prepared; tests of preparing start from this)."""
+    import sqlite3
+
+    connection = sqlite3.connect(demo_db)
+    try:
+        for table in ("agenda_item", "attendance"):
+            connection.execute(f"DELETE FROM {table} WHERE meeting_id = 3")
+        connection.commit()
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        connection.close()
+    return demo_db
+
+
+@pytest.fixture
+def bare_demo_store(bare_demo_db: Path) -> Iterator[object]:
+    from gsmeet.storage.db import open_store
+
+    store = open_store(bare_demo_db)
+    yield store
+    store.close()
+
+
+@pytest.fixture
 def demo_store(demo_db: Path) -> Iterator[object]:
     from gsmeet.storage.db import open_store
 

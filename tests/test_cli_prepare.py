@@ -25,7 +25,8 @@ def count(db: Path, table: str) -> int:
         connection.close()
 
 
-def test_prepare_fills_the_planned_session(demo_db: Path) -> None:
+def test_prepare_fills_the_planned_session(bare_demo_db: Path) -> None:
+    demo_db = bare_demo_db
     result = gsmeet_process(
         "prepare", "--db", demo_db, "--from", "latest", "--date", "2019. 11. 28."
     )

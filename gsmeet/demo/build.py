@@ -36,7 +36,7 @@ from gsmeet.demo.data import (
     TERM_START,
     TRACKS,
 )
-from gsmeet.demo.sessions import add_meetings, record_launch, record_reference
+from gsmeet.demo.sessions import add_meetings, prepare_planned, record_launch, record_reference
 from gsmeet.demo.world import World
 from gsmeet.domain.enums import (
     QuorumKind,
@@ -81,9 +81,10 @@ def build_demo(store: Store) -> int:
         _add_kinds(s, world)
         _add_people(s, world)
         _add_register(s, world)
-        launch, reference = add_meetings(s, world)
+        launch, reference, planned = add_meetings(s, world)
         record_launch(s, world, launch, reference)
         record_reference(s, world, reference)
+        prepare_planned(s, world, reference, planned)
         meeting_ids = {1: launch.id, 2: reference.id}
         for number, task, day, precision, text, figure, meeting in ACHIEVEMENTS:
             s.add(

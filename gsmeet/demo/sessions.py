@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 from datetime import datetime, time, timedelta
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from gsmeet.demo.data import (
@@ -63,7 +64,7 @@ from gsmeet.storage.models import (
 )
 
 
-def add_meetings(s: Session, world: World) -> tuple[Meeting, Meeting]:
+def add_meetings(s: Session, world: World) -> tuple[Meeting, Meeting, Meeting]:
     """The three sessions; the first with its issued minutes, the third only planned."""
     common = {
         "committee_id": world.committee.id,
@@ -110,7 +111,7 @@ def add_meetings(s: Session, world: World) -> tuple[Meeting, Meeting]:
     digest = hashlib.sha256(b"demo").hexdigest()
     issued_at = datetime(2018, 12, 4, 10, 0)
     s.add(MinutesVersion(meeting_id=launch.id, version=1, issued_at=issued_at, sha256=digest))
-    return launch, reference
+    return launch, reference, planned
 
 
 def add_agenda(
@@ -313,6 +314,46 @@ def record_reference(s: Session, world: World, meeting: Meeting) -> None:
                 note=note,
             )
         )
+
+
+def prepare_planned(s: Session, world: World, reference: Meeting, planned: Meeting) -> None:
+    """제3차 comes prepared, as 'prepare' would leave it: the agenda of 제2차 item by
+    item, planned at the minutes each actually took, presented by whoever holds the
+    same place on the new date (a 분과위원장 who left is followed by their successor);
+    everyone in office invited. The open action items of 제2차 wait for its review."""
+    day = planned.held_on
+    in_office = {m.person_id for m in world.memberships if in_force(m, day)}
+    chairs = {
+        m.subcommittee_id: m.person_id
+        for m in world.memberships
+        if m.role is Role.SUBCOMMITTEE_CHAIR and in_force(m, day)
+    }
+    strategy_subs = {st.id: st.subcommittee_id for st in world.strategies.values()}
+    old_items = s.scalars(
+        select(AgendaItem)
+        .where(AgendaItem.meeting_id == reference.id, AgendaItem.parent_id.is_(None))
+        .order_by(AgendaItem.position)
+    ).all()
+    for item in old_items:
+        presenter = item.presenter_id if item.presenter_id in in_office else None
+        if item.strategy_id is not None:
+            presenter = chairs.get(strategy_subs[item.strategy_id], presenter)
+        elif presenter is None and item.kind in (AgendaKind.DISCUSSION, AgendaKind.CLOSING):
+            presenter = planned.chair_id  # the chair leads discussion and closes
+        assert item.started_at is not None and item.ended_at is not None
+        minutes = round((item.ended_at - item.started_at).total_seconds() / 60)
+        s.add(
+            AgendaItem(
+                meeting_id=planned.id,
+                position=item.position,
+                kind=item.kind,
+                title=item.title,
+                presenter_id=presenter,
+                strategy_id=item.strategy_id,
+                planned_minutes=max(minutes, 1),
+            )
+        )
+    s.add_all(Attendance(meeting_id=planned.id, person_id=pid) for pid in sorted(in_office))
 
 
 def shift(hhmm: str, minutes: int) -> str:

@@ -591,4 +591,27 @@ def test_next_meeting_is_planned(s: Session) -> None:
         reference.chair_id,
         reference.secretary_id,
     )
-    assert s.scalar(select(func.count()).where(Attendance.meeting_id == planned.id)) == 0
+    # It comes prepared (a newcomer's Ctrl+L finds an agenda to run): everyone in office
+    # on its date invited, nobody checked in, and 제2차's agenda planned at the minutes
+    # each item took, presented by whoever holds that place on the new date.
+    invited = s.scalars(select(Attendance).where(Attendance.meeting_id == planned.id)).all()
+    assert {a.person_id for a in invited} == {
+        m.person_id for m in s.scalars(in_force(planned.held_on))
+    }
+    assert {a.status for a in invited} == {AttendanceStatus.INVITED}
+    before, after = agenda(s, reference.id), agenda(s, planned.id)
+    assert [(i.kind, i.title, i.strategy_id) for i in after] == [
+        (i.kind, i.title, i.strategy_id) for i in before if i.parent_id is None
+    ]
+    assert all(i.started_at is None and i.planned_minutes > 0 for i in after)
+    presenters = {i.presenter_id for i in after}
+    assert None not in presenters
+    on_the_day = {m.person_id for m in s.scalars(in_force(planned.held_on))}
+    assert presenters <= on_the_day
+    remarks = s.scalar(
+        select(func.count())
+        .select_from(Remark)
+        .join(AgendaItem)
+        .where(AgendaItem.meeting_id == planned.id)
+    )
+    assert remarks == 0

@@ -45,37 +45,37 @@ def person(store: Store, name: str) -> int:
         return session.scalars(select(Person.id).where(Person.name == name)).one()
 
 
-def test_add_items_in_order_with_default_minutes(demo_store: Store) -> None:
-    opening = add_item(demo_store, PLANNED, kind=AgendaKind.OPENING, title=" 개회 ")
-    closing = add_item(demo_store, PLANNED, kind=AgendaKind.CLOSING, title="폐회")
+def test_add_items_in_order_with_default_minutes(bare_demo_store: Store) -> None:
+    opening = add_item(bare_demo_store, PLANNED, kind=AgendaKind.OPENING, title=" 개회 ")
+    closing = add_item(bare_demo_store, PLANNED, kind=AgendaKind.CLOSING, title="폐회")
     talk = add_item(
-        demo_store, PLANNED, kind=AgendaKind.DISCUSSION, title="자율토론", after_id=opening.id
+        bare_demo_store, PLANNED, kind=AgendaKind.DISCUSSION, title="자율토론", after_id=opening.id
     )
     assert opening.title == "개회" and opening.planned_minutes == 5 and talk.planned_minutes == 30
-    assert titles(demo_store) == ["1 개회", "2 자율토론", "3 폐회"]
-    presenter = person(demo_store, "최영조")
-    update_item(demo_store, closing.id, presenter_id=presenter)
-    plan = agenda(demo_store, PLANNED)
+    assert titles(bare_demo_store) == ["1 개회", "2 자율토론", "3 폐회"]
+    presenter = person(bare_demo_store, "최영조")
+    update_item(bare_demo_store, closing.id, presenter_id=presenter)
+    plan = agenda(bare_demo_store, PLANNED)
     assert plan.items[2].item.presenter is not None
     assert plan.items[2].item.presenter.name == "최영조"
     assert plan.items[2].item.presenter.position == "시장"
     assert [p.item.position for p in plan.items] == [1, 2, 3]
 
 
-def test_forecast_and_overrun_warning(demo_store: Store) -> None:
-    add_item(demo_store, PLANNED, kind=AgendaKind.OPENING, title="개회", planned_minutes=60)
-    plan = agenda(demo_store, PLANNED)
+def test_forecast_and_overrun_warning(bare_demo_store: Store) -> None:
+    add_item(bare_demo_store, PLANNED, kind=AgendaKind.OPENING, title="개회", planned_minutes=60)
+    plan = agenda(bare_demo_store, PLANNED)
     assert plan.start == datetime(2019, 11, 28, 14, 0)
     assert plan.forecast_end == datetime(2019, 11, 28, 15, 0) and not plan.runs_over
-    add_item(demo_store, PLANNED, kind=AgendaKind.DISCUSSION, title="토론", planned_minutes=65)
-    plan = agenda(demo_store, PLANNED)
+    add_item(bare_demo_store, PLANNED, kind=AgendaKind.DISCUSSION, title="토론", planned_minutes=65)
+    plan = agenda(bare_demo_store, PLANNED)
     assert plan.items[1].forecast_start == datetime(2019, 11, 28, 15, 0)
     assert plan.runs_over and plan.overrun_minutes == 5
     assert plan.planned_end == datetime(2019, 11, 28, 16, 0)
 
 
-def test_held_meeting_forecast_uses_actual_times(demo_store: Store) -> None:
-    plan = agenda(demo_store, HELD)
+def test_held_meeting_forecast_uses_actual_times(bare_demo_store: Store) -> None:
+    plan = agenda(bare_demo_store, HELD)
     assert len(plan.items) == 15
     assert plan.start == datetime(2019, 8, 22, 14, 2)
     assert plan.items[3].forecast_start == datetime(2019, 8, 22, 14, 32)
@@ -83,23 +83,23 @@ def test_held_meeting_forecast_uses_actual_times(demo_store: Store) -> None:
     assert plan.overrun_minutes == 5 and not plan.locked
 
 
-def test_nesting_numbers_and_forecast(demo_store: Store) -> None:
+def test_nesting_numbers_and_forecast(bare_demo_store: Store) -> None:
     reports = add_item(
-        demo_store, PLANNED, kind=AgendaKind.OTHER, title="보고안건", planned_minutes=0
+        bare_demo_store, PLANNED, kind=AgendaKind.OTHER, title="보고안건", planned_minutes=0
     )
     first = add_item(
-        demo_store, PLANNED, kind=AgendaKind.BRIEFING, title="가", parent_id=reports.id
+        bare_demo_store, PLANNED, kind=AgendaKind.BRIEFING, title="가", parent_id=reports.id
     )
-    add_item(demo_store, PLANNED, kind=AgendaKind.BRIEFING, title="나", after_id=first.id)
-    add_item(demo_store, PLANNED, kind=AgendaKind.CLOSING, title="폐회")
-    assert titles(demo_store) == ["1 보고안건", "1.1 가", "1.2 나", "2 폐회"]
-    plan = agenda(demo_store, PLANNED)
+    add_item(bare_demo_store, PLANNED, kind=AgendaKind.BRIEFING, title="나", after_id=first.id)
+    add_item(bare_demo_store, PLANNED, kind=AgendaKind.CLOSING, title="폐회")
+    assert titles(bare_demo_store) == ["1 보고안건", "1.1 가", "1.2 나", "2 폐회"]
+    plan = agenda(bare_demo_store, PLANNED)
     assert plan.items[0].forecast_end == datetime(2019, 11, 28, 14, 14)
     assert plan.items[3].forecast_start == datetime(2019, 11, 28, 14, 14)
     assert [p.depth for p in plan.items] == [0, 1, 1, 0]
     with pytest.raises(InvalidInputError, match="not under"):
         add_item(
-            demo_store,
+            bare_demo_store,
             PLANNED,
             kind=AgendaKind.OTHER,
             title="x",
@@ -108,15 +108,15 @@ def test_nesting_numbers_and_forecast(demo_store: Store) -> None:
         )
 
 
-def test_update_returns_previous_fields_that_revert_it(demo_store: Store) -> None:
-    item = add_item(demo_store, PLANNED, kind=AgendaKind.OVERVIEW, title="총괄개요")
-    before = everything(demo_store)
-    previous = update_item(demo_store, item.id, title="총괄개요 설명", planned_minutes=12)
+def test_update_returns_previous_fields_that_revert_it(bare_demo_store: Store) -> None:
+    item = add_item(bare_demo_store, PLANNED, kind=AgendaKind.OVERVIEW, title="총괄개요")
+    before = everything(bare_demo_store)
+    previous = update_item(bare_demo_store, item.id, title="총괄개요 설명", planned_minutes=12)
     assert previous == AgendaItemFields(AgendaKind.OVERVIEW, "총괄개요", None, None, 10)
-    redo = set_item_fields(demo_store, item.id, previous)
-    assert everything(demo_store) == before
-    set_item_fields(demo_store, item.id, redo)
-    assert agenda(demo_store, PLANNED).items[0].item.planned_minutes == 12
+    redo = set_item_fields(bare_demo_store, item.id, previous)
+    assert everything(bare_demo_store) == before
+    set_item_fields(bare_demo_store, item.id, redo)
+    assert agenda(bare_demo_store, PLANNED).items[0].item.planned_minutes == 12
 
 
 @pytest.mark.parametrize(
@@ -129,116 +129,128 @@ def test_update_returns_previous_fields_that_revert_it(demo_store: Store) -> Non
         ({"strategy_id": 999_999}, "No strategy"),
     ],
 )
-def test_bad_fields_are_refused(demo_store: Store, change: dict[str, Any], message: str) -> None:
-    item = add_item(demo_store, PLANNED, kind=AgendaKind.OTHER, title="기타")
-    before = everything(demo_store)
+def test_bad_fields_are_refused(
+    bare_demo_store: Store, change: dict[str, Any], message: str
+) -> None:
+    item = add_item(bare_demo_store, PLANNED, kind=AgendaKind.OTHER, title="기타")
+    before = everything(bare_demo_store)
     with pytest.raises((InvalidInputError, NotFoundError), match=message):
-        update_item(demo_store, item.id, **change)
-    assert everything(demo_store) == before
+        update_item(bare_demo_store, item.id, **change)
+    assert everything(bare_demo_store) == before
 
 
-def test_delete_and_restore_an_item_with_its_notes(demo_store: Store) -> None:
+def test_delete_and_restore_an_item_with_its_notes(bare_demo_store: Store) -> None:
     """The discussion of 2019-08-22 carries remarks, decisions and action items."""
-    before_db, before_record = everything(demo_store), meeting_record(demo_store, HELD)
+    before_db, before_record = everything(bare_demo_store), meeting_record(bare_demo_store, HELD)
     discussion = next(i for i in before_record.agenda if i.kind is AgendaKind.DISCUSSION)
-    removal = delete_item(demo_store, discussion.id)
-    after = meeting_record(demo_store, HELD)
+    removal = delete_item(bare_demo_store, discussion.id)
+    after = meeting_record(bare_demo_store, HELD)
     assert len(after.agenda) == 14 and len(after.decisions) == 0
     assert all(a.agenda_item_id is None for a in after.actions if a.title.startswith("분과"))
     assert [i.position for i in after.agenda] == list(range(1, 15))
-    restore_item(demo_store, removal)
-    assert meeting_record(demo_store, HELD) == before_record
-    assert everything(demo_store) == before_db
+    restore_item(bare_demo_store, removal)
+    assert meeting_record(bare_demo_store, HELD) == before_record
+    assert everything(bare_demo_store) == before_db
     with pytest.raises(InvalidInputError, match="already there"):
-        restore_item(demo_store, removal)
+        restore_item(bare_demo_store, removal)
 
 
-def test_delete_a_parent_takes_its_children_and_restore_brings_them(demo_store: Store) -> None:
-    parent = add_item(demo_store, PLANNED, kind=AgendaKind.OTHER, title="보고", planned_minutes=0)
-    child = add_item(demo_store, PLANNED, kind=AgendaKind.OTHER, title="1", parent_id=parent.id)
-    add_item(demo_store, PLANNED, kind=AgendaKind.OTHER, title="1-1", parent_id=child.id)
-    add_item(demo_store, PLANNED, kind=AgendaKind.CLOSING, title="폐회")
-    before = everything(demo_store)
-    removal = delete_item(demo_store, parent.id)
-    assert titles(demo_store) == ["1 폐회"]
-    restore_item(demo_store, removal)
-    assert everything(demo_store) == before
+def test_delete_a_parent_takes_its_children_and_restore_brings_them(bare_demo_store: Store) -> None:
+    parent = add_item(
+        bare_demo_store, PLANNED, kind=AgendaKind.OTHER, title="보고", planned_minutes=0
+    )
+    child = add_item(
+        bare_demo_store, PLANNED, kind=AgendaKind.OTHER, title="1", parent_id=parent.id
+    )
+    add_item(bare_demo_store, PLANNED, kind=AgendaKind.OTHER, title="1-1", parent_id=child.id)
+    add_item(bare_demo_store, PLANNED, kind=AgendaKind.CLOSING, title="폐회")
+    before = everything(bare_demo_store)
+    removal = delete_item(bare_demo_store, parent.id)
+    assert titles(bare_demo_store) == ["1 폐회"]
+    restore_item(bare_demo_store, removal)
+    assert everything(bare_demo_store) == before
 
 
-def test_move_and_its_undo(demo_store: Store) -> None:
-    prepare_next(demo_store, from_meeting_id=HELD, held_on=datetime(2019, 11, 28).date())
-    plan = agenda(demo_store, PLANNED)
+def test_move_and_its_undo(bare_demo_store: Store) -> None:
+    prepare_next(bare_demo_store, from_meeting_id=HELD, held_on=datetime(2019, 11, 28).date())
+    plan = agenda(bare_demo_store, PLANNED)
     ids = [p.item.id for p in plan.items]
-    before = everything(demo_store)
-    move = move_item(demo_store, ids[-2], 1)  # the discussion right after the opening
+    before = everything(bare_demo_store)
+    move = move_item(bare_demo_store, ids[-2], 1)  # the discussion right after the opening
     assert (move.old_index, move.new_index, move.old_order) == (13, 1, tuple(ids))
-    assert [p.item.id for p in agenda(demo_store, PLANNED).items][:3] == [ids[0], ids[-2], ids[1]]
-    move_item(demo_store, move.id, move.old_index, move.old_parent_id)
-    assert everything(demo_store) == before
+    assert [p.item.id for p in agenda(bare_demo_store, PLANNED).items][:3] == [
+        ids[0],
+        ids[-2],
+        ids[1],
+    ]
+    move_item(bare_demo_store, move.id, move.old_index, move.old_parent_id)
+    assert everything(bare_demo_store) == before
 
 
-def test_indent_outdent_and_cycles(demo_store: Store) -> None:
-    a = add_item(demo_store, PLANNED, kind=AgendaKind.OTHER, title="가")
-    b = add_item(demo_store, PLANNED, kind=AgendaKind.OTHER, title="나")
-    c = add_item(demo_store, PLANNED, kind=AgendaKind.OTHER, title="다")
-    before = everything(demo_store)
-    first = indent_item(demo_store, b.id)
-    second = indent_item(demo_store, c.id)
-    assert titles(demo_store) == ["1 가", "1.1 나", "1.2 다"]
-    third = indent_item(demo_store, c.id)
-    assert titles(demo_store) == ["1 가", "1.1 나", "1.1.1 다"]
+def test_indent_outdent_and_cycles(bare_demo_store: Store) -> None:
+    a = add_item(bare_demo_store, PLANNED, kind=AgendaKind.OTHER, title="가")
+    b = add_item(bare_demo_store, PLANNED, kind=AgendaKind.OTHER, title="나")
+    c = add_item(bare_demo_store, PLANNED, kind=AgendaKind.OTHER, title="다")
+    before = everything(bare_demo_store)
+    first = indent_item(bare_demo_store, b.id)
+    second = indent_item(bare_demo_store, c.id)
+    assert titles(bare_demo_store) == ["1 가", "1.1 나", "1.2 다"]
+    third = indent_item(bare_demo_store, c.id)
+    assert titles(bare_demo_store) == ["1 가", "1.1 나", "1.1.1 다"]
     with pytest.raises(InvalidInputError, match="under itself"):
-        move_item(demo_store, a.id, 0, c.id)
+        move_item(bare_demo_store, a.id, 0, c.id)
     with pytest.raises(InvalidInputError, match="no item above"):
-        indent_item(demo_store, a.id)
-    out = outdent_item(demo_store, c.id)
-    assert titles(demo_store) == ["1 가", "1.1 나", "1.2 다"]
+        indent_item(bare_demo_store, a.id)
+    out = outdent_item(bare_demo_store, c.id)
+    assert titles(bare_demo_store) == ["1 가", "1.1 나", "1.2 다"]
     for move in (out, third, second, first):  # undo, newest first
-        move_item(demo_store, move.id, move.old_index, move.old_parent_id)
-    assert everything(demo_store) == before
+        move_item(bare_demo_store, move.id, move.old_index, move.old_parent_id)
+    assert everything(bare_demo_store) == before
     with pytest.raises(InvalidInputError, match="already a top-level"):
-        outdent_item(demo_store, a.id)
+        outdent_item(bare_demo_store, a.id)
 
 
-def test_a_meeting_with_issued_minutes_is_locked(demo_store: Store) -> None:
-    item_id = meeting_record(demo_store, ISSUED).agenda[0].id
-    before = everything(demo_store)
+def test_a_meeting_with_issued_minutes_is_locked(bare_demo_store: Store) -> None:
+    item_id = meeting_record(bare_demo_store, ISSUED).agenda[0].id
+    before = everything(bare_demo_store)
     edits = [
-        lambda: add_item(demo_store, ISSUED, kind=AgendaKind.OTHER, title="추가"),
-        lambda: update_item(demo_store, item_id, title="고침"),
-        lambda: delete_item(demo_store, item_id),
-        lambda: move_item(demo_store, item_id, 3),
-        lambda: indent_item(demo_store, item_id),
+        lambda: add_item(bare_demo_store, ISSUED, kind=AgendaKind.OTHER, title="추가"),
+        lambda: update_item(bare_demo_store, item_id, title="고침"),
+        lambda: delete_item(bare_demo_store, item_id),
+        lambda: move_item(bare_demo_store, item_id, 3),
+        lambda: indent_item(bare_demo_store, item_id),
     ]
     for edit in edits:
         with pytest.raises(LockedError, match="minutes were issued"):
             edit()
-    assert everything(demo_store) == before
-    assert agenda(demo_store, ISSUED).locked
+    assert everything(bare_demo_store) == before
+    assert agenda(bare_demo_store, ISSUED).locked
 
 
-def test_unknown_ids(demo_store: Store) -> None:
+def test_unknown_ids(bare_demo_store: Store) -> None:
     with pytest.raises(NotFoundError):
-        agenda(demo_store, 999)
+        agenda(bare_demo_store, 999)
     with pytest.raises(NotFoundError):
-        move_item(demo_store, 999_999, 0)
+        move_item(bare_demo_store, 999_999, 0)
     with pytest.raises(NotFoundError):
-        add_item(demo_store, PLANNED, kind=AgendaKind.OTHER, title="x", parent_id=999_999)
+        add_item(bare_demo_store, PLANNED, kind=AgendaKind.OTHER, title="x", parent_id=999_999)
 
 
-def test_reordering_a_full_agenda_is_quick(demo_store: Store) -> None:
+def test_reordering_a_full_agenda_is_quick(bare_demo_store: Store) -> None:
     """Not a timed assertion (benchmarks time it): a move costs a few SQL statements,
     however long the agenda, not one per item (the renumbering is one statement)."""
-    prepare_next(demo_store, from_meeting_id=HELD, held_on=datetime(2019, 11, 28).date())
-    with demo_store.session() as session:
+    prepare_next(bare_demo_store, from_meeting_id=HELD, held_on=datetime(2019, 11, 28).date())
+    with bare_demo_store.session() as session:
         item_id = session.scalars(
             select(AgendaItem.id).where(AgendaItem.meeting_id == PLANNED).limit(1)
         ).one()
     statements: list[str] = []
-    event.listen(demo_store.engine, "before_cursor_execute", lambda *a: statements.append(a[2]))
+    event.listen(
+        bare_demo_store.engine, "before_cursor_execute", lambda *a: statements.append(a[2])
+    )
     per_move = []
     for index in range(14, -1, -1):
         before = len(statements)
-        move_item(demo_store, item_id, index)
+        move_item(bare_demo_store, item_id, index)
         per_move.append(len(statements) - before)
     assert max(per_move) <= 6, per_move

@@ -106,8 +106,8 @@ class Run:
 
 
 @pytest.fixture
-def setup(demo_db: Path, tmp_path: Path) -> Setup:
-    store = open_store(demo_db)
+def setup(bare_demo_db: Path, tmp_path: Path) -> Setup:
+    store = open_store(bare_demo_db)
     with store.session() as s:
         meeting = s.scalars(select(Meeting).where(Meeting.number == 3)).one()
         item = AgendaItem(
@@ -118,7 +118,7 @@ def setup(demo_db: Path, tmp_path: Path) -> Setup:
         ids = meeting.id, item.id
     start_session(store, ids[0], now=datetime(2019, 11, 28, 14, 0))
     store.close()
-    return Setup(demo_db, tmp_path / "drafts.sqlite3", ids[0], ids[1], tmp_path)
+    return Setup(bare_demo_db, tmp_path / "drafts.sqlite3", ids[0], ids[1], tmp_path)
 
 
 @pytest.fixture(scope="module")

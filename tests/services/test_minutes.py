@@ -29,8 +29,8 @@ def first_page(path: Path) -> str:
 
 
 @pytest.fixture
-def store(demo_store: Store) -> Store:
-    return demo_store
+def store(bare_demo_store: Store) -> Store:
+    return bare_demo_store
 
 
 @pytest.fixture

@@ -61,12 +61,12 @@ def everything(store: Store) -> Any:
     return export_data(store)["tables"]
 
 
-def test_prepare_fills_the_planned_meeting_with_the_standing_agenda(demo_store: Store) -> None:
-    prepared = prepare_next(demo_store, from_meeting_id=HELD, held_on=NEXT_DAY)
+def test_prepare_fills_the_planned_meeting_with_the_standing_agenda(bare_demo_store: Store) -> None:
+    prepared = prepare_next(bare_demo_store, from_meeting_id=HELD, held_on=NEXT_DAY)
     assert prepared.meeting.id == PLANNED and prepared.filled is not None
     assert prepared.meeting.number == 3 and prepared.meeting.kind.code == MeetingKind.REGULAR
     assert (prepared.agenda_items, prepared.open_actions, prepared.invitees) == (15, 11, 55)
-    items = [p.item for p in agenda(demo_store, PLANNED).items]
+    items = [p.item for p in agenda(bare_demo_store, PLANNED).items]
     assert [i.kind for i in items] == [
         AgendaKind.OPENING,
         AgendaKind.ACTION_REVIEW,
@@ -92,16 +92,16 @@ def test_prepare_fills_the_planned_meeting_with_the_standing_agenda(demo_store: 
     assert len({i.strategy_id for i in items[3:13]}) == 10
 
 
-def test_forecast_of_the_prepared_agenda_warns_of_overrun(demo_store: Store) -> None:
-    prepare_next(demo_store, from_meeting_id=HELD, held_on=NEXT_DAY)
-    plan = agenda(demo_store, PLANNED)
+def test_forecast_of_the_prepared_agenda_warns_of_overrun(bare_demo_store: Store) -> None:
+    prepare_next(bare_demo_store, from_meeting_id=HELD, held_on=NEXT_DAY)
+    plan = agenda(bare_demo_store, PLANNED)
     assert plan.forecast_end.time() == time(16, 3)  # 14:00 + 123 minutes
     assert plan.runs_over and plan.overrun_minutes == 3
 
 
-def test_open_actions_are_listed_for_review(demo_store: Store) -> None:
-    prepare_next(demo_store, from_meeting_id=HELD, held_on=NEXT_DAY)
-    actions = open_actions_before(demo_store, PLANNED)
+def test_open_actions_are_listed_for_review(bare_demo_store: Store) -> None:
+    prepare_next(bare_demo_store, from_meeting_id=HELD, held_on=NEXT_DAY)
+    actions = open_actions_before(bare_demo_store, PLANNED)
     assert len(actions) == 11
     assert all(a.status.is_open for a in actions)
     assert [a.meeting_number for a in actions] == [1, 1, *[2] * 9]
@@ -112,14 +112,14 @@ def test_open_actions_are_listed_for_review(demo_store: Store) -> None:
     assert "분과별 운영계획 수립·제출" not in owners  # done at 제2차
     assert {a.status for a in actions} == {ActionStatus.OPEN, ActionStatus.IN_PROGRESS}
     # The review at 2019-08-22 looks back to 제1차 only.
-    assert [a.meeting_number for a in open_actions_before(demo_store, HELD)] == [1, 1]
+    assert [a.meeting_number for a in open_actions_before(bare_demo_store, HELD)] == [1, 1]
     with pytest.raises(NotFoundError):
-        open_actions_before(demo_store, 999)
+        open_actions_before(bare_demo_store, 999)
 
 
-def test_invitees_are_the_members_in_office_on_the_new_date(demo_store: Store) -> None:
-    prepare_next(demo_store, from_meeting_id=HELD, held_on=NEXT_DAY)
-    record = meeting_record(demo_store, PLANNED)
+def test_invitees_are_the_members_in_office_on_the_new_date(bare_demo_store: Store) -> None:
+    prepare_next(bare_demo_store, from_meeting_id=HELD, held_on=NEXT_DAY)
+    record = meeting_record(bare_demo_store, PLANNED)
     names = {a.person.name for a in record.attendance}
     assert len(record.attendance) == 55
     assert {a.status for a in record.attendance} == {AttendanceStatus.INVITED}
@@ -127,13 +127,13 @@ def test_invitees_are_the_members_in_office_on_the_new_date(demo_store: Store) -
     assert not names & {"양소희", "임정호"}  # left before the date
 
 
-def test_an_agenda_is_not_prepared_twice(demo_store: Store) -> None:
+def test_an_agenda_is_not_prepared_twice(bare_demo_store: Store) -> None:
     """Preparing a session that has its agenda already keeps it and says so."""
-    prepare_next(demo_store, from_meeting_id=HELD, held_on=NEXT_DAY)
-    before = everything(demo_store)
-    again = prepare_next(demo_store, from_meeting_id=HELD, held_on=NEXT_DAY)
+    prepare_next(bare_demo_store, from_meeting_id=HELD, held_on=NEXT_DAY)
+    before = everything(bare_demo_store)
+    again = prepare_next(bare_demo_store, from_meeting_id=HELD, held_on=NEXT_DAY)
     assert (again.kept_items, again.agenda_items, again.invitees) == (15, 0, 0)
-    assert everything(demo_store) == before
+    assert everything(bare_demo_store) == before
 
 
 @pytest.mark.parametrize(
@@ -146,31 +146,31 @@ def test_an_agenda_is_not_prepared_twice(demo_store: Store) -> None:
     ],
 )
 def test_refusals(
-    demo_store: Store, held_on: date, number: int | None, error: type[InvalidInputError]
+    bare_demo_store: Store, held_on: date, number: int | None, error: type[InvalidInputError]
 ) -> None:
-    before = everything(demo_store)
+    before = everything(bare_demo_store)
     with pytest.raises(error):
-        prepare_next(demo_store, from_meeting_id=HELD, held_on=held_on, number=number)
-    assert everything(demo_store) == before
+        prepare_next(bare_demo_store, from_meeting_id=HELD, held_on=held_on, number=number)
+    assert everything(bare_demo_store) == before
 
 
-def test_a_planned_session_is_no_source(demo_store: Store) -> None:
+def test_a_planned_session_is_no_source(bare_demo_store: Store) -> None:
     """`prepare` copies a held session; a planned one (제3차) is refused, naming it."""
-    before = everything(demo_store)
+    before = everything(bare_demo_store)
     with pytest.raises(NotHeld) as refused:
-        prepare_next(demo_store, from_meeting_id=PLANNED, held_on=date(2020, 2, 20))
+        prepare_next(bare_demo_store, from_meeting_id=PLANNED, held_on=date(2020, 2, 20))
     assert refused.value.fields["meeting"].number == 3
-    assert everything(demo_store) == before
+    assert everything(bare_demo_store) == before
 
 
-def test_a_meeting_already_held_that_day_is_refused(demo_store: Store) -> None:
+def test_a_meeting_already_held_that_day_is_refused(bare_demo_store: Store) -> None:
     with pytest.raises(AlreadyHeldThatDay):
-        prepare_next(demo_store, from_meeting_id=ISSUED, held_on=date(2019, 8, 22))
+        prepare_next(bare_demo_store, from_meeting_id=ISSUED, held_on=date(2019, 8, 22))
 
 
-def test_a_new_meeting_copies_the_source(demo_store: Store) -> None:
+def test_a_new_meeting_copies_the_source(bare_demo_store: Store) -> None:
     prepared = prepare_next(
-        demo_store,
+        bare_demo_store,
         from_meeting_id=HELD,
         held_on=date(2020, 2, 20),
         start_time=time(10, 0),
@@ -180,47 +180,47 @@ def test_a_new_meeting_copies_the_source(demo_store: Store) -> None:
     assert prepared.filled is None and m.number == 4
     assert m.kind.code == MeetingKind.ROUND_TABLE  # as the source
     assert (m.start_time, m.end_time, m.place) == (time(10, 0), time(12, 0), "경산시청 소회의실")
-    record = meeting_record(demo_store, m.id)
+    record = meeting_record(bare_demo_store, m.id)
     assert record.chair is not None and record.chair.name == "최영조"
     assert record.secretary is not None and record.secretary.name == "정수민"
     assert prepared.open_actions == 11 and prepared.invitees == 55
 
 
-def test_without_actual_times_the_defaults_apply(demo_store: Store) -> None:
+def test_without_actual_times_the_defaults_apply(bare_demo_store: Store) -> None:
     """A session held but entered afterwards without its times (제3차 here)."""
-    with demo_store.session() as session:
+    with bare_demo_store.session() as session:
         session.get_one(Meeting, PLANNED).status = MeetingStatus.HELD
     prepared = prepare_next(
-        demo_store, from_meeting_id=PLANNED, held_on=date(2020, 2, 20), lang="en"
+        bare_demo_store, from_meeting_id=PLANNED, held_on=date(2020, 2, 20), lang="en"
     )
-    items = [p.item for p in agenda(demo_store, prepared.meeting.id).items]
+    items = [p.item for p in agenda(bare_demo_store, prepared.meeting.id).items]
     assert [i.planned_minutes for i in items] == [5, 10, 10, *[7] * 10, 30, 5]
     assert items[0].title == "Opening" and items[3].title.endswith(": status briefing")
     assert items[0].presenter is not None and items[0].presenter.name == "정수민"  # secretary
     assert items[-1].presenter is not None and items[-1].presenter.name == "최영조"  # chair
 
 
-def test_unprepare_restores_the_database(demo_store: Store) -> None:
-    before = everything(demo_store)
+def test_unprepare_restores_the_database(bare_demo_store: Store) -> None:
+    before = everything(bare_demo_store)
     filled = prepare_next(
-        demo_store, from_meeting_id=HELD, held_on=NEXT_DAY, start_time=time(15, 0), place="x"
+        bare_demo_store, from_meeting_id=HELD, held_on=NEXT_DAY, start_time=time(15, 0), place="x"
     )
     assert filled.meeting.start_time == time(15, 0) and filled.meeting.end_time == time(17, 0)
-    assert unprepare(demo_store, filled) == filled.filled
-    created = prepare_next(demo_store, from_meeting_id=HELD, held_on=date(2020, 2, 20))
-    assert unprepare(demo_store, created) is None
-    assert everything(demo_store) == before
+    assert unprepare(bare_demo_store, filled) == filled.filled
+    created = prepare_next(bare_demo_store, from_meeting_id=HELD, held_on=date(2020, 2, 20))
+    assert unprepare(bare_demo_store, created) is None
+    assert everything(bare_demo_store) == before
 
 
-def test_source_references(demo_store: Store) -> None:
-    assert source_meeting_id(demo_store, "latest") == HELD
-    assert source_meeting_id(demo_store, "2019. 8. 22.") == HELD
-    assert source_meeting_id(demo_store, "19.08.22") == HELD
-    assert source_meeting_id(demo_store, " 1 ") == ISSUED
+def test_source_references(bare_demo_store: Store) -> None:
+    assert source_meeting_id(bare_demo_store, "latest") == HELD
+    assert source_meeting_id(bare_demo_store, "2019. 8. 22.") == HELD
+    assert source_meeting_id(bare_demo_store, "19.08.22") == HELD
+    assert source_meeting_id(bare_demo_store, " 1 ") == ISSUED
     with pytest.raises(InvalidInputError, match="month 2 has only 28 days"):
-        source_meeting_id(demo_store, "2019-02-30")
+        source_meeting_id(bare_demo_store, "2019-02-30")
     with pytest.raises(NotFoundError):
-        source_meeting_id(demo_store, "9")
-    assert next_session_date(demo_store, HELD) == NEXT_DAY
-    assert next_session_date(demo_store, PLANNED) is None
-    assert len(list_meetings(demo_store, 1)) == 3
+        source_meeting_id(bare_demo_store, "9")
+    assert next_session_date(bare_demo_store, HELD) == NEXT_DAY
+    assert next_session_date(bare_demo_store, PLANNED) is None
+    assert len(list_meetings(bare_demo_store, 1)) == 3

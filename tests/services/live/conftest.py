@@ -49,10 +49,10 @@ def following(state: LiveState, *, forward: bool = True) -> int | None:
 
 
 @pytest.fixture
-def planned(demo_db: Path) -> Iterator[Session]:
+def planned(bare_demo_db: Path) -> Iterator[Session]:
     """제3차 with a small agenda: opening, review, one briefing (with a sub-item),
     discussion, closing."""
-    store = open_store(demo_db)
+    store = open_store(bare_demo_db)
     with store.session() as s:
         meeting = s.scalars(select(Meeting).where(Meeting.number == 3)).one()
         strategy = s.scalars(select(Strategy).where(Strategy.number == 1)).one()

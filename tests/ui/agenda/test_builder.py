@@ -51,9 +51,9 @@ def titles(builder: AgendaBuilder) -> list[str]:
 
 
 def test_the_date_field_refuses_an_impossible_date_with_the_reason(
-    qtbot: QtBot, open_window: OpenWindow, demo_db: Path
+    qtbot: QtBot, open_window: OpenWindow, bare_demo_db: Path
 ) -> None:
-    window = open_window(demo_db)
+    window = open_window(bare_demo_db)
     window.menu_actions.prepare_next.trigger()
     dialog = window.features.dialog  # type: ignore[union-attr]
     assert isinstance(dialog, PrepareDialog)
@@ -84,9 +84,9 @@ def test_the_date_field_refuses_an_impossible_date_with_the_reason(
 
 
 def test_prepare_next_then_undo_and_redo(
-    qtbot: QtBot, qtmodeltester: ModelTester, open_window: OpenWindow, demo_db: Path
+    qtbot: QtBot, qtmodeltester: ModelTester, open_window: OpenWindow, bare_demo_db: Path
 ) -> None:
-    window = open_window(demo_db)
+    window = open_window(bare_demo_db)
     builder = prepare(qtbot, window)
     record = window.meeting_view.record
     assert record is not None and record.meeting.held_on == PLANNED_DAY
@@ -111,9 +111,9 @@ def test_prepare_next_then_undo_and_redo(
 
 
 def test_keyboard_moves_nesting_adding_and_removing_with_undo(
-    qtbot: QtBot, qtmodeltester: ModelTester, open_window: OpenWindow, demo_db: Path
+    qtbot: QtBot, qtmodeltester: ModelTester, open_window: OpenWindow, bare_demo_db: Path
 ) -> None:
-    window = open_window(demo_db)
+    window = open_window(bare_demo_db)
     builder = prepare(qtbot, window)
     model, view = builder.model, builder.view
     view.setFocus()
@@ -158,9 +158,9 @@ def test_keyboard_moves_nesting_adding_and_removing_with_undo(
 
 
 def test_drag_and_drop_reorders_and_nests(
-    qtbot: QtBot, open_window: OpenWindow, demo_db: Path
+    qtbot: QtBot, open_window: OpenWindow, bare_demo_db: Path
 ) -> None:
-    window = open_window(demo_db)
+    window = open_window(bare_demo_db)
     builder = prepare(qtbot, window)
     model = builder.model
     before = [t.split(" ", 1)[1] for t in titles(builder)]
@@ -196,9 +196,9 @@ def test_drag_and_drop_reorders_and_nests(
 
 
 def test_cells_and_the_overrun_warning(
-    qtbot: QtBot, open_window: OpenWindow, demo_db: Path
+    qtbot: QtBot, open_window: OpenWindow, bare_demo_db: Path
 ) -> None:
-    window = open_window(demo_db)
+    window = open_window(bare_demo_db)
     builder = prepare(qtbot, window)
     model = builder.model
     discussion = next(

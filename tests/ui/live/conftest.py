@@ -55,8 +55,8 @@ def prepare(database: Path) -> int:
 
 
 @pytest.fixture
-def prepared(demo_db: Path, tmp_path: Path) -> Prepared:
-    return Prepared(demo_db, prepare(demo_db), tmp_path / "drafts.sqlite3")
+def prepared(bare_demo_db: Path, tmp_path: Path) -> Prepared:
+    return Prepared(bare_demo_db, prepare(bare_demo_db), tmp_path / "drafts.sqlite3")
 
 
 @pytest.fixture

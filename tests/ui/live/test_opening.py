@@ -125,9 +125,9 @@ def test_ctrl_l_while_the_database_is_being_opened(
 
 
 def test_a_session_without_an_agenda_offers_to_build_one(
-    qtbot: QtBot, open_window: OpenWindow, demo_db: Path
+    qtbot: QtBot, open_window: OpenWindow, bare_demo_db: Path
 ) -> None:
-    window = open_window(demo_db)  # the demo as it comes: 제3차 planned, no agenda
+    window = open_window(bare_demo_db)  # 제3차 planned, not prepared: no agenda
     live = press_ctrl_l(qtbot, window)
     with qtbot.waitSignal(live.started, timeout=WAIT_MS):
         pass
