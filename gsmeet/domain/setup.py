@@ -9,6 +9,7 @@ from enum import StrEnum
 
 from gsmeet.domain.edits import KEEP, Keep, Undo
 from gsmeet.domain.enums import Disclosure
+from gsmeet.domain.kinds import KindInfo
 from gsmeet.domain.labels import Lang
 from gsmeet.domain.quorum import QuorumRule
 from gsmeet.domain.records import CommitteeInfo, MeetingSummary
@@ -118,3 +119,33 @@ class SessionUpdate:
     previous: MeetingSummary
     undo: Undo
     notes: tuple[object, ...] = field(default=())  # notices for the secretary (Messages)
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """A person the session dialog offers (chair, secretary): name and where they sit."""
+
+    id: int
+    name: str
+    detail: str  # 직위 or role, to tell people apart
+
+
+@dataclass(frozen=True, slots=True)
+class SessionForm:
+    """What the session dialog offers: the committee's kinds of session, its
+    sub-committees, the people who served in it and the sessions whose agenda can be
+    copied."""
+
+    kinds: tuple[KindInfo, ...]
+    subcommittees: tuple[tuple[int, str], ...]
+    people: tuple[Choice, ...]
+    sessions: tuple[MeetingSummary, ...]  # newest first
+
+
+@dataclass(frozen=True, slots=True)
+class NumberOffer:
+    """The number a new (or moved) session would take, and whether the secretary must
+    confirm it (the number in date order is held by a later session)."""
+
+    number: int | None
+    confirm: bool

@@ -16,6 +16,7 @@ meeting was filled, its new agenda and invitations, and its changed fields).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime, time
 
 from sqlalchemy import delete, func, select
@@ -26,7 +27,9 @@ from gsmeet.domain.changes import AGENDA, RECORD, SESSIONS
 from gsmeet.domain.dates import parse_date
 from gsmeet.domain.enums import MeetingStatus, Thing
 from gsmeet.domain.errors import InvalidInputError, LockedError, NoSuchRecord
+from gsmeet.domain.kinds import KindInfo
 from gsmeet.domain.labels import Lang
+from gsmeet.domain.messages import Message
 from gsmeet.domain.records import MeetingSummary
 from gsmeet.services.changes import touches
 from gsmeet.services.meetings import (
@@ -255,4 +258,36 @@ def next_session_date(store: Database, from_meeting_id: int) -> date | None:
                 Meeting.held_on > source.held_on,
                 Meeting.status == MeetingStatus.PLANNED,
             )
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class PreparePreview:
+    """What preparing from a held session on a date would do, before it does it: the
+    planned session it would fill (None: a new one) and whether that has its agenda
+    already; the committee's kinds; the warning of terms ending by then."""
+
+    fills: MeetingSummary | None
+    kept_items: int
+    source: MeetingSummary
+    kinds: tuple[KindInfo, ...]
+    terms: Message | None
+
+
+def preview_prepare(store: Database, from_meeting_id: int, held_on: date) -> PreparePreview:
+    """The Ctrl+N dialog's look ahead; the same refusals as :func:`prepare_next`."""
+    from gsmeet.services.committees import kinds_of
+    from gsmeet.services.register.terms import term_notice
+
+    with store.session() as session:
+        source = session.get(Meeting, from_meeting_id)
+        if source is None:
+            raise NoSuchRecord(what=Thing.MEETING, id=from_meeting_id)
+        planned = _planned_that_day(session, source, held_on)
+        return PreparePreview(
+            fills=summary(planned) if planned is not None else None,
+            kept_items=len(items_of(session, planned.id)) if planned is not None else 0,
+            source=summary(source),
+            kinds=tuple(kinds_of(session, source.committee_id)),
+            terms=term_notice(session, source.committee_id, held_on),
         )

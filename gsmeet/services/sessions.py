@@ -15,8 +15,17 @@ from sqlalchemy.orm import Session
 from gsmeet.domain.changes import AGENDA, RECORD, SESSIONS
 from gsmeet.domain.enums import Field, Role, Thing
 from gsmeet.domain.errors import InvalidInputError, NoSuchRecord
+from gsmeet.domain.labels import label
 from gsmeet.domain.records import GuestRecord
-from gsmeet.domain.setup import GuestSpec, SessionCreated, SessionSpec, Template
+from gsmeet.domain.setup import (
+    Choice,
+    GuestSpec,
+    NumberOffer,
+    SessionCreated,
+    SessionForm,
+    SessionSpec,
+    Template,
+)
 from gsmeet.services.changes import touches
 from gsmeet.services.edits import clean_text
 from gsmeet.services.meetings import (
@@ -36,6 +45,7 @@ from gsmeet.storage.models import (
     Committee,
     Guest,
     Meeting,
+    Membership,
     Person,
     SessionKind,
     Subcommittee,
@@ -298,3 +308,64 @@ def held_before(store: Database, committee_id: int, day: date) -> bool:
             )
             is not None
         )
+
+
+def session_form(store: Database, committee_id: int) -> SessionForm:
+    """What the session dialog offers for the committee."""
+    from gsmeet.services.committees import kinds_of
+    from gsmeet.services.meetings import list_meetings
+
+    with store.session() as s:
+        kinds = tuple(kinds_of(s, committee_id))
+        subs = tuple(
+            (sub_id, name)
+            for sub_id, name in s.execute(
+                select(Subcommittee.id, Subcommittee.name)
+                .where(Subcommittee.committee_id == committee_id)
+                .order_by(Subcommittee.position, Subcommittee.id)
+            )
+        )
+        latest: dict[int, tuple[str, str]] = {}
+        for person_id, name, position, role in s.execute(
+            select(Person.id, Person.name, Membership.position, Membership.role)
+            .join(Membership, Membership.person_id == Person.id)
+            .where(Membership.committee_id == committee_id)
+            .order_by(Membership.term_start, Membership.id)
+        ):
+            latest[person_id] = (name, position or label(role))
+    people = tuple(
+        Choice(pid, name, detail)
+        for pid, (name, detail) in sorted(latest.items(), key=lambda p: p[1])
+    )
+    return SessionForm(kinds, subs, people, tuple(list_meetings(store, committee_id)))
+
+
+def offer_number(
+    store: Database,
+    committee_id: int,
+    *,
+    kind_id: int,
+    subcommittee_id: int | None,
+    held_on: date,
+    start: time,
+    meeting_id: int | None = None,
+) -> NumberOffer:
+    """The number the dialog offers (:func:`gsmeet.services.numbering.proposal`)."""
+    from gsmeet.services.numbering import Scope, proposal
+
+    with store.session() as s:
+        kind = s.get(SessionKind, kind_id)
+        if kind is None:
+            raise NoSuchRecord(what=Thing.SESSION_KIND, id=kind_id)
+        if meeting_id is not None:
+            current = s.get(Meeting, meeting_id)
+            if (
+                current is not None
+                and current.series == kind.series
+                and current.subcommittee_id == subcommittee_id
+                and current.number is not None
+            ):
+                return NumberOffer(current.number, False)  # it keeps its number
+        scope = Scope(committee_id, kind.series, subcommittee_id)
+        number, confirm = proposal(s, scope, held_on, start, meeting_id)
+        return NumberOffer(number, confirm)

@@ -184,6 +184,54 @@
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
+        <source>New &amp;committee…</source>
+        <translation>새 위원회(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Set up another committee in this database</source>
+        <translation>이 데이터베이스에 위원회를 하나 더 만듭니다</translation>
+    </message>
+    <message>
+        <source>&amp;New session…</source>
+        <translation>새 회의(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>A session of any kind on any date: the first, a future or a past one</source>
+        <translation>어느 날짜든 어떤 종류든 회의를 만듭니다: 첫 회의, 앞으로의 회의, 지난 회의</translation>
+    </message>
+    <message>
+        <source>&amp;Edit session…</source>
+        <translation>회의 정보 수정(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Change any field of the session</source>
+        <translation>회의의 모든 항목을 고칩니다</translation>
+    </message>
+    <message>
+        <source>P&amp;ostpone session…</source>
+        <translation>회의 연기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Move a session not yet held</source>
+        <translation>아직 열리지 않은 회의를 다른 날로 옮깁니다</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel session…</source>
+        <translation>회의 취소(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Cancel a session not yet held</source>
+        <translation>아직 열리지 않은 회의를 취소합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Delete session</source>
+        <translation>회의 삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete a session with nothing recorded</source>
+        <translation>기록이 없는 회의를 지웁니다</translation>
+    </message>
+    <message>
         <source>&amp;Prepare next session…</source>
         <translation>다음 회의 준비(&amp;P)…</translation>
     </message>
@@ -503,7 +551,7 @@
     </message>
     <message>
         <source>Enrolled {enrolled} · present {present} · {required} needed · {verdict}</source>
-        <translation>재적 {enrolled}명 · 출석 {present}명 · 의결정족수 {required}명 · {verdict}</translation>
+        <translation>재적 {enrolled}명 · 출석 {present}명 · 의사정족수 {required}명 · {verdict}</translation>
     </message>
 </context>
 <context>
@@ -1300,8 +1348,8 @@ Prepare and run committee sessions and produce their minutes.</source>
         <translation>목록에서 회의를 선택하십시오.</translation>
     </message>
     <message>
-        <source>{statuses}   |   Members: {counts}   |   {verdict}</source>
-        <translation>{statuses}   |   위원: {counts}   |   {verdict}</translation>
+        <source>{everyone}   |   Members: {counts}   |   Quorum: {verdict}</source>
+        <translation>{everyone}   |   위원: {counts}   |   정족수: {verdict}</translation>
     </message>
     <message>
         <source>nobody listed yet</source>
@@ -1647,6 +1695,10 @@ Prepare and run committee sessions and produce their minutes.</source>
         <translation>직전 회의</translation>
     </message>
     <message>
+        <source>Members: {counts}</source>
+        <translation>위원: {counts}</translation>
+    </message>
+    <message>
         <source>{items} agenda items · {remarks} remarks · {decisions} decisions · {actions} action items</source>
         <translation>안건 {items}건 · 발언 {remarks}건 · 결정 {decisions}건 · 조치사항 {actions}건</translation>
     </message>
@@ -1660,10 +1712,33 @@ Prepare and run committee sessions and produce their minutes.</source>
     </message>
 </context>
 <context>
+    <name>PostponeDialog</name>
+    <message>
+        <source>Postpone {name}</source>
+        <translation>{name} 연기</translation>
+    </message>
+    <message>
+        <source>Planned for</source>
+        <translation>예정 일시</translation>
+    </message>
+    <message>
+        <source>&amp;New date</source>
+        <translation>새 날짜(&amp;N)</translation>
+    </message>
+    <message>
+        <source>New &amp;start</source>
+        <translation>새 시작 시각(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>PrepareDialog</name>
     <message>
         <source>Prepare the next session</source>
         <translation>다음 회의 준비</translation>
+    </message>
+    <message>
+        <source>&amp;Renew terms…</source>
+        <translation>임기 연장(연임)(&amp;R)…</translation>
     </message>
     <message>
         <source>Prepare &amp;from</source>
@@ -1672,6 +1747,14 @@ Prepare and run committee sessions and produce their minutes.</source>
     <message>
         <source>&amp;Date</source>
         <translation>일자(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>회의 종류(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Tit&amp;le</source>
+        <translation>제목(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Time</source>
@@ -1696,6 +1779,18 @@ Prepare and run committee sessions and produce their minutes.</source>
     <message>
         <source>{chair} (as at the session prepared from)</source>
         <translation>{chair} (기준 회의와 같음)</translation>
+    </message>
+    <message>
+        <source>A new session is created on this date.</source>
+        <translation>이 날짜에 새 회의를 만듭니다.</translation>
+    </message>
+    <message>
+        <source>Fills the planned {session}; its agenda of {n} items is kept.</source>
+        <translation>예정된 {session}에 채웁니다. 이미 있는 안건 {n}개는 그대로 둡니다.</translation>
+    </message>
+    <message>
+        <source>Fills the planned {session}.</source>
+        <translation>예정된 {session}에 채웁니다.</translation>
     </message>
 </context>
 <context>
@@ -2232,6 +2327,133 @@ Prepare and run committee sessions and produce their minutes.</source>
     </message>
 </context>
 <context>
+    <name>SessionDialog</name>
+    <message>
+        <source>New session</source>
+        <translation>새 회의</translation>
+    </message>
+    <message>
+        <source>Edit session</source>
+        <translation>회의 정보 수정</translation>
+    </message>
+    <message>
+        <source>The whole committee</source>
+        <translation>위원회 전체</translation>
+    </message>
+    <message>
+        <source>next in its series</source>
+        <translation>다음 회차(자동)</translation>
+    </message>
+    <message>
+        <source>Use this number</source>
+        <translation>이 회차 번호로 정함</translation>
+    </message>
+    <message>
+        <source>(by default: the chair in office)</source>
+        <translation>(기본: 재임 중인 위원장)</translation>
+    </message>
+    <message>
+        <source>(by default: the secretary in office)</source>
+        <translation>(기본: 재임 중인 간사)</translation>
+    </message>
+    <message>
+        <source>One guest a line: name|organisation|position</source>
+        <translation>한 줄에 한 명: 성명|소속|직위</translation>
+    </message>
+    <message>
+        <source>(list everyone)</source>
+        <translation>(모두 명단으로)</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>제목(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>회의 종류(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Held &amp;by</source>
+        <translation>개최 단위(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Number</source>
+        <translation>회차(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>날짜(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Starts</source>
+        <translation>시작(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Ends</source>
+        <translation>종료(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>장소(&amp;P)</translation>
+    </message>
+    <message>
+        <source>C&amp;hair</source>
+        <translation>주재(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Se&amp;cretary</source>
+        <translation>간사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>D&amp;isclosure</source>
+        <translation>공개 구분(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Guests</source>
+        <translation>내빈(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Head&amp;count</source>
+        <translation>참석 인원(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The standing agenda</source>
+        <translation>기본 안건(개회·점검·총괄·전략별 보고·토론·폐회)</translation>
+    </message>
+    <message>
+        <source>A copy of another session&apos;s agenda</source>
+        <translation>다른 회의의 안건 복사</translation>
+    </message>
+    <message>
+        <source>No agenda yet</source>
+        <translation>안건 없이</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>안건(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y from</source>
+        <translation>복사할 회의(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>{kind} sessions are not numbered.</source>
+        <translation>{kind}에는 회차 번호를 매기지 않습니다.</translation>
+    </message>
+    <message>
+        <source>A later session already holds the number in date order; numbers of sessions held never change. No. {number} is free: confirm it or give another.</source>
+        <translation>날짜 순서의 회차 번호는 이미 뒤의 회의가 쓰고 있습니다. 열린 회의의 회차는 바뀌지 않습니다. 제{number}차가 비어 있으니 확인하거나 다른 번호를 정하세요.</translation>
+    </message>
+    <message>
+        <source>No. {number} in its series.</source>
+        <translation>회차: 제{number}차</translation>
+    </message>
+</context>
+<context>
     <name>SideColumn</name>
     <message>
         <source>Attendance</source>
@@ -2562,6 +2784,41 @@ Prepare and run committee sessions and produce their minutes.</source>
     </message>
 </context>
 <context>
+    <name>sessions</name>
+    <message>
+        <source>New session {name}</source>
+        <translation>새 회의 {name}</translation>
+    </message>
+    <message>
+        <source>Edit session {name}</source>
+        <translation>회의 수정 {name}</translation>
+    </message>
+    <message>
+        <source>Postpone {name}</source>
+        <translation>회의 연기 {name}</translation>
+    </message>
+    <message>
+        <source>Open a committee first.</source>
+        <translation>먼저 위원회를 여세요.</translation>
+    </message>
+    <message>
+        <source>Cancel {name}</source>
+        <translation>회의 취소 {name}</translation>
+    </message>
+    <message>
+        <source>Why is it cancelled? (shown in the session list)</source>
+        <translation>취소 사유(회의 목록에 표시됨)</translation>
+    </message>
+    <message>
+        <source>Delete {name}</source>
+        <translation>회의 삭제 {name}</translation>
+    </message>
+    <message>
+        <source>Delete this session with its agenda and invitations? Undo brings it back.</source>
+        <translation>이 회의를 안건·참석 대상과 함께 지울까요? 실행 취소로 되살릴 수 있습니다.</translation>
+    </message>
+</context>
+<context>
     <name>strategies</name>
     <message>
         <source>Change the status of {task}</source>
@@ -2599,6 +2856,10 @@ Prepare and run committee sessions and produce their minutes.</source>
         <translation>제{number}차</translation>
     </message>
     <message>
+        <source>(postponed from {day})</source>
+        <translation>({day}에서 연기)</translation>
+    </message>
+    <message>
         <source>{count} min</source>
         <translation>{count}분</translation>
     </message>
@@ -2607,16 +2868,28 @@ Prepare and run committee sessions and produce their minutes.</source>
         <translation>{what} {count}명</translation>
     </message>
     <message>
+        <source>Enrolled {enrolled} · present {present} · absent {absent} · not checked in {unchecked}</source>
+        <translation>재적 {enrolled}명 · 출석 {present}명 · 불참 {absent}명 · 미확인 {unchecked}명</translation>
+    </message>
+    <message>
         <source>Enrolled {enrolled} · present {present} · absent {absent}</source>
         <translation>재적 {enrolled}명 · 출석 {present}명 · 불참 {absent}명</translation>
+    </message>
+    <message>
+        <source>Everyone {count} · came {came} · absent {absent}</source>
+        <translation>전체 {count}명 · 참석 {came}명 · 불참 {absent}명</translation>
+    </message>
+    <message>
+        <source> · not checked in {unchecked}</source>
+        <translation> · 미확인 {unchecked}명</translation>
     </message>
     <message>
         <source>No quorum for this kind of session</source>
         <translation>이 회의 종류에는 정족수가 없음</translation>
     </message>
     <message>
-        <source>Quorum: not counted before the session</source>
-        <translation>정족수: 회의 전이라 집계하지 않음</translation>
+        <source>not counted before the session</source>
+        <translation>회의 전이라 집계하지 않음</translation>
     </message>
     <message>
         <source>Quorum met</source>
@@ -2628,7 +2901,7 @@ Prepare and run committee sessions and produce their minutes.</source>
     </message>
     <message>
         <source>{verdict} ({required} required)</source>
-        <translation>{verdict} (의결정족수 {required}명)</translation>
+        <translation>{verdict} (의사정족수 {required}명)</translation>
     </message>
 </context>
 </TS>

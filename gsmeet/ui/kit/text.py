@@ -3,22 +3,24 @@ from :mod:`gsmeet.domain.labels`, so the screen says what the minutes say."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from gsmeet.domain.dates import format_date, format_time, format_time_range
-from gsmeet.domain.enums import Role
+from gsmeet.domain.enums import AttendanceStatus, Role
 from gsmeet.domain.labels import Lang, label
 from gsmeet.domain.sessions import session_name
 
 if TYPE_CHECKING:
     from gsmeet.domain.quorum import QuorumCount
-    from gsmeet.domain.records import MeetingSummary, PersonAtDate
+    from gsmeet.domain.records import AttendanceRecord, MeetingSummary, PersonAtDate
 
 
 DASH = "—"
+ATTENDED = (AttendanceStatus.PRESENT, AttendanceStatus.PROXY)
 
 
 def person_name(person: PersonAtDate | None) -> str:
@@ -52,6 +54,18 @@ def meeting_name(meeting: MeetingSummary, lang: Lang) -> str:
     return session_name(meeting, lang)
 
 
+def status_text(meeting: MeetingSummary, lang: Lang) -> str:
+    """``예정`` / ``취소 — 코로나19`` / ``예정 (2019. 11. 21.에서 연기)``."""
+    text = label(meeting.status, lang)
+    if meeting.cancelled and meeting.cancel_reason:
+        text = f"{text} — {meeting.cancel_reason}"
+    if meeting.postponed_from is not None and not meeting.cancelled:
+        text += " " + QCoreApplication.translate("text", "(postponed from {day})").format(
+            day=format_date(meeting.postponed_from, lang, weekday=False)
+        )
+    return text
+
+
 def day_text(day: date | None, lang: Lang, *, weekday: bool = True) -> str:
     return "" if day is None else format_date(day, lang, weekday=weekday)
 
@@ -74,18 +88,48 @@ def count_of(what: str, count: int) -> str:
 
 
 def quorum_counts(quorum: QuorumCount) -> str:
-    """``재적 49명 · 출석 44명 · 불참 5명``."""
+    """``재적 49명 · 출석 44명 · 불참 5명`` (members of the body that meets, as the
+    quorum counts them), ``· 미확인 49명`` while some have not checked in yet."""
+    if quorum.unchecked:
+        return QCoreApplication.translate(
+            "text",
+            "Enrolled {enrolled} · present {present} · absent {absent} · "
+            "not checked in {unchecked}",
+        ).format(
+            enrolled=quorum.enrolled,
+            present=quorum.present,
+            absent=quorum.absent,
+            unchecked=quorum.unchecked,
+        )
     return QCoreApplication.translate(
         "text", "Enrolled {enrolled} · present {present} · absent {absent}"
     ).format(enrolled=quorum.enrolled, present=quorum.present, absent=quorum.absent)
 
 
+def everyone_counts(attendance: Sequence[AttendanceRecord], *, over: bool) -> str:
+    """``전체 56명 · 참석 50명 · 불참 6명``: everyone listed (members, officials sitting
+    in, the secretary), counted as people who came (참석), not as the quorum counts
+    members (출석); ``미확인`` until the session is over, when not coming is 불참."""
+    came = sum(1 for row in attendance if row.status in ATTENDED)
+    waiting = sum(1 for row in attendance if row.status is AttendanceStatus.INVITED)
+    absent = len(attendance) - came - (0 if over else waiting)
+    text = QCoreApplication.translate(
+        "text", "Everyone {count} · came {came} · absent {absent}"
+    ).format(count=len(attendance), came=came, absent=absent)
+    if waiting and not over:
+        text += QCoreApplication.translate("text", " · not checked in {unchecked}").format(
+            unchecked=waiting
+        )
+    return text
+
+
 def quorum_verdict(quorum: QuorumCount, *, held: bool) -> str:
-    """``정족수 충족 (의결정족수 25명)``; not judged for a session not yet held."""
+    """``정족수 충족 (의사정족수 25명)``; not judged for a session not yet held; nothing to
+    judge for a kind of session without a quorum. (Shown beside a label 정족수.)"""
     if not quorum.applies:
         return QCoreApplication.translate("text", "No quorum for this kind of session")
     if not held:
-        return QCoreApplication.translate("text", "Quorum: not counted before the session")
+        return QCoreApplication.translate("text", "not counted before the session")
     verdict = (
         QCoreApplication.translate("text", "Quorum met")
         if quorum.met

@@ -21,13 +21,14 @@ from PySide6.QtWidgets import (
 from gsmeet.domain.enums import MeetingStatus
 from gsmeet.domain.labels import Lang, label
 from gsmeet.ui.kit.table_model import CENTER, RIGHT, Column, RowTableModel
-from gsmeet.ui.kit.text import day_text, meeting_number
+from gsmeet.ui.kit.text import day_text, meeting_number, status_text
 
 if TYPE_CHECKING:
     from gsmeet.domain.records import CommitteeInfo, MeetingSummary
 
 
 PLANNED = QBrush(QColor("#1d4ed8"))
+CANCELLED = QBrush(QColor("#6b7280"))
 
 
 class MeetingListModel(RowTableModel):
@@ -39,15 +40,22 @@ class MeetingListModel(RowTableModel):
         super().__init__(parent)
 
         def status_colour(row: MeetingSummary) -> QBrush | None:
+            if row.status is MeetingStatus.CANCELLED:
+                return CANCELLED
             return PLANNED if row.status is MeetingStatus.PLANNED else None
 
         def hint(row: MeetingSummary) -> str:
-            return f"{row.title}\n{row.place}" if row.place else row.title
+            lines = [row.title, row.place, status_text(row, lang)]
+            return "\n".join(line for line in lines if line)
+
+        def kind(row: MeetingSummary) -> str:
+            name = label(row.kind, lang)
+            return f"{name} · {row.subcommittee}" if row.subcommittee else name
 
         self.define_columns(
             [
                 Column(self.tr("No."), lambda r: meeting_number(r.number), RIGHT, hint=hint),
-                Column(self.tr("Kind"), lambda r: label(r.kind, lang), tooltip=True),
+                Column(self.tr("Kind"), kind, tooltip=True),
                 Column(
                     self.tr("Date"),
                     lambda r: day_text(r.held_on, lang, weekday=lang == "ko"),

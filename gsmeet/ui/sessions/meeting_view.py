@@ -7,9 +7,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
-from gsmeet.domain.enums import AttendanceStatus, MeetingStatus
+from gsmeet.domain.enums import MeetingStatus
 from gsmeet.domain.labels import Lang, label
-from gsmeet.ui.kit.text import count_of, day_text, meeting_name, quorum_counts, quorum_verdict
+from gsmeet.ui.kit.text import (
+    day_text,
+    everyone_counts,
+    meeting_name,
+    quorum_counts,
+    quorum_verdict,
+)
 from gsmeet.ui.kit.views import fit_interactive_columns, read_only_table
 from gsmeet.ui.sessions.overview import OverviewPanel
 from gsmeet.ui.sessions.record_models import AgendaModel, AttendanceModel
@@ -114,15 +120,17 @@ class MeetingView(QWidget):
         )
 
     def _attendance_text(self, record: MeetingRecord) -> str:
-        counts = dict.fromkeys(AttendanceStatus, 0)
-        for row in record.attendance:
-            counts[row.status] += 1
-        statuses = " · ".join(
-            count_of(label(status, self._lang), count) for status, count in counts.items() if count
-        )
-        held = record.meeting.status is not MeetingStatus.PLANNED
-        return self.tr("{statuses}   |   Members: {counts}   |   {verdict}").format(
-            statuses=statuses or self.tr("nobody listed yet"),
+        """Everyone listed, then the members as the quorum counts them: the same people,
+        counted the same way, as the 개요 tab."""
+        status = record.meeting.status
+        over = status in (MeetingStatus.HELD, MeetingStatus.MINUTES_ISSUED)
+        held = status is not MeetingStatus.PLANNED
+        if not record.attendance:
+            everyone = self.tr("nobody listed yet")
+        else:
+            everyone = everyone_counts(record.attendance, over=over)
+        return self.tr("{everyone}   |   Members: {counts}   |   Quorum: {verdict}").format(
+            everyone=everyone,
             counts=quorum_counts(record.quorum),
             verdict=quorum_verdict(record.quorum, held=held),
         )

@@ -18,6 +18,7 @@ from gsmeet.ui.kit.text import (
     person_with_role,
     quorum_counts,
     quorum_verdict,
+    status_text,
 )
 
 if TYPE_CHECKING:
@@ -82,12 +83,14 @@ class OverviewPanel(QScrollArea):
         self.place.setText(meeting.place or DASH)
         self.chair.setText(person_with_role(record.chair, lang))
         self.secretary.setText(person_with_role(record.secretary, lang))
-        self.status.setText(label(meeting.status, lang))
+        self.status.setText(status_text(meeting, lang))
         self.disclosure.setText(label(record.disclosure, lang))
         self.actual.setText(clock_range(record.started_at, record.ended_at) or DASH)
 
-        held = meeting.status is not MeetingStatus.PLANNED
-        self.counts.setText(quorum_counts(record.quorum))
+        held = meeting.status not in (MeetingStatus.PLANNED, MeetingStatus.CANCELLED)
+        self.counts.setText(
+            self.tr("Members: {counts}").format(counts=quorum_counts(record.quorum))
+        )
         self.quorum.setText(quorum_verdict(record.quorum, held=held))
         if held and record.quorum.applies:
             self.quorum.setStyleSheet(MET_STYLE if record.quorum.met else NOT_MET_STYLE)

@@ -1,7 +1,10 @@
 """Session ▸ Prepare next session: the next session created from one that was held,
 with the standing agenda, the open action items under its review item and every member
 in office invited. The date is typed as Korean offices write it; an impossible date is
-refused at the field, with the reason beside it. Undo removes what was prepared."""
+refused at the field, with the reason beside it. The dialog says which planned session
+it fills (if any) and takes the kind and title the secretary sees in it, never silently
+from the session prepared from; it warns of members' terms ending by then, with a way
+to renew them. Undo removes what was prepared."""
 
 from __future__ import annotations
 
@@ -9,18 +12,22 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QWidget
 
 from gsmeet.domain.enums import MeetingStatus
 from gsmeet.ui.kit.fields import DateField, TimeField, watch
 from gsmeet.ui.kit.form_dialog import FormDialog
 from gsmeet.ui.kit.text import DASH, day_text, meeting_name, person_with_role
 from gsmeet.ui.kit.undo import Operation, touched
+from gsmeet.ui.kit.wording import describe
+
+WARNING_STYLE = "QLabel { color: #92400e; background: #fef3c7; padding: 4px 6px; }"
 
 if TYPE_CHECKING:
     from gsmeet.domain.agenda_plan import PreparedMeeting
     from gsmeet.domain.changes import Changes
     from gsmeet.domain.records import MeetingSummary, PersonAtDate
+    from gsmeet.services.prepare import PreparePreview
     from gsmeet.services.store import Database
     from gsmeet.ui.kit.context import Context
 
@@ -31,6 +38,15 @@ HELD = (MeetingStatus.HELD, MeetingStatus.MINUTES_ISSUED)
 class SourceFacts(NamedTuple):
     chair: PersonAtDate | None
     planned_on: date | None  # a session already planned after the source
+
+
+def look_ahead(meeting_id: int, held_on: date) -> Any:
+    def job(store: Database) -> PreparePreview:
+        from gsmeet.services.prepare import preview_prepare
+
+        return preview_prepare(store, meeting_id, held_on)
+
+    return job
 
 
 def source_facts(meeting_id: int) -> Any:
@@ -59,13 +75,30 @@ class PrepareDialog(FormDialog):
         self.day = DateField(lang)
         self.start = TimeField()
         self.place = QLineEdit()
+        self.fills = QLabel()
+        self.fills.setWordWrap(True)
+        self.kind = QComboBox()
+        self.title = QLineEdit()
         self.chair = QLabel(DASH)
         self.chair.setWordWrap(True)
+        self.terms = QLabel()
+        self.terms.setWordWrap(True)
+        self.terms.setStyleSheet(WARNING_STYLE)
+        self.terms.setVisible(False)
+        self.renew = QPushButton(self.tr("&Renew terms…"))
+        self.renew.setVisible(False)
+        self.preview: PreparePreview | None = None
+        self.refused = False  # the look-ahead says preparing on this date is refused
         self.form.addRow(self.tr("Prepare &from"), self.source)
         self.form.addRow(self.tr("&Date"), self.day)
+        self.form.addRow("", self.fills)
+        self.form.addRow(self.tr("&Kind"), self.kind)
+        self.form.addRow(self.tr("Tit&le"), self.title)
         self.form.addRow(self.tr("&Time"), self.start)
         self.form.addRow(self.tr("&Place"), self.place)
         self.form.addRow(self.tr("Chair"), self.chair)
+        self.form.addRow(self.terms)
+        self.form.addRow("", self.renew)
         note = QLabel(
             self.tr(
                 "The standing agenda (opening, review of open action items, overview, one "
@@ -76,6 +109,7 @@ class PrepareDialog(FormDialog):
         note.setWordWrap(True)
         self.form.addRow(note)
         self.source.currentIndexChanged.connect(lambda _i: self._source_changed())
+        self.day.edit.textChanged.connect(lambda _t: self._look_ahead())
         watch([self.day, self.start], self._update_ok)
         if not held:
             self.show_error(self.tr("No session has been held yet to prepare the next one from."))
@@ -108,9 +142,69 @@ class PrepareDialog(FormDialog):
 
         self.context.run(source_facts(source.id), known, self.show_error)
 
+    def _look_ahead(self) -> None:
+        """Say what preparing on the typed date would do, and fill kind and title."""
+        source, day = self.source_meeting(), self.day.value()
+        self.preview, self.refused = None, False
+        self._update_ok()
+        if source is None or day is None:
+            self.fills.setText("")
+            return
+
+        def known(preview: PreparePreview) -> None:
+            if self.source_meeting() != source or self.day.value() != day:
+                return
+            self.error.setVisible(False)
+            self.preview = preview
+            lang = self.context.lang
+            shown = preview.fills or preview.source
+            self.kind.clear()
+            for kind in preview.kinds:
+                if not kind.retired or kind.id == shown.kind.id:
+                    self.kind.addItem(kind.label(lang), kind.id)
+            self.kind.setCurrentIndex(max(self.kind.findData(shown.kind.id), 0))
+            if preview.fills is None:
+                self.fills.setText(self.tr("A new session is created on this date."))
+                self.title.setText("")
+            else:
+                name = f"{meeting_name(preview.fills, lang)} ({day_text(day, lang)})"
+                text = (
+                    self.tr("Fills the planned {session}; its agenda of {n} items is kept.")
+                    if preview.kept_items
+                    else self.tr("Fills the planned {session}.")
+                )
+                self.fills.setText(text.format(session=name, n=preview.kept_items))
+                self.title.setText(preview.fills.title)
+            self.terms.setVisible(preview.terms is not None)
+            self.renew.setVisible(preview.terms is not None)
+            if preview.terms is not None:
+                self.terms.setText(describe(preview.terms))
+            self._update_ok()
+
+        def refused(message: str) -> None:
+            if self.source_meeting() == source and self.day.value() == day:
+                self.fills.setText("")
+                self.refused = True
+                self.show_error(message)
+                self._update_ok()
+
+        self.context.run(look_ahead(source.id, day), known, refused)
+
+    def _chosen_kind(self) -> int | None:
+        """The kind the secretary chose, when it is not the one the session has."""
+        preview = self.preview
+        if preview is None:
+            return None
+        shown = preview.fills or preview.source
+        kind_id: int | None = self.kind.currentData()
+        return kind_id if kind_id != shown.kind.id else None
+
     def _update_ok(self) -> None:
         self.ok_button.setEnabled(
-            self.source_meeting() is not None and self.day.valid and self.start.valid
+            self.source_meeting() is not None
+            and self.day.valid
+            and self.start.valid
+            and not self.refused
         )
 
     def values(self) -> dict[str, Any]:
@@ -120,6 +214,8 @@ class PrepareDialog(FormDialog):
             "held_on": self.day.value(),
             "start_time": self.start.value(),
             "place": self.place.text(),
+            "kind_id": self._chosen_kind(),
+            "title": self.title.text(),
             "lang": self.context.lang,
         }
 

@@ -50,7 +50,31 @@ class Actions(QObject):
         # Edit
         self.undo = self._make(self.tr("&Undo"), QKeySequence.StandardKey.Undo)
         self.redo = self._make(self.tr("&Redo"), ("Ctrl+Shift+Z", "Ctrl+Y"))
+        self.new_committee = self._make(
+            self.tr("New &committee…"),
+            None,
+            self.tr("Set up another committee in this database"),
+        )
         # Session
+        self.new_session = self._make(
+            self.tr("&New session…"),
+            "Ctrl+Alt+N",
+            self.tr("A session of any kind on any date: the first, a future or a past one"),
+        )
+        self.edit_session = self._make(
+            self.tr("&Edit session…"), "Ctrl+E", self.tr("Change any field of the session")
+        )
+        self.postpone_session = self._make(
+            self.tr("P&ostpone session…"), None, self.tr("Move a session not yet held")
+        )
+        self.cancel_session = self._make(
+            self.tr("&Cancel session…"), None, self.tr("Cancel a session not yet held")
+        )
+        self.delete_session = self._make(
+            self.tr("&Delete session"), None, self.tr("Delete a session with nothing recorded")
+        )
+        for action in self.session_edits:
+            action.setEnabled(False)  # until a session that allows it is shown
         self.prepare_next = self._make(
             self.tr("&Prepare next session…"),
             "Ctrl+N",
@@ -90,6 +114,7 @@ class Actions(QObject):
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addActions([self.open_database, self.new_database, self.open_demo])
         file_menu.addSeparator()
+        file_menu.addAction(self.new_committee)
         file_menu.addAction(self.import_roster)
         file_menu.addAction(self.backups)
         file_menu.addSeparator()
@@ -99,7 +124,10 @@ class Actions(QObject):
         edit_menu.addActions([self.undo, self.redo])
 
         session_menu = bar.addMenu(self.tr("&Session"))
+        session_menu.addAction(self.new_session)
         session_menu.addAction(self.prepare_next)
+        session_menu.addActions(self.session_edits)
+        session_menu.addSeparator()
         session_menu.addAction(self.live)
         session_menu.addAction(self.minutes)
         session_menu.addSeparator()
@@ -116,6 +144,15 @@ class Actions(QObject):
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about)
+
+    @property
+    def session_edits(self) -> list[QAction]:
+        return [
+            self.edit_session,
+            self.postpone_session,
+            self.cancel_session,
+            self.delete_session,
+        ]
 
     def bind_shortcuts(self) -> None:
         """Give every action its keyboard shortcut (once)."""

@@ -13,9 +13,12 @@ from PySide6.QtCore import QObject, Signal
 
 from gsmeet.domain.enums import MeetingStatus
 from gsmeet.ui.kit import prompts
+from gsmeet.ui.sessions import editing
 from gsmeet.ui.shell.workspace import REGISTER, SESSIONS, STRATEGIES
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from PySide6.QtWidgets import QDialog, QMainWindow
 
     from gsmeet.domain.records import MeetingRecord
@@ -58,6 +61,11 @@ class Features(QObject):
         a.import_roster.triggered.connect(self.import_roster)
         a.backups.triggered.connect(self.backups)
         a.prepare_next.triggered.connect(self.prepare_next)
+        a.new_session.triggered.connect(self.new_session)
+        a.edit_session.triggered.connect(lambda: self._with_record(editing.open_edit, True))
+        a.postpone_session.triggered.connect(lambda: self._with_record(editing.open_postpone, True))
+        a.cancel_session.triggered.connect(lambda: self._with_record(editing.cancel, False))
+        a.delete_session.triggered.connect(lambda: self._with_record(editing.delete, False))
         a.minutes.triggered.connect(self.minutes)
         a.minutes.setEnabled(False)
         a.live.triggered.connect(self.live)
@@ -67,6 +75,11 @@ class Features(QObject):
 
     def record_shown(self, record: MeetingRecord) -> None:
         self.actions.minutes.setEnabled(True)
+        a = self.actions
+        a.edit_session.setEnabled(editing.editable(record))
+        for action in (a.postpone_session, a.cancel_session):
+            action.setEnabled(editing.planned(record))
+        a.delete_session.setEnabled(record.meeting.status is not MeetingStatus.MINUTES_ISSUED)
         planned = record.meeting.status is MeetingStatus.PLANNED
         self.workspace.show_builder(planned)
         if planned:
@@ -74,6 +87,8 @@ class Features(QObject):
 
     def no_record(self) -> None:
         self.actions.minutes.setEnabled(False)
+        for action in self.actions.session_edits:
+            action.setEnabled(False)
         self.workspace.show_builder(False)
 
     # -- dialogs ------------------------------------------------------------------------
@@ -107,6 +122,20 @@ class Features(QObject):
         dialog = RosterDialog(self.context, path, self.window)
         self._open(dialog)
         dialog.start()
+
+    def new_session(self) -> None:
+        editing.open_new(self.context, self.window, self._open)
+
+    def _with_record(self, edit: Callable[..., None], dialog: bool) -> None:
+        """An edit of the session on screen (opens its dialog when ``dialog``)."""
+        record = self.workspace.meeting_view.record
+        if record is None:
+            self.context.message.emit(self.tr("Select a session first."))
+            return
+        if dialog:
+            edit(self.context, record, self.window, self._open)
+        else:
+            edit(self.context, record, self.window)
 
     def prepare_next(self) -> None:
         from gsmeet.ui.sessions.session_dialog import PrepareDialog, prepare
