@@ -422,3 +422,25 @@ def lookup(
                 person_named(s, committee_id, secretary, on) if secretary is not None else None
             ),
         )
+
+
+@touches(SESSIONS, MEMBERS, STRATEGIES)
+def undo_committee(store: Database, created: CommitteeCreated) -> None:
+    """Undo :func:`create_committee`: the committee goes with all it was given."""
+    from gsmeet.storage.journal import roll_back
+
+    with store.session() as s:
+        roll_back(s, created.undo)
+
+
+def subcommittees_of(store: Database, committee_id: int) -> tuple[tuple[int, str], ...]:
+    """The committee's sub-committees (id, name), in their order."""
+    with store.session() as s:
+        return tuple(
+            (int(sub_id), str(name))
+            for sub_id, name in s.execute(
+                select(Subcommittee.id, Subcommittee.name)
+                .where(Subcommittee.committee_id == committee_id)
+                .order_by(Subcommittee.position, Subcommittee.id)
+            )
+        )

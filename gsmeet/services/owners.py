@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from gsmeet.domain.changes import RECORD
 from gsmeet.domain.edits import Undo
@@ -61,26 +62,59 @@ def reassign_action(
     store: Database, action_id: int, person_id: int, on: date | None = None
 ) -> Reassigned:
     """Give an action item to ``person_id``, who must be serving on ``on`` (today)."""
-    day = on or date.today()
     with store.session() as s:
-        action = s.get(ActionItem, action_id)
-        if action is None:
-            raise NoSuchRecord(what=Thing.ACTION_ITEM, id=action_id)
-        committee_id = s.get_one(Meeting, action.meeting_id).committee_id
-        person = s.get(Person, person_id)
-        if person is None:
-            raise NoSuchRecord(what=Thing.PERSON, id=person_id)
-        if person_id not in {m.person_id for m in memberships_on(s, committee_id, day)}:
-            raise OwnerNotServing(name=person.name, on=day)
-        previous = action_records(s, [action], on=day)[0]
-        before = (snapshot(action),)
-        action.owner_person_id, action.owner_subcommittee_id = person_id, None
-        action.owner_text = ""
-        s.flush()
-        return Reassigned(action_records(s, [action], on=day)[0], previous, Journal(before=before))
+        return _reassign(s, action_id, person_id, on or date.today())
+
+
+def _reassign(s: Session, action_id: int, person_id: int, day: date) -> Reassigned:
+    action = s.get(ActionItem, action_id)
+    if action is None:
+        raise NoSuchRecord(what=Thing.ACTION_ITEM, id=action_id)
+    committee_id = s.get_one(Meeting, action.meeting_id).committee_id
+    person = s.get(Person, person_id)
+    if person is None:
+        raise NoSuchRecord(what=Thing.PERSON, id=person_id)
+    if person_id not in {m.person_id for m in memberships_on(s, committee_id, day)}:
+        raise OwnerNotServing(name=person.name, on=day)
+    previous = action_records(s, [action], on=day)[0]
+    before = (snapshot(action),)
+    action.owner_person_id, action.owner_subcommittee_id = person_id, None
+    action.owner_text = ""
+    s.flush()
+    return Reassigned(action_records(s, [action], on=day)[0], previous, Journal(before=before))
 
 
 @touches(RECORD)
 def undo_reassign(store: Database, change: Reassigned) -> None:
     with store.session() as s:
         roll_back(s, change.undo)
+
+
+@touches(RECORD)
+def reassign_actions(
+    store: Database, owners: dict[int, int], on: date | None = None
+) -> list[Reassigned]:
+    """Give several action items (id → person id) to others, all or none."""
+    day = on or date.today()
+    with store.session() as s:
+        done: list[Reassigned] = []
+        for action_id, person_id in owners.items():
+            done.append(_reassign(s, action_id, person_id, day))
+        return done
+
+
+@touches(RECORD)
+def undo_reassignments(store: Database, changes: list[Reassigned]) -> None:
+    with store.session() as s:
+        for change in reversed(changes):
+            roll_back(s, change.undo)
+
+
+def people_serving(store: Database, committee_id: int, on: date) -> list[tuple[int, str]]:
+    """Who an action can be given to on ``on``: the members in office, by name."""
+    from gsmeet.services.people import people_on
+
+    with store.session() as s:
+        serving = {m.person_id for m in memberships_on(s, committee_id, on)}
+        people = people_on(s, committee_id, on, only=serving)
+    return sorted(((p.id, p.name) for p in people.values()), key=lambda pair: pair[1])

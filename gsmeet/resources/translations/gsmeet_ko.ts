@@ -232,6 +232,14 @@
         <translation>기록이 없는 회의를 지웁니다</translation>
     </message>
     <message>
+        <source>Actions of members who &amp;left…</source>
+        <translation>해촉 위원의 조치사항(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Open action items whose owner left the committee: give them to others</source>
+        <translation>담당자가 해촉된 미완료 조치사항을 다른 위원에게 맡깁니다</translation>
+    </message>
+    <message>
         <source>&amp;Prepare next session…</source>
         <translation>다음 회의 준비(&amp;P)…</translation>
     </message>
@@ -755,6 +763,101 @@
     </message>
 </context>
 <context>
+    <name>CommitteeDialog</name>
+    <message>
+        <source>New committee</source>
+        <translation>새 위원회</translation>
+    </message>
+    <message>
+        <source>e.g. 경산발전전략위원회</source>
+        <translation>예: 경산발전전략위원회</translation>
+    </message>
+    <message>
+        <source>e.g. 경산시</source>
+        <translation>예: 경산시</translation>
+    </message>
+    <message>
+        <source>e.g. 미래전략과</source>
+        <translation>예: 미래전략과</translation>
+    </message>
+    <message>
+        <source>a majority of the enrolled members</source>
+        <translation>재적위원 과반수</translation>
+    </message>
+    <message>
+        <source>at least this share of the enrolled</source>
+        <translation>재적위원의 이 비율 이상</translation>
+    </message>
+    <message>
+        <source>at least this many members</source>
+        <translation>이 인원 이상</translation>
+    </message>
+    <message>
+        <source>no quorum (an advisory body)</source>
+        <translation>정족수 없음(자문기구)</translation>
+    </message>
+    <message>
+        <source>Proxies count as present</source>
+        <translation>대리출석을 출석으로 셈</translation>
+    </message>
+    <message>
+        <source>a majority of those present</source>
+        <translation>출석위원 과반수</translation>
+    </message>
+    <message>
+        <source>at least this share of those present</source>
+        <translation>출석위원의 이 비율 이상</translation>
+    </message>
+    <message>
+        <source>at least this many votes</source>
+        <translation>이 찬성 수 이상</translation>
+    </message>
+    <message>
+        <source>no vote is counted</source>
+        <translation>표결 없음</translation>
+    </message>
+    <message>
+        <source>One sub-committee a line</source>
+        <translation>한 줄에 분과 하나</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>위원회 이름(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Host body</source>
+        <translation>개최기관(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation>주관부서(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Secretary</source>
+        <translation>간사(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Quorum to &amp;open (개의)</source>
+        <translation>의사정족수(개의)(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Quorum for &amp;motions (의결)</source>
+        <translation>의결정족수(의결)(&amp;M)</translation>
+    </message>
+    <message>
+        <source>D&amp;isclosure of minutes</source>
+        <translation>회의록 공개 구분(&amp;I)</translation>
+    </message>
+    <message>
+        <source>S&amp;ub-committees</source>
+        <translation>분과(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Then add tracks and strategies in the strategy register, and members in the committee register or from a roster (File ▸ Import roster).</source>
+        <translation>그다음 추진과제 명부에서 추진 분야와 전략을, 위원 명부에서(또는 파일 ▸ 명부 가져오기로) 위원을 추가하세요.</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionController</name>
     <message>
         <source>Edit the remark</source>
@@ -994,6 +1097,41 @@
     <message>
         <source>Create an empty database</source>
         <translation>빈 데이터베이스 만들기</translation>
+    </message>
+</context>
+<context>
+    <name>FrameControls</name>
+    <message>
+        <source>Add trac&amp;k…</source>
+        <translation>추진 분야 추가(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;strategy…</source>
+        <translation>전략 추가(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>이름 바꾸기(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>사용 중지(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Bring &amp;back</source>
+        <translation>다시 사용(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Add track</source>
+        <translation>추진 분야 추가</translation>
+    </message>
+    <message>
+        <source>Name of the track</source>
+        <translation>추진 분야 이름</translation>
+    </message>
+    <message>
+        <source>Rename {name}</source>
+        <translation>{name} 이름 바꾸기</translation>
     </message>
 </context>
 <context>
@@ -1239,8 +1377,8 @@
         <translation>(네트워크·동기화 폴더: SQLite가 이곳의 파일을 안정적으로 잠그지 못하므로 데이터베이스는 이 컴퓨터에 두십시오)</translation>
     </message>
     <message>
-        <source>This database holds no committee yet. Open another database or the demo committee from the File menu.</source>
-        <translation>이 데이터베이스에는 아직 위원회가 없습니다. [파일] 메뉴에서 다른 데이터베이스나 시연용 위원회를 여십시오.</translation>
+        <source>This database holds no committee yet.</source>
+        <translation>이 데이터베이스에는 아직 위원회가 없습니다.</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
@@ -1712,6 +1850,29 @@ Prepare and run committee sessions and produce their minutes.</source>
     </message>
 </context>
 <context>
+    <name>OwnersDialog</name>
+    <message>
+        <source>Actions of members who left</source>
+        <translation>해촉 위원의 조치사항</translation>
+    </message>
+    <message>
+        <source>No open action item has an owner who left.</source>
+        <translation>담당자가 해촉된 미완료 조치사항이 없습니다.</translation>
+    </message>
+    <message>
+        <source>(keep {owner})</source>
+        <translation>({owner} 그대로)</translation>
+    </message>
+    <message>
+        <source>{title} — {owner} (left), due {due}</source>
+        <translation>{title} — {owner}(해촉), 기한 {due}</translation>
+    </message>
+    <message>
+        <source>Give to</source>
+        <translation>새 담당</translation>
+    </message>
+</context>
+<context>
     <name>PostponeDialog</name>
     <message>
         <source>Postpone {name}</source>
@@ -1966,6 +2127,14 @@ Prepare and run committee sessions and produce their minutes.</source>
         <translation>해촉(&amp;D)…</translation>
     </message>
     <message>
+        <source>Re&amp;new terms…</source>
+        <translation>임기 연장(연임)(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>연임: renew every serving member&apos;s term</source>
+        <translation>연임: 재임 중인 모든 위원의 임기를 연장합니다</translation>
+    </message>
+    <message>
         <source>Add a member (Insert)</source>
         <translation>위원을 추가합니다 (Insert)</translation>
     </message>
@@ -2022,6 +2191,25 @@ Prepare and run committee sessions and produce their minutes.</source>
     <message>
         <source>{number}. {title} ({count})</source>
         <translation>{number}. {title} ({count}건)</translation>
+    </message>
+</context>
+<context>
+    <name>RenewDialog</name>
+    <message>
+        <source>Renew terms</source>
+        <translation>임기 연장(연임)</translation>
+    </message>
+    <message>
+        <source>{count} members&apos; terms end before the next session. Renew every serving member&apos;s term to:</source>
+        <translation>위원 {count}명의 임기가 다음 회의 전에 끝납니다. 재임 중인 모든 위원의 임기를 다음 날까지로 연장합니다:</translation>
+    </message>
+    <message>
+        <source>Renew every serving member&apos;s term to:</source>
+        <translation>재임 중인 모든 위원의 임기를 다음 날까지로 연장합니다:</translation>
+    </message>
+    <message>
+        <source>Term &amp;until</source>
+        <translation>임기 만료일(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -2100,6 +2288,14 @@ Prepare and run committee sessions and produce their minutes.</source>
     <message>
         <source>Dr&amp;op</source>
         <translation>철회(&amp;O)</translation>
+    </message>
+    <message>
+        <source>{owner} (left)</source>
+        <translation>{owner}(해촉)</translation>
+    </message>
+    <message>
+        <source>{owner} has left the committee: give the action to another member (Session ▸ Actions of members who left)</source>
+        <translation>{owner}은(는) 해촉되었습니다. 다른 위원에게 맡기세요(회의 ▸ 해촉 위원의 조치사항)</translation>
     </message>
     <message>
         <source>Overdue: due {day}</source>
@@ -2541,6 +2737,25 @@ Prepare and run committee sessions and produce their minutes.</source>
     </message>
 </context>
 <context>
+    <name>StrategyDialog</name>
+    <message>
+        <source>Add strategy</source>
+        <translation>전략 추가</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>전략 이름(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Sub-committee</source>
+        <translation>담당 분과(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>StrategyModel</name>
     <message>
         <source>Title</source>
@@ -2561,6 +2776,10 @@ Prepare and run committee sessions and produce their minutes.</source>
     <message>
         <source>Progress</source>
         <translation>진척도</translation>
+    </message>
+    <message>
+        <source>retired from {day}</source>
+        <translation>{day}부터 사용 중지</translation>
     </message>
     <message>
         <source>Overdue: the target date {day} has passed and the task is not done</source>
@@ -2602,12 +2821,12 @@ Prepare and run committee sessions and produce their minutes.</source>
         <translation>선택한 세부과제 또는 성과를 삭제합니다 (Delete)</translation>
     </message>
     <message>
-        <source>Move the task up (Alt+Up)</source>
-        <translation>세부과제를 위로 옮깁니다 (Alt+Up)</translation>
+        <source>Move the task, strategy or track up (Alt+Up)</source>
+        <translation>과제·전략·추진 분야를 위로 옮깁니다(Alt+Up)</translation>
     </message>
     <message>
-        <source>Move the task down (Alt+Down)</source>
-        <translation>세부과제를 아래로 옮깁니다 (Alt+Down)</translation>
+        <source>Move the task, strategy or track down (Alt+Down)</source>
+        <translation>과제·전략·추진 분야를 아래로 옮깁니다(Alt+Down)</translation>
     </message>
     <message>
         <source>{tasks} tasks · {overdue} overdue</source>
@@ -2616,6 +2835,45 @@ Prepare and run committee sessions and produce their minutes.</source>
     <message>
         <source>New task</source>
         <translation>새 세부과제</translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <source>Start with your committee</source>
+        <translation>위원회로 시작하기</translation>
+    </message>
+    <message>
+        <source>&amp;Create a committee…</source>
+        <translation>위원회 만들기(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Its name, host body, secretary, quorum rules and sub-committees; then its members and strategies, and its first session.</source>
+        <translation>이름, 개최기관, 간사, 정족수, 분과를 정하고, 이어서 위원과 전략, 첫 회의를 입력합니다.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo committee</source>
+        <translation>예시 위원회 열기(&amp;D)</translation>
+    </message>
+    <message>
+        <source>경산발전전략위원회 with sample data, to look around first (kept in a file of its own).</source>
+        <translation>예시 자료가 든 경산발전전략위원회로 먼저 둘러봅니다(별도 파일에 보관).</translation>
+    </message>
+    <message>
+        <source>&amp;Import a JSON export…</source>
+        <translation>JSON 내보내기 파일 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>A committee exported from gsmeet on another computer.</source>
+        <translation>다른 컴퓨터의 gsmeet에서 내보낸 위원회입니다.</translation>
+    </message>
+    <message>
+        <source>This database holds no committee yet: {path}</source>
+        <translation>이 데이터베이스에는 아직 위원회가 없습니다: {path}</translation>
+    </message>
+    <message>
+        <source>No database is open yet.</source>
+        <translation>아직 열린 데이터베이스가 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -2758,10 +3016,24 @@ Prepare and run committee sessions and produce their minutes.</source>
     </message>
 </context>
 <context>
+    <name>owners</name>
+    <message>
+        <source>Give {n} action items to others</source>
+        <translation>조치사항 {n}건 담당 변경</translation>
+    </message>
+</context>
+<context>
     <name>prepare</name>
     <message>
         <source>Prepare the session of {day}</source>
         <translation>{day} 회의 준비</translation>
+    </message>
+</context>
+<context>
+    <name>records</name>
+    <message>
+        <source>{owner} (left)</source>
+        <translation>{owner}(해촉)</translation>
     </message>
 </context>
 <context>
@@ -2781,6 +3053,10 @@ Prepare and run committee sessions and produce their minutes.</source>
     <message>
         <source>Import roster {file}</source>
         <translation>명단 가져오기: {file}</translation>
+    </message>
+    <message>
+        <source>Renew terms</source>
+        <translation>임기 연장(연임)</translation>
     </message>
 </context>
 <context>
@@ -2819,6 +3095,21 @@ Prepare and run committee sessions and produce their minutes.</source>
     </message>
 </context>
 <context>
+    <name>starting</name>
+    <message>
+        <source>New committee {name}</source>
+        <translation>새 위원회 {name}</translation>
+    </message>
+    <message>
+        <source>Import a gsmeet export</source>
+        <translation>gsmeet 내보내기 파일 가져오기</translation>
+    </message>
+    <message>
+        <source>gsmeet exports (*.json);;All files (*)</source>
+        <translation>gsmeet 내보내기 파일 (*.json);;모든 파일 (*)</translation>
+    </message>
+</context>
+<context>
     <name>strategies</name>
     <message>
         <source>Change the status of {task}</source>
@@ -2847,6 +3138,30 @@ Prepare and run committee sessions and produce their minutes.</source>
     <message>
         <source>Delete achievement {text}</source>
         <translation>성과 삭제: {text}</translation>
+    </message>
+    <message>
+        <source>Add track {name}</source>
+        <translation>추진 분야 추가 {name}</translation>
+    </message>
+    <message>
+        <source>Add strategy {name}</source>
+        <translation>전략 추가 {name}</translation>
+    </message>
+    <message>
+        <source>Rename {old}</source>
+        <translation>이름 바꾸기 {old}</translation>
+    </message>
+    <message>
+        <source>Move {name}</source>
+        <translation>옮기기 {name}</translation>
+    </message>
+    <message>
+        <source>Retire {name}</source>
+        <translation>사용 중지 {name}</translation>
+    </message>
+    <message>
+        <source>Bring back {name}</source>
+        <translation>다시 사용 {name}</translation>
     </message>
 </context>
 <context>

@@ -144,3 +144,11 @@ def leave_by_name(store: Database, committee_id: int, name: str, on: date, reaso
         membership_id = latest.id
     deactivate_member(store, membership_id, on=on, reason=reason)
     return person.name
+
+
+@touches(MEMBERS)
+def undo_renewal(store: Database, renewal: Renewal) -> None:
+    from gsmeet.storage.journal import roll_back
+
+    with store.session() as s:
+        roll_back(s, renewal.undo)

@@ -215,10 +215,13 @@ class ReviewPanel(QWidget):
             outcome = label(done.outcome, lang) if done is not None else ""
             if done is not None and done.comment:
                 outcome += f" — {done.comment}"
+            owner = action.owner
+            if action.owner_left:  # 해촉: the owner has left; flagged, to give it to another
+                owner = self.tr("{owner} (left)").format(owner=owner)
             row = QTreeWidgetItem(
                 [
                     action.title,
-                    action.owner,
+                    owner,
                     _day(action.due_on, lang),
                     label(action.status, lang),
                     outcome,
@@ -226,6 +229,15 @@ class ReviewPanel(QWidget):
             )
             row.setData(0, ROW_ID, action.id)
             row.setToolTip(0, action.detail or action.title)
+            if action.owner_left:
+                row.setForeground(1, QBrush(QColor(RED)))
+                row.setToolTip(
+                    1,
+                    self.tr(
+                        "{owner} has left the committee: give the action to another member "
+                        "(Session ▸ Actions of members who left)"
+                    ).format(owner=action.owner),
+                )
             if done is not None:
                 for column in range(5):
                     row.setForeground(column, QBrush(QColor(MUTED)))

@@ -166,3 +166,31 @@ class DeactivateDialog(FormDialog):
 
     def values(self) -> dict[str, Any]:
         return {"on": self.day.value(), "reason": self.reason.text()}
+
+
+class RenewDialog(FormDialog):
+    """연임: every serving member's term (officials ex officio have none) runs to the
+    day given; a term already running past it is left as it is."""
+
+    def __init__(self, lang: Lang, until: date, count: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Renew terms"))
+        intro = QLabel(
+            self.tr(
+                "{count} members' terms end before the next session. Renew every serving "
+                "member's term to:"
+            ).format(count=count)
+            if count
+            else self.tr("Renew every serving member's term to:")
+        )
+        intro.setWordWrap(True)
+        self.until = DateField(lang)
+        self.until.set_date(until)
+        self.form.addRow(intro)
+        self.form.addRow(self.tr("Term &until"), self.until)
+        watch([self.until], lambda: self.ok_button.setEnabled(self.until.valid))
+        self.until.setFocus()
+        self.resize(520, self.sizeHint().height())
+
+    def values(self) -> dict[str, Any]:
+        return {"until": self.until.value()}

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from gsmeet.domain.edits import Removal
     from gsmeet.domain.register import MemberRow, MemberUpdate
     from gsmeet.domain.roster import RosterPreview, RosterResult
+    from gsmeet.services.register.terms import Renewal
     from gsmeet.services.store import Database
 
 
@@ -162,3 +163,23 @@ def import_roster(preview: RosterPreview, only_valid: bool) -> Operation:
     name = preview.path.replace("\\", "/").rsplit("/", 1)[-1]
     text = QCoreApplication.translate("register", "Import roster {file}").format(file=name)
     return Operation(text, do, undo, redo, touched("gsmeet.services.roster", "apply_roster"))
+
+
+def renew_terms(committee_id: int, until: date) -> Operation:
+    """연임 of every serving member to ``until``; undo puts the terms back."""
+
+    def do(store: Database) -> Renewal:
+        from gsmeet.services.register.terms import renew_terms
+
+        return renew_terms(store, committee_id, until)
+
+    def undo(store: Database, renewal: Renewal) -> None:
+        from gsmeet.services.register.terms import undo_renewal
+
+        undo_renewal(store, renewal)
+
+    def redo(store: Database, _nothing: None) -> Renewal:
+        return do(store)
+
+    text = QCoreApplication.translate("register", "Renew terms")
+    return Operation(text, do, undo, redo, touched("gsmeet.services.register.terms", "renew_terms"))

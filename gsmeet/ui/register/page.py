@@ -31,7 +31,7 @@ from gsmeet.ui.register.model import MemberFilter, MemberModel
 if TYPE_CHECKING:
     from gsmeet.domain.register import MemberRow
     from gsmeet.ui.kit.context import Context
-    from gsmeet.ui.register.member_dialog import DeactivateDialog, MemberDialog
+    from gsmeet.ui.register.member_dialog import DeactivateDialog, MemberDialog, RenewDialog
 
 WARNING_STYLE = "color: #c2410c; font-weight: bold;"
 
@@ -48,7 +48,7 @@ class RegisterPage(QWidget):
         self._again = False
         self._fitted = False
         self._select_person: int | None = None
-        self.dialog: MemberDialog | DeactivateDialog | None = None
+        self.dialog: MemberDialog | DeactivateDialog | RenewDialog | None = None
 
         self.model = MemberModel(self.lang, self)
         self.view = read_only_table(
@@ -89,6 +89,9 @@ class RegisterPage(QWidget):
         self.add_button = QPushButton(self.tr("&Add…"))
         self.edit_button = QPushButton(self.tr("Ed&it…"))
         self.deactivate_button = QPushButton(self.tr("&Deactivate…"))
+        self.renew_button = QPushButton(self.tr("Re&new terms…"))
+        self.renew_button.setToolTip(self.tr("연임: renew every serving member's term"))
+        self.renew_button.clicked.connect(self.renew_terms)
         self.add_button.clicked.connect(self.add_member)
         self.edit_button.clicked.connect(self.edit_member)
         self.deactivate_button.clicked.connect(self.deactivate_member)
@@ -115,7 +118,12 @@ class RegisterPage(QWidget):
         filters.addWidget(self.former)
         buttons = QHBoxLayout()
         buttons.addWidget(self.count, 1)
-        for button in (self.add_button, self.edit_button, self.deactivate_button):
+        for button in (
+            self.add_button,
+            self.edit_button,
+            self.deactivate_button,
+            self.renew_button,
+        ):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 0)
@@ -337,7 +345,32 @@ class RegisterPage(QWidget):
         dialog.submitted.connect(submitted)
         self._open(dialog)
 
-    def _open(self, dialog: MemberDialog | DeactivateDialog) -> None:
+    def renew_terms(self, parent: QWidget | None = None) -> None:
+        """연임 in bulk: to two years after the latest term end among the members
+        (``parent``: the dialog that asked, to open on top of it)."""
+        from datetime import timedelta
+
+        from gsmeet.ui.register.member_dialog import RenewDialog
+
+        committee = self.context.committee
+        if committee is None:
+            return
+        ends = [m.term_end for m in self.members if m.active and m.term_end is not None]
+        latest = max(ends, default=self.context.today())
+        count = sum(1 for m in self.members if m.active and m.term_expiring)
+        dialog = RenewDialog(self.lang, latest + timedelta(days=730), count, parent or self)
+
+        def submitted(fields: dict[str, Any]) -> None:
+            self.context.history.perform(
+                ops.renew_terms(committee.id, fields["until"]),
+                on_done=lambda _renewal: dialog.accept(),
+                on_error=dialog.show_error,
+            )
+
+        dialog.submitted.connect(submitted)
+        self._open(dialog)
+
+    def _open(self, dialog: MemberDialog | DeactivateDialog | RenewDialog) -> None:
         self.dialog = dialog
         dialog.finished.connect(lambda _result: dialog.deleteLater())
         dialog.open()

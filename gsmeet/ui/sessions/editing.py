@@ -7,11 +7,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from gsmeet.domain.edits import KEEP
 from gsmeet.domain.enums import MeetingStatus
 from gsmeet.domain.errors import GsmeetError
+from gsmeet.ui.kit import prompts
 from gsmeet.ui.kit.text import meeting_name
 from gsmeet.ui.kit.wording import describe
 from gsmeet.ui.sessions import ops
@@ -160,26 +161,25 @@ def open_postpone(
 def cancel(context: Context, record: MeetingRecord, parent: QWidget) -> None:
     """취소, with a reason; the session stays in the list, marked."""
     name = meeting_name(record.meeting, context.lang)
-    reason, ok = QInputDialog.getText(
+    reason = prompts.ask_text(
         parent,
         QCoreApplication.translate("sessions", "Cancel {name}").format(name=name),
         QCoreApplication.translate("sessions", "Why is it cancelled? (shown in the session list)"),
-        QLineEdit.EchoMode.Normal,
     )
-    if ok:
+    if reason is not None:
         context.history.perform(ops.cancel_session(record.meeting, reason, name))
 
 
 def delete(context: Context, record: MeetingRecord, parent: QWidget) -> None:
     name = meeting_name(record.meeting, context.lang)
-    answer = QMessageBox.question(
+    if prompts.confirm(
         parent,
         QCoreApplication.translate("sessions", "Delete {name}").format(name=name),
         QCoreApplication.translate(
-            "sessions", "Delete this session with its agenda and invitations? Undo brings it back."
+            "sessions",
+            "Delete this session with its agenda and invitations? Undo brings it back.",
         ),
-    )
-    if answer == QMessageBox.StandardButton.Yes:
+    ):
         context.history.perform(ops.delete_session(record.meeting, name))
 
 

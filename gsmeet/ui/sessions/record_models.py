@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from gsmeet.domain.enums import ActionStatus, AttendanceStatus, VoteMode
@@ -163,7 +163,7 @@ class ActionModel(RowTableModel):
         self.define_columns(
             [
                 Column(self.tr("Action item"), lambda r: r.title, tooltip=True, foreground=closed),
-                Column(self.tr("Owner"), lambda r: r.owner or DASH, tooltip=True),
+                Column(self.tr("Owner"), owner_text, tooltip=True),
                 Column(self.tr("Due"), lambda r: day_text(r.due_on, lang, weekday=False) or DASH),
                 Column(
                     self.tr("Status"),
@@ -175,14 +175,28 @@ class ActionModel(RowTableModel):
         )
 
 
+def owner_text(action: ActionRecord) -> str:
+    """The owner; one who has left the committee is marked (해촉)."""
+    owner = action.owner or DASH
+    if action.owner_left:
+        return QCoreApplication.translate("records", "{owner} (left)").format(owner=owner)
+    return owner
+
+
 class ReviewModel(RowTableModel):
     def __init__(self, lang: Lang, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.define_columns(
             [
-                Column(self.tr("From"), lambda r: meeting_number(r.action.meeting_number)),
+                Column(
+                    self.tr("From"),
+                    lambda r: (
+                        meeting_number(r.action.meeting_number)
+                        or day_text(r.action.meeting_held_on, lang, weekday=False)
+                    ),
+                ),
                 Column(self.tr("Action item"), lambda r: r.action.title, tooltip=True),
-                Column(self.tr("Owner"), lambda r: r.action.owner or DASH, tooltip=True),
+                Column(self.tr("Owner"), lambda r: owner_text(r.action), tooltip=True),
                 Column(self.tr("Outcome"), lambda r: label(r.outcome, lang)),
                 Column(
                     self.tr("New due date"),

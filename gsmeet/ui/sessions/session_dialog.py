@@ -142,6 +142,11 @@ class PrepareDialog(FormDialog):
 
         self.context.run(source_facts(source.id), known, self.show_error)
 
+    def look_again(self) -> None:
+        """The register changed (terms renewed): say again what preparing would do."""
+        if self.isVisible():
+            self._look_ahead()
+
     def _look_ahead(self) -> None:
         """Say what preparing on the typed date would do, and fill kind and title."""
         source, day = self.source_meeting(), self.day.value()

@@ -75,6 +75,11 @@ class Actions(QObject):
         )
         for action in self.session_edits:
             action.setEnabled(False)  # until a session that allows it is shown
+        self.departed_owners = self._make(
+            self.tr("Actions of members who &left…"),
+            None,
+            self.tr("Open action items whose owner left the committee: give them to others"),
+        )
         self.prepare_next = self._make(
             self.tr("&Prepare next session…"),
             "Ctrl+N",
@@ -127,6 +132,8 @@ class Actions(QObject):
         session_menu.addAction(self.new_session)
         session_menu.addAction(self.prepare_next)
         session_menu.addActions(self.session_edits)
+        session_menu.addSeparator()
+        session_menu.addAction(self.departed_owners)
         session_menu.addSeparator()
         session_menu.addAction(self.live)
         session_menu.addAction(self.minutes)

@@ -7,7 +7,7 @@ databases and shows sessions; this wires its actions to the feature panels and d
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -62,6 +62,7 @@ class Features(QObject):
         a.backups.triggered.connect(self.backups)
         a.prepare_next.triggered.connect(self.prepare_next)
         a.new_session.triggered.connect(self.new_session)
+        a.departed_owners.triggered.connect(self.departed_owners)
         a.edit_session.triggered.connect(lambda: self._with_record(editing.open_edit, True))
         a.postpone_session.triggered.connect(lambda: self._with_record(editing.open_postpone, True))
         a.cancel_session.triggered.connect(lambda: self._with_record(editing.cancel, False))
@@ -123,6 +124,34 @@ class Features(QObject):
         self._open(dialog)
         dialog.start()
 
+    def departed_owners(self) -> None:
+        from gsmeet.ui.sessions.owners_dialog import OwnersDialog, load_departed, reassign
+
+        committee = self.context.committee
+        if committee is None:
+            self.context.message.emit(self.tr("Open a committee first."))
+            return
+        on, _session = self.context.register_days()
+
+        def show(departed: Any) -> None:
+            dialog = OwnersDialog(self.context, departed, self.window)
+
+            def submitted(fields: dict[str, Any]) -> None:
+                owners: dict[int, int] = fields["owners"]
+                if not owners:
+                    dialog.accept()
+                    return
+                self.context.history.perform(
+                    reassign(owners, on),
+                    on_done=lambda _changes: dialog.accept(),
+                    on_error=dialog.show_error,
+                )
+
+            dialog.submitted.connect(submitted)
+            self._open(dialog)
+
+        self.context.run(load_departed(committee.id, on), show)
+
     def new_session(self) -> None:
         editing.open_new(self.context, self.window, self._open)
 
@@ -145,6 +174,8 @@ class Features(QObject):
             return
         dialog = PrepareDialog(self.context, self.window)
         dialog.submitted.connect(lambda fields: prepare(self.context, dialog, fields))
+        dialog.renew.clicked.connect(lambda: self.workspace.register_page.renew_terms(dialog))
+        self.context.members_changed.connect(dialog.look_again)
         dialog.accepted.connect(self.actions.show_agenda.trigger)  # to build it
         self._open(dialog)
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
 from gsmeet import __version__
 from gsmeet.domain.errors import CorruptDatabaseError, GsmeetError, LockedError
@@ -32,6 +32,8 @@ if TYPE_CHECKING:
     from gsmeet.ui.shell.features import Features
     from gsmeet.ui.shell.instance import WindowServer
     from gsmeet.ui.shell.recovery import Recovery
+    from gsmeet.ui.shell.starting import Starting
+    from gsmeet.ui.shell.welcome import Welcome
     from gsmeet.ui.shell.workspace import Workspace
 
 
@@ -87,6 +89,9 @@ class MainWindow(QMainWindow):
         self.menu_actions.build_menus(self.menuBar())
 
         self._workspace: Workspace | None = None
+        self._welcome: Welcome | None = None
+        self._starting: Starting | None = None
+        self._select_committee: int | None = None
         self._context: Context | None = None
         self.features: Features | None = None
         self._select_id: int | None = None  # a session to show once the list is read
@@ -128,7 +133,9 @@ class MainWindow(QMainWindow):
 
             workspace = Workspace(self.context, self.width())
             self._workspace = workspace
-            self.setCentralWidget(workspace)
+            self.pages = QStackedWidget()
+            self.pages.addWidget(workspace)
+            self.setCentralWidget(self.pages)
             a = self.menu_actions
             a.bind_shortcuts()
             self.features = Features(self, self.menu_actions, workspace, self.context)
@@ -144,6 +151,38 @@ class MainWindow(QMainWindow):
             workspace.meeting_list.meeting_selected.connect(self._on_meeting_selected)
             workspace.meeting_list.committee_chosen.connect(self._on_committee_chosen)
         return self._workspace
+
+    @property
+    def welcome(self) -> Welcome:
+        """The first screen of a database without a committee (built on first use)."""
+        if self._welcome is None:
+            from gsmeet.ui.shell.welcome import Welcome
+
+            self.workspace  # noqa: B018  (the pages it joins)
+            welcome = Welcome()
+            self._welcome = welcome
+            self.pages.addWidget(welcome)
+            welcome.create_committee.connect(self.starting.new_committee)
+            welcome.open_demo.connect(self.open_demo)
+            welcome.import_export.connect(self.starting.import_export)
+        return self._welcome
+
+    @property
+    def starting(self) -> Starting:
+        if self._starting is None:
+            from gsmeet.ui.shell.starting import Starting
+
+            self._starting = Starting(self)
+        return self._starting
+
+    def show_welcome(self, path: Path | None) -> None:
+        self.welcome.show_database(str(path) if path is not None else None)
+        self.pages.setCurrentWidget(self.welcome)
+        self.welcome.create_button.setFocus()
+
+    def _hide_welcome(self) -> None:
+        if self._welcome is not None:
+            self.pages.setCurrentWidget(self.workspace)
 
     def _show_tab(self, tab: int) -> None:
         from gsmeet.ui.shell.workspace import SESSIONS
@@ -221,8 +260,10 @@ class MainWindow(QMainWindow):
 
         self.worker.call(ops.locate_databases, located)
 
-    def reload(self) -> None:
+    def reload(self, select_committee: int | None = None) -> None:
+        """Read the database again (``select_committee``: show that committee next)."""
         if self.database is not None:
+            self._select_committee = select_committee
             self.worker.submit(ops.describe_database, self._on_opened)
 
     def database_replaced(self) -> None:
@@ -233,6 +274,7 @@ class MainWindow(QMainWindow):
         self.reload()
 
     def show_committee(self, committee: CommitteeInfo) -> None:
+        self._hide_welcome()
         self.committee = committee
         self.setWindowTitle(f"{committee.name} — gsmeet")
         self.sample_label.setVisible(committee.is_sample)
@@ -278,6 +320,8 @@ class MainWindow(QMainWindow):
         if opened.backup_problem is not None:
             self.statusBar().showMessage(describe(opened.backup_problem), 30_000)
         current = self.committee.id if reopened and self.committee is not None else None
+        if self._select_committee is not None:
+            current, self._select_committee = self._select_committee, None
         ids = [c.id for c in opened.committees]
         if current not in ids:
             current = ids[0] if ids else None
@@ -288,12 +332,8 @@ class MainWindow(QMainWindow):
             self.context.set_committee(None)
             self.setWindowTitle("gsmeet")
             self.sample_label.setVisible(False)
-            self.meeting_view.show_message(
-                self.tr(
-                    "This database holds no committee yet. Open another database or "
-                    "the demo committee from the File menu."
-                )
-            )
+            self.meeting_view.show_message(self.tr("This database holds no committee yet."))
+            self.show_welcome(opened.path)
             self._announce_ready()
             return
         self.show_committee(opened.committees[ids.index(current)])
@@ -363,10 +403,11 @@ class MainWindow(QMainWindow):
         return self._recovery
 
     def show_no_database(self) -> None:
-        """Nothing to open (the first-run question was dismissed)."""
+        """Nothing to open (the first-run question was dismissed): the first screen."""
         self.meeting_view.show_message(
             self.tr("No database is open. Use the File menu to open or create one.")
         )
+        self.show_welcome(None)
         self._announce_ready()
 
     def _announce_ready(self) -> None:
@@ -420,6 +461,8 @@ class MainWindow(QMainWindow):
         a.open_database.triggered.connect(self._choose_database)
         a.new_database.triggered.connect(self._choose_new_database)
         a.open_demo.triggered.connect(self.open_demo)
+        # Built when first asked for: the dialog's modules load after the first paint.
+        a.new_committee.triggered.connect(lambda: self.starting.new_committee())  # noqa: PLW0108
         a.quit.triggered.connect(self.close)
         a.reload.triggered.connect(self.reload)
         a.about.triggered.connect(self._about)

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from gsmeet.domain.backups import Backup, BackupCheck, Restored, VerifiedBackup
     from gsmeet.domain.errors import GsmeetError
     from gsmeet.domain.records import CommitteeInfo, Glance, MeetingRecord, MeetingSummary
+    from gsmeet.domain.setup import CommitteeSpec
     from gsmeet.services.store import Database
 
 DEMO_FILE = "demo.db"
@@ -138,3 +139,30 @@ def restore_newest(path: Path) -> Restored:
     from gsmeet.services.admin.backups import restore_database
 
     return restore_database(path)
+
+
+def create_committee_file(path: Path, spec: CommitteeSpec) -> Path:
+    """A committee in a database file that is not open (made when missing)."""
+    from gsmeet.services.committees import create_committee_file as create
+
+    create(path, spec)
+    return path
+
+
+def import_file(path: Path, source: Path) -> Path:
+    """An export loaded into a database file that is not open (made when missing)."""
+    from gsmeet.services.admin.setup import import_database
+
+    import_database(path, source)
+    return path
+
+
+def import_into(source: Path) -> Callable[[Database], int]:
+    """An export loaded into the open database (which holds no committee yet)."""
+
+    def job(store: Database) -> int:
+        from gsmeet.services.admin.transfer import import_document, read_document
+
+        return import_document(store, read_document(source)).total
+
+    return job

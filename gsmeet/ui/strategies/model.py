@@ -63,6 +63,11 @@ class StrategyModel(TreeModel):
         )
         self._statuses = [(label(s, lang), s) for s in TaskStatus]
 
+    @property
+    def roots(self) -> list[Node]:
+        """The tracks, in register order."""
+        return self._roots
+
     # -- contents -------------------------------------------------------------------
 
     def set_tree(self, tracks: Sequence[TrackNode]) -> None:
@@ -99,6 +104,9 @@ class StrategyModel(TreeModel):
     def key(self, index: Index) -> Key | None:
         node = self.node(index)
         return None if node is None else self._key_of(node)
+
+    def key_of(self, node: Node) -> Key:
+        return self._key_of(node)
 
     @staticmethod
     def _key_of(node: Node) -> Key:
@@ -146,6 +154,8 @@ class StrategyModel(TreeModel):
                 return OVERDUE
             if node.kind == "achievement":
                 return ACHIEVEMENT if column == self.TITLE else MUTED
+            if node.kind in ("track", "strategy") and node.record.retired_on is not None:
+                return MUTED
             return None
         if role == Qt.ItemDataRole.FontRole and node.kind in ("track", "strategy"):
             return self._bold
@@ -155,14 +165,22 @@ class StrategyModel(TreeModel):
             return 100
         return None
 
+    def _retired(self, text: str, record: Any) -> str:
+        """``2. 청색기술 중심도시 (2020. 1. 1.부터 사용 중지)`` for one retired."""
+        day = record.retired_on
+        if day is None:
+            return text
+        retired = self.tr("retired from {day}").format(day=self._day(day))
+        return f"{text} ({retired})"
+
     def _text(self, node: Node, column: int) -> str:
         record = node.record
         if node.kind == "track":
-            return str(record.name) if column == self.TITLE else ""
+            return self._retired(str(record.name), record) if column == self.TITLE else ""
         if node.kind == "strategy":
             strategy: StrategyNode = record
             if column == self.TITLE:
-                return f"{strategy.number}. {strategy.name}"
+                return self._retired(f"{strategy.number}. {strategy.name}", strategy)
             return strategy.subcommittee if column == self.OWNER else ""
         if node.kind == "task":
             task = record.task

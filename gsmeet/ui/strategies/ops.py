@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from gsmeet.domain.edits import Move, Removal
     from gsmeet.domain.records import AchievementRecord, TaskRecord
     from gsmeet.domain.register import TaskUpdate, TrackNode
+    from gsmeet.services.register.framework import FrameEdit
     from gsmeet.services.store import Database
 
 
@@ -170,3 +171,88 @@ def delete_achievement(achievement_id: int, text: str) -> Operation:
         redo,
         touched("gsmeet.services.register", "delete_achievement"),
     )
+
+
+def frame_edit(text: str, call: Callable[[Database], FrameEdit]) -> Operation:
+    """An edit of a track or strategy (add, rename, move, retire): undo puts the rows
+    back as they were, redo repeats the call."""
+
+    def undo(store: Database, edit: FrameEdit) -> None:
+        from gsmeet.services.register.framework import undo_frame_edit
+
+        undo_frame_edit(store, edit)
+
+    def redo(store: Database, _nothing: None) -> FrameEdit:
+        return call(store)
+
+    changes = touched("gsmeet.services.register.framework", "add_track")
+    return Operation(text, call, undo, redo, changes)
+
+
+def add_track(committee_id: int, name: str) -> Operation:
+    def call(store: Database) -> FrameEdit:
+        from gsmeet.services.register.framework import add_track
+
+        return add_track(store, committee_id, name)
+
+    text = QCoreApplication.translate("strategies", "Add track {name}").format(name=name)
+    return frame_edit(text, call)
+
+
+def add_strategy(track_id: int, name: str, subcommittee_id: int | None) -> Operation:
+    def call(store: Database) -> FrameEdit:
+        from gsmeet.services.register.framework import add_strategy
+
+        return add_strategy(store, track_id, name, subcommittee_id=subcommittee_id)
+
+    text = QCoreApplication.translate("strategies", "Add strategy {name}").format(name=name)
+    return frame_edit(text, call)
+
+
+def rename(kind: str, row_id: int, old: str, name: str) -> Operation:
+    def call(store: Database) -> FrameEdit:
+        from gsmeet.services.register.framework import rename_track, update_strategy
+
+        if kind == "track":
+            return rename_track(store, row_id, name)
+        return update_strategy(store, row_id, name=name)
+
+    text = QCoreApplication.translate("strategies", "Rename {old}").format(old=old)
+    return frame_edit(text, call)
+
+
+def move(kind: str, row_id: int, name: str, track_id: int, index: int) -> Operation:
+    def call(store: Database) -> FrameEdit:
+        from gsmeet.services.register.framework import move_strategy, move_track
+
+        if kind == "track":
+            return move_track(store, row_id, index)
+        return move_strategy(store, row_id, track_id, index)
+
+    text = QCoreApplication.translate("strategies", "Move {name}").format(name=name)
+    return frame_edit(text, call)
+
+
+def retire(kind: str, row_id: int, name: str, on: date | None) -> Operation:
+    def call(store: Database) -> FrameEdit:
+        from gsmeet.services.register.framework import retire_strategy, retire_track
+
+        if kind == "track":
+            return retire_track(store, row_id, on)
+        return retire_strategy(store, row_id, on)
+
+    text = (
+        QCoreApplication.translate("strategies", "Retire {name}")
+        if on is not None
+        else QCoreApplication.translate("strategies", "Bring back {name}")
+    ).format(name=name)
+    return frame_edit(text, call)
+
+
+def load_subcommittees(committee_id: int) -> Callable[[Database], tuple[tuple[int, str], ...]]:
+    def job(store: Database) -> tuple[tuple[int, str], ...]:
+        from gsmeet.services.committees import subcommittees_of
+
+        return subcommittees_of(store, committee_id)
+
+    return job

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from gsmeet.ui.kit.delegates import ChoiceDelegate
 from gsmeet.ui.strategies import ops
+from gsmeet.ui.strategies.frame import FrameControls
 from gsmeet.ui.strategies.model import Key, Node, StrategyModel
 
 if TYPE_CHECKING:
@@ -72,8 +73,8 @@ class StrategyPage(QWidget):
         self.achievement_button = QPushButton(self.tr("Add a&chievement…"))
         self.add_button.setToolTip(self.tr("Add a task to the selected strategy (Insert)"))
         self.delete_button.setToolTip(self.tr("Delete the selected task or achievement (Delete)"))
-        self.up_button.setToolTip(self.tr("Move the task up (Alt+Up)"))
-        self.down_button.setToolTip(self.tr("Move the task down (Alt+Down)"))
+        self.up_button.setToolTip(self.tr("Move the task, strategy or track up (Alt+Up)"))
+        self.down_button.setToolTip(self.tr("Move the task, strategy or track down (Alt+Down)"))
         self.add_button.clicked.connect(self.add_task)
         self.delete_button.clicked.connect(self.delete_selected)
         self.up_button.clicked.connect(lambda: self.move_task(-1))
@@ -84,6 +85,11 @@ class StrategyPage(QWidget):
         self._key("Alt+Up", lambda: self.move_task(-1))
         self._key("Alt+Down", lambda: self.move_task(1))
 
+        self.frame = FrameControls(self)
+        frame_buttons = QHBoxLayout()
+        frame_buttons.addStretch(1)
+        for button in self.frame.buttons:
+            frame_buttons.addWidget(button)
         buttons = QHBoxLayout()
         buttons.addWidget(self.summary, 1)
         for button in (
@@ -97,6 +103,7 @@ class StrategyPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 0)
         layout.addWidget(self.view, 1)
+        layout.addLayout(frame_buttons)
         layout.addLayout(buttons)
         self.setFocusProxy(self.view)
         self.view.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
@@ -201,9 +208,23 @@ class StrategyPage(QWidget):
         self.add_button.setEnabled(self._strategy_of(node) is not None)
         self.achievement_button.setEnabled(self._strategy_of(node) is not None)
         self.delete_button.setEnabled(node is not None and node.kind in ("task", "achievement"))
-        self.up_button.setEnabled(is_task and node is not None and node.row > 0)
-        siblings = self._task_count(node)
-        self.down_button.setEnabled(is_task and node is not None and node.row < siblings - 1)
+        frame = node is not None and node.kind in ("track", "strategy")
+        self.up_button.setEnabled((is_task or frame) and node is not None and node.row > 0)
+        siblings = self._task_count(node) if is_task else self._frame_count(node)
+        self.down_button.setEnabled(
+            (is_task or frame) and node is not None and node.row < siblings - 1
+        )
+        self.frame.update(node)
+
+    def _frame_count(self, node: Node | None) -> int:
+        if node is None:
+            return 0
+        family = node.parent.children if node.parent is not None else self.model.roots
+        return sum(1 for child in family if child.kind == node.kind)
+
+    def select(self, node: Node) -> None:
+        """Keep ``node`` selected when the tree is read again after an edit."""
+        self._select = self.model.key_of(node)
 
     @staticmethod
     def _task_count(node: Node | None) -> int:
@@ -248,7 +269,10 @@ class StrategyPage(QWidget):
             self.context.history.perform(ops.delete_achievement(record.id, record.text))
 
     def move_task(self, step: int) -> None:
+        """Move the task (or the track or strategy) selected up or down."""
         node = self.current_node()
+        if node is not None and self.frame.move(node, step):
+            return
         if node is None or node.kind != "task":
             return
         new_index = node.row + step
