@@ -374,7 +374,7 @@ def _build_record(session: Session, meeting: Meeting) -> MeetingRecord:
     )
     return MeetingRecord(
         committee=info,
-        meeting=summary(meeting),
+        meeting=summary(meeting, first_dates(session, committee.id).get(meeting.id)),
         started_at=meeting.started_at,
         ended_at=meeting.ended_at,
         disclosure=meeting.disclosure,

@@ -123,8 +123,8 @@ class SessionDialog(FormDialog):
             self._fill(record)
         for box in (self.kind, self.subcommittee, self.agenda):
             box.currentIndexChanged.connect(lambda _i: self._changed())
-        self.day.validity_changed.connect(lambda _v: self._changed())
-        self.start.validity_changed.connect(lambda _v: self._changed())
+        self.day.edit.textChanged.connect(lambda _t: self._changed())
+        self.start.edit.textChanged.connect(lambda _t: self._changed())
         self.number.valueChanged.connect(lambda _v: self._update_ok())
         self.confirm.toggled.connect(lambda _v: self._update_ok())
         watch([self.day, self.start, self.end], self._update_ok)
