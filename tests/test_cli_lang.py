@@ -71,8 +71,9 @@ def test_help_is_english_with_lang_en(gsmeet: RunCli, monkeypatch: pytest.Monkey
 
 
 def test_a_korean_system_gets_korean_errors_and_results(
-    gsmeet: RunCli, demo_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    gsmeet: RunCli, bare_demo_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    demo_db = bare_demo_db  # 제3차 not yet prepared
     monkeypatch.setenv("LANG", "ko_KR.UTF-8")
     missing = gsmeet("minutes", "--db", demo_db, "--meeting", "1999-01-01", "--out", "x.pdf")
     assert missing.stderr == "gsmeet: 오류: 1999. 1. 1.에 열린 회의가 없습니다\n"
@@ -95,8 +96,9 @@ def test_a_korean_system_gets_korean_errors_and_results(
 
 
 def test_lang_en_on_a_korean_system_is_english(
-    gsmeet: RunCli, demo_db: Path, monkeypatch: pytest.MonkeyPatch
+    gsmeet: RunCli, bare_demo_db: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    demo_db = bare_demo_db  # 제3차 not yet prepared
     monkeypatch.setenv("LANG", "ko_KR.UTF-8")
     result = gsmeet(
         "prepare", "--lang", "en", "--db", demo_db, "--from", "2", "--date", "2019-11-28"

@@ -232,8 +232,8 @@
         <translation>기록이 없는 회의를 지웁니다</translation>
     </message>
     <message>
-        <source>Actions of members who &amp;left…</source>
-        <translation>해촉 위원의 조치사항(&amp;L)…</translation>
+        <source>&amp;Actions of members who left…</source>
+        <translation>해촉 위원의 조치사항(&amp;A)…</translation>
     </message>
     <message>
         <source>Open action items whose owner left the committee: give them to others</source>
@@ -1106,8 +1106,8 @@
         <translation>추진 분야 추가(&amp;K)…</translation>
     </message>
     <message>
-        <source>Add &amp;strategy…</source>
-        <translation>전략 추가(&amp;S)…</translation>
+        <source>Add str&amp;ategy…</source>
+        <translation>전략 추가(&amp;A)…</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
@@ -2609,7 +2609,7 @@ Prepare and run committee sessions and produce their minutes.</source>
         <translation>내빈(&amp;G)</translation>
     </message>
     <message>
-        <source>Head&amp;count</source>
+        <source>Headc&amp;ount</source>
         <translation>참석 인원(&amp;O)</translation>
     </message>
     <message>

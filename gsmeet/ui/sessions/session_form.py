@@ -108,7 +108,7 @@ class SessionDialog(FormDialog):
         f.addRow(self.tr("Se&cretary"), self.secretary)
         f.addRow(self.tr("D&isclosure"), self.disclosure)
         f.addRow(self.tr("&Guests"), self.guests)
-        f.addRow(self.tr("Head&count"), self.headcount)
+        f.addRow(self.tr("Headc&ount"), self.headcount)
         if record is None:
             self.agenda.addItem(self.tr("The standing agenda"), "standing")
             self.agenda.addItem(self.tr("A copy of another session's agenda"), "copy")

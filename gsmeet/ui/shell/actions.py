@@ -76,7 +76,7 @@ class Actions(QObject):
         for action in self.session_edits:
             action.setEnabled(False)  # until a session that allows it is shown
         self.departed_owners = self._make(
-            self.tr("Actions of members who &left…"),
+            self.tr("&Actions of members who left…"),
             None,
             self.tr("Open action items whose owner left the committee: give them to others"),
         )

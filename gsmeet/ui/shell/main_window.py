@@ -172,7 +172,7 @@ class MainWindow(QMainWindow):
         if self._starting is None:
             from gsmeet.ui.shell.starting import Starting
 
-            self._starting = Starting(self)
+            self._starting = Starting(self, self)
         return self._starting
 
     def show_welcome(self, path: Path | None) -> None:
@@ -464,7 +464,7 @@ class MainWindow(QMainWindow):
         # Built when first asked for: the dialog's modules load after the first paint.
         a.new_committee.triggered.connect(lambda: self.starting.new_committee())  # noqa: PLW0108
         a.quit.triggered.connect(self.close)
-        a.reload.triggered.connect(self.reload)
+        a.reload.triggered.connect(lambda: self.reload())  # noqa: PLW0108 (not its bool)
         a.about.triggered.connect(self._about)
         self.worker.failed.connect(self._on_worker_failed)
 

@@ -4,9 +4,11 @@ A committee made in the open database is one undoable edit."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QStatusBar, QWidget
 
 from gsmeet.ui.kit import prompts
 from gsmeet.ui.kit.undo import Operation, touched
@@ -14,11 +16,30 @@ from gsmeet.ui.shell import ops
 from gsmeet.ui.shell.committee_dialog import CommitteeDialog
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
+    from gsmeet.domain.labels import Lang
     from gsmeet.domain.setup import CommitteeCreated, CommitteeSpec
     from gsmeet.services.store import Database
-    from gsmeet.ui.shell.main_window import MainWindow
+    from gsmeet.ui.kit.context import Context
+    from gsmeet.ui.kit.worker import Worker
+
+
+class Window(Protocol):
+    """What starting a committee needs of the main window."""
+
+    lang: Lang
+    database: Path | None
+    worker: Worker
+    interactive: bool
+
+    @property
+    def context(self) -> Context: ...
+
+    def statusBar(self) -> QStatusBar: ...
+
+    def open_database(self, path: Path, *, demo: bool = False) -> None: ...
+
+    def reload(self, select_committee: int | None = None) -> None: ...
+
 
 EXPORT_FILTER = "gsmeet (*.json)"
 
@@ -44,16 +65,17 @@ def create_operation(spec: CommitteeSpec) -> Operation:
 
 
 class Starting(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: Window, widget: QWidget) -> None:
+        super().__init__(widget)
         self.window = window
+        self.widget = widget
         self.dialog: CommitteeDialog | None = None
 
     def new_committee(self) -> None:
         """The committee dialog; the committee goes into the open database, or into
         the default one (made now) when none is open."""
         window = self.window
-        dialog = CommitteeDialog(window.lang, window)
+        dialog = CommitteeDialog(window.lang, self.widget)
         self.dialog = dialog
         dialog.finished.connect(lambda _result: dialog.deleteLater())
 
@@ -98,7 +120,7 @@ class Starting(QObject):
         default one when none is open."""
         window = self.window
         source = prompts.open_path(
-            window,
+            self.widget,
             QCoreApplication.translate("starting", "Import a gsmeet export"),
             QCoreApplication.translate("starting", "gsmeet exports (*.json);;All files (*)"),
         )
@@ -110,7 +132,7 @@ class Starting(QObject):
             window.statusBar().showMessage(message, 10_000)
             if window.interactive:
                 prompts.inform(
-                    window,
+                    self.widget,
                     QCoreApplication.translate("starting", "Import a gsmeet export"),
                     message,
                 )

@@ -4,7 +4,7 @@ from the register's day (brought back the same way). Every edit is undoable."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QWidget
@@ -14,8 +14,19 @@ from gsmeet.ui.kit.form_dialog import FormDialog
 from gsmeet.ui.strategies import ops
 
 if TYPE_CHECKING:
-    from gsmeet.ui.strategies.model import Node
-    from gsmeet.ui.strategies.page import StrategyPage
+    from gsmeet.ui.kit.context import Context
+    from gsmeet.ui.strategies.model import Node, StrategyModel
+
+
+class Page(Protocol):
+    """What the controls need of the strategy register's page."""
+
+    context: Context
+    model: StrategyModel
+
+    def current_node(self) -> Node | None: ...
+
+    def select(self, node: Node) -> None: ...
 
 
 class StrategyDialog(FormDialog):
@@ -41,12 +52,13 @@ class StrategyDialog(FormDialog):
 class FrameControls(QObject):
     """The buttons of the frame's edits, beside the task buttons of ``page``."""
 
-    def __init__(self, page: StrategyPage) -> None:
-        super().__init__(page)
+    def __init__(self, page: Page, widget: QWidget) -> None:
+        super().__init__(widget)
         self.page = page
+        self.widget = widget
         self.dialog: StrategyDialog | None = None
         self.add_track_button = QPushButton(self.tr("Add trac&k…"))
-        self.add_strategy_button = QPushButton(self.tr("Add &strategy…"))
+        self.add_strategy_button = QPushButton(self.tr("Add str&ategy…"))
         self.rename_button = QPushButton(self.tr("Re&name…"))
         self.retire_button = QPushButton(self.tr("&Retire"))
         self.add_track_button.clicked.connect(self.add_track)
@@ -78,7 +90,7 @@ class FrameControls(QObject):
         committee = self.page.context.committee
         if committee is None:
             return
-        name = prompts.ask_text(self.page, self.tr("Add track"), self.tr("Name of the track"))
+        name = prompts.ask_text(self.widget, self.tr("Add track"), self.tr("Name of the track"))
         if name and name.strip():
             self.page.context.history.perform(ops.add_track(committee.id, name))
 
@@ -89,7 +101,7 @@ class FrameControls(QObject):
             return
 
         def show(subcommittees: tuple[tuple[int, str], ...]) -> None:
-            dialog = StrategyDialog(subcommittees, self.page)
+            dialog = StrategyDialog(subcommittees, self.widget)
             self.dialog = dialog
 
             def submitted(fields: dict[str, Any]) -> None:
@@ -110,7 +122,7 @@ class FrameControls(QObject):
         if node is None or node.kind not in ("track", "strategy"):
             return
         old = node.record.name
-        name = prompts.ask_text(self.page, self.tr("Rename {name}").format(name=old), old)
+        name = prompts.ask_text(self.widget, self.tr("Rename {name}").format(name=old), old)
         if name and name.strip() and name.strip() != old:
             self.page.select(node)
             self.page.context.history.perform(ops.rename(node.kind, node.record.id, old, name))

@@ -85,7 +85,7 @@ class StrategyPage(QWidget):
         self._key("Alt+Up", lambda: self.move_task(-1))
         self._key("Alt+Down", lambda: self.move_task(1))
 
-        self.frame = FrameControls(self)
+        self.frame = FrameControls(self, self)
         frame_buttons = QHBoxLayout()
         frame_buttons.addStretch(1)
         for button in self.frame.buttons:
