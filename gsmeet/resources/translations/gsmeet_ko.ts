@@ -192,6 +192,14 @@
         <translation>이 데이터베이스에 위원회를 하나 더 만듭니다</translation>
     </message>
     <message>
+        <source>&amp;Preferences…</source>
+        <translation>설정(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Language, type size of the live screen and projector, folders</source>
+        <translation>언어, 라이브 화면과 프로젝터의 글자 크기, 폴더</translation>
+    </message>
+    <message>
         <source>&amp;New session…</source>
         <translation>새 회의(&amp;N)…</translation>
     </message>
@@ -310,6 +318,14 @@
     <message>
         <source>Recor&amp;ds</source>
         <translation>기록(&amp;D)</translation>
+    </message>
+    <message>
+        <source>gsmeet &amp;Guide</source>
+        <translation>gsmeet 사용 안내(&amp;G)</translation>
+    </message>
+    <message>
+        <source>The three moments, the live keys, your own committee, backups</source>
+        <translation>회의 전·중·후, 라이브 화면의 키, 우리 위원회 시작하기, 백업</translation>
     </message>
     <message>
         <source>&amp;About gsmeet</source>
@@ -1135,6 +1151,13 @@
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <source>&amp;Close</source>
+        <translation>닫기(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>Redone: {what}</source>
@@ -1271,6 +1294,10 @@
         <translation>발언자 바꾸기(&amp;K)…</translation>
     </message>
     <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
         <source>A&amp;ttendance check-in</source>
         <translation>출석 확인(&amp;T)</translation>
     </message>
@@ -1305,6 +1332,10 @@
     <message>
         <source>&amp;Smaller type</source>
         <translation>글자 작게(&amp;S)</translation>
+    </message>
+    <message>
+        <source>gsmeet &amp;Guide</source>
+        <translation>gsmeet 사용 안내(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Session</source>
@@ -1889,6 +1920,73 @@ Prepare and run committee sessions and produce their minutes.</source>
     <message>
         <source>New &amp;start</source>
         <translation>새 시작 시각(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>한국어</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>As the system ({language})</source>
+        <translation>시스템 설정 따르기 ({language})</translation>
+    </message>
+    <message>
+        <source>The new language applies when gsmeet starts again.</source>
+        <translation>바뀐 언어는 gsmeet을 다시 시작하면 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>the folder last used</source>
+        <translation>마지막으로 쓴 폴더</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>고르기(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>&amp;Window language</source>
+        <translation>창의 언어(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Type size</source>
+        <translation>글자 크기</translation>
+    </message>
+    <message>
+        <source>&amp;Live screen</source>
+        <translation>라이브 화면(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Projector</source>
+        <translation>프로젝터(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>폴더</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>문서(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Minutes, agenda packets and sign-in sheets are saved here first.</source>
+        <translation>회의록, 안건 자료, 참석 서명부를 저장할 때 먼저 이 폴더가 열립니다.</translation>
+    </message>
+    <message>
+        <source>Folder for documents</source>
+        <translation>문서를 저장할 폴더</translation>
     </message>
 </context>
 <context>

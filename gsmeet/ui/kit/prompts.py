@@ -11,7 +11,7 @@ from PySide6.QtCore import QLocale, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
-from gsmeet.ui.kit.settings import LAST_FOLDER
+from gsmeet.ui.kit.settings import DOCUMENTS_FOLDER, LAST_FOLDER
 from gsmeet.ui.kit.wording import window_language
 
 
@@ -44,9 +44,17 @@ def open_path(parent: QWidget, title: str, file_filter: str) -> Path | None:
     return Path(name)
 
 
+def documents_folder() -> str:
+    """Where a document is saved first: the folder chosen in the preferences, when it
+    still exists, else the folder last used."""
+    chosen = DOCUMENTS_FOLDER.get()
+    return chosen if chosen and Path(chosen).is_dir() else last_folder()
+
+
 def save_path(parent: QWidget, title: str, suggested: str, file_filter: str) -> Path | None:
-    """A file to write (the dialog asks before replacing one)."""
-    start = str(Path(last_folder()) / suggested)
+    """A document to write, starting in :func:`documents_folder` (the dialog asks before
+    replacing one)."""
+    start = str(Path(documents_folder()) / suggested)
     name, chosen = QFileDialog.getSaveFileName(
         parent, title, start, file_filter, options=dialog_options()
     )

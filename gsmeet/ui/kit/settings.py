@@ -44,6 +44,18 @@ def _number(value: object) -> float:
     return float(str(value))
 
 
+def _one_of(*choices: str) -> Callable[[object], str]:
+    def read(value: object) -> str:
+        if str(value) not in choices:
+            raise ValueError(value)
+        return str(value)
+
+    return read
+
+
+LANGUAGES = ("", "ko", "en")  # "": the system's
+
+
 LAST_FOLDER: Setting[str] = Setting(
     "lastFolder", lambda: str(Path.home()), str, "the folder a file was last opened or saved in"
 )
@@ -59,6 +71,18 @@ LIVE_TYPE_SCALE: Setting[float] = Setting(
 LIVE_GEOMETRY: Setting[QByteArray] = Setting(
     "live/geometry", QByteArray, _bytes, "the live window's size and place"
 )
+PROJECTOR_TYPE_SCALE: Setting[float] = Setting(
+    "projector/typeScale", lambda: 1.0, _number, "the projector's type size, of what fits"
+)
+UI_LANGUAGE: Setting[str] = Setting(
+    "ui/language", str, _one_of(*LANGUAGES), "the window's language ('': the system's)"
+)
+DOCUMENTS_FOLDER: Setting[str] = Setting(
+    "export/documentsFolder",
+    str,
+    str,
+    "where minutes, agenda packets and sign-in sheets are saved ('': the last folder used)",
+)
 
 SETTINGS: tuple[Setting[Any], ...] = (
     LAST_FOLDER,
@@ -66,4 +90,7 @@ SETTINGS: tuple[Setting[Any], ...] = (
     MAIN_SPLITTER,
     LIVE_TYPE_SCALE,
     LIVE_GEOMETRY,
+    PROJECTOR_TYPE_SCALE,
+    UI_LANGUAGE,
+    DOCUMENTS_FOLDER,
 )

@@ -75,6 +75,8 @@ class LiveActions(QObject):
         # Ctrl++ too: on most keyboards + is Shift+=.
         self.bigger = make(self.tr("&Larger type"), ["Ctrl+=", "Ctrl++"])
         self.smaller = make(self.tr("&Smaller type"), "Ctrl+-")
+        # Help
+        self.guide = make(self.tr("gsmeet &Guide"), QKeySequence.StandardKey.HelpContents)
 
     def window_keys(self) -> list[QKeySequence]:
         """The window-wide shortcuts, for the entry to let through."""
@@ -118,6 +120,8 @@ class LiveActions(QObject):
         view.addActions([self.projector, self.blank])
         view.addSeparator()
         view.addActions([self.bigger, self.smaller])
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.guide)
 
     def _make(
         self, text: str, shortcut: Shortcut = None, tip: str = "", *, local: bool = False

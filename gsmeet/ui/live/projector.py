@@ -19,10 +19,18 @@ from gsmeet.domain.enums import MeetingStatus
 from gsmeet.domain.labels import Lang, label
 from gsmeet.domain.outline import outline
 from gsmeet.domain.records import ActionRecord, DecisionRecord
+from gsmeet.ui.kit.settings import PROJECTOR_TYPE_SCALE
 from gsmeet.ui.kit.text import clock, day_text, person_with_role
 from gsmeet.ui.live.header import session_title
 from gsmeet.ui.live.records import action_text, decision_text
-from gsmeet.ui.live.style import PROJECTOR_LINES, TimerState, duration, seconds_between, timer_state
+from gsmeet.ui.live.style import (
+    PROJECTOR_LINES,
+    TimerState,
+    clamp_projector_scale,
+    duration,
+    seconds_between,
+    timer_state,
+)
 
 if TYPE_CHECKING:
     from gsmeet.domain.live import LiveState
@@ -55,6 +63,7 @@ class ProjectorWindow(QWidget):
         self.setStyleSheet(f"#projector, #projector QWidget {{ background: {BACKGROUND}; }}")
         self.item: AgendaItemRecord | None = None
         self.blanked = False
+        self.type_scale = clamp_projector_scale(PROJECTOR_TYPE_SCALE.get())
 
         self.session = self._label(DIM)
         self.kind = self._label(GOLD)
@@ -204,7 +213,8 @@ class ProjectorWindow(QWidget):
         self.resize_type()
 
     def resize_type(self) -> None:
-        base = max(min(self.height() / PROJECTOR_LINES, self.width() / 40), 8.0)
+        fits = min(self.height() / PROJECTOR_LINES, self.width() / 40)
+        base = max(fits * self.type_scale, 8.0)
         margin = int(base * 1.5)
         self.column.setContentsMargins(margin, margin, margin, margin)
         self.column.setSpacing(int(base * 0.4))
@@ -223,6 +233,11 @@ class ProjectorWindow(QWidget):
             font.setPixelSize(max(int(base * factor), 8))
             font.setBold(bold)
             widget.setFont(font)
+
+    def apply_preferences(self) -> None:
+        """The type size chosen in the preferences, now."""
+        self.type_scale = clamp_projector_scale(PROJECTOR_TYPE_SCALE.get())
+        self.resize_type()
 
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)

@@ -25,6 +25,9 @@ PROJECTOR_LINES = 24
 SCALE_STEP = 0.1
 SCALE_MIN = 0.8
 SCALE_MAX = 2.0
+# The projector's own factor (preferences): its type already fills the screen.
+PROJECTOR_SCALE_MIN = 0.7
+PROJECTOR_SCALE_MAX = 1.5
 
 INK = "#111827"
 MUTED = "#6b7280"
@@ -90,6 +93,10 @@ def set_scaled_font(widget: QWidget, base: QFont, factor: float, *, bold: bool =
 
 def clamp_scale(scale: float) -> float:
     return round(min(max(scale, SCALE_MIN), SCALE_MAX), 2)
+
+
+def clamp_projector_scale(scale: float) -> float:
+    return round(min(max(scale, PROJECTOR_SCALE_MIN), PROJECTOR_SCALE_MAX), 2)
 
 
 def set_colour(widget: QWidget, colour: str) -> None:

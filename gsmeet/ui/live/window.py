@@ -259,6 +259,7 @@ class LiveWindow(QMainWindow):
             (a.smaller, lambda: self.set_scale(self.scale - style.SCALE_STEP)),
             (a.focus_entry, self.entry.setFocus),
             (a.focus_attendance, self.attendance.filter.setFocus),
+            (a.guide, self.open_guide),
         ):
             action.triggered.connect(slot)
         self.next_button.clicked.connect(a.next_item.trigger)
@@ -310,6 +311,17 @@ class LiveWindow(QMainWindow):
             QCoreApplication.sendPostedEvents(self, QEvent.Type.UpdateRequest)
 
     # -- type size --------------------------------------------------------------------
+
+    def open_guide(self) -> None:
+        from gsmeet.ui.kit.guide import open_guide
+
+        open_guide(self, self.lang)
+
+    def apply_preferences(self) -> None:
+        """The type sizes chosen in the preferences, now (this screen and its projector)."""
+        self.set_scale(LIVE_TYPE_SCALE.get())
+        if self.projection.window is not None:
+            self.projection.window.apply_preferences()
 
     def set_scale(self, scale: float) -> None:
         self.scale = style.clamp_scale(scale)

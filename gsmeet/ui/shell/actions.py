@@ -55,6 +55,11 @@ class Actions(QObject):
             None,
             self.tr("Set up another committee in this database"),
         )
+        self.preferences = self._make(
+            self.tr("&Preferences…"),
+            "Ctrl+,",
+            self.tr("Language, type size of the live screen and projector, folders"),
+        )
         # Session
         self.new_session = self._make(
             self.tr("&New session…"),
@@ -113,7 +118,12 @@ class Actions(QObject):
         self.show_attendance = self._make(self.tr("Atte&ndance"), "Ctrl+3")
         self.show_records = self._make(self.tr("Recor&ds"), "Ctrl+4")
         # Help
-        self.about = self._make(self.tr("&About gsmeet"), QKeySequence.StandardKey.HelpContents)
+        self.guide = self._make(
+            self.tr("gsmeet &Guide"),
+            QKeySequence.StandardKey.HelpContents,
+            self.tr("The three moments, the live keys, your own committee, backups"),
+        )
+        self.about = self._make(self.tr("&About gsmeet"))
 
     def build_menus(self, bar: QMenuBar) -> None:
         file_menu = bar.addMenu(self.tr("&File"))
@@ -127,6 +137,8 @@ class Actions(QObject):
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.undo, self.redo])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.preferences)
 
         session_menu = bar.addMenu(self.tr("&Session"))
         session_menu.addAction(self.new_session)
@@ -150,7 +162,7 @@ class Actions(QObject):
         )
 
         help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.about)
+        help_menu.addActions([self.guide, self.about])
 
     @property
     def session_edits(self) -> list[QAction]:

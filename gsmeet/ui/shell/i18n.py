@@ -10,6 +10,7 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from gsmeet.resources import font_file, translations_dir
+from gsmeet.ui.kit.settings import UI_LANGUAGE
 
 if TYPE_CHECKING:
     from gsmeet.domain.labels import Lang
@@ -19,10 +20,16 @@ _registered: list[str] = []  # families added to this process's font database
 
 
 def choose_language(requested: str | None) -> Lang:
-    """``requested`` (``ko``/``en``, as on the command line) or, when not given, Korean
-    on a Korean system and English elsewhere."""
-    if requested:
-        return "ko" if requested.strip().lower().startswith("ko") else "en"
+    """``requested`` (``ko``/``en``, as on the command line) or, when not given, the
+    language chosen in the preferences, else Korean on a Korean system and English
+    elsewhere."""
+    chosen = requested or UI_LANGUAGE.get()
+    if chosen:
+        return "ko" if chosen.strip().lower().startswith("ko") else "en"
+    return system_language()
+
+
+def system_language() -> Lang:
     return "ko" if QLocale.system().language() == QLocale.Language.Korean else "en"
 
 

@@ -466,6 +466,8 @@ class MainWindow(QMainWindow):
         a.quit.triggered.connect(self.close)
         a.reload.triggered.connect(lambda: self.reload())  # noqa: PLW0108 (not its bool)
         a.about.triggered.connect(self._about)
+        a.guide.triggered.connect(self._guide)
+        a.preferences.triggered.connect(self._preferences)
         self.worker.failed.connect(self._on_worker_failed)
 
     def _on_committee_chosen(self, committee_id: int) -> None:
@@ -499,6 +501,16 @@ class MainWindow(QMainWindow):
         from gsmeet.ui.shell.database_dialogs import about
 
         about(self, __version__)
+
+    def _guide(self) -> None:
+        from gsmeet.ui.kit.guide import open_guide
+
+        open_guide(self, self.lang)
+
+    def _preferences(self) -> None:
+        from gsmeet.ui.shell.preferences import open_preferences
+
+        open_preferences(self)
 
     # -- window state ------------------------------------------------------------------
 

@@ -6,12 +6,18 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from gsmeet.ui.kit.settings import LAST_FOLDER, LIVE_GEOMETRY, LIVE_TYPE_SCALE, SETTINGS
+from gsmeet.ui.kit.settings import (
+    LAST_FOLDER,
+    LIVE_GEOMETRY,
+    LIVE_TYPE_SCALE,
+    SETTINGS,
+    UI_LANGUAGE,
+)
 
 
 def test_every_setting_has_one_key(qapp: object) -> None:
     keys = [s.key for s in SETTINGS]
-    assert len(keys) == len(set(keys)) == 5
+    assert len(keys) == len(set(keys)) == 8
 
 
 def test_values_round_trip_and_damage_reads_as_the_default(qapp: object) -> None:
@@ -24,3 +30,6 @@ def test_values_round_trip_and_damage_reads_as_the_default(qapp: object) -> None
     assert LIVE_TYPE_SCALE.get() == 1.0
     QSettings().setValue(LIVE_GEOMETRY.key, "not a state")
     assert LIVE_GEOMETRY.get() == QByteArray()
+    assert UI_LANGUAGE.get() == ""
+    QSettings().setValue(UI_LANGUAGE.key, "fr")
+    assert UI_LANGUAGE.get() == ""

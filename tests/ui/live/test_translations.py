@@ -81,7 +81,12 @@ def live_korean(qapp: object, tmp_path: Path) -> Iterator[None]:
 
 def test_the_live_window_in_korean(qtbot: QtBot, live_korean: None, open_live: OpenLive) -> None:
     window = open_live(lang="ko", start=False)
-    assert [a.text() for a in window.menuBar().actions()] == ["회의(&S)", "기록(&E)", "보기(&V)"]
+    assert [a.text() for a in window.menuBar().actions()] == [
+        "회의(&S)",
+        "기록(&E)",
+        "보기(&V)",
+        "도움말(&H)",
+    ]
     assert window.session_bar.quorum.text() == "정족수 미달 (25명 필요)"
     assert "2019. 11. 28.(목)" in window.session_bar.session.text()
     assert window.header.title.text() == "회의 시작 전입니다"
