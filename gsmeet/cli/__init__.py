@@ -77,12 +77,12 @@ def _log_traceback() -> Path:
     import traceback
     from datetime import datetime
 
+    from gsmeet.services.files import append_private
     from gsmeet.storage.paths import data_dir
 
     log = data_dir() / "gsmeet-errors.log"
-    with log.open("a", encoding="utf-8") as handle:
-        handle.write(f"--- {datetime.now().isoformat(timespec='seconds')} gsmeet {__version__}\n")
-        handle.write(traceback.format_exc())
+    stamp = datetime.now().isoformat(timespec="seconds")
+    append_private(log, f"--- {stamp} gsmeet {__version__}\n{traceback.format_exc()}")
     return log
 
 

@@ -4,11 +4,17 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
+import stat
 import tempfile
+import time
 from pathlib import Path
 
 from gsmeet.domain.errors import GsmeetError, InvalidInputError
 from gsmeet.domain.files import reason
+
+TEMPORARY = ".tmp"
+STALE_AFTER_S = 3600.0
 
 
 class CannotWrite(GsmeetError):
@@ -25,6 +31,22 @@ class IsTheDatabase(InvalidInputError):
 
 class OutputIsAFolder(InvalidInputError):
     text = "{path} is a folder; name the file to write"
+
+
+class OutputIsADevice(InvalidInputError):
+    text = "{path} is a device, not a file; name a file to write"
+
+
+class OutputIsAPipe(InvalidInputError):
+    text = "{path} is a named pipe (FIFO), not a file; name a file to write"
+
+
+class OutputIsASocket(InvalidInputError):
+    text = "{path} is a socket, not a file; name a file to write"
+
+
+class OutputIsNotAFile(InvalidInputError):
+    text = "{path} is not a regular file; name a file to write"
 
 
 class FolderNotWritable(InvalidInputError):
@@ -51,8 +73,10 @@ def stage(path: Path, data: bytes, *, private: bool = False) -> Path:
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise NoSuchFolder(path=path, folder=folder)
+    refuse_special(path)
+    remove_stale_temporaries(path)
     try:
-        fd, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+        fd, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=TEMPORARY)
     except OSError as error:
         raise CannotWrite(path=path, reason=reason(error)) from None
     try:
@@ -67,6 +91,57 @@ def stage(path: Path, data: bytes, *, private: bool = False) -> Path:
             os.unlink(temporary)
         raise CannotWrite(path=path, reason=reason(error)) from None
     return Path(temporary)
+
+
+def refuse_special(path: Path) -> None:
+    """A file gsmeet writes replaces what is at ``path`` by a rename: that must be a
+    regular file (or nothing). A device, a FIFO or a socket is refused — renaming over
+    a device node (as root) would replace the node — and so is a folder."""
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        return
+    except OSError as error:
+        raise CannotWrite(path=path, reason=reason(error)) from None
+    if stat.S_ISDIR(mode):
+        raise OutputIsAFolder(path=path)
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        raise OutputIsADevice(path=path)
+    if stat.S_ISFIFO(mode):
+        raise OutputIsAPipe(path=path)
+    if stat.S_ISSOCK(mode):
+        raise OutputIsASocket(path=path)
+    if not stat.S_ISREG(mode):
+        raise OutputIsNotAFile(path=path)
+
+
+def remove_stale_temporaries(path: Path, *, older_than: float = STALE_AFTER_S) -> list[Path]:
+    """Remove ``.<name>.<random>.tmp`` files of ``path`` that a killed run left (older
+    than an hour: a write in progress takes seconds). Returns what was removed."""
+    folder = path.parent if str(path.parent) else Path(".")
+    pattern = re.compile(rf"^\.{re.escape(path.name)}\.[A-Za-z0-9_]+{re.escape(TEMPORARY)}$")
+    removed: list[Path] = []
+    now = time.time()
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    for entry in entries:
+        if not pattern.match(entry.name):
+            continue
+        with contextlib.suppress(OSError):
+            if entry.is_file(follow_symlinks=False) and now - entry.stat().st_mtime > older_than:
+                os.unlink(entry.path)
+                removed.append(Path(entry.path))
+    return removed
+
+
+def append_private(path: Path, text: str) -> None:
+    """Append ``text`` to ``path``, creating it owner-only (0600): logs hold paths and
+    names."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+    with os.fdopen(fd, "a", encoding="utf-8") as handle:
+        handle.write(text)
 
 
 def refuse_database_target(out: Path, database: Path) -> None:

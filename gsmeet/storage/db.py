@@ -21,6 +21,7 @@ from gsmeet.domain.errors import (
 from gsmeet.storage.backup import backup_database, backup_if_due
 from gsmeet.storage.cleanup import remove_stale_files
 from gsmeet.storage.engine import Purpose, raw_execute, sqlite_engine
+from gsmeet.storage.guard import check_lengths
 from gsmeet.storage.lock import DatabaseLock
 from gsmeet.storage.migrate import upgrade
 from gsmeet.storage.paths import create_private_file, make_private_dir
@@ -55,6 +56,8 @@ class Store:
         self._owns_lock = owns_lock
         self._backups = backups
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        if not read_only:
+            event.listen(self._sessions, "before_flush", check_lengths)
         if backups:
             event.listen(engine, "after_cursor_execute", self._note_change)
 

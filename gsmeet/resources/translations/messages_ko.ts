@@ -114,6 +114,11 @@
         <translation>성명이 비어 있음</translation>
     </message>
     <message>
+        <source>{place}: text with a broken character (a lone UTF-16 surrogate)</source>
+        <comment>BrokenCharacter</comment>
+        <translation>{place}: 깨진 문자(짝 없는 UTF-16 대리 문자)가 든 텍스트입니다</translation>
+    </message>
+    <message>
         <source>Cancelled {session}</source>
         <comment>Cancelled</comment>
         <translation>회의를 취소했습니다: {session}</translation>
@@ -137,6 +142,11 @@
         <source>{path}: cannot write here ({reason})</source>
         <comment>CannotWrite</comment>
         <translation>{path}: 여기에 쓸 수 없습니다 ({reason})</translation>
+    </message>
+    <message>
+        <source>{header}: {length} characters is more than the {limit} allowed</source>
+        <comment>CellTooLong</comment>
+        <translation>{header}: {length}자로 허용 한도 {limit}자를 넘습니다</translation>
     </message>
     <message>
         <source>{path}: the register changed since the preview (row {row}); preview the file again</source>
@@ -329,6 +339,11 @@
         <translation>{start}에 시작하는 회의가 {end}에 끝날 수는 없습니다</translation>
     </message>
     <message>
+        <source>{path}: {size} bytes is more than an export may be ({limit} bytes)</source>
+        <comment>ExportTooBig</comment>
+        <translation>{path}: {size}바이트로 내보내기 파일 한도({limit}바이트)를 넘습니다</translation>
+    </message>
+    <message>
         <source>Exported {count} rows to {path}</source>
         <comment>Exported</comment>
         <translation>{count}행을 {path}에 내보냈습니다</translation>
@@ -454,6 +469,16 @@
         <translation>바뀌기 전 파일은 백업본 {path}(으)로 보관했습니다</translation>
     </message>
     <message>
+        <source>{path}: the key &quot;{key}&quot; appears twice in one object</source>
+        <comment>KeyTwice</comment>
+        <translation>{path}: 한 객체에 키 {key:&apos;이} 두 번 있습니다</translation>
+    </message>
+    <message>
+        <source>{path}: the key &quot;{key}&quot; appears twice in the row with id {id}</source>
+        <comment>KeyTwiceInRow</comment>
+        <translation>{path}: id {id}인 행에 키 {key:&apos;이} 두 번 있습니다</translation>
+    </message>
+    <message>
         <source>{committee} already has a kind of session called {name}</source>
         <comment>KindExists</comment>
         <translation>{committee}에는 이미 이름이 {name}인 회의 종류가 있습니다</translation>
@@ -557,6 +582,11 @@
         <source>A vote count cannot be negative</source>
         <comment>NegativeCount</comment>
         <translation>표 수는 음수일 수 없습니다</translation>
+    </message>
+    <message>
+        <source>{place}: nested deeper than an export ever is</source>
+        <comment>NestedTooDeep</comment>
+        <translation>{place}: 내보내기 파일에서는 있을 수 없을 만큼 깊이 중첩되어 있습니다</translation>
     </message>
     <message>
         <source>{database} has no verified backup to restore</source>
@@ -709,6 +739,11 @@
         <translation>{title:&apos;은} 추진상황 보고가 아닙니다: 연결된 전략이 없습니다</translation>
     </message>
     <message>
+        <source>{path}: row {row} cannot be read as CSV (a cell far too long, or a stray quote)</source>
+        <comment>NotACsvRow</comment>
+        <translation>{path}: {row}행을 CSV로 읽을 수 없습니다 (셀이 지나치게 길거나 따옴표가 어긋남)</translation>
+    </message>
+    <message>
         <source>&apos;{text}&apos; is not a date: type it as 2019. 11. 28. or 2019-11-28</source>
         <comment>NotADate</comment>
         <translation>{text:&apos;은} 날짜가 아닙니다. 2019. 11. 28. 또는 2019-11-28처럼 입력하세요</translation>
@@ -727,6 +762,11 @@
         <source>--meeting &apos;{text}&apos; is not a meeting number, a date or &apos;latest&apos;</source>
         <comment>NotAMeetingReference</comment>
         <translation>--meeting {text:&apos;은} 회의 차수도, 날짜도, &apos;latest&apos;도 아닙니다</translation>
+    </message>
+    <message>
+        <source>{path}: {value} is not a number an export may hold</source>
+        <comment>NotANumber</comment>
+        <translation>{path}: {value:은} 내보내기 파일에 올 수 없는 수입니다</translation>
     </message>
     <message>
         <source>{place}: &apos;{value}&apos; is not a real date</source>
@@ -919,6 +959,11 @@
         <translation>이 회차 계열의 제{number}차는 이미 {other}입니다. 다른 번호를 고르세요({free}차가 비어 있음)</translation>
     </message>
     <message>
+        <source>{path}: a number of {digits} digits (an export&apos;s numbers have at most {limit})</source>
+        <comment>NumberTooLong</comment>
+        <translation>{path}: {digits}자리 수가 있습니다 (내보내기 파일의 수는 {limit}자리까지)</translation>
+    </message>
+    <message>
         <source>{tokens}: one due date per action item</source>
         <comment>OneDueDateOnly</comment>
         <translation>{tokens}: 조치사항 하나에 기한은 하나만 적습니다</translation>
@@ -949,9 +994,29 @@
         <translation>시스템 오류 {code}</translation>
     </message>
     <message>
+        <source>{path} is a device, not a file; name a file to write</source>
+        <comment>OutputIsADevice</comment>
+        <translation>{path:은} 파일이 아니라 장치입니다. 쓸 파일 이름을 지정하세요</translation>
+    </message>
+    <message>
         <source>{path} is a folder; name the file to write</source>
         <comment>OutputIsAFolder</comment>
         <translation>{path}: 폴더입니다. 쓸 파일 이름을 지정하세요</translation>
+    </message>
+    <message>
+        <source>{path} is a named pipe (FIFO), not a file; name a file to write</source>
+        <comment>OutputIsAPipe</comment>
+        <translation>{path:은} 파일이 아니라 이름 있는 파이프(FIFO)입니다. 쓸 파일 이름을 지정하세요</translation>
+    </message>
+    <message>
+        <source>{path} is a socket, not a file; name a file to write</source>
+        <comment>OutputIsASocket</comment>
+        <translation>{path:은} 파일이 아니라 소켓입니다. 쓸 파일 이름을 지정하세요</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file; name a file to write</source>
+        <comment>OutputIsNotAFile</comment>
+        <translation>{path:은} 일반 파일이 아닙니다. 쓸 파일 이름을 지정하세요</translation>
     </message>
     <message>
         <source>@{query}: {count} people have that name; choose the owner in the action item form</source>
@@ -1037,6 +1102,21 @@
         <source>Imported {path}: {new} new, {updated} updated, {unchanged} unchanged, {skipped} invalid skipped</source>
         <comment>RosterImportedSkipping</comment>
         <translation>{path}을(를) 가져왔습니다: 새 위원 {new}명, 갱신 {updated}명, 변동 없음 {unchanged}명, 잘못된 행 {skipped}개 건너뜀</translation>
+    </message>
+    <message>
+        <source>{path}: {size} bytes is more than a roster may be ({limit} bytes)</source>
+        <comment>RosterTooBig</comment>
+        <translation>{path}: {size}바이트로 명단 파일 한도({limit}바이트)를 넘습니다</translation>
+    </message>
+    <message>
+        <source>{path}: more than {limit} rows; a roster has at most {limit}</source>
+        <comment>RosterTooManyRows</comment>
+        <translation>{path}: {limit}행을 넘습니다. 명단은 {limit}행까지입니다</translation>
+    </message>
+    <message>
+        <source>{path}: unpacks to {size} bytes, more than a roster may ({limit} bytes); it is not a roster (a zip bomb?)</source>
+        <comment>RosterUnpacksTooBig</comment>
+        <translation>{path}: 압축을 풀면 {size}바이트로 명단 한도({limit}바이트)를 넘습니다. 명단 파일이 아닙니다 (압축 폭탄?)</translation>
     </message>
     <message>
         <source>A new {table} row has no id yet</source>
@@ -1182,6 +1262,16 @@
         <source>warning: {notice}</source>
         <comment>TermsWarning</comment>
         <translation>경고: {notice}</translation>
+    </message>
+    <message>
+        <source>{field}: {length} characters is more than the {limit} allowed</source>
+        <comment>TextTooLong</comment>
+        <translation>{field}: {length}자로 허용 한도 {limit}자를 넘습니다</translation>
+    </message>
+    <message>
+        <source>{place}, {field}: {length} characters is more than the {limit} allowed</source>
+        <comment>TextTooLongAt</comment>
+        <translation>{place}, {field}: {length}자로 허용 한도 {limit}자를 넘습니다</translation>
     </message>
     <message>
         <source>{place}: {value} is too large</source>

@@ -104,3 +104,31 @@ class HoldsData(InvalidInputError):
 
 class NumberHeldTwice(InvalidInputError):
     text = "{place}: number {number} is also held by {other}"
+
+
+class ExportTooBig(InvalidInputError):
+    text = "{path}: {size} bytes is more than an export may be ({limit} bytes)"
+
+
+class KeyTwice(InvalidInputError):
+    text = '{path}: the key "{key}" appears twice in one object'
+
+
+class KeyTwiceInRow(InvalidInputError):
+    text = '{path}: the key "{key}" appears twice in the row with id {id}'
+
+
+class NumberTooLong(InvalidInputError):
+    text = "{path}: a number of {digits} digits (an export's numbers have at most {limit})"
+
+
+class NotANumber(InvalidInputError):
+    text = "{path}: {value} is not a number an export may hold"
+
+
+class NestedTooDeep(InvalidInputError):
+    text = "{place}: nested deeper than an export ever is"
+
+
+class BrokenCharacter(InvalidInputError):
+    text = "{place}: text with a broken character (a lone UTF-16 surrogate)"

@@ -33,9 +33,8 @@ from sqlalchemy.exc import IntegrityError
 
 from gsmeet.domain.changes import AGENDA, MEMBERS, RECORD, SESSIONS, STRATEGIES
 from gsmeet.domain.errors import InvalidInputError
-from gsmeet.domain.files import reason
+from gsmeet.domain.limits import check_length
 from gsmeet.services.admin.errors import (
-    CannotRead,
     HoldsData,
     IdTwice,
     MissingField,
@@ -47,11 +46,9 @@ from gsmeet.services.admin.errors import (
     NotARealMoment,
     NotARealTime,
     NotAWholeNumber,
-    NotJson,
     NotOneOf,
     NotText,
     NotUnique,
-    NotUtf8,
     NumberHeldTwice,
     RowNotAnObject,
     TableNotAList,
@@ -133,17 +130,9 @@ def _to_json(value: Any) -> Any:
 def read_document(path: Path) -> dict[str, Any]:
     """Parse and fully validate an export file; raises :class:`InvalidInputError`
     naming the first problem and where it is."""
-    try:
-        raw = path.read_bytes()
-    except OSError as error:
-        raise CannotRead(path=path, reason=reason(error)) from None
-    try:
-        document = json.loads(raw.decode("utf-8-sig"))
-    except UnicodeDecodeError:
-        raise NotUtf8(path=path) from None
-    except json.JSONDecodeError as error:
-        raise NotJson(path=path, line=error.lineno, column=error.colno, detail=error.msg) from None
-    return validate(document, str(path))
+    from gsmeet.services.admin.reading import load_json
+
+    return validate(load_json(path), str(path))
 
 
 def validate(document: Any, where: str = "document") -> dict[str, Any]:
@@ -206,6 +195,7 @@ def _validate_rows(table: Table, rows: list[Any], where: str) -> set[int]:
             if name not in row:
                 raise MissingField(place=place, name=name)
             row[name] = _from_json(column.type, row[name], column.nullable, f"{place}.{name}")
+            check_length(table.name, name, row[name], place=f"{place}.{name}")
         if row["id"] in seen:
             raise IdTwice(place=f"{place}.id", id=row["id"])
         seen.add(row["id"])

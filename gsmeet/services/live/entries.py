@@ -22,6 +22,7 @@ from gsmeet.domain.edits import KEEP, Keep
 from gsmeet.domain.entry import EntryKind, EntryResult, parse_entry
 from gsmeet.domain.enums import Thing, VoteMode
 from gsmeet.domain.errors import AlreadyThere, InvalidInputError, NoSuchRecord
+from gsmeet.domain.limits import check_length
 from gsmeet.domain.live import DecisionEdit, RemarkEdit
 from gsmeet.domain.records import DecisionRecord, RemarkRecord
 from gsmeet.services.changes import touches
@@ -148,6 +149,7 @@ def _remark_insert() -> ReturningInsert[int]:
 def _insert_remark(
     session: Session, place: Place, text: str, *, speaker_id: int | None, now: datetime
 ) -> RemarkRecord:
+    check_length("remark", "text", text)  # (this fast INSERT bypasses the flush guard)
     speaker = None
     if speaker_id is not None:
         speaker = person_on(session, place.committee_id, place.held_on, speaker_id)

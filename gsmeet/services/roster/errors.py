@@ -23,6 +23,10 @@ class MalformedEmail(Message):
     text = "malformed e-mail '{value}'"
 
 
+class CellTooLong(Message):
+    text = "{header}: {length} characters is more than the {limit} allowed"
+
+
 class BadDate(Message):
     text = "{header}: {reason}"
 

@@ -7,7 +7,7 @@ import csv
 import io
 import re
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from datetime import date, datetime
 from pathlib import Path
 
@@ -27,6 +27,11 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "allowance": ("수당", "참석수당", "수당지급", "allowance"),
 }
 HEADER_SEARCH_ROWS = 10  # a title line or two often sits above the header
+# Checked before a file is parsed: a committee's roster is a few hundred rows and a few
+# hundred KB; these leave room for a city's whole list of committees in one sheet.
+MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_UNPACKED_BYTES = 100 * 1024 * 1024  # all the parts of an .xlsx, uncompressed
+MAX_ROWS = 10_000
 
 
 class NotExcel(InvalidInputError):
@@ -39,6 +44,25 @@ class NotKoreanText(InvalidInputError):
 
 class NotARosterFile(InvalidInputError):
     text = "{path}: not a roster file (save it as .xlsx or .csv)"
+
+
+class NotACsvRow(InvalidInputError):
+    text = "{path}: row {row} cannot be read as CSV (a cell far too long, or a stray quote)"
+
+
+class RosterTooBig(InvalidInputError):
+    text = "{path}: {size} bytes is more than a roster may be ({limit} bytes)"
+
+
+class RosterUnpacksTooBig(InvalidInputError):
+    text = (
+        "{path}: unpacks to {size} bytes, more than a roster may ({limit} bytes); "
+        "it is not a roster (a zip bomb?)"
+    )
+
+
+class RosterTooManyRows(InvalidInputError):
+    text = "{path}: more than {limit} rows; a roster has at most {limit}"
 
 
 class NoNameColumn(InvalidInputError):
@@ -57,10 +81,23 @@ Cells = tuple[object, ...]
 # ---------------------------------------------------------------- reading files
 
 
+def _check_unpacked(path: Path) -> None:
+    """An .xlsx is a zip: refuse one whose parts unpack past the limit before any of it
+    is decompressed (the sizes are the archive's own, which reading enforces)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            size = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError) as error:
+        raise NotExcel(path=path, detail=str(error)) from None
+    if size > MAX_UNPACKED_BYTES:
+        raise RosterUnpacksTooBig(path=path, size=size, limit=MAX_UNPACKED_BYTES)
+
+
 def _xlsx_rows(path: Path) -> Iterator[Cells]:
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
+    _check_unpacked(path)
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError) as error:
@@ -85,13 +122,20 @@ def _csv_rows(path: Path) -> Iterator[Cells]:
         raise NotKoreanText(path=path)
     first = text.split("\n", 1)[0]
     delimiter = "\t" if "\t" in first and "," not in first else ","
-    yield from (tuple(row) for row in csv.reader(io.StringIO(text), delimiter=delimiter))
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    try:
+        yield from (tuple(row) for row in reader)
+    except csv.Error as error:  # a cell past csv's own limit (128 KB), a stray quote
+        raise NotACsvRow(path=path, row=reader.line_num, detail=str(error)) from None
 
 
 def read_rows(path: Path) -> list[tuple[int, Cells]]:
     """The rows of a roster file with their spreadsheet row numbers (first row 1)."""
     if not path.is_file():
         raise NoSuchFile(path=path)
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise RosterTooBig(path=path, size=size, limit=MAX_FILE_BYTES)
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
         rows = _xlsx_rows(path)
@@ -99,7 +143,14 @@ def read_rows(path: Path) -> list[tuple[int, Cells]]:
         rows = _csv_rows(path)
     else:
         raise NotARosterFile(path=path)
-    return list(enumerate(rows, start=1))  # read whole: the file is closed at once
+    read: list[tuple[int, Cells]] = []
+    for number, cells in enumerate(rows, start=1):  # read whole: the file is closed at once
+        if number > MAX_ROWS:
+            if isinstance(rows, Generator):
+                rows.close()
+            raise RosterTooManyRows(path=path, limit=MAX_ROWS)
+        read.append((number, cells))
+    return read
 
 
 def cell_text(value: object, field: str) -> str:

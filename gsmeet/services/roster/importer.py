@@ -13,6 +13,7 @@ from gsmeet.domain.dates import parse_date
 from gsmeet.domain.enums import Field, Role, Thing
 from gsmeet.domain.errors import InvalidInputError, NoSuchRecord
 from gsmeet.domain.labels import parse_label
+from gsmeet.domain.limits import limit_of
 from gsmeet.domain.messages import Message
 from gsmeet.domain.register import in_force
 from gsmeet.domain.roster import RosterPreview, RosterResult, RosterRow, RosterStatus
@@ -23,6 +24,7 @@ from gsmeet.services.roster.errors import (
     BadAllowance,
     BadDate,
     BlankName,
+    CellTooLong,
     ChangedSincePreview,
     EndBeforeStart,
     InvalidRows,
@@ -95,10 +97,29 @@ def _date(text: str, header: str, problems: list[Message]) -> date | None:
         return None
 
 
+# Where each roster column is stored, for its length limit (gsmeet.domain.limits).
+ROSTER_COLUMNS = {
+    "name": ("person", "name"),
+    "organisation": ("membership", "organisation"),
+    "position": ("membership", "position"),
+    "subcommittee": ("subcommittee", "name"),
+    "email": ("person", "email"),
+    "phone": ("person", "phone"),
+    "role": ("membership", "position"),  # (a role's label is a word; a name's limit)
+}
+
+
 def _classify(
     number: int, cells: dict[str, str], headers: dict[str, str], reg: _Register
 ) -> RosterRow:
-    problems: list[Message] = []
+    problems: list[Message] = [
+        CellTooLong(header=headers[field], length=len(value), limit=limit_of(*column))
+        for field, column in ROSTER_COLUMNS.items()
+        if len(value := cells.get(field, "")) > limit_of(*column)
+    ]
+    if problems:  # refused as it is; what is shown of it is cut to the limits
+        cells = {f: v[: limit_of(*ROSTER_COLUMNS.get(f, ("", "")))] for f, v in cells.items()}
+        cells = {f: v for f, v in cells.items() if f not in ("role", "subcommittee")}
     name, org = cells.get("name", ""), cells.get("organisation", "")
     if not name:
         problems.append(BlankName())

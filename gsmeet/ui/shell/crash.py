@@ -31,11 +31,12 @@ def write_log(kind: type[BaseException], error: BaseException, tb: TracebackType
     import traceback
     from datetime import datetime
 
+    from gsmeet.services.files import append_private
+
     path = log_path()
     stamp = datetime.now().isoformat(timespec="seconds")
     text = "".join(traceback.format_exception(kind, error, tb))
-    with path.open("a", encoding="utf-8") as handle:
-        handle.write(f"--- {stamp}\n{text}\n")
+    append_private(path, f"--- {stamp}\n{text}\n")  # owner-only: it holds paths and names
     return path
 
 
