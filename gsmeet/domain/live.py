@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import NamedTuple
 
 from gsmeet.domain.enums import ActionStatus, TaskStatus
 from gsmeet.domain.quorum import QuorumCount
@@ -38,6 +39,17 @@ class LiveState:
     remarks: tuple[RemarkRecord, ...]  # of the current item
     decisions: tuple[DecisionRecord, ...]  # of the current item
     actions: tuple[ActionRecord, ...]  # of the current item
+    # The items with anything recorded under them: a move to any other shows its (empty)
+    # record at once, without waiting for the worker to read it.
+    recorded: frozenset[int] = frozenset()
+
+
+class ItemRecords(NamedTuple):
+    """What was recorded under one agenda item."""
+
+    remarks: tuple[RemarkRecord, ...] = ()
+    decisions: tuple[DecisionRecord, ...] = ()
+    actions: tuple[ActionRecord, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,17 +7,18 @@ status: ``restore_times`` with the state shown before the step undoes any of the
 
 from __future__ import annotations
 
+from collections import defaultdict
 from datetime import datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Integer, Select, bindparam, select
+from sqlalchemy import CompoundSelect, Integer, Select, bindparam, select, union
 from sqlalchemy.orm import Session
 
 from gsmeet.domain.changes import RECORD, SESSIONS
 from gsmeet.domain.enums import MeetingStatus, Role, Thing
 from gsmeet.domain.errors import InvalidInputError, LockedError, NoSuchRecord
-from gsmeet.domain.live import LiveState
+from gsmeet.domain.live import ItemRecords, LiveState
 from gsmeet.domain.outline import current, ended, in_order, switch
 from gsmeet.domain.records import (
     ActionRecord,
@@ -208,7 +209,7 @@ def _items(session: Session, meeting_id: int) -> list[AgendaItem]:
 
 
 @cache
-def _queries() -> dict[str, Select[*tuple[Any, ...]]]:
+def _queries() -> dict[str, Select[*tuple[Any, ...]] | CompoundSelect[*tuple[Any, ...]]]:
     """The reads of every switch, built once: building a statement costs about as
     much as running one of these small queries."""
     item = bindparam("item", type_=Integer)
@@ -223,6 +224,18 @@ def _queries() -> dict[str, Select[*tuple[Any, ...]]]:
         "actions": select(ActionItem)
         .where(ActionItem.agenda_item_id == item)
         .order_by(ActionItem.id),
+        "recorded": union(
+            *(
+                select(column)
+                .join(AgendaItem, AgendaItem.id == column)
+                .where(AgendaItem.meeting_id == bindparam("meeting"))
+                for column in (
+                    Remark.agenda_item_id,
+                    Decision.agenda_item_id,
+                    ActionItem.agenda_item_id,
+                )
+            )
+        ),
     }
 
 
@@ -256,7 +269,59 @@ def _state(session: Session, meeting: Meeting, items: list[AgendaItem]) -> LiveS
         remarks=tuple(remarks),
         decisions=tuple(decisions),
         actions=tuple(actions),
+        recorded=frozenset(session.scalars(_queries()["recorded"], {"meeting": meeting.id})),
     )
+
+
+def records_by_item(store: Database, meeting_id: int) -> dict[int, ItemRecords]:
+    """What was recorded under each item of the meeting (items with nothing: absent),
+    for the live screen to show an item's record the moment it becomes current."""
+    with store.session() as session:
+        meeting = get_meeting(session, meeting_id, editing=False)
+        people = people_on(session, meeting.committee_id, meeting.held_on)
+        where = {"meeting": meeting.id}
+        queries = _by_item()
+        remarks: dict[int, list[RemarkRecord]] = defaultdict(list)
+        for rid, item, speaker, text, at in session.execute(queries["remarks"], where):
+            remarks[item].append(
+                RemarkRecord(rid, item, people.get(speaker) if speaker else None, text, at)
+            )
+        decisions: dict[int, list[DecisionRecord]] = defaultdict(list)
+        for decision in session.scalars(queries["decisions"], where):
+            decisions[decision.agenda_item_id].append(decision_record(decision))
+        actions: dict[int, list[ActionRecord]] = defaultdict(list)
+        for action in action_records(session, list(session.scalars(queries["actions"], where))):
+            if action.agenda_item_id is not None:
+                actions[action.agenda_item_id].append(action)
+        return {
+            item: ItemRecords(
+                tuple(remarks.get(item, ())),
+                tuple(decisions.get(item, ())),
+                tuple(actions.get(item, ())),
+            )
+            for item in {*remarks, *decisions, *actions}
+        }
+
+
+@cache
+def _by_item() -> dict[str, Select[*tuple[Any, ...]]]:
+    def of_meeting(query: Select[*tuple[Any, ...]], item: Any) -> Select[*tuple[Any, ...]]:
+        return query.join(AgendaItem, AgendaItem.id == item).where(
+            AgendaItem.meeting_id == bindparam("meeting")
+        )
+
+    remark_columns = (Remark.id, Remark.agenda_item_id, Remark.speaker_id, Remark.text)
+    return {
+        "remarks": of_meeting(
+            select(*remark_columns, Remark.spoken_at), Remark.agenda_item_id
+        ).order_by(Remark.agenda_item_id, Remark.spoken_at, Remark.position, Remark.id),
+        "decisions": of_meeting(select(Decision), Decision.agenda_item_id).order_by(
+            Decision.agenda_item_id, Decision.position, Decision.id
+        ),
+        "actions": of_meeting(select(ActionItem), ActionItem.agenda_item_id).order_by(
+            ActionItem.id
+        ),
+    }
 
 
 def _attendance(

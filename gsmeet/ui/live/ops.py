@@ -30,7 +30,13 @@ from gsmeet.ui.kit.undo import Operation, touched
 from gsmeet.ui.live.states import Switch
 
 if TYPE_CHECKING:
-    from gsmeet.domain.live import AttendanceChange, BriefingView, LiveState, ReviewItem
+    from gsmeet.domain.live import (
+        AttendanceChange,
+        BriefingView,
+        ItemRecords,
+        LiveState,
+        ReviewItem,
+    )
     from gsmeet.services.store import Database
 
 Clock = Callable[[], datetime]
@@ -96,6 +102,17 @@ def state(meeting_id: int) -> Callable[[Database], LiveState]:
         from gsmeet.services.live.session import live_state
 
         return live_state(store, meeting_id)
+
+    return job
+
+
+def records(meeting_id: int) -> Callable[[Database], dict[int, ItemRecords]]:
+    """What is recorded under each item of the session."""
+
+    def job(store: Database) -> dict[int, ItemRecords]:
+        from gsmeet.services.live.session import records_by_item
+
+        return records_by_item(store, meeting_id)
 
     return job
 

@@ -299,6 +299,11 @@ class OutcomeList(QListWidget):
         self.setAccessibleName(self.tr("Decisions and action items"))
         self.setWordWrap(True)
 
+    @property
+    def shown(self) -> tuple[object, ...]:
+        """The item, decisions and action items on screen."""
+        return self._shown
+
     def show_state(self, state: LiveState) -> None:
         shown = (state.current_item_id, state.decisions, state.actions)
         if shown == self._shown:

@@ -27,9 +27,16 @@ from gsmeet.domain.enums import (
     AttendanceStatus,
     MeetingStatus,
 )
+from gsmeet.domain.live import ItemRecords
 from gsmeet.ui.kit.undo import History, Operation
 from gsmeet.ui.live import ops, record_ops
-from gsmeet.ui.live.states import Switch, provisional, with_check_in, with_entry
+from gsmeet.ui.live.states import (
+    Switch,
+    provisional,
+    records_of,
+    with_check_in,
+    with_entry,
+)
 
 if TYPE_CHECKING:
     from gsmeet.domain.entry import EntryResult
@@ -86,6 +93,9 @@ class LiveSession(QObject):
         self._known = ops.Known()  # the state as the worker last left it
         self._heading_to: int | None = None  # the item a queued move goes to
         self._heading_since = datetime.min  # when that move was asked for
+        # What each item showed when last current: a move back shows it at once (the
+        # worker's read, a moment later, is drawn only where it differs).
+        self._records: dict[int, ItemRecords] = {}
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
         self._idle.setInterval(IDLE_CHECKPOINT_MS)
@@ -124,7 +134,15 @@ class LiveSession(QObject):
         state, heading = self.state, self._heading_to
         if state is None or heading is None or heading == state.current_item_id:
             return state
-        return provisional(state, heading, self._heading_since)
+        return provisional(state, heading, self._heading_since, self.known_records(heading))
+
+    def known_records(self, item_id: int) -> ItemRecords | None:
+        """What is recorded under ``item_id`` as this screen knows it: as shown when it
+        was last current, nothing for an item with no record at all, else None."""
+        found = self._records.get(item_id)
+        if found is None and self.state is not None and item_id not in self.state.recorded:
+            return ItemRecords()
+        return found
 
     def state_item(self) -> int | None:
         """The current item as the worker last reported it."""
@@ -166,8 +184,24 @@ class LiveSession(QObject):
             self._show(opened.state)
             self._ticker.start()
             self.opened.emit(opened.state)
+            self._read_records()
 
         self.worker.submit(job, done, self._report)
+
+    def _read_records(self) -> None:
+        """Every item's record, read behind what is queued: a move then shows the
+        item's record at once (the worker's state confirms it a moment later)."""
+        if self.state is None:
+            return
+        agenda = [item.id for item in self.state.agenda]
+
+        def done(found: dict[int, ItemRecords]) -> None:
+            current = self.state_item()  # its record is the committed state's
+            for item in agenda:
+                if item != current:
+                    self._records[item] = found.get(item, ItemRecords())
+
+        self.worker.submit(ops.records(self.meeting_id), done, self._report)
 
     def reload(self) -> None:
         if self.state is None:
@@ -323,6 +357,11 @@ class LiveSession(QObject):
         state is read again)."""
         self.history.perform(operation, on_done=done or self._reload, then=then or self._reload)
         self._idle.start()
+        # A remark moved, another deleted: the other items' records are read afresh,
+        # after the edit (the worker keeps the order).
+        current = self.state_item()
+        self._records = {k: v for k, v in self._records.items() if k == current}
+        self._read_records()
 
     def _reload(self, _result: Any = None) -> None:
         self.reload()
@@ -331,6 +370,8 @@ class LiveSession(QObject):
         if self._heading_to == state.current_item_id or not self.worker.busy:
             self._heading_to = None
         self.state = state
+        if state.current_item_id is not None:
+            self._records[state.current_item_id] = records_of(state)
         shown = self.on_screen
         assert shown is not None
         self.shown.emit(shown)
@@ -346,6 +387,8 @@ class LiveSession(QObject):
         state = None if self.state is None else with_entry(self.state, result)
         if state is not None:  # else saved under an item no longer current
             self.state = state
+            if state.current_item_id is not None:
+                self._records[state.current_item_id] = records_of(state)
             if self.on_screen is state:  # else on the way to another item, drawn with it
                 self.records_changed.emit(state)
 

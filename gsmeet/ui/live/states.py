@@ -14,6 +14,7 @@ import dataclasses
 from datetime import datetime
 from typing import TYPE_CHECKING, NamedTuple
 
+from gsmeet.domain.live import ItemRecords
 from gsmeet.domain.outline import switch
 
 if TYPE_CHECKING:
@@ -26,10 +27,18 @@ class Switch(NamedTuple):
     shown: LiveState
 
 
-def provisional(state: LiveState, item_id: int, since: datetime) -> LiveState:
+def records_of(state: LiveState) -> ItemRecords:
+    """What ``state`` shows recorded under its current item."""
+    return ItemRecords(state.remarks, state.decisions, state.actions)
+
+
+def provisional(
+    state: LiveState, item_id: int, since: datetime, records: ItemRecords | None = None
+) -> LiveState:
     """``state`` as it will be once the worker made ``item_id`` current at ``since``
     (by the rule :func:`gsmeet.services.live.session.go_to_item` records it with,
-    :func:`gsmeet.domain.outline.switch`), the item's records not read yet."""
+    :func:`gsmeet.domain.outline.switch`), with the item's ``records`` as the screen
+    last knew them (none: not read yet)."""
     if state.current_item_id == item_id:
         return state
     changes = switch(state.agenda, item_id, since)
@@ -42,9 +51,9 @@ def provisional(state: LiveState, item_id: int, since: datetime) -> LiveState:
             for item in state.agenda
         ),
         current_item_id=item_id,
-        remarks=(),
-        decisions=(),
-        actions=(),
+        remarks=records.remarks if records is not None else (),
+        decisions=records.decisions if records is not None else (),
+        actions=records.actions if records is not None else (),
     )
 
 

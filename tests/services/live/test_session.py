@@ -33,6 +33,7 @@ from gsmeet.services.live.session import (
     go_to_item,
     idle_checkpoint,
     live_state,
+    records_by_item,
     reopen_session,
     restore_times,
     start_session,
@@ -256,3 +257,20 @@ def test_idle_checkpoint_moves_the_log_into_the_database(planned: Session) -> No
         busy, log, copied = connection.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)").one()
     assert busy == 0 and log == copied  # nothing left to copy
     assert live_state(planned.store, planned.meeting_id).remarks == (saved,)
+
+
+def test_the_record_of_every_item_and_which_items_have_one(planned: Session) -> None:
+    store, mid = planned.store, planned.meeting_id
+    start_session(store, mid, now=at(0))
+    opening, closing = planned.items["opening"], planned.items["closing"]
+    add_entry(store, mid, opening, "개회를 선언합니다", speaker_id=None, now=at(1))
+    add_entry(store, mid, opening, "결정: 원안 가결", speaker_id=None, now=at(2))
+    add_entry(store, mid, closing, "조치: 자료 배포 @미래전략과", speaker_id=None, now=at(3))
+    found = records_by_item(store, mid)
+    assert set(found) == {opening, closing}
+    assert [r.text for r in found[opening].remarks] == ["개회를 선언합니다"]
+    assert [d.text for d in found[opening].decisions] == ["원안 가결"]
+    assert [a.title for a in found[closing].actions] == ["자료 배포"]
+    state = live_state(store, mid)
+    assert state.recorded == {opening, closing}
+    assert (state.remarks, state.decisions) == found[opening][:2]  # as the item shows it

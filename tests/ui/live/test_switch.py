@@ -62,3 +62,36 @@ def test_agenda_entries_are_whole(qtbot: QtBot, live: LiveWindow, clock: Clock) 
         assert "".join(delegate.lines(model.entries[row])).replace(" ", "") == title.replace(
             " ", ""
         )
+
+
+def test_an_items_record_shows_with_it_before_the_worker_reads_it(
+    qtbot: QtBot, live: LiveWindow, clock: Clock
+) -> None:
+    import threading
+
+    from .conftest import WAIT_MS
+
+    live.entry.insertPlainText("개회 발언")
+    qtbot.keyClick(live.entry, Qt.Key.Key_Return)
+    settle(qtbot, live)
+    clock.advance(minutes=2)
+    qtbot.keyClick(live.entry, Qt.Key.Key_PageDown, CTRL)
+    settle(qtbot, live)
+    assert live.remark_model.rowCount() == 0
+    gate, sitting = threading.Event(), threading.Event()
+
+    def hold() -> None:  # the worker is busy: the move back is not read yet
+        sitting.set()
+        gate.wait(timeout=WAIT_MS / 1000 * 3)
+
+    live.worker.call(hold, lambda _none: None)
+    qtbot.waitUntil(sitting.is_set, timeout=WAIT_MS)
+    try:
+        qtbot.keyClick(live.entry, Qt.Key.Key_PageUp, CTRL)
+        assert live.header.title.text() == "개회"
+        assert [live.remark_model.row(0).text] == ["개회 발언"]  # at once, from the screen
+        assert live.session.state_item() != live.session.current_item().id  # type: ignore[union-attr]
+    finally:
+        gate.set()
+    settle(qtbot, live)
+    assert [r.text for r in live.session.state.remarks] == ["개회 발언"]  # type: ignore[union-attr]
