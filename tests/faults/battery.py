@@ -1,10 +1,11 @@
 """The fault battery's common part: run a child, kill it at every step (or, in the
 suite, at a spread of them), check what it left, and keep the figures.
 
-Full sweep: ``GSMEET_SOAK=1 scripts/test tests/faults`` (or ``scripts/fault_battery``);
-the suite's short version kills at most :data:`SHORT` points per scenario, always the
-first and last of each kind of call. Figures of each run go to
-``$GSMEET_BATTERY_LOG`` (one JSON line per scenario) when set.
+Full sweep: ``scripts/fault_battery`` (``GSMEET_SOAK=1`` over tests/faults, then a table
+of the figures). The suite's short version kills at :data:`SHORT` points per scenario (a
+scenario may ask for fewer), spread evenly over the run, its first call and its last
+among them. Figures of each run go to ``$GSMEET_BATTERY_LOG`` (one JSON line per
+scenario) when set.
 """
 
 from __future__ import annotations
@@ -43,13 +44,22 @@ class Figures:
                 handle.write(json.dumps(self.__dict__, ensure_ascii=False) + "\n")
 
 
+def done(run: Run) -> bool:
+    """Whether the command told its user it finished: gsmeet's commands print their
+    success on stdout only at the end (problems go to stderr); children print ``done``."""
+    return bool(run.stdout.strip())
+
+
 Prepare = Callable[[Path], Sequence[str]]  # a fresh folder → the command to run there
 Verify = Callable[[Path, Run], int]  # the folder after the kill → rows compared
 
 
-def sweep(name: str, root: Path, prepare: Prepare, verify: Verify) -> Figures:
-    """Kill the command ``prepare`` sets up at every step of a clean run of it (or a
-    spread of :data:`SHORT`), each in a fresh folder, and ``verify`` what is left."""
+def sweep(
+    name: str, root: Path, prepare: Prepare, verify: Verify, *, short: int = SHORT
+) -> Figures:
+    """Kill the command ``prepare`` sets up at every step of a clean run of it (or, in
+    the suite, at ``short`` of them spread over the run), each in a fresh folder, and
+    ``verify`` what is left."""
     figures = Figures(name)
     clean = root / "clean"
     clean.mkdir()
@@ -58,7 +68,7 @@ def sweep(name: str, root: Path, prepare: Prepare, verify: Verify) -> Figures:
     assert run.returncode == 0, f"{name}: the clean run failed: {run.stderr}"
     figures.calls = dict(counts)
     figures.rows_compared += verify(clean, run)
-    for syscall, n in steps(counts, None if soak() else SHORT):
+    for syscall, n in steps(counts, None if soak() else short):
         folder = root / f"{syscall}-{n}"
         folder.mkdir()
         command = prepare(folder)
@@ -68,7 +78,7 @@ def sweep(name: str, root: Path, prepare: Prepare, verify: Verify) -> Figures:
         else:  # the run went another way this time (fewer calls): still checked
             assert run.returncode == 0, f"{name} at {syscall} #{n}: {run.stderr}"
             figures.ran_through += 1
-        if "done" in run.stdout.split():
+        if done(run):
             figures.reported_done += 1
         try:
             figures.rows_compared += verify(folder, run)

@@ -106,22 +106,15 @@ def kill_at(
 
 
 def steps(counts: Counter[str], limit: int | None) -> list[tuple[str, int]]:
-    """Every ``(syscall, n)`` of a clean run; with ``limit``, at most that many, spread
-    over the run (the first and the last of each kind always among them)."""
+    """Every ``(syscall, n)`` of a clean run; with ``limit``, that many spread evenly
+    over the run (its first and its last among them)."""
     every = [(name, n) for name in SYSCALLS for n in range(1, counts[name] + 1)]
     if limit is None or len(every) <= limit:
         return every
-    chosen = {0, len(every) - 1}
-    for name in SYSCALLS:
-        kind = [i for i, (s, _) in enumerate(every) if s == name]
-        if kind:
-            chosen.update((kind[0], kind[-1]))
-    stride = len(every) / max(limit - len(chosen), 1)
-    position = stride / 2
-    while len(chosen) < limit and position < len(every):
-        chosen.add(int(position))
-        position += stride
-    return [every[i] for i in sorted(chosen)]
+    if limit == 1:
+        return every[-1:]
+    chosen = sorted({round(i * (len(every) - 1) / (limit - 1)) for i in range(limit)})
+    return [every[i] for i in chosen]
 
 
 def _env(extra: Mapping[str, str] | None) -> dict[str, str]:

@@ -17,7 +17,7 @@ from gsmeet.storage.probe import inspect_revision
 from gsmeet.storage.schema import HEAD_REVISION
 
 from ..storage.rows import compare_rows, read_rows
-from .battery import CHILD, sweep
+from .battery import CHILD, done, sweep
 from .injector import Run
 
 SCHEMA_TABLES = {table.name for table in Base.metadata.sorted_tables} | {"alembic_version"}
@@ -48,7 +48,7 @@ def test_a_kill_at_any_sync_of_schema_creation_leaves_no_schema_or_all_of_it(
             assert inspect_revision(path) in (None, HEAD_REVISION)  # (as the next open)
             found = tables(path)
             assert found in (set(), SCHEMA_TABLES), f"half a schema: {sorted(found)}"
-            if "done" in run.stdout.split():
+            if done(run):
                 assert found == SCHEMA_TABLES
         else:
             assert "done" not in run.stdout.split()
@@ -76,7 +76,7 @@ def test_a_kill_at_any_step_of_a_migration_leaves_the_old_schema_or_the_new(
         path = folder / "db.db"
         revision = inspect_revision(path)
         assert revision in (HEAD_REVISION, "9001"), revision
-        if "done" in run.stdout.split():
+        if done(run):
             assert revision == "9001"
         after = read_rows(path)
         compared = compare_rows(before, after)
