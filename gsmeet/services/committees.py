@@ -17,18 +17,18 @@ from sqlalchemy.orm import Session
 from gsmeet.domain.changes import MEMBERS, SESSIONS, STRATEGIES
 from gsmeet.domain.enums import Field, QuorumKind, Role, Thing
 from gsmeet.domain.errors import InvalidInputError, NoSuchRecord, NotFoundError
-from gsmeet.domain.kinds import KindInfo, KindSpec, code_for, find_kind
 from gsmeet.domain.quorum import QuorumRule
 from gsmeet.domain.records import CommitteeInfo
 from gsmeet.domain.setup import CommitteeCreated, CommitteeSpec
 from gsmeet.services.changes import touches
 from gsmeet.services.edits import clean_text
+from gsmeet.services.kinds import kind_named
 from gsmeet.services.people import memberships_on
-from gsmeet.services.records import committee_info, kind_info
+from gsmeet.services.records import committee_info
 from gsmeet.services.store import Database
 from gsmeet.storage.journal import Journal, ref
 from gsmeet.storage.kinds import add_default_kinds
-from gsmeet.storage.models import Committee, Membership, Person, SessionKind, Subcommittee
+from gsmeet.storage.models import Committee, Membership, Person, Subcommittee
 
 if TYPE_CHECKING:
     from gsmeet.storage.lock import DatabaseLock
@@ -60,18 +60,6 @@ class SeveralCommittees(InvalidInputError):
 
 class NoCommitteeNamed(NotFoundError):
     text = "No committee named {name} in this database (it holds {names})"
-
-
-class UnknownKind(NotFoundError):
-    text = "'{text}' is not a kind of session of {committee}; one of: {choices}"
-
-
-class KindRetired(InvalidInputError):
-    text = "{kind} is no longer used for new sessions (retired)"
-
-
-class KindExists(InvalidInputError):
-    text = "{committee} already has a kind of session called {name}"
 
 
 class NoSubcommitteeNamed(NotFoundError):
@@ -229,32 +217,6 @@ def find_committee(store: Database, name: str | None = None) -> CommitteeInfo:
     return committees[0]
 
 
-def list_kinds(store: Database, committee_id: int) -> list[KindInfo]:
-    """The committee's kinds of session, in their order (retired ones too)."""
-    with store.session() as s:
-        return kinds_of(s, committee_id)
-
-
-def kinds_of(s: Session, committee_id: int) -> list[KindInfo]:
-    query = (
-        select(SessionKind)
-        .where(SessionKind.committee_id == committee_id)
-        .order_by(SessionKind.position, SessionKind.id)
-    )
-    return [kind_info(k) for k in s.scalars(query)]
-
-
-def kind_named(s: Session, committee_id: int, text: str) -> KindInfo:
-    """The kind ``text`` names (its code, Korean or English name, or an alias)."""
-    kinds = kinds_of(s, committee_id)
-    found = find_kind(kinds, text)
-    if found is None:
-        committee = s.get_one(Committee, committee_id).name
-        choices = ", ".join(f"{k.code} ({k.name_ko})" for k in kinds if not k.retired)
-        raise UnknownKind(text=text, committee=committee, choices=choices)
-    return found
-
-
 def subcommittee_named(s: Session, committee_id: int, name: str) -> int:
     subs = list(s.execute(select(Subcommittee.id, Subcommittee.name).where(
         Subcommittee.committee_id == committee_id
@@ -299,65 +261,7 @@ def person_named(s: Session, committee_id: int, name: str, on: date | None = Non
     return ids[0]
 
 
-# ---------------------------------------------------------------- kinds and sub-committees
-
-
-@touches(SESSIONS)
-def add_kind(store: Database, committee_id: int, spec: KindSpec) -> KindInfo:
-    """A kind of the secretary's own (e.g. 추진상황보고회): its code is made from its
-    English name, its series is its own unless it shares one."""
-    ko = str(clean_text(spec.name_ko, Field.KIND_NAME, required=True))
-    en = str(clean_text(spec.name_en, Field.KIND_NAME)) or ko
-    with store.session() as s:
-        kinds = kinds_of(s, committee_id)
-        committee = s.get(Committee, committee_id)
-        if committee is None:
-            raise NoSuchRecord(what=Thing.COMMITTEE, id=committee_id)
-        if find_kind(kinds, ko) is not None or find_kind(kinds, en) is not None:
-            raise KindExists(committee=committee.name, name=ko)
-        code = code_for(en if en.isascii() else "kind", {k.code for k in kinds})
-        row = SessionKind(
-            committee_id=committee_id,
-            code=code,
-            name_ko=ko,
-            name_en=en,
-            series=spec.series.strip() if spec.series else code,
-            quorum_applies=spec.quorum_applies,
-            for_subcommittee=spec.for_subcommittee,
-            position=max((k.position for k in kinds), default=0) + 1,
-        )
-        s.add(row)
-        s.flush()
-        return kind_info(row)
-
-
-@touches(SESSIONS)
-def update_kind(
-    store: Database,
-    kind_id: int,
-    *,
-    name_ko: str | None = None,
-    name_en: str | None = None,
-    quorum_applies: bool | None = None,
-    retired: bool | None = None,
-) -> tuple[KindInfo, KindInfo]:
-    """Rename a kind, say whether a quorum applies, retire it or bring it back; the
-    kind after and before. Its series stays: numbers already given never move."""
-    with store.session() as s:
-        row = s.get(SessionKind, kind_id)
-        if row is None:
-            raise NoSuchRecord(what=Thing.SESSION_KIND, id=kind_id)
-        before = kind_info(row)
-        if name_ko is not None:
-            row.name_ko = str(clean_text(name_ko, Field.KIND_NAME, required=True))
-        if name_en is not None:
-            row.name_en = str(clean_text(name_en, Field.KIND_NAME, required=True))
-        if quorum_applies is not None:
-            row.quorum_applies = quorum_applies
-        if retired is not None:
-            row.retired = retired
-        s.flush()
-        return kind_info(row), before
+# ---------------------------------------------------------------- sub-committees
 
 
 @touches(SESSIONS, MEMBERS, STRATEGIES)

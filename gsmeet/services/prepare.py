@@ -276,7 +276,7 @@ class PreparePreview:
 
 def preview_prepare(store: Database, from_meeting_id: int, held_on: date) -> PreparePreview:
     """The Ctrl+N dialog's look ahead; the same refusals as :func:`prepare_next`."""
-    from gsmeet.services.committees import kinds_of
+    from gsmeet.services.kinds import kinds_of
     from gsmeet.services.register.terms import term_notice
 
     with store.session() as session:

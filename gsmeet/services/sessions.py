@@ -221,7 +221,7 @@ def new_session(store: Database, spec: SessionSpec) -> SessionCreated:
             else default_kind(s, committee.id)
         )
         if kind.retired:
-            from gsmeet.services.committees import KindRetired
+            from gsmeet.services.kinds import KindRetired
 
             raise KindRetired(kind=kind_info(kind))
         check_scope(s, kind, spec.subcommittee_id)
@@ -312,7 +312,7 @@ def held_before(store: Database, committee_id: int, day: date) -> bool:
 
 def session_form(store: Database, committee_id: int) -> SessionForm:
     """What the session dialog offers for the committee."""
-    from gsmeet.services.committees import kinds_of
+    from gsmeet.services.kinds import kinds_of
     from gsmeet.services.meetings import list_meetings
 
     with store.session() as s:

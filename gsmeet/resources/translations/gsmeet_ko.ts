@@ -248,6 +248,14 @@
         <translation>담당자가 해촉된 미완료 조치사항을 다른 위원에게 맡깁니다</translation>
     </message>
     <message>
+        <source>&amp;Kinds of session…</source>
+        <translation>회의 종류(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s kinds of session: names, numbering, quorum; add more</source>
+        <translation>위원회의 회의 종류: 이름, 회차 계열, 정족수 적용; 종류 추가</translation>
+    </message>
+    <message>
         <source>&amp;Prepare next session…</source>
         <translation>다음 회의 준비(&amp;P)…</translation>
     </message>
@@ -1205,6 +1213,45 @@
     <message>
         <source>planned {planned}</source>
         <translation>계획 {planned}</translation>
+    </message>
+</context>
+<context>
+    <name>KindsDialog</name>
+    <message>
+        <source>Kinds of session</source>
+        <translation>회의 종류</translation>
+    </message>
+    <message>
+        <source>Korean name</source>
+        <translation>한국어 이름</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>영어 이름</translation>
+    </message>
+    <message>
+        <source>Numbering series</source>
+        <translation>회차 계열</translation>
+    </message>
+    <message>
+        <source>Quorum applies</source>
+        <translation>정족수 적용</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>사용 중지</translation>
+    </message>
+    <message>
+        <source>&amp;Add a kind</source>
+        <translation>종류 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Kept: the numbers already given run in it</source>
+        <translation>그대로 둡니다: 이미 매긴 회차가 이 계열에 있습니다</translation>
+    </message>
+    <message>
+        <source>Empty: numbered on its own; the series of another kind (main) to share its numbers; - : not numbered</source>
+        <translation>비워 두면 따로 회차를 매깁니다. 다른 종류의 계열(main 등)을 쓰면 회차를 함께 매기고, - 는 회차 없음입니다</translation>
     </message>
 </context>
 <context>
@@ -3028,6 +3075,13 @@ Prepare and run committee sessions and produce their minutes.</source>
     <message>
         <source>{path} is open in another gsmeet window, which was brought forward</source>
         <translation>다른 gsmeet 창에서 열려 있는 {path}: 그 창을 앞으로 가져왔습니다</translation>
+    </message>
+</context>
+<context>
+    <name>kinds</name>
+    <message>
+        <source>Change the kinds of session</source>
+        <translation>회의 종류 변경</translation>
     </message>
 </context>
 <context>

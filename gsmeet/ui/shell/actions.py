@@ -85,6 +85,11 @@ class Actions(QObject):
             None,
             self.tr("Open action items whose owner left the committee: give them to others"),
         )
+        self.session_kinds = self._make(
+            self.tr("&Kinds of session…"),
+            None,
+            self.tr("The committee's kinds of session: names, numbering, quorum; add more"),
+        )
         self.prepare_next = self._make(
             self.tr("&Prepare next session…"),
             "Ctrl+N",
@@ -146,6 +151,7 @@ class Actions(QObject):
         session_menu.addActions(self.session_edits)
         session_menu.addSeparator()
         session_menu.addAction(self.departed_owners)
+        session_menu.addAction(self.session_kinds)
         session_menu.addSeparator()
         session_menu.addAction(self.live)
         session_menu.addAction(self.minutes)

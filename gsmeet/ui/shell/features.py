@@ -63,6 +63,7 @@ class Features(QObject):
         a.prepare_next.triggered.connect(self.prepare_next)
         a.new_session.triggered.connect(self.new_session)
         a.departed_owners.triggered.connect(self.departed_owners)
+        a.session_kinds.triggered.connect(self.session_kinds)
         a.edit_session.triggered.connect(lambda: self._with_record(editing.open_edit, True))
         a.postpone_session.triggered.connect(lambda: self._with_record(editing.open_postpone, True))
         a.cancel_session.triggered.connect(lambda: self._with_record(editing.cancel, False))
@@ -151,6 +152,32 @@ class Features(QObject):
             self._open(dialog)
 
         self.context.run(load_departed(committee.id, on), show)
+
+    def session_kinds(self) -> None:
+        from gsmeet.ui.sessions.kinds_dialog import KindsDialog, apply, load_kinds
+
+        committee = self.context.committee
+        if committee is None:
+            self.context.message.emit(self.tr("Open a committee first."))
+            return
+
+        def show(kinds: Any) -> None:
+            dialog = KindsDialog(kinds, self.window)
+
+            def submitted(fields: dict[str, Any]) -> None:
+                if not fields["edits"] and not fields["added"]:
+                    dialog.accept()
+                    return
+                self.context.history.perform(
+                    apply(committee.id, fields["edits"], fields["added"]),
+                    on_done=lambda _change: dialog.accept(),
+                    on_error=dialog.show_error,
+                )
+
+            dialog.submitted.connect(submitted)
+            self._open(dialog)
+
+        self.context.run(load_kinds(committee.id), show)
 
     def new_session(self) -> None:
         editing.open_new(self.context, self.window, self._open)

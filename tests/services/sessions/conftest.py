@@ -14,7 +14,8 @@ from sqlalchemy import select
 
 from gsmeet.domain.enums import AttendanceStatus, Role
 from gsmeet.domain.setup import CommitteeSpec
-from gsmeet.services.committees import create_committee, list_kinds
+from gsmeet.services.committees import create_committee
+from gsmeet.services.kinds import list_kinds
 from gsmeet.services.live.attendance import check_in
 from gsmeet.services.live.session import end_session, start_session
 from gsmeet.services.register.framework import add_strategy, add_track

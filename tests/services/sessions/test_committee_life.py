@@ -292,3 +292,41 @@ def test_edits_move_a_session_between_series_and_bodies(founded: Founded) -> Non
         "",
         10,
     )
+
+
+def test_the_committee_adds_its_own_kinds_and_says_where_a_quorum_applies(
+    founded: Founded, tmp_path: Path
+) -> None:
+    from gsmeet.domain.kinds import KindSpec
+    from gsmeet.services.kinds import KindEdit, KindExists, apply_kinds, list_kinds, undo_kinds
+
+    store, cid = founded.store, founded.committee_id
+    before = list_kinds(store, cid)
+    change = apply_kinds(
+        store,
+        cid,
+        [KindEdit(founded.kinds["roundtable"], quorum_applies=True)],
+        [
+            KindSpec("", "추진상황보고회", "progress report meeting", "", False),
+            KindSpec("", "전략회의", "strategy meeting", "main", True),
+        ],
+    )
+    codes = {k.code: k for k in change.kinds}
+    assert codes["progress-report-meet"].series == "progress-report-meet"
+    assert codes["strategy-meeting"].series == "main"  # shares the committee's numbers
+    with pytest.raises(KindExists):
+        apply_kinds(store, cid, [], [KindSpec("", "간담회", "", "", False)])
+    first = new_session(store, spec(founded, date(2020, 3, 5))).meeting
+    strategy = new_session(
+        store, spec(founded, date(2020, 4, 2), kind_id=codes["strategy-meeting"].id)
+    ).meeting
+    report = new_session(
+        store, spec(founded, date(2020, 5, 7), kind_id=codes["progress-report-meet"].id)
+    ).meeting
+    assert (first.number, strategy.number, report.number) == (1, 2, 1)
+    assert meeting_record(store, strategy.id).quorum.applies
+    assert not meeting_record(store, report.id).quorum.applies
+    for meeting in (report, strategy):
+        delete_session(store, meeting.id)
+    undo_kinds(store, change)
+    assert list_kinds(store, cid) == before

@@ -370,3 +370,34 @@ def test_a_newcomer_opens_the_demo_presses_ctrl_l_starts_and_types(
         timeout=WAIT_MS,
     )
     live.close()
+
+
+def test_the_kinds_of_session_are_the_committees_own(
+    qtbot: QtBot, open_window: OpenWindow, demo_db: Path
+) -> None:
+    from PySide6.QtCore import Qt as QtCore
+
+    from gsmeet.ui.sessions.kinds_dialog import QUORUM, KindsDialog
+
+    window = open_window(demo_db)
+    window.menu_actions.session_kinds.trigger()
+    qtbot.waitUntil(lambda: isinstance(window.features.dialog, KindsDialog), timeout=WAIT_MS)  # type: ignore[union-attr]
+    dialog = dialog_of(window, KindsDialog)
+    names = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]  # type: ignore[union-attr]
+    assert names[:6] == ["정기회의", "임시회의", "간담회", "분과회의", "행사", "워크숍"]
+    assert {"추진상황보고회", "전략회의"} <= set(names)  # the seed's committee holds them
+    roundtable = names.index("간담회")
+    dialog.table.item(roundtable, QUORUM).setCheckState(QtCore.CheckState.Checked)  # type: ignore[union-attr]
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    row = dialog.table.rowCount() - 1
+    dialog.table.item(row, 0).setText("정책토론회")  # type: ignore[union-attr]
+    dialog.table.item(row, 1).setText("policy forum")  # type: ignore[union-attr]
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: closed(dialog), timeout=WAIT_MS)
+    settle(qtbot, window)
+    kinds = "SELECT code, name_ko, series, quorum_applies FROM session_kind ORDER BY position"
+    assert ("policy-forum", "정책토론회", "policy-forum", 0) in rows(demo_db, kinds)
+    assert ("roundtable", "간담회", "main", 1) in rows(demo_db, kinds)
+    undo(qtbot, window)
+    assert ("roundtable", "간담회", "main", 0) in rows(demo_db, kinds)
+    assert len(rows(demo_db, kinds)) == 8
