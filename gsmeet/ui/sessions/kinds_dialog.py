@@ -80,6 +80,7 @@ class KindsDialog(FormDialog):
         self.add_button.clicked.connect(self.add_row)
         self.form.addRow(self.table)
         self.form.addRow("", self.add_button)
+        self.table.setFocus()
         self.resize(720, 420)
 
     def _row(self, ko: str, en: str, series: str, quorum: bool, retired: bool) -> int:

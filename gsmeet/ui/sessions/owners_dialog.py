@@ -82,6 +82,9 @@ class OwnersDialog(FormDialog):
             self.form.addRow(caption)
             self.form.addRow(self.tr("Give to"), box)
             self.choices[action.id] = box
+        first = next(iter(self.choices.values()), None)
+        if first is not None:
+            first.setFocus()
 
     def values(self) -> dict[str, Any]:
         owners = {

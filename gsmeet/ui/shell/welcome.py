@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 TITLE_STYLE = "QLabel { font-size: 20px; font-weight: bold; }"
 BUTTON_STYLE = "QPushButton { text-align: left; padding: 10px 16px; font-size: 14px; }"
+MAX_WIDTH = 560
 
 
 class Welcome(QWidget):
@@ -58,6 +59,7 @@ class Welcome(QWidget):
     def _button(self, text: str, tip: str, signal: SignalInstance) -> QPushButton:
         button = QPushButton(text)
         button.setStyleSheet(BUTTON_STYLE)
+        button.setMaximumWidth(MAX_WIDTH)
         button.clicked.connect(signal.emit)
         detail = QLabel(tip)
         detail.setWordWrap(True)
