@@ -28,6 +28,8 @@ class Page(Protocol):
 
     def select(self, node: Node) -> None: ...
 
+    def select_key(self, key: tuple[str, int]) -> None: ...
+
 
 class StrategyDialog(FormDialog):
     """A new strategy: its name and the sub-committee that owns it."""
@@ -44,6 +46,7 @@ class StrategyDialog(FormDialog):
         self.form.addRow(self.tr("&Sub-committee"), self.subcommittee)
         self.name.textChanged.connect(lambda t: self.ok_button.setEnabled(bool(t.strip())))
         self.ok_button.setEnabled(False)
+        self.name.setFocus()
 
     def values(self) -> dict[str, Any]:
         return {"name": self.name.text(), "subcommittee_id": self.subcommittee.currentData()}
@@ -92,7 +95,10 @@ class FrameControls(QObject):
             return
         name = prompts.ask_text(self.widget, self.tr("Add track"), self.tr("Name of the track"))
         if name and name.strip():
-            self.page.context.history.perform(ops.add_track(committee.id, name))
+            self.page.context.history.perform(
+                ops.add_track(committee.id, name),
+                on_done=lambda edit: self.page.select_key(("track", edit.id)),
+            )
 
     def add_strategy(self) -> None:
         context = self.page.context
@@ -105,9 +111,13 @@ class FrameControls(QObject):
             self.dialog = dialog
 
             def submitted(fields: dict[str, Any]) -> None:
+                def done(edit: Any) -> None:
+                    self.page.select_key(("strategy", edit.id))
+                    dialog.accept()
+
                 context.history.perform(
                     ops.add_strategy(track.record.id, fields["name"], fields["subcommittee_id"]),
-                    on_done=lambda _edit: dialog.accept(),
+                    on_done=done,
                     on_error=dialog.show_error,
                 )
 

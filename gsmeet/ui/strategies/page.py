@@ -164,10 +164,7 @@ class StrategyPage(QWidget):
         self._select = None
         index = self.model.index_of(wanted) if wanted else QModelIndex()
         if index.isValid():
-            self.view.selectionModel().setCurrentIndex(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            )
-            self.view.scrollTo(index)
+            self._show_selected(index)
         tasks = [n for n in self.model.all_keys() if n[0] == "task"]
         overdue = sum(
             1
@@ -186,6 +183,16 @@ class StrategyPage(QWidget):
                 self.view.setCurrentIndex(edit)
                 self.view.edit(edit)
         self._update_buttons()
+
+    def _show_selected(self, index: QModelIndex) -> None:
+        parent = index.parent()
+        while parent.isValid():
+            self.view.setExpanded(parent, True)
+            parent = parent.parent()
+        self.view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+        self.view.scrollTo(index)
 
     def _expanded(self) -> set[Key]:
         return {
@@ -225,6 +232,13 @@ class StrategyPage(QWidget):
     def select(self, node: Node) -> None:
         """Keep ``node`` selected when the tree is read again after an edit."""
         self._select = self.model.key_of(node)
+
+    def select_key(self, key: Key) -> None:
+        """Select ``key`` (a row just added), its track opened, once the tree is read."""
+        self._select = key
+        index = self.model.index_of(key)
+        if index.isValid():  # the tree was read already
+            self._show_selected(index)
 
     @staticmethod
     def _task_count(node: Node | None) -> int:

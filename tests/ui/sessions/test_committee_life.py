@@ -119,7 +119,10 @@ def test_an_empty_database_starts_a_committee_from_nothing(
     monkeypatch.setattr(prompts, "ask_text", lambda *_args: next(answers))
     qtbot.mouseClick(page.frame.add_track_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=WAIT_MS)
-    page.view.setCurrentIndex(page.model.index(0, 0))
+    # the new track is selected, so "Add strategy" goes under it
+    qtbot.waitUntil(
+        lambda: (page.model.key(page.view.currentIndex()) or ("",))[0] == "track", timeout=WAIT_MS
+    )
     qtbot.mouseClick(page.frame.add_strategy_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: isinstance(page.frame.dialog, StrategyDialog), timeout=WAIT_MS)
     strategy_dialog = page.frame.dialog
@@ -129,6 +132,11 @@ def test_an_empty_database_starts_a_committee_from_nothing(
     qtbot.mouseClick(strategy_dialog.ok_button, Qt.MouseButton.LeftButton)
     settle(qtbot, window)
     qtbot.waitUntil(lambda: page.model.rowCount(page.model.index(0, 0)) == 1, timeout=WAIT_MS)
+    qtbot.waitUntil(  # the new strategy is selected, its track opened to show it
+        lambda: (page.model.key(page.view.currentIndex()) or ("",))[0] == "strategy",
+        timeout=WAIT_MS,
+    )
+    assert page.view.isExpanded(page.model.index(0, 0))
     page.view.setCurrentIndex(page.model.index(0, 0))
     qtbot.mouseClick(page.frame.rename_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(
