@@ -130,7 +130,15 @@ def default_secretary(s: Session, meeting: Meeting) -> int | None:
     previous = previous_held(s, meeting)
     if previous is not None and previous.secretary_id in secretaries:
         return previous.secretary_id
-    return secretaries[0] if secretaries else None
+    if secretaries:
+        return secretaries[0]
+    # A session of the past entered now: the 간사 who writes its record today.
+    return s.scalar(
+        select(Membership.person_id)
+        .where(Membership.committee_id == meeting.committee_id, Membership.role == Role.SECRETARY)
+        .order_by(Membership.term_start.desc(), Membership.id.desc())
+        .limit(1)
+    )
 
 
 # ---------------------------------------------------------------- checks

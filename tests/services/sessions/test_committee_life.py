@@ -153,6 +153,13 @@ def test_a_past_session_entered_before_issued_ones_keeps_their_numbers(
     )
 
 
+def test_a_session_before_anyones_term_is_written_by_todays_secretary(founded: Founded) -> None:
+    # The committee's history, entered now: nobody's membership held on that day.
+    early = new_session(store := founded.store, spec(founded, date(2019, 11, 1))).meeting
+    record = meeting_record(store, early.id)
+    assert record.secretary is not None and record.secretary.name == "정수민"
+
+
 def test_a_cancelled_session_is_skipped_by_previous_carry_over_and_numbering(
     founded: Founded,
 ) -> None:
