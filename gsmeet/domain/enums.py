@@ -201,3 +201,15 @@ class Recorded(StrEnum):
     ACHIEVEMENTS = "achievements"
     TASK_CHANGES = "task_changes"
     ATTENDANCE = "attendance"
+
+
+class HitKind(StrEnum):
+    """What a search hit is in search results (the first three are
+    :class:`~gsmeet.domain.entry.EntryKind`'s codes); not stored."""
+
+    REMARK = "remark"
+    DECISION = "decision"
+    ACTION = "action"
+    ITEM = "item"  # an agenda item's title
+    ACHIEVEMENT = "achievement"  # reported in a status briefing
+    STATUS_CHANGE = "status_change"  # a task's status changed in a briefing: its note

@@ -15,6 +15,7 @@ from gsmeet.domain.enums import (
     AttendanceStatus,
     Disclosure,
     Field,
+    HitKind,
     MeetingStatus,
     Recorded,
     ReviewOutcome,
@@ -143,6 +144,12 @@ _PAIRS: tuple[tuple[StrEnum, tuple[str, str]], ...] = (
     (Field.REMARK_TEXT, ("발언 내용", "remark")),
     (Field.STATUS_NOTE, ("상태 변경 메모", "note on a status change")),
     (Field.REVIEW_COMMENT, ("점검 의견", "review comment")),
+    (HitKind.REMARK, ("발언", "Remark")),
+    (HitKind.DECISION, ("결정", "Decision")),
+    (HitKind.ACTION, ("조치", "Action item")),
+    (HitKind.ITEM, ("안건", "Agenda item")),
+    (HitKind.ACHIEVEMENT, ("성과", "Achievement")),
+    (HitKind.STATUS_CHANGE, ("상태 변경", "Status change")),
 )
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from gsmeet.domain.errors import DatabaseError
 from gsmeet.domain.files import NoSuchFile
 from gsmeet.domain.messages import Message
+from gsmeet.storage.fulltext import described_by_models, index_problems
 from gsmeet.storage.probe import inspect_revision, read_only
 from gsmeet.storage.schema import HEAD_REVISION, KNOWN_REVISIONS
 
@@ -70,6 +71,8 @@ def check_database(path: Path) -> CheckReport:
                 problems.append(IntegrityProblem(verdict=verdict))
         for table, rowid, parent, _ in connection.execute("PRAGMA foreign_key_check"):
             problems.append(MissingReference(table=table, row=rowid, parent=parent))
+        if revision == HEAD_REVISION and not problems:
+            problems.extend(index_problems(connection))
     finally:
         connection.close()
     if revision == HEAD_REVISION and not problems:
@@ -88,7 +91,9 @@ def schema_differences(path: Path) -> list[Message]:
     engine = create_engine("sqlite://", creator=lambda: read_only(path))
     try:
         with engine.connect() as connection:
-            context = MigrationContext.configure(connection, opts={"compare_type": True})
+            context = MigrationContext.configure(
+                connection, opts={"compare_type": True, "include_name": described_by_models}
+            )
             return [SchemaDiffers(difference=d) for d in compare_metadata(context, Base.metadata)]
     finally:
         engine.dispose()

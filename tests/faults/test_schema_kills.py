@@ -11,6 +11,7 @@ from pathlib import Path
 
 from gsmeet.storage.check import check_database
 from gsmeet.storage.db import open_store
+from gsmeet.storage.fulltext import INDEX_TABLES
 from gsmeet.storage.migrate import MigrationStatementRefused
 from gsmeet.storage.models import Base
 from gsmeet.storage.probe import inspect_revision
@@ -20,7 +21,13 @@ from ..storage.rows import compare_rows, read_rows
 from .battery import CHILD, done, sweep
 from .injector import Run
 
-SCHEMA_TABLES = {table.name for table in Base.metadata.sorted_tables} | {"alembic_version"}
+# The models' tables, Alembic's stamp, and the search index's FTS5 tables (each with
+# its shadow tables; external content, so no _content).
+SCHEMA_TABLES = (
+    {table.name for table in Base.metadata.sorted_tables}
+    | {"alembic_version"}
+    | {f"{i}{part}" for i in INDEX_TABLES for part in ("", "_data", "_idx", "_docsize", "_config")}
+)
 
 
 def tables(path: Path) -> set[str]:

@@ -6,11 +6,15 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from gsmeet.storage.fulltext import is_index_table
+
 Rows = dict[str, dict[str, list[tuple[object, ...]]]]  # table → {"columns": …, "rows": …}
 
 
 def read_rows(path: Path) -> dict[str, tuple[tuple[str, ...], list[tuple[object, ...]]]]:
-    """table → (column names, rows ordered by rowid), read through a read-only URI."""
+    """table → (column names, rows ordered by rowid), read through a read-only URI.
+    The search index's tables are left out: derived from the others (its own test
+    compares it with them, tests/storage/test_fulltext.py)."""
     connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         tables = [
@@ -20,7 +24,7 @@ def read_rows(path: Path) -> dict[str, tuple[tuple[str, ...], list[tuple[object,
             )
         ]
         found = {}
-        for table in tables:
+        for table in [t for t in tables if not is_index_table(t)]:
             columns = tuple(r[1] for r in connection.execute(f'PRAGMA table_info("{table}")'))
             rows = connection.execute(f'SELECT * FROM "{table}" ORDER BY rowid').fetchall()
             found[table] = (columns, rows)

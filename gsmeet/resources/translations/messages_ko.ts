@@ -554,6 +554,11 @@
         <translation>{place}: ID가 {id}인 {table} 행이 없습니다</translation>
     </message>
     <message>
+        <source>the first {count} hits are shown; there are more (--limit N shows more)</source>
+        <comment>MoreHits</comment>
+        <translation>처음 {count}건만 보였습니다. 더 있습니다(--limit N으로 더 보기)</translation>
+    </message>
+    <message>
         <source>The file it replaced could not be backed up; it was moved to {path}</source>
         <comment>MovedAside</comment>
         <translation>바뀌기 전 파일을 백업하지 못해 {path}(으)로 옮겨 두었습니다</translation>
@@ -1167,6 +1172,21 @@
         <source>schema {revision} is newer than this gsmeet ({head})</source>
         <comment>SchemaTooNew</comment>
         <translation>스키마 {revision:은} 이 gsmeet({head})보다 새것입니다</translation>
+    </message>
+    <message>
+        <source>search index {index}: missing (search would not find {table} rows)</source>
+        <comment>SearchIndexMissing</comment>
+        <translation>검색 색인 {index}: 없습니다({table} 행을 검색할 수 없음)</translation>
+    </message>
+    <message>
+        <source>search index {index}: trigger {trigger} is missing (new rows would not be found)</source>
+        <comment>SearchIndexNotKept</comment>
+        <translation>검색 색인 {index}: 트리거({trigger})가 없습니다(새 행이 검색되지 않음)</translation>
+    </message>
+    <message>
+        <source>search index {index}: {indexed} rows indexed, {rows} in {table}</source>
+        <comment>SearchIndexStale</comment>
+        <translation>검색 색인 {index}: 색인된 행 {indexed}개, {table}의 행 {rows}개</translation>
     </message>
     <message>
         <source>{meeting} has begun; it stays as it is</source>

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from alembic import context
 
+from gsmeet.storage.fulltext import described_by_models
 from gsmeet.storage.models import Base
 
 attributes = context.config.attributes
@@ -15,6 +16,7 @@ context.configure(
     target_metadata=Base.metadata,
     render_as_batch=True,  # SQLite alters tables by copying them
     compare_type=True,
+    include_name=described_by_models,  # not the search index's tables
     transactional_ddl=True,
     on_version_apply=attributes.get("on_version_apply"),
 )
