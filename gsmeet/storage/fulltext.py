@@ -253,14 +253,16 @@ def _phrase(word: str) -> str:
 # ------------------------------------------------------------------ upkeep
 
 
-MERGE_PAGES = 64  # what one tidy() may write, per index: a few milliseconds
+MERGE_PAGES = 32  # what one tidy() may write, per index: a few milliseconds
 
 
 def tidy(session: Session) -> None:
     """Merge some of the index's small segments (one per write since the last merge)
     into larger ones, a bounded amount of work. Automatic merging is off, because it
     ran inside the writes (a remark save); the live screen calls this while nobody
-    types."""
+    types. (Only SQLite's index needs it.)"""
+    if session.get_bind().dialect.name != "sqlite":
+        return
     for index in INDEX_TABLES:
         session.execute(
             text(f"INSERT INTO {index}({index}, rank) VALUES ('merge', :pages)"),

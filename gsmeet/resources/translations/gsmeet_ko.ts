@@ -200,6 +200,14 @@
         <translation>언어, 라이브 화면과 프로젝터의 글자 크기, 폴더</translation>
     </message>
     <message>
+        <source>&amp;Find in sessions…</source>
+        <translation>회의 기록 찾기(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Search every session&apos;s remarks, decisions, action items and agenda</source>
+        <translation>모든 회의의 발언, 결정사항, 조치사항, 안건을 검색</translation>
+    </message>
+    <message>
         <source>&amp;New session…</source>
         <translation>새 회의(&amp;N)…</translation>
     </message>
@@ -1178,6 +1186,29 @@
     <message>
         <source>Undone: {what}</source>
         <translation>실행 취소: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>HitModel</name>
+    <message>
+        <source>Session</source>
+        <translation>회의</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>안건</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <source>Speaker or owner</source>
+        <translation>발언자·담당</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>내용</translation>
     </message>
 </context>
 <context>
@@ -2539,6 +2570,41 @@ Prepare and run committee sessions and produce their minutes.</source>
     <message>
         <source>Reason / changes</source>
         <translation>사유 / 변경 내용</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Find in sessions</source>
+        <translation>회의 기록 찾기</translation>
+    </message>
+    <message>
+        <source>Words of remarks, decisions, action items, agenda, briefings — ㅊㅇㅈ: 최영조</source>
+        <translation>발언, 결정, 조치사항, 안건, 추진상황 보고에서 찾을 낱말 — ㅊㅇㅈ: 최영조</translation>
+    </message>
+    <message>
+        <source>Search words</source>
+        <translation>검색어</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>검색 결과</translation>
+    </message>
+    <message>
+        <source>Type a word or more; every one must match.</source>
+        <translation>낱말을 하나 이상 입력하세요. 입력한 낱말이 모두 들어 있는 기록을 찾습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing found for {words}.</source>
+        <translation>&apos;{words}&apos;에 맞는 기록이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The first {count} hits: there are more; add a word to narrow it.</source>
+        <translation>처음 {count}건입니다. 더 있으니 낱말을 더 넣어 좁혀 보세요.</translation>
+    </message>
+    <message>
+        <source>{count} hits</source>
+        <translation>{count}건</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,7 @@ from gsmeet.services.records import (
     summary,
 )
 from gsmeet.services.store import Database
+from gsmeet.storage.fulltext import tidy
 from gsmeet.storage.models import ActionItem, AgendaItem, Committee, Decision, Meeting, Remark
 
 
@@ -192,7 +193,12 @@ def idle_checkpoint(store: Database) -> None:
     crosses the line: that save or switch then takes some 50-100 ms longer. Called by
     the live screen after a second or so without an edit, it keeps that from landing
     on a keystroke. PASSIVE: it never waits for, nor blocks, a reader or a writer.
+
+    First the search index merges a little of what the saves added (a bounded amount:
+    merging is kept out of the saves themselves, see :func:`gsmeet.storage.fulltext.tidy`).
     """
+    with store.session() as session:
+        tidy(session)
     store.checkpoint()
 
 

@@ -66,3 +66,17 @@ def fit_interactive_columns(view: QTableView, columns: Iterable[int], limit: int
         view.resizeColumnToContents(column)
         if view.columnWidth(column) > limit:
             view.setColumnWidth(column, limit)
+
+
+def select_and_show(view: QTableView, row: int) -> None:
+    """Make ``row`` the current, selected row of ``view``, scrolled into the middle of
+    the view, with the keyboard focus there."""
+    from PySide6.QtCore import QItemSelectionModel
+
+    index = view.model().index(row, 0)
+    view.selectionModel().setCurrentIndex(
+        index,
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+    view.setFocus()

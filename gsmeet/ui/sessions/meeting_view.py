@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
-from gsmeet.domain.enums import MeetingStatus
+from gsmeet.domain.enums import HitKind, MeetingStatus
 from gsmeet.domain.labels import Lang, label
 from gsmeet.ui.kit.text import (
     day_text,
@@ -16,7 +16,7 @@ from gsmeet.ui.kit.text import (
     quorum_counts,
     quorum_verdict,
 )
-from gsmeet.ui.kit.views import fit_interactive_columns, read_only_table
+from gsmeet.ui.kit.views import fit_interactive_columns, read_only_table, select_and_show
 from gsmeet.ui.sessions.overview import OverviewPanel
 from gsmeet.ui.sessions.record_models import AgendaModel, AttendanceModel
 from gsmeet.ui.sessions.records_panel import RecordsPanel
@@ -103,6 +103,18 @@ class MeetingView(QWidget):
         self.attendance_summary.setText(self._attendance_text(record))
         self.records.show_record(record)
         self.stack.setCurrentWidget(self.tabs)
+
+    def reveal(self, kind: HitKind, record_id: int, item_id: int | None) -> None:
+        """Show where a search hit is: a remark, decision or action item selected in
+        the records; an agenda title or a briefing's record at its item in the agenda."""
+        if kind in (HitKind.REMARK, HitKind.DECISION, HitKind.ACTION):
+            self.tabs.setCurrentIndex(RECORDS)
+            if self.records.reveal(kind, record_id):
+                return
+        self.tabs.setCurrentIndex(AGENDA)
+        rows = [row.item.id for row in self.agenda.rows]
+        if item_id in rows:
+            select_and_show(self.agenda_view, rows.index(item_id))
 
     def _show_heading(self, meeting: MeetingSummary) -> None:
         title = meeting_name(meeting, self._lang)

@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
+from gsmeet.domain.enums import HitKind
 from gsmeet.domain.outline import outline
-from gsmeet.ui.kit.views import fit_interactive_columns, read_only_table
+from gsmeet.ui.kit.views import fit_interactive_columns, read_only_table, select_and_show
 from gsmeet.ui.sessions.record_models import (
     ActionModel,
     DecisionModel,
@@ -91,6 +92,25 @@ class RecordsPanel(QWidget):
         fit_interactive_columns(self.action_view, [0, 1], COLUMN_LIMIT + 60)
         fit_interactive_columns(self.review_view, [1, 2], COLUMN_LIMIT)
         self._count_tabs()
+
+    def reveal(self, kind: HitKind, record_id: int) -> bool:
+        """Select the remark, decision or action item ``record_id`` (a search hit);
+        False when it is not shown."""
+        if kind is HitKind.REMARK:
+            rows = [r.remark.id if r.remark is not None else None for r in self.remark_model.rows]
+            view = self.remark_view
+        elif kind is HitKind.DECISION:
+            self.lists.setCurrentIndex(0)
+            rows, view = [r.id for r in self.decision_model.rows], self.decision_view
+        elif kind is HitKind.ACTION:
+            self.lists.setCurrentIndex(1)
+            rows, view = [r.id for r in self.action_model.rows], self.action_view
+        else:
+            return False
+        if record_id not in rows:
+            return False
+        select_and_show(view, rows.index(record_id))
+        return True
 
     def _count_tabs(self) -> None:
         self.lists.setTabText(

@@ -60,6 +60,11 @@ class Actions(QObject):
             "Ctrl+,",
             self.tr("Language, type size of the live screen and projector, folders"),
         )
+        self.find = self._make(
+            self.tr("&Find in sessions…"),
+            QKeySequence.StandardKey.Find,
+            self.tr("Search every session's remarks, decisions, action items and agenda"),
+        )
         # Session
         self.new_session = self._make(
             self.tr("&New session…"),
@@ -143,6 +148,7 @@ class Actions(QObject):
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.undo, self.redo])
         edit_menu.addSeparator()
+        edit_menu.addAction(self.find)
         edit_menu.addAction(self.preferences)
 
         session_menu = bar.addMenu(self.tr("&Session"))

@@ -1,5 +1,6 @@
 """What the window's menus do beyond opening databases: undo and redo, the registers,
-the roster import, preparing the next session, the agenda builder and the minutes.
+the roster import, preparing the next session, the agenda builder, the minutes, and
+search across the sessions (opening a hit where it is).
 
 Kept out of :mod:`gsmeet.ui.shell.main_window` so that the window stays a frame that opens
 databases and shows sessions; this wires its actions to the feature panels and dialogs.
@@ -22,8 +23,10 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog, QMainWindow
 
     from gsmeet.domain.records import MeetingRecord
+    from gsmeet.domain.search import SearchHit
     from gsmeet.ui.kit.context import Context
     from gsmeet.ui.live.window import LiveWindow
+    from gsmeet.ui.search.dialog import SearchDialog
     from gsmeet.ui.shell.actions import Actions
     from gsmeet.ui.shell.workspace import Workspace
 
@@ -40,6 +43,8 @@ class Features(QObject):
         self.context = context
         self.dialog: QDialog | None = None  # the feature dialog open now (for tests)
         self.live_window: LiveWindow | None = None
+        self.search_dialog: SearchDialog | None = None
+        self._hit: SearchHit | None = None  # a search hit to show once its session is
         self.actions = actions
         a = actions
         history = context.history
@@ -71,6 +76,8 @@ class Features(QObject):
         a.minutes.triggered.connect(self.minutes)
         a.minutes.setEnabled(False)
         a.live.triggered.connect(self.live)
+        a.find.triggered.connect(self.find)
+        context.committee_changed.connect(self._forget_search)
         context.message.connect(lambda text: window.statusBar().showMessage(text, 10_000))
 
     # -- the selected session -------------------------------------------------------
@@ -86,12 +93,62 @@ class Features(QObject):
         self.workspace.show_builder(planned)
         if planned:
             self.workspace.agenda_builder.show_meeting(record.meeting)
+        hit = self._hit
+        if hit is not None and hit.meeting_id == record.meeting.id:
+            self._hit = None
+            self.workspace.meeting_view.reveal(hit.kind, hit.id, hit.agenda_item_id)
 
     def no_record(self) -> None:
         self.actions.minutes.setEnabled(False)
         for action in self.actions.session_edits:
             action.setEnabled(False)
         self.workspace.show_builder(False)
+
+    # -- search ---------------------------------------------------------------------------
+
+    def find(self) -> None:
+        """Ctrl+F: the search across the committee's sessions (with the last words and
+        results, until another committee is shown)."""
+        from gsmeet.ui.search.dialog import SearchDialog
+
+        if self.context.committee is None:
+            self.context.message.emit(self.tr("Open a committee first."))
+            return
+        old = self.search_dialog
+        if old is not None and old.isVisible():
+            old.focus_words()
+            return
+        dialog = (
+            old.carry_on(self.window)
+            if old is not None
+            else SearchDialog(self.context, self.window)
+        )
+        if old is not None:
+            old.deleteLater()
+        self.search_dialog = dialog
+        dialog.chosen.connect(self.show_hit)
+        dialog.show()
+
+    def show_hit(self, hit: SearchHit) -> None:
+        """Open the hit's session at its item (the record selected, once it is read)."""
+        workspace = self.workspace
+        workspace.setCurrentIndex(SESSIONS)
+        shown = workspace.meeting_view.record
+        if shown is not None and shown.meeting.id == hit.meeting_id:
+            workspace.meeting_view.reveal(hit.kind, hit.id, hit.agenda_item_id)
+            return
+        row = workspace.meeting_list.model.row_of(hit.meeting_id)
+        if row is None:
+            return
+        self._hit = hit
+        workspace.meeting_list.select_row(row)
+
+    def _forget_search(self) -> None:
+        if self.search_dialog is not None:
+            self.search_dialog.close()
+            self.search_dialog.deleteLater()
+            self.search_dialog = None
+        self._hit = None
 
     # -- dialogs ------------------------------------------------------------------------
 

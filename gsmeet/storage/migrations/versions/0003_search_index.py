@@ -53,9 +53,12 @@ def _statements(index: str, table: str, columns: tuple[str, ...]) -> list[str]:
     return [
         f"CREATE VIRTUAL TABLE {index} USING fts5({names}, content='{table}', "
         "content_rowid='id', tokenize='trigram')",
+        # The existing rows, merged into one segment (the fastest to search) while
+        # FTS5's own merging is still on; then it is switched off for the saves.
+        f"INSERT INTO {index}({index}) VALUES ('rebuild')",
+        f"INSERT INTO {index}({index}) VALUES ('optimize')",
         f"INSERT INTO {index}({index}, rank) VALUES ('automerge', 0)",
         f"INSERT INTO {index}({index}, rank) VALUES ('crisismerge', {CRISIS_MERGE})",
-        f"INSERT INTO {index}({index}) VALUES ('rebuild')",
         f"CREATE TRIGGER {index}_insert AFTER INSERT ON {table} BEGIN {add} END",
         f"CREATE TRIGGER {index}_delete AFTER DELETE ON {table} BEGIN {remove} END",
         f"CREATE TRIGGER {index}_update AFTER UPDATE OF {names} ON {table} "

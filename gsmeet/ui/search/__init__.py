@@ -1,0 +1,1 @@
+"""Search across every session of the committee (Ctrl+F): the dialog and its job."""
