@@ -3,8 +3,9 @@
 Each result shows the session, the agenda item, what it is (remark, decision …), who
 said it or owns it, and the text around the match with the match highlighted. Enter
 (or a double click) opens that session at that item and closes the dialog; Ctrl+F
-opens it again with the same words and results (:meth:`SearchDialog.carry_on`). Searches run on the database worker,
-one at a time: what is typed while one runs is searched when it returns.
+opens it again with the same words and results (:meth:`SearchDialog.carry_on`).
+Searches run on the database worker, one at a time: what is typed while one runs is
+searched when it returns.
 """
 
 from __future__ import annotations
