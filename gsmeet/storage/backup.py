@@ -21,6 +21,7 @@ from pathlib import Path
 from gsmeet.domain.backups import Backup, BackupCheck, VerifiedBackup, to_keep
 from gsmeet.domain.errors import DatabaseError
 from gsmeet.domain.files import reason as file_reason
+from gsmeet.storage.fulltext import is_index_table
 from gsmeet.storage.paths import create_private_file, make_private_dir, sync_folder
 from gsmeet.storage.probe import read_only
 
@@ -188,7 +189,10 @@ def _holds_data(database: Path) -> bool:
         return False
     finally:
         connection.close()
-    return any(n for table, n in counts.items() if table != "alembic_version")
+    # The schema stamp and the search index's settings are there in an empty database.
+    return any(
+        n for table, n in counts.items() if table != "alembic_version" and not is_index_table(table)
+    )
 
 
 def _describe(path: Path) -> Backup:
