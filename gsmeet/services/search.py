@@ -30,7 +30,7 @@ from gsmeet.domain.sessions import SessionRef
 from gsmeet.services.records import kind_info
 from gsmeet.services.store import Database
 from gsmeet.storage.fulltext import SOURCES, Row, Word, find, give_cache
-from gsmeet.storage.models import AgendaItem, Meeting, Person, Subcommittee
+from gsmeet.storage.models import AgendaItem, Meeting, Person, SessionKind, Subcommittee
 
 MAX_TERMS = 8
 SNIPPET_BEFORE = 30
@@ -62,14 +62,17 @@ def search(
             for source in SOURCES
             for row in find(session, source, wanted, committee_id=committee_id, limit=limit + 1)
         ]
-        meetings = {row.meeting_id for row in rows}
-        sessions = _sessions(session, meetings)
-        places = _places(session, meetings)
-    hits = sorted(
-        (_hit(row, words, sessions[row.meeting_id], places) for row in rows),
-        key=lambda hit: _order(hit, places),
-    )
-    return SearchResults(query, tuple(hits[:limit]), len(hits) > limit)
+        sessions = _sessions(session, {row.meeting_id for row in rows})
+        # Newest session first: the first ``limit`` rows in that order name every session
+        # a shown hit can come from; only their agendas are read (to order and number).
+        rows.sort(key=lambda r: (-sessions[r.meeting_id].held_on.toordinal(), -r.meeting_id))
+        shown = {row.meeting_id for row in rows[:limit]}
+        more = len(rows) > limit
+        rows = [row for row in rows if row.meeting_id in shown]
+        places = _places(session, shown)
+    rows.sort(key=lambda row: _order(row, sessions[row.meeting_id], places))
+    hits = tuple(_hit(row, words, sessions[row.meeting_id], places) for row in rows[:limit])
+    return SearchResults(query, hits, more)
 
 
 def _named(session: Session, words: list[str], committee_id: int | None) -> list[Word]:
@@ -96,16 +99,22 @@ def _named(session: Session, words: list[str], committee_id: int | None) -> list
 def _sessions(session: Session, ids: set[int]) -> dict[int, SessionRef]:
     if not ids:
         return {}
-    found = session.scalars(select(Meeting).where(Meeting.id.in_(ids)))
+    query = (
+        select(Meeting.id, Meeting.number, Meeting.held_on, Meeting.title, Subcommittee.name)
+        .add_columns(SessionKind)
+        .join(SessionKind, SessionKind.id == Meeting.kind_id)
+        .outerjoin(Subcommittee, Subcommittee.id == Meeting.subcommittee_id)
+        .where(Meeting.id.in_(ids))
+    )
     return {
-        m.id: SessionRef(
-            number=m.number,
-            kind=kind_info(m.kind),
-            held_on=m.held_on,
-            title=m.title,
-            subcommittee=m.subcommittee.name if m.subcommittee is not None else "",
+        meeting_id: SessionRef(
+            number=number,
+            kind=kind_info(kind),
+            held_on=held_on,
+            title=title,
+            subcommittee=subcommittee or "",
         )
-        for m in found
+        for meeting_id, number, held_on, title, subcommittee, kind in session.execute(query)
     }
 
 
@@ -145,9 +154,10 @@ def _hit(row: Row, words: list[str], ref: SessionRef, places: Places) -> SearchH
     )
 
 
-def _order(hit: SearchHit, places: Places) -> tuple[int, int, int, int, int]:
-    place = places[hit.agenda_item_id][1] if hit.agenda_item_id in places else 1 << 30
-    return (-hit.held_on.toordinal(), -hit.meeting_id, place, _RANK[hit.kind], hit.id)
+def _order(row: Row, ref: SessionRef, places: Places) -> tuple[int, int, int, int, int]:
+    item = row.agenda_item_id
+    place = places[item][1] if item is not None and item in places else 1 << 30
+    return (-ref.held_on.toordinal(), -row.meeting_id, place, _RANK[row.kind], row.id)
 
 
 def snippet(body: str, terms: list[str]) -> str:
