@@ -17,20 +17,18 @@ word costs no more than a rare one.
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterable
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from gsmeet.domain.enums import HitKind
-from gsmeet.domain.outline import outline
 from gsmeet.domain.search import SearchHit, SearchResults, marks, matcher, words_of
 from gsmeet.domain.sessions import SessionRef
+from gsmeet.services.outlines import Places
+from gsmeet.services.outlines import places as outline_places
 from gsmeet.services.records import kind_info
 from gsmeet.services.store import Database
 from gsmeet.storage.fulltext import SOURCES, Row, Word, find, give_cache
-from gsmeet.storage.models import AgendaItem, Meeting, Person, SessionKind, Subcommittee
+from gsmeet.storage.models import Meeting, Person, SessionKind, Subcommittee
 
 MAX_TERMS = 8
 SNIPPET_BEFORE = 30
@@ -69,7 +67,7 @@ def search(
         shown = {row.meeting_id for row in rows[:limit]}
         more = len(rows) > limit
         rows = [row for row in rows if row.meeting_id in shown]
-        places = _places(session, shown)
+        places = outline_places(session, shown)
     rows.sort(key=lambda row: _order(row, sessions[row.meeting_id], places))
     hits = tuple(_hit(row, words, sessions[row.meeting_id], places) for row in rows[:limit])
     return SearchResults(query, hits, more)
@@ -115,25 +113,6 @@ def _sessions(session: Session, ids: set[int]) -> dict[int, SessionRef]:
             subcommittee=subcommittee or "",
         )
         for meeting_id, number, held_on, title, subcommittee, kind in session.execute(query)
-    }
-
-
-# agenda item id → (its outline number, its place in the session's outline)
-Places = dict[int, tuple[str, int]]
-
-
-def _places(session: Session, meetings: Iterable[int]) -> Places:
-    ids = list(meetings)
-    if not ids:
-        return {}
-    query = select(AgendaItem.id, AgendaItem.parent_id, AgendaItem.position, AgendaItem.meeting_id)
-    by_meeting = defaultdict(list)
-    for row in session.execute(query.where(AgendaItem.meeting_id.in_(ids))):
-        by_meeting[row.meeting_id].append(row)
-    return {
-        entry.item.id: (entry.number, place)
-        for items in by_meeting.values()
-        for place, entry in enumerate(outline(items))
     }
 
 
