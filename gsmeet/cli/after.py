@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from gsmeet.cli.common import Commands, add_command, open_existing
+from gsmeet.cli.common import Commands, add_command, committee_of, open_existing
+from gsmeet.cli.speech import language, say, t
 from gsmeet.domain.messages import Message
 
 
@@ -13,26 +14,30 @@ class MoreHits(Message):
     text = "the first {count} hits are shown; there are more (--limit N shows more)"
 
 
+class NotAPositiveNumber(Message):
+    text = "'{text}' is not a number of 1 or more"
+
+
 def register(commands: Commands) -> None:
     search = add_command(
         commands,
         "search",
         cmd_search,
-        "search every session's remarks, decisions, action items, agenda and briefings",
+        t("search every session's remarks, decisions, action items, agenda and briefings"),
         writes=False,
+        committee=True,
     )
-    search.add_argument("text", metavar="TEXT", help="words to find (every one must match)")
-    search.add_argument("--limit", type=_positive, default=50, help="at most N hits (50)")
-    search.add_argument("--lang", choices=("ko", "en"), default="ko", help="language")
+    search.add_argument("text", metavar="TEXT", help=t("words to find (every one must match)"))
+    search.add_argument("--limit", type=_positive, default=50, help=t("at most N hits (50)"))
 
 
 def _positive(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a number") from None
+        value = 0
     if value < 1:
-        raise argparse.ArgumentTypeError(f"'{text}': at least 1")
+        raise argparse.ArgumentTypeError(say(NotAPositiveNumber(text=text)))
     return value
 
 
@@ -42,14 +47,13 @@ def cmd_search(args: argparse.Namespace) -> int:
     from gsmeet.domain.labels import label
     from gsmeet.domain.sessions import session_name
     from gsmeet.services.search import search
-    from gsmeet.translations import say
 
     store = open_existing(args)
     try:
-        results = search(store, args.text, limit=args.limit)
+        results = search(store, args.text, committee_id=committee_of(store, args), limit=args.limit)
     finally:
         store.close()
-    lang = args.lang
+    lang = language()
     for hit in results.hits:
         item = f"{hit.item_number}. {hit.item_title}" if hit.item_number else hit.item_title
         fields = (
@@ -62,5 +66,5 @@ def cmd_search(args: argparse.Namespace) -> int:
         )
         print("\t".join(fields))
     if results.truncated:
-        print(say(MoreHits(count=len(results.hits)), lang), file=sys.stderr)
+        print(say(MoreHits(count=len(results.hits))), file=sys.stderr)
     return 0

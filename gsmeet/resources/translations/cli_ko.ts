@@ -103,6 +103,10 @@
         <translation>분과 (분과마다 되풀이)</translation>
     </message>
     <message>
+        <source>at most N hits (50)</source>
+        <translation>많아야 N건 (50)</translation>
+    </message>
+    <message>
         <source>cancel a session not yet held (it stays listed)</source>
         <translation>아직 열리지 않은 회의를 취소합니다 (목록에는 남음)</translation>
     </message>
@@ -261,6 +265,10 @@
     <message>
         <source>roster commands</source>
         <translation>명단 명령</translation>
+    </message>
+    <message>
+        <source>search every session&apos;s remarks, decisions, action items, agenda and briefings</source>
+        <translation>모든 회의의 발언, 결정사항, 조치사항, 안건, 추진상황 보고를 검색합니다</translation>
     </message>
     <message>
         <source>session commands</source>
@@ -429,6 +437,10 @@
     <message>
         <source>why (사임, 임기 중 교체, …)</source>
         <translation>사유 (사임, 임기 중 교체, …)</translation>
+    </message>
+    <message>
+        <source>words to find (every one must match)</source>
+        <translation>찾을 낱말 (모두 들어 있어야 합니다)</translation>
     </message>
     <message>
         <source>write a meeting&apos;s agenda packet as PDF, DOCX or HWPX</source>

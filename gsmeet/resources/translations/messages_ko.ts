@@ -774,6 +774,11 @@
         <translation>{path}: {value:은} 내보내기 파일에 올 수 없는 수입니다</translation>
     </message>
     <message>
+        <source>&apos;{text}&apos; is not a number of 1 or more</source>
+        <comment>NotAPositiveNumber</comment>
+        <translation>{text:&apos;은} 1 이상의 수가 아닙니다</translation>
+    </message>
+    <message>
         <source>{place}: &apos;{value}&apos; is not a real date</source>
         <comment>NotARealDate</comment>
         <translation>{place}: {value:&apos;은} 있는 날짜가 아닙니다</translation>
