@@ -55,6 +55,9 @@ def _run(argv: list[str]) -> int:
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # the reader stopped reading (``gsmeet search … | head``)
+        _quiet_stdout()
+        return 141  # as a shell reports a command ended by SIGPIPE
     except Exception as error:  # a bug or an unforeseen input: one line, details logged
         log = _log_traceback()
         problem = f"{type(error).__name__}: {one_line(str(error))}"
@@ -63,6 +66,17 @@ def _run(argv: list[str]) -> int:
             file=sys.stderr,
         )
         return EXIT_ERROR
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at /dev/null, so that Python's flush at exit finds no broken pipe."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no real stdout (captured): nothing to quiet
+        pass
 
 
 def report_backups(args: argparse.Namespace) -> None:

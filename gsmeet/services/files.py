@@ -155,6 +155,22 @@ def refuse_database_target(out: Path, database: Path) -> None:
         raise IsTheDatabase(path=out)
 
 
+def writable_target(out: Path, database: Path) -> Path:
+    """``out``, if a file can be written there (not the database, its folder exists and
+    is writable, not a folder itself): checked before a second is spent rendering.
+    (Writing can still fail later; that too raises a one-line error.)"""
+    out = Path(out)
+    refuse_database_target(out, database)
+    folder = out.parent if str(out.parent) else Path(".")
+    if not folder.is_dir():
+        raise NoSuchFolder(path=out, folder=folder)
+    if out.is_dir():
+        raise OutputIsAFolder(path=out)
+    if not os.access(folder, os.W_OK):
+        raise FolderNotWritable(path=out, folder=folder)
+    return out
+
+
 def _umask() -> int:
     current = os.umask(0)
     os.umask(current)

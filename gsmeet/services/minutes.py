@@ -41,14 +41,7 @@ from gsmeet.report.packet import packet_document
 from gsmeet.report.signin import signin_document
 from gsmeet.report.words import word
 from gsmeet.services.changes import touches
-from gsmeet.services.files import (
-    FolderNotWritable,
-    NoSuchFolder,
-    OutputIsAFolder,
-    refuse_database_target,
-    stage,
-    write_atomically,
-)
+from gsmeet.services.files import stage, writable_target, write_atomically
 from gsmeet.services.meetings import meeting_record, open_actions_before
 from gsmeet.services.records import summary
 from gsmeet.services.store import Database
@@ -89,18 +82,8 @@ _HELD = (MeetingStatus.HELD, MeetingStatus.MINUTES_ISSUED)
 
 
 def _target(out: Path, store: Database) -> Path:
-    """``out``, if a file can be written there; checked before a second is spent
-    rendering. (Writing can still fail later; that too raises a one-line error.)"""
-    out = Path(out)
-    refuse_database_target(out, store.path)
-    folder = out.parent if str(out.parent) else Path(".")
-    if not folder.is_dir():
-        raise NoSuchFolder(path=out, folder=folder)
-    if out.is_dir():
-        raise OutputIsAFolder(path=out)
-    if not os.access(folder, os.W_OK):
-        raise FolderNotWritable(path=out, folder=folder)
-    return out
+    """``out``, if a file can be written there (:func:`~gsmeet.services.files.writable_target`)."""
+    return writable_target(out, store.path)
 
 
 def _render(render: Callable[[io.BytesIO], RenderReport]) -> tuple[bytes, RenderReport]:

@@ -187,6 +187,10 @@
         <translation>회차 번호 (제N차)</translation>
     </message>
     <message>
+        <source>list every action item of the committee (owner, 분과, due, status, origin, review)</source>
+        <translation>위원회의 모든 조치사항을 보입니다 (담당, 분과, 기한, 상태, 결정 회의, 점검)</translation>
+    </message>
+    <message>
         <source>list the database&apos;s backups: when, size, and whether each verifies</source>
         <translation>데이터베이스의 백업본을 보입니다: 시각, 크기, 검증 여부</translation>
     </message>
@@ -217,6 +221,18 @@
     <message>
         <source>move a session not yet held to another day</source>
         <translation>아직 열리지 않은 회의를 다른 날로 옮깁니다</translation>
+    </message>
+    <message>
+        <source>one 분과, by its name</source>
+        <translation>한 분과만, 분과 이름으로</translation>
+    </message>
+    <message>
+        <source>only open ones (미착수, 진행중)</source>
+        <translation>미결만 (미착수, 진행중)</translation>
+    </message>
+    <message>
+        <source>only those overdue on DATE (YYYY-MM-DD)</source>
+        <translation>DATE(YYYY-MM-DD)에 기한이 지난 것만</translation>
     </message>
     <message>
         <source>place (장소)</source>
@@ -383,6 +399,10 @@
         <translation>새 시작 시각 (HH:MM, 기본: 예정대로)</translation>
     </message>
     <message>
+        <source>the owner: a name, part of it or its 초성</source>
+        <translation>담당: 이름, 이름의 일부 또는 초성</translation>
+    </message>
+    <message>
         <source>the roster (.xlsx, or .csv UTF-8/CP949)</source>
         <translation>명단 파일 (.xlsx, 또는 UTF-8/CP949 .csv)</translation>
     </message>
@@ -461,6 +481,10 @@
     <message>
         <source>write the packet for one strategy&apos;s sub-committee chair</source>
         <translation>한 전략 분과위원장에게 보낼 자료를 씁니다</translation>
+    </message>
+    <message>
+        <source>write them to an Excel workbook (.xlsx) instead</source>
+        <translation>대신 엑셀 통합문서(.xlsx)로 씁니다</translation>
     </message>
     <message>
         <source>{problem} (details in {log})</source>

@@ -316,6 +316,14 @@
         <translation>분야, 전략, 세부과제와 성과</translation>
     </message>
     <message>
+        <source>A&amp;ction tracker</source>
+        <translation>조치사항 추적(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Every action item of the committee: owner, due date, status, review</source>
+        <translation>위원회의 모든 조치사항: 담당, 기한, 상태, 점검</translation>
+    </message>
+    <message>
         <source>Session &amp;list</source>
         <translation>회의 목록(&amp;L)</translation>
     </message>
@@ -3049,6 +3057,104 @@ Prepare and run committee sessions and produce their minutes.</source>
     </message>
 </context>
 <context>
+    <name>TrackerModel</name>
+    <message>
+        <source>{name} (has left)</source>
+        <translation>{name} (해촉)</translation>
+    </message>
+    <message>
+        <source>{name} has left the committee (해촉): give this action to someone else</source>
+        <translation>{name} 님은 위원회를 떠났습니다(해촉). 이 조치사항을 다른 담당에게 맡기세요</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>담당</translation>
+    </message>
+    <message>
+        <source>Sub-committee</source>
+        <translation>분과</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>조치사항</translation>
+    </message>
+    <message>
+        <source>Decided at</source>
+        <translation>결정 회의</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>안건</translation>
+    </message>
+    <message>
+        <source>Last review</source>
+        <translation>최근 점검</translation>
+    </message>
+</context>
+<context>
+    <name>TrackerPage</name>
+    <message>
+        <source>&amp;Open only</source>
+        <translation>미결만(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Overdue o&amp;n</source>
+        <translation>기한 경과 기준일(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Owner — a name or its initials (ㅇㅈㅎ)</source>
+        <translation>담당 — 이름 또는 초성(ㅇㅈㅎ)</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>담당</translation>
+    </message>
+    <message>
+        <source>Sub-committee</source>
+        <translation>분과</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>엑셀로 내보내기(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>조치사항</translation>
+    </message>
+    <message>
+        <source>All sub-committees</source>
+        <translation>모든 분과</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} action items</source>
+        <translation>조치사항 {total}건 중 {shown}건</translation>
+    </message>
+    <message>
+        <source>{count} with an owner who has left</source>
+        <translation>해촉된 담당 {count}건</translation>
+    </message>
+    <message>
+        <source>{committee} action items {day}.xlsx</source>
+        <translation>{committee} 조치사항 {day}.xlsx</translation>
+    </message>
+    <message>
+        <source>Export the action items</source>
+        <translation>조치사항 내보내기</translation>
+    </message>
+    <message>
+        <source>{count} action items written to {path}</source>
+        <translation>조치사항 {count}건을 썼습니다: {path}</translation>
+    </message>
+</context>
+<context>
     <name>Welcome</name>
     <message>
         <source>Start with your committee</source>
@@ -3100,6 +3206,21 @@ Prepare and run committee sessions and produce their minutes.</source>
     <message>
         <source>Strategy register</source>
         <translation>추진과제</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>조치사항</translation>
+    </message>
+</context>
+<context>
+    <name>WrittenNote</name>
+    <message>
+        <source>Open folde&amp;r</source>
+        <translation>폴더 열기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show the folder in the file manager</source>
+        <translation>파일 관리자에서 폴더를 엽니다</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,11 @@
         <translation>조치사항 {title:&apos;은} 제{number}차 회의에서 점검되어 지울 수 없습니다</translation>
     </message>
     <message>
+        <source>{path}: {count} action items written</source>
+        <comment>ActionsWritten</comment>
+        <translation>{path}: 조치사항 {count}건을 썼습니다</translation>
+    </message>
+    <message>
         <source>{meeting} was already held on {held_on}</source>
         <comment>AlreadyHeldThatDay</comment>
         <translation>{held_on}에는 이미 {meeting:이} 열렸습니다</translation>
@@ -809,6 +814,11 @@
         <translation>{place}: {value}은(는) 정수가 아닙니다</translation>
     </message>
     <message>
+        <source>{path}: the action list is written as an Excel workbook; name a .xlsx file</source>
+        <comment>NotAWorkbook</comment>
+        <translation>{path}: 조치사항 목록은 엑셀 통합문서로 씁니다. .xlsx 파일 이름을 주세요</translation>
+    </message>
+    <message>
         <source>The next session must come after {meeting}, not on {held_on}; to enter an earlier session use &apos;gsmeet session new&apos;</source>
         <comment>NotAfter</comment>
         <translation>다음 회의는 {meeting} 뒤여야 합니다({held_on}은 안 됨). 그보다 이른 회의는 &apos;새 회의&apos;로 입력하세요</translation>
@@ -1032,6 +1042,11 @@
         <source>@{query}: {count} people have that name; choose the owner in the action item form</source>
         <comment>OwnerAmbiguous</comment>
         <translation>@{query}: 같은 이름이 {count}명입니다. 조치사항 양식에서 담당을 고르세요</translation>
+    </message>
+    <message>
+        <source>{name} (has left)</source>
+        <comment>OwnerHasLeft</comment>
+        <translation>{name} (해촉)</translation>
     </message>
     <message>
         <source>{token}: the owner has no name</source>

@@ -122,6 +122,11 @@ class Actions(QObject):
             "Ctrl+Shift+T",
             self.tr("Tracks, strategies, tasks and achievements"),
         )
+        self.show_tracker = self._make(
+            self.tr("A&ction tracker"),
+            "Ctrl+Shift+A",
+            self.tr("Every action item of the committee: owner, due date, status, review"),
+        )
         self.focus_list = self._make(self.tr("Session &list"), "F6")
         self.show_overview = self._make(self.tr("O&verview"), "Ctrl+1")
         self.show_agenda = self._make(self.tr("&Agenda"), "Ctrl+2")
@@ -165,7 +170,9 @@ class Actions(QObject):
         session_menu.addAction(self.reload)
 
         view_menu = bar.addMenu(self.tr("&View"))
-        view_menu.addActions([self.show_sessions, self.show_register, self.show_strategies])
+        view_menu.addActions(
+            [self.show_sessions, self.show_register, self.show_strategies, self.show_tracker]
+        )
         view_menu.addSeparator()
         view_menu.addAction(self.focus_list)
         view_menu.addSeparator()

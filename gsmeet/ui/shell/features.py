@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from gsmeet.domain.enums import MeetingStatus
+from gsmeet.domain.enums import HitKind, MeetingStatus
 from gsmeet.ui.kit import prompts
 from gsmeet.ui.sessions import editing
-from gsmeet.ui.shell.workspace import REGISTER, SESSIONS, STRATEGIES
+from gsmeet.ui.shell.workspace import REGISTER, SESSIONS, STRATEGIES, TRACKER
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
     from gsmeet.domain.records import MeetingRecord
     from gsmeet.domain.search import SearchHit
+    from gsmeet.domain.tracker import TrackedAction
     from gsmeet.ui.kit.context import Context
     from gsmeet.ui.live.window import LiveWindow
     from gsmeet.ui.search.dialog import SearchDialog
@@ -44,7 +45,8 @@ class Features(QObject):
         self.dialog: QDialog | None = None  # the feature dialog open now (for tests)
         self.live_window: LiveWindow | None = None
         self.search_dialog: SearchDialog | None = None
-        self._hit: SearchHit | None = None  # a search hit to show once its session is
+        # What to show once its session is on screen: meeting, kind, record, agenda item.
+        self._wanted: tuple[int, HitKind, int, int | None] | None = None
         self.actions = actions
         a = actions
         history = context.history
@@ -63,6 +65,8 @@ class Features(QObject):
         a.show_sessions.triggered.connect(lambda: workspace.show_page(SESSIONS))
         a.show_register.triggered.connect(lambda: workspace.show_page(REGISTER))
         a.show_strategies.triggered.connect(lambda: workspace.show_page(STRATEGIES))
+        a.show_tracker.triggered.connect(lambda: workspace.show_page(TRACKER))
+        workspace.action_chosen.connect(self.show_action)
         a.import_roster.triggered.connect(self.import_roster)
         a.backups.triggered.connect(self.backups)
         a.prepare_next.triggered.connect(self.prepare_next)
@@ -93,10 +97,10 @@ class Features(QObject):
         self.workspace.show_builder(planned)
         if planned:
             self.workspace.agenda_builder.show_meeting(record.meeting)
-        hit = self._hit
-        if hit is not None and hit.meeting_id == record.meeting.id:
-            self._hit = None
-            self.workspace.meeting_view.reveal(hit.kind, hit.id, hit.agenda_item_id)
+        wanted = self._wanted
+        if wanted is not None and wanted[0] == record.meeting.id:
+            self._wanted = None
+            self.workspace.meeting_view.reveal(*wanted[1:])
 
     def no_record(self) -> None:
         self.actions.minutes.setEnabled(False)
@@ -130,17 +134,25 @@ class Features(QObject):
         dialog.show()
 
     def show_hit(self, hit: SearchHit) -> None:
-        """Open the hit's session at its item (the record selected, once it is read)."""
+        self.show_at(hit.meeting_id, hit.kind, hit.id, hit.agenda_item_id)
+
+    def show_action(self, row: TrackedAction) -> None:
+        """The tracker's row: the session that decided it, at the action."""
+        action = row.action
+        self.show_at(action.meeting_id, HitKind.ACTION, action.id, action.agenda_item_id)
+
+    def show_at(self, meeting_id: int, kind: HitKind, record_id: int, item_id: int | None) -> None:
+        """Open a session at one of its records (selected once the session is read)."""
         workspace = self.workspace
         workspace.setCurrentIndex(SESSIONS)
         shown = workspace.meeting_view.record
-        if shown is not None and shown.meeting.id == hit.meeting_id:
-            workspace.meeting_view.reveal(hit.kind, hit.id, hit.agenda_item_id)
+        if shown is not None and shown.meeting.id == meeting_id:
+            workspace.meeting_view.reveal(kind, record_id, item_id)
             return
-        row = workspace.meeting_list.model.row_of(hit.meeting_id)
+        row = workspace.meeting_list.model.row_of(meeting_id)
         if row is None:
             return
-        self._hit = hit
+        self._wanted = (meeting_id, kind, record_id, item_id)
         workspace.meeting_list.select_row(row)
 
     def _forget_search(self) -> None:
@@ -148,7 +160,7 @@ class Features(QObject):
             self.search_dialog.close()
             self.search_dialog.deleteLater()
             self.search_dialog = None
-        self._hit = None
+        self._wanted = None
 
     # -- dialogs ------------------------------------------------------------------------
 

@@ -1,5 +1,6 @@
 """The working area of the main window, in pages: the sessions (the session list beside
-the session view), the committee register and the strategy register.
+the session view), the committee register, the strategy register and the action
+tracker.
 
 Built right after the window's first paint: the window frame (menus, status bar) is
 on screen at once, and the item views, which need much more of Qt, follow before any
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from gsmeet.ui.kit.settings import MAIN_SPLITTER
@@ -23,12 +24,15 @@ if TYPE_CHECKING:
     from gsmeet.ui.kit.context import Context
     from gsmeet.ui.register.page import RegisterPage
     from gsmeet.ui.strategies.page import StrategyPage
+    from gsmeet.ui.tracker.page import TrackerPage
 
 LIST_WIDTH = 420
-SESSIONS, REGISTER, STRATEGIES = range(3)
+SESSIONS, REGISTER, STRATEGIES, TRACKER = range(4)
 
 
 class Workspace(QTabWidget):
+    action_chosen = Signal(object)  # a TrackedAction whose session to open
+
     def __init__(self, context: Context, width: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -50,8 +54,10 @@ class Workspace(QTabWidget):
         self.addTab(self.splitter, self.tr("Sessions"))
         self.addTab(self._holder(), self.tr("Committee register"))
         self.addTab(self._holder(), self.tr("Strategy register"))
+        self.addTab(self._holder(), self.tr("Action items"))
         self._register: RegisterPage | None = None
         self._strategies: StrategyPage | None = None
+        self._tracker: TrackerPage | None = None
         self.currentChanged.connect(self._build_page)
 
         # The session view's agenda tab: the read-only table for a session held, the
@@ -78,6 +84,8 @@ class Workspace(QTabWidget):
             self.register_page  # noqa: B018  (built on first show)
         elif index == STRATEGIES:
             self.strategy_page  # noqa: B018
+        elif index == TRACKER:
+            self.tracker_page  # noqa: B018
 
     def _place(self, index: int, page: QWidget) -> None:
         holder = self.widget(index)
@@ -106,6 +114,17 @@ class Workspace(QTabWidget):
         return self._strategies
 
     @property
+    def tracker_page(self) -> TrackerPage:
+        if self._tracker is None:
+            from gsmeet.ui.tracker.page import TrackerPage
+
+            self._tracker = TrackerPage(self.context)
+            self._tracker.open_origin.connect(self.action_chosen)
+            self._place(TRACKER, self._tracker)
+            self._tracker.reload()
+        return self._tracker
+
+    @property
     def agenda_builder(self) -> AgendaBuilder:
         if self._builder is None:
             from gsmeet.ui.agenda.builder import AgendaBuilder
@@ -121,6 +140,8 @@ class Workspace(QTabWidget):
             self.register_page.search.setFocus()
         elif index == STRATEGIES:
             self.strategy_page.view.setFocus()
+        elif index == TRACKER:
+            self.tracker_page.view.setFocus()
         elif page is not None:
             self.meeting_list.focus_list()
 

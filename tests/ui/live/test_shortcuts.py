@@ -28,7 +28,7 @@ from pytestqt.qtbot import QtBot
 
 from gsmeet.domain.enums import AgendaKind
 from gsmeet.ui.shell.main_window import MainWindow
-from gsmeet.ui.shell.workspace import REGISTER, SESSIONS, STRATEGIES
+from gsmeet.ui.shell.workspace import REGISTER, SESSIONS, STRATEGIES, TRACKER
 
 from ..conftest import OpenWindow
 from .conftest import WAIT_MS, Clock, OpenLive, Prepared, settle
@@ -144,7 +144,7 @@ def test_the_main_window_on_every_page(
         for tab in range(tabs.count()):
             tabs.setCurrentIndex(tab)
             found += check(window, f"{lang} session row {day_row}, tab {tabs.tabText(tab)}")
-    for page in (REGISTER, STRATEGIES, SESSIONS):
+    for page in (REGISTER, STRATEGIES, TRACKER, SESSIONS):
         window.workspace.show_page(page)
         qtbot.waitUntil(lambda: not window.worker.busy, timeout=WAIT_MS)
         found += check(window, f"{lang} page {page}")
@@ -154,6 +154,7 @@ def test_the_main_window_on_every_page(
     for open_dialog in (
         window.menu_actions.minutes.trigger,
         window.menu_actions.prepare_next.trigger,
+        window.menu_actions.find.trigger,
         lambda: open_page_dialog(qtbot, window, REGISTER),
         lambda: open_page_dialog(qtbot, window, STRATEGIES),
     ):
