@@ -7,6 +7,7 @@ the action."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -48,7 +49,7 @@ class TrackerPage(QWidget):
         self.open_only.setChecked(True)
         self.overdue = QCheckBox(self.tr("Overdue o&n"))
         self.overdue_day = DateField(lang, optional=True)
-        self.overdue_day.set_date(context.today())
+        self.overdue_day.set_date(self.day())
         self.overdue_day.setEnabled(False)
         self.owner = QLineEdit()
         self.owner.setPlaceholderText(self.tr("Owner — a name or its initials (ㅇㅈㅎ)"))
@@ -59,7 +60,7 @@ class TrackerPage(QWidget):
         self.export_button = QPushButton(self.tr("E&xport to Excel…"))
 
         self.model = TrackerModel(lang, self)
-        self.model.overdue_day = context.today()
+        self.model.overdue_day = self.day()
         self.view = read_only_table(
             self.model,
             stretch=TrackerModel.TITLE,
@@ -100,13 +101,23 @@ class TrackerPage(QWidget):
 
     # -- the data ----------------------------------------------------------------------
 
+    def day(self) -> date:
+        """The committee's today, as the registers read it (for a committee whose
+        sessions all lie in the past, such as the demo, the day after its last one):
+        whose owners have left and which due dates have passed."""
+        return self.context.register_days()[0]
+
     def reload(self) -> None:
         committee = self.context.committee
         if committee is None:
             self.rows = []
             self.apply_filter()
             return
-        self.context.run(ops.load(committee.id, self.context.today()), self._loaded)
+        day = self.day()
+        if not self.overdue.isChecked():
+            self.overdue_day.set_date(day)
+            self.model.overdue_day = day
+        self.context.run(ops.load(committee.id, day), self._loaded)
 
     def _loaded(self, rows: list[TrackedAction]) -> None:
         self.rows = rows
@@ -153,7 +164,7 @@ class TrackerPage(QWidget):
     def _overdue_toggled(self, on: bool) -> None:
         self.overdue_day.setEnabled(on)
         if on and self.overdue_day.value() is None:
-            self.overdue_day.set_date(self.context.today())
+            self.overdue_day.set_date(self.day())
         self.apply_filter()
 
     # -- opening and exporting ---------------------------------------------------------
@@ -166,7 +177,7 @@ class TrackerPage(QWidget):
         committee = self.context.committee
         if committee is None:
             return
-        today = self.context.today()
+        today = self.day()
         suggested = self.tr("{committee} action items {day}.xlsx").format(
             committee=committee.name, day=today.isoformat()
         )
