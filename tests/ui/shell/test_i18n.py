@@ -42,7 +42,12 @@ def test_korean_window(qtbot: QtBot, korean: None, open_window: OpenWindow, demo
     ]
     assert window.menu_actions.minutes.text() == "회의록(&M)…"
     pages = window.workspace
-    assert [pages.tabText(i) for i in range(pages.count())] == ["회의", "위원 명부", "추진과제"]
+    assert [pages.tabText(i) for i in range(pages.count())] == [
+        "회의",
+        "위원 명부",
+        "추진과제",
+        "조치사항",
+    ]
     assert window.menu_actions.undo.text() == "실행 취소(&U)"
     assert window.meeting_list.heading.text() == "회의 목록"
     view = window.meeting_view
