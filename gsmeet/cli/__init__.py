@@ -3,7 +3,7 @@ the same services.
 
 One module per group of commands (:mod:`~gsmeet.cli.data`, :mod:`~gsmeet.cli.documents`,
 :mod:`~gsmeet.cli.sessions`, :mod:`~gsmeet.cli.roster`, :mod:`~gsmeet.cli.committee`,
-:mod:`~gsmeet.cli.member`, :mod:`~gsmeet.cli.after`; the window in
+:mod:`~gsmeet.cli.member`, :mod:`~gsmeet.cli.after`, :mod:`~gsmeet.cli.mail`; the window in
 :mod:`~gsmeet.cli.app`); each adds its commands to the parser with ``register``. A
 command's handler imports the services it needs when it runs, so ``gsmeet --help`` and
 the window's start do not pay for SQLAlchemy or ReportLab.
@@ -21,7 +21,18 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from gsmeet import __version__
-from gsmeet.cli import after, app, backups, committee, data, documents, member, roster, sessions
+from gsmeet.cli import (
+    after,
+    app,
+    backups,
+    committee,
+    data,
+    documents,
+    mail,
+    member,
+    roster,
+    sessions,
+)
 from gsmeet.cli.common import EXIT_ERROR, Parser, command_lock, error_line, one_line, opened
 from gsmeet.cli.speech import choose_language, say, speaking, t
 from gsmeet.domain.errors import GsmeetError
@@ -32,7 +43,7 @@ class AutomaticBackupFailed(Message):
     text = "warning: {problem}"
 
 
-GROUPS = (data, committee, documents, sessions, member, roster, backups, after)
+GROUPS = (data, committee, documents, sessions, member, roster, backups, after, mail)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

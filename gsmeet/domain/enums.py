@@ -213,3 +213,10 @@ class HitKind(StrEnum):
     ITEM = "item"  # an agenda item's title
     ACHIEVEMENT = "achievement"  # reported in a status briefing
     STATUS_CHANGE = "status_change"  # a task's status changed in a briefing: its note
+
+
+class Delivery(StrEnum):
+    """How the sending of a session's documents to one recipient went."""
+
+    SENT = "sent"  # the server took it for delivery
+    FAILED = "failed"  # refused, or never handed over (the reply says why)

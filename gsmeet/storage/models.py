@@ -30,6 +30,7 @@ from gsmeet.domain.enums import (
     AgendaKind,
     AttendanceStatus,
     DatePrecision,
+    Delivery,
     Disclosure,
     MeetingStatus,
     QuorumKind,
@@ -394,3 +395,25 @@ class MinutesVersion(Base):
     issued_at: Mapped[datetime]
     sha256: Mapped[str] = mapped_column(String(64))
     changes: Mapped[str] = mapped_column(Text, default="")  # what a correction changed
+
+
+class MailDelivery(Base):
+    """One recipient of one sending of a session's documents by e-mail: who, which
+    files, when, and what the server answered — kept with the session, so what was
+    sent to whom is on record and a retry sends only what failed."""
+
+    __tablename__ = "mail_delivery"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = _fk("meeting.id")
+    person_id: Mapped[int | None] = _fk("person.id", nullable=True, cascade=False)
+    name: Mapped[str]
+    address: Mapped[str]
+    attachments: Mapped[str] = mapped_column(Text, default="")  # file names, one a line
+    subject: Mapped[str] = mapped_column(default="")
+    sender: Mapped[str] = mapped_column(default="")
+    server: Mapped[str] = mapped_column(default="")  # host:port
+    public: Mapped[bool] = mapped_column(Boolean, default=False)
+    attempted_at: Mapped[datetime]
+    status: Mapped[Delivery] = mapped_column(vocabulary(Delivery))
+    reply: Mapped[str] = mapped_column(Text, default="")  # the server's answer, or why not

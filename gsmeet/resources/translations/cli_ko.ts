@@ -103,6 +103,10 @@
         <translation>분과 (분과마다 되풀이)</translation>
     </message>
     <message>
+        <source>also send each 분과위원장 the packet of their strategy</source>
+        <translation>분과위원장마다 그 전략의 분과 자료도 보냅니다</translation>
+    </message>
+    <message>
         <source>at most N hits (50)</source>
         <translation>많아야 N건 (50)</translation>
     </message>
@@ -159,6 +163,14 @@
         <translation>공개 구분</translation>
     </message>
     <message>
+        <source>encrypt from the start (port 465)</source>
+        <translation>처음부터 암호화합니다 (포트 465)</translation>
+    </message>
+    <message>
+        <source>encrypt with STARTTLS (port 587)</source>
+        <translation>STARTTLS로 암호화합니다 (포트 587)</translation>
+    </message>
+    <message>
         <source>exit as soon as the window is shown with its data (smoke tests, benchmarks)</source>
         <translation>창이 자료와 함께 뜨면 바로 끝냅니다 (점검·성능 측정용)</translation>
     </message>
@@ -197,6 +209,10 @@
     <message>
         <source>load a JSON export into a new database</source>
         <translation>JSON 내보내기 파일을 새 데이터베이스로 가져옵니다</translation>
+    </message>
+    <message>
+        <source>log in as USER (password: GSMEET_SMTP_PASSWORD, the keyring, or asked)</source>
+        <translation>USER로 로그인합니다 (암호: GSMEET_SMTP_PASSWORD, 키링, 또는 입력)</translation>
     </message>
     <message>
         <source>make a verified backup of the database now</source>
@@ -287,6 +303,18 @@
         <translation>모든 회의의 발언, 결정사항, 조치사항, 안건, 추진상황 보고를 검색합니다</translation>
     </message>
     <message>
+        <source>send a session&apos;s minutes by e-mail to its attendees (the record kept)</source>
+        <translation>회의록을 참석자에게 이메일로 보냅니다 (발송 기록을 남깁니다)</translation>
+    </message>
+    <message>
+        <source>send again only what failed last time</source>
+        <translation>지난번에 보내지 못한 것만 다시 보냅니다</translation>
+    </message>
+    <message>
+        <source>send the public version of the minutes</source>
+        <translation>공개용 회의록을 보냅니다</translation>
+    </message>
+    <message>
         <source>session commands</source>
         <translation>회의 명령</translation>
     </message>
@@ -309,6 +337,10 @@
     <message>
         <source>start time (HH:MM); default: the source&apos;s</source>
         <translation>시작 시각 (HH:MM, 기본: 바탕 회의의 시각)</translation>
+    </message>
+    <message>
+        <source>the From address</source>
+        <translation>보내는 사람 주소</translation>
     </message>
     <message>
         <source>the JSON file to read</source>
@@ -363,6 +395,10 @@
         <translation>문서의 언어 (기본: ko). 명령 앞에 &apos;gsmeet --lang&apos;이 없으면 gsmeet이 말하는 언어도 됩니다</translation>
     </message>
     <message>
+        <source>the documents&apos; and the letter&apos;s language (default: ko); also what gsmeet says, unless &apos;gsmeet --lang&apos; before the command says otherwise</source>
+        <translation>문서와 편지의 언어 (기본: ko). 명령 앞의 &apos;gsmeet --lang&apos;이 따로 정하지 않으면 gsmeet이 말하는 언어이기도 합니다</translation>
+    </message>
+    <message>
         <source>the file to write (.pdf, .docx, .hwpx)</source>
         <translation>쓸 파일 (.pdf, .docx, .hwpx)</translation>
     </message>
@@ -381,6 +417,10 @@
     <message>
         <source>the language of the window and of what gsmeet says (default: the system&apos;s)</source>
         <translation>창과 gsmeet이 말하는 언어 (기본: 시스템 언어)</translation>
+    </message>
+    <message>
+        <source>the mail server</source>
+        <translation>메일 서버</translation>
     </message>
     <message>
         <source>the member&apos;s name</source>

@@ -184,6 +184,11 @@
         <translation>이 데이터베이스에는 이미 {name:이} 있습니다</translation>
     </message>
     <message>
+        <source>the connection was refused</source>
+        <comment>ConnectionRefused</comment>
+        <translation>연결이 거부되었습니다</translation>
+    </message>
+    <message>
         <source>Name the session whose agenda is copied</source>
         <comment>CopyOfNothing</comment>
         <translation>안건을 복사할 회의를 정해 주세요</translation>
@@ -514,6 +519,16 @@
         <translation>{path:은} 변경 도중 중단된 채(비정상 종료) 읽기 전용 디스크나 폴더에 있어 여기서는 복구할 수 없습니다. 쓸 수 있는 곳에서 한 번 여세요</translation>
     </message>
     <message>
+        <source>{server} offers no login (AUTH) on this connection; nothing was sent</source>
+        <comment>LoginNotOffered</comment>
+        <translation>{server}: 이 연결에서는 로그인(AUTH)을 받지 않습니다. 아무것도 보내지 않았습니다</translation>
+    </message>
+    <message>
+        <source>{server} refused the login of {user}: {reply}; nothing was sent</source>
+        <comment>LoginRefused</comment>
+        <translation>{server}: {user} 로그인이 거부되었습니다: {reply}. 아무것도 보내지 않았습니다</translation>
+    </message>
+    <message>
         <source>malformed e-mail &apos;{value}&apos;</source>
         <comment>MalformedEmail</comment>
         <translation>올바르지 않은 이메일 &apos;{value}&apos;</translation>
@@ -599,6 +614,11 @@
         <translation>{place}: 내보내기 파일에서는 있을 수 없을 만큼 깊이 중첩되어 있습니다</translation>
     </message>
     <message>
+        <source>no answer</source>
+        <comment>NoAnswer</comment>
+        <translation>응답이 없습니다</translation>
+    </message>
+    <message>
         <source>{database} has no verified backup to restore</source>
         <comment>NoBackupToRestore</comment>
         <translation>{database}에는 복원할 검증된 백업이 없습니다</translation>
@@ -649,6 +669,11 @@
         <translation>{path}: 머리글 행에 성명 열이 없습니다</translation>
     </message>
     <message>
+        <source>no password for {user} at {server}: set GSMEET_SMTP_PASSWORD, keep it in the system&apos;s keyring, or run gsmeet where it can ask</source>
+        <comment>NoPassword</comment>
+        <translation>{server}의 {user} 암호가 없습니다. GSMEET_SMTP_PASSWORD를 설정하거나, 시스템 키링에 두거나, 물어볼 수 있는 곳에서 실행하세요</translation>
+    </message>
+    <message>
         <source>permission denied</source>
         <comment>NoPermission</comment>
         <translation>권한 없음</translation>
@@ -667,6 +692,11 @@
         <source>{path} is not a gsmeet database (no SQLite header)</source>
         <comment>NoSqliteHeader</comment>
         <translation>{path}: gsmeet 데이터베이스가 아닙니다 (SQLite 파일이 아님)</translation>
+    </message>
+    <message>
+        <source>{server} does not offer STARTTLS; nothing was sent (try --ssl, or no encryption)</source>
+        <comment>NoStartTls</comment>
+        <translation>{server}: STARTTLS를 지원하지 않습니다. 아무것도 보내지 않았습니다(--ssl 또는 암호화 없이 시도하세요)</translation>
     </message>
     <message>
         <source>--strategy {number}: no strategy with that number</source>
@@ -704,6 +734,11 @@
         <translation>{path}: {folder} 폴더가 없습니다</translation>
     </message>
     <message>
+        <source>no such host</source>
+        <comment>NoSuchHost</comment>
+        <translation>그런 서버가 없습니다</translation>
+    </message>
+    <message>
         <source>&apos;{text}&apos; is not a date: there is no month {month}</source>
         <comment>NoSuchMonth</comment>
         <translation>{text:&apos;은} 날짜가 아닙니다. {month}월은 없습니다</translation>
@@ -732,6 +767,11 @@
         <source>No serving member of {committee} has a term to renew</source>
         <comment>NobodyToRenew</comment>
         <translation>{committee}에는 임기를 연장할 재임 위원이 없습니다</translation>
+    </message>
+    <message>
+        <source>{meeting}: nobody to send to (no attendee has an e-mail address)</source>
+        <comment>NobodyToSend</comment>
+        <translation>{meeting}: 보낼 사람이 없습니다(이메일 주소가 있는 참석자가 없음)</translation>
     </message>
     <message>
         <source>No meeting has been held yet (--meeting latest)</source>
@@ -802,6 +842,11 @@
         <source>{path}: not a roster file (save it as .xlsx or .csv)</source>
         <comment>NotARosterFile</comment>
         <translation>{path}: 명단 파일이 아닙니다 (.xlsx나 .csv로 저장하세요)</translation>
+    </message>
+    <message>
+        <source>&apos;{sender}&apos; is not an e-mail address to send from</source>
+        <comment>NotASender</comment>
+        <translation>{sender:&apos;은} 보내는 사람 이메일 주소가 아닙니다</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a time: type it as 14:00</source>
@@ -894,6 +939,16 @@
         <translation>{place}: {value:&apos;은} 다음 중 하나가 아닙니다: {allowed}</translation>
     </message>
     <message>
+        <source>not sent: {name} &lt;{address}&gt;: {reply}</source>
+        <comment>NotSent</comment>
+        <translation>보내지 못함: {name} &lt;{address}&gt;: {reply}</translation>
+    </message>
+    <message>
+        <source>not sent: {name} &lt;{address}&gt;: the connection to the server was lost</source>
+        <comment>NotSentConnectionLost</comment>
+        <translation>보내지 못함: {name} &lt;{address}&gt;: 서버와의 연결이 끊겼습니다</translation>
+    </message>
+    <message>
         <source>{name} is not serving on {on}</source>
         <comment>NotServing</comment>
         <translation>{name:은} {on}에 재임 중이 아닙니다</translation>
@@ -914,6 +969,11 @@
         <translation>{what} {id}번은 다른 위원회의 것입니다</translation>
     </message>
     <message>
+        <source>its certificate is not trusted: {detail}</source>
+        <comment>NotTrusted</comment>
+        <translation>인증서를 신뢰할 수 없습니다: {detail}</translation>
+    </message>
+    <message>
         <source>Item {item} is not under item {parent}</source>
         <comment>NotUnderParent</comment>
         <translation>안건 {item:은} 안건 {parent} 아래에 있지 않습니다</translation>
@@ -932,6 +992,11 @@
         <source>&apos;{title}&apos; has no item above it to go under</source>
         <comment>NothingAbove</comment>
         <translation>{title:&apos;은} 위에 들어갈 안건이 없습니다</translation>
+    </message>
+    <message>
+        <source>{meeting}: nothing to retry; every delivery on record went through</source>
+        <comment>NothingFailed</comment>
+        <translation>{meeting}: 다시 보낼 것이 없습니다. 기록된 발송이 모두 성공했습니다</translation>
     </message>
     <message>
         <source>{path}: {count} invalid rows; nothing imported (fix them, or use --only-valid to skip them)</source>
@@ -1209,6 +1274,31 @@
         <translation>검색 색인 {index}: 색인된 행 {indexed}개, {table}의 행 {rows}개</translation>
     </message>
     <message>
+        <source>{server} refused the sender {sender}: {reply}; nothing was sent</source>
+        <comment>SenderRefused</comment>
+        <translation>{server}: 보내는 사람 {sender:을} 거부했습니다: {reply}. 아무것도 보내지 않았습니다</translation>
+    </message>
+    <message>
+        <source>sent: {name} &lt;{address}&gt; ({files})</source>
+        <comment>Sent</comment>
+        <translation>보냄: {name} &lt;{address}&gt; ({files})</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <comment>ServerHungUp</comment>
+        <translation>서버가 연결을 끊었습니다</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a mail server as HOST:PORT (e.g. smtp.example.kr:587)</source>
+        <comment>ServerNotAHostPort</comment>
+        <translation>{value:&apos;은} 메일 서버(호스트:포트, 예: smtp.example.kr:587)가 아닙니다</translation>
+    </message>
+    <message>
+        <source>{server}: cannot connect ({reason}); nothing was sent</source>
+        <comment>ServerUnreachable</comment>
+        <translation>{server}: 연결할 수 없습니다({reason}). 아무것도 보내지 않았습니다</translation>
+    </message>
+    <message>
         <source>{meeting} has begun; it stays as it is</source>
         <comment>SessionBegun</comment>
         <translation>{meeting:은} 이미 시작되어 그대로 둡니다</translation>
@@ -1249,6 +1339,11 @@
         <translation>{on}에 열린 회의가 여럿입니다. 차수로 지정하세요</translation>
     </message>
     <message>
+        <source>{failed} of {total} not sent; the same command with --retry sends only those</source>
+        <comment>SomeNotSent</comment>
+        <translation>{total}건 중 {failed}건을 보내지 못했습니다. 같은 명령에 --retry를 붙이면 그것만 다시 보냅니다</translation>
+    </message>
+    <message>
         <source>Strategy number {number} is already {name}</source>
         <comment>StrategyNumberTaken</comment>
         <translation>전략 {number}번은 이미 {name}입니다</translation>
@@ -1262,6 +1357,11 @@
         <source>A {kind} is held by one sub-committee: name it</source>
         <comment>SubcommitteeNeeded</comment>
         <translation>{kind:은} 한 분과가 여는 회의입니다. 분과를 정해 주세요</translation>
+    </message>
+    <message>
+        <source>{detail}</source>
+        <comment>SystemReason</comment>
+        <translation>{detail}</translation>
     </message>
     <message>
         <source>{where}: tables.{table} must be a list</source>
@@ -1312,6 +1412,11 @@
         <source>{place}, {field}: {length} characters is more than the {limit} allowed</source>
         <comment>TextTooLongAt</comment>
         <translation>{place}, {field}: {length}자로 허용 한도 {limit}자를 넘습니다</translation>
+    </message>
+    <message>
+        <source>{server}: the secure connection failed ({reason}); nothing was sent</source>
+        <comment>TlsRefused</comment>
+        <translation>{server}: 보안 연결에 실패했습니다({reason}). 아무것도 보내지 않았습니다</translation>
     </message>
     <message>
         <source>{place}: {value} is too large</source>

@@ -64,8 +64,11 @@ from gsmeet.storage.models import Base
 from gsmeet.storage.schema import HEAD_REVISION
 
 FORMAT_NAME = "gsmeet"
-FORMAT_VERSION = 2  # 2: kinds of session, guests, postponements (schema 0002)
-READABLE_VERSIONS = (1, 2)  # older versions are brought up first (services/admin/legacy)
+# 2: kinds of session, guests, postponements (schema 0002); 3: mail deliveries (0004)
+FORMAT_VERSION = 3
+# Older versions are brought up first (services/admin/legacy); a format-2 file is a
+# format-3 one without mail deliveries.
+READABLE_VERSIONS = (1, 2, 3)
 
 
 @dataclass(frozen=True, slots=True)

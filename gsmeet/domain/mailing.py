@@ -1,0 +1,69 @@
+"""Sending a session's documents by e-mail, as the screens and the command line see
+it: who is to get what, and the record of what was sent to whom."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from gsmeet.domain.enums import Delivery, Role
+
+
+@dataclass(frozen=True, slots=True)
+class Recipient:
+    person_id: int
+    name: str
+    role: Role | None
+    address: str  # "" when the register has none
+    usable: bool  # the address looks like one (else it is shown, never tried)
+    minutes: bool  # attended: gets the minutes
+    packet: str  # the strategy whose packet a 분과위원장 gets ("" none)
+    files: tuple[str, ...]  # the names of the files attached for them
+
+
+@dataclass(frozen=True, slots=True)
+class MailPlan:
+    """Who gets what when the session's documents are sent (``public``: the public
+    version of the minutes; ``packets``: each chair gets their strategy's packet)."""
+
+    meeting_id: int
+    subject: str
+    recipients: tuple[Recipient, ...]  # those with a usable address first
+    preview: str  # the letter to the first of them, as it will be sent
+    draft: bool  # the minutes are not issued yet: a draft goes out, and says so
+
+
+@dataclass(frozen=True, slots=True)
+class DeliveryRecord:
+    id: int
+    person_id: int | None
+    name: str
+    address: str
+    files: tuple[str, ...]
+    subject: str
+    attempted_at: datetime
+    status: Delivery
+    reply: str  # the server's reply to a refusal; "" when the connection was lost
+
+
+@dataclass(frozen=True, slots=True)
+class SendReport:
+    """One sending: each recipient's outcome, in order (what was recorded)."""
+
+    deliveries: tuple[DeliveryRecord, ...]
+
+    @property
+    def failed(self) -> tuple[DeliveryRecord, ...]:
+        return tuple(d for d in self.deliveries if d.status is Delivery.FAILED)
+
+    @property
+    def sent(self) -> tuple[DeliveryRecord, ...]:
+        return tuple(d for d in self.deliveries if d.status is Delivery.SENT)
+
+
+def still_failing(records: list[DeliveryRecord]) -> set[tuple[int | None, str]]:
+    """(person, address) whose latest attempt failed: what a retry sends again."""
+    latest: dict[tuple[int | None, str], DeliveryRecord] = {}
+    for record in sorted(records, key=lambda r: (r.attempted_at, r.id)):
+        latest[(record.person_id, record.address)] = record
+    return {key for key, record in latest.items() if record.status is Delivery.FAILED}
