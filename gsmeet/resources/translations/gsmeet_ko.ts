@@ -280,6 +280,14 @@
         <translation>회의록을 미리 보고, 저장하고, 확정합니다</translation>
     </message>
     <message>
+        <source>&amp;Send the minutes…</source>
+        <translation>회의록 보내기(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>E-mail the minutes to the attendees, and the packets to the chairs</source>
+        <translation>회의록을 참석자에게, 분과 자료를 분과위원장에게 이메일로 보냅니다</translation>
+    </message>
+    <message>
         <source>&amp;Live session</source>
         <translation>회의 진행(&amp;L)</translation>
     </message>
@@ -994,6 +1002,41 @@
     <message>
         <source>Resolved by</source>
         <translation>의결 방법</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryModel</name>
+    <message>
+        <source>Sent</source>
+        <translation>보냄</translation>
+    </message>
+    <message>
+        <source>Not sent: {reply}</source>
+        <translation>보내지 못함: {reply}</translation>
+    </message>
+    <message>
+        <source>the connection was lost</source>
+        <translation>연결이 끊김</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>성명</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>첨부 파일</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>결과</translation>
     </message>
 </context>
 <context>
@@ -2204,6 +2247,33 @@ Prepare and run committee sessions and produce their minutes.</source>
     </message>
 </context>
 <context>
+    <name>RecipientModel</name>
+    <message>
+        <source>Send</source>
+        <translation>발송</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>성명</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>(no e-mail address)</source>
+        <translation>(이메일 주소 없음)</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>첨부 파일</translation>
+    </message>
+</context>
+<context>
     <name>RecordsPane</name>
     <message>
         <source>Remarks</source>
@@ -2613,6 +2683,121 @@ Prepare and run committee sessions and produce their minutes.</source>
     <message>
         <source>{count} hits</source>
         <translation>{count}건</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <source>Send the minutes: {session}</source>
+        <translation>회의록 보내기: {session}</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (포트 587)</translation>
+    </message>
+    <message>
+        <source>TLS from the start (port 465)</source>
+        <translation>처음부터 TLS (포트 465)</translation>
+    </message>
+    <message>
+        <source>None (this computer or the office network)</source>
+        <translation>없음 (이 컴퓨터나 사무실 네트워크)</translation>
+    </message>
+    <message>
+        <source>typed here, or from GSMEET_SMTP_PASSWORD</source>
+        <translation>여기에 입력하거나 GSMEET_SMTP_PASSWORD에서</translation>
+    </message>
+    <message>
+        <source>Keep it in the system&apos;s &amp;keyring</source>
+        <translation>시스템 키링에 보관(&amp;K)</translation>
+    </message>
+    <message>
+        <source>This system has no keyring to keep it in</source>
+        <translation>이 시스템에는 암호를 보관할 키링이 없습니다</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>서버(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption</source>
+        <translation>암호화(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>사용자(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>암호(&amp;W)</translation>
+    </message>
+    <message>
+        <source>F&amp;rom</source>
+        <translation>보내는 사람(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Mail server</source>
+        <translation>메일 서버</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blic version (names of private members masked)</source>
+        <translation>공개용(&amp;B) (민간 위원 이름 가림)</translation>
+    </message>
+    <message>
+        <source>Each 분과위원장 also gets their strategy&apos;s &amp;packet</source>
+        <translation>분과위원장에게 분과 자료도(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>한국어</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>영어</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>받는 사람</translation>
+    </message>
+    <message>
+        <source>Sent so far</source>
+        <translation>발송 기록</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>편지</translation>
+    </message>
+    <message>
+        <source>Se&amp;nd</source>
+        <translation>보내기(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Re&amp;try failed</source>
+        <translation>실패한 것만 다시(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Subject: {subject}</source>
+        <translation>제목: {subject}</translation>
+    </message>
+    <message>
+        <source>Sent so far ({count})</source>
+        <translation>발송 기록 ({count})</translation>
+    </message>
+    <message>
+        <source>Type the password for {user}.</source>
+        <translation>{user}의 암호를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>보내는 중…</translation>
+    </message>
+    <message>
+        <source>{failed} of {total} not sent; Retry failed sends only those.</source>
+        <translation>{total}건 중 {failed}건을 보내지 못했습니다. &apos;실패한 것만 다시&apos;는 그것만 보냅니다.</translation>
+    </message>
+    <message>
+        <source>Sent to {count} recipients.</source>
+        <translation>{count}명에게 보냈습니다.</translation>
     </message>
 </context>
 <context>

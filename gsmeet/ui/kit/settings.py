@@ -84,6 +84,16 @@ DOCUMENTS_FOLDER: Setting[str] = Setting(
     "where minutes, agenda packets and sign-in sheets are saved ('': the last folder used)",
 )
 
+# The mail server the minutes are sent through (the Send dialog; never the password,
+# which stays in the environment, the system's keyring or the person's head).
+MAIL_HOST: Setting[str] = Setting("mail/host", str, str, "the SMTP server's host name")
+MAIL_PORT: Setting[int] = Setting("mail/port", lambda: 587, lambda v: int(str(v)), "its port")
+MAIL_SECURITY: Setting[str] = Setting(
+    "mail/security", lambda: "starttls", str, "none, starttls or ssl"
+)
+MAIL_USER: Setting[str] = Setting("mail/user", str, str, "the user name to log in with")
+MAIL_SENDER: Setting[str] = Setting("mail/sender", str, str, "the From address")
+
 SETTINGS: tuple[Setting[Any], ...] = (
     LAST_FOLDER,
     MAIN_GEOMETRY,
@@ -93,4 +103,9 @@ SETTINGS: tuple[Setting[Any], ...] = (
     PROJECTOR_TYPE_SCALE,
     UI_LANGUAGE,
     DOCUMENTS_FOLDER,
+    MAIL_HOST,
+    MAIL_PORT,
+    MAIL_SECURITY,
+    MAIL_USER,
+    MAIL_SENDER,
 )

@@ -104,6 +104,12 @@ class Actions(QObject):
             self.tr("&Minutes…"), "Ctrl+M", self.tr("Preview, export and issue the minutes")
         )
         self.minutes.setEnabled(False)  # until a session is shown
+        self.send_minutes = self._make(
+            self.tr("&Send the minutes…"),
+            "Ctrl+Shift+M",
+            self.tr("E-mail the minutes to the attendees, and the packets to the chairs"),
+        )
+        self.send_minutes.setEnabled(False)  # until a session is shown
         self.live = self._make(
             self.tr("&Live session"),
             "Ctrl+L",
@@ -166,6 +172,7 @@ class Actions(QObject):
         session_menu.addSeparator()
         session_menu.addAction(self.live)
         session_menu.addAction(self.minutes)
+        session_menu.addAction(self.send_minutes)
         session_menu.addSeparator()
         session_menu.addAction(self.reload)
 

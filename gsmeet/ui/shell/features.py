@@ -78,6 +78,7 @@ class Features(QObject):
         a.cancel_session.triggered.connect(lambda: self._with_record(editing.cancel, False))
         a.delete_session.triggered.connect(lambda: self._with_record(editing.delete, False))
         a.minutes.triggered.connect(self.minutes)
+        a.send_minutes.triggered.connect(self.send_minutes)
         a.minutes.setEnabled(False)
         a.live.triggered.connect(self.live)
         a.find.triggered.connect(self.find)
@@ -88,6 +89,7 @@ class Features(QObject):
 
     def record_shown(self, record: MeetingRecord) -> None:
         self.actions.minutes.setEnabled(True)
+        self.actions.send_minutes.setEnabled(True)
         a = self.actions
         a.edit_session.setEnabled(editing.editable(record))
         for action in (a.postpone_session, a.cancel_session):
@@ -104,6 +106,7 @@ class Features(QObject):
 
     def no_record(self) -> None:
         self.actions.minutes.setEnabled(False)
+        self.actions.send_minutes.setEnabled(False)
         for action in self.actions.session_edits:
             action.setEnabled(False)
         self.workspace.show_builder(False)
@@ -317,6 +320,15 @@ class Features(QObject):
         if row is not None:
             self.workspace.meeting_list.select_row(row)
         self.actions.show_agenda.trigger()
+
+    def send_minutes(self) -> None:
+        from gsmeet.ui.mail.dialog import SendDialog
+
+        record = self.workspace.meeting_view.record
+        if record is None:
+            self.context.message.emit(self.tr("Select a session first."))
+            return
+        self._open(SendDialog(self.context, record.meeting, self.window))
 
     def minutes(self) -> None:
         from gsmeet.ui.sessions.minutes_dialog import MinutesDialog

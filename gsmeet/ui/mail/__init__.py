@@ -1,0 +1,1 @@
+"""Session ▸ Send the minutes: the Send dialog and its jobs."""
