@@ -10,6 +10,7 @@ from gsmeet.ui.kit.settings import (
     LAST_FOLDER,
     LIVE_GEOMETRY,
     LIVE_TYPE_SCALE,
+    MAIL_PORT,
     SETTINGS,
     UI_LANGUAGE,
 )
@@ -17,7 +18,8 @@ from gsmeet.ui.kit.settings import (
 
 def test_every_setting_has_one_key(qapp: object) -> None:
     keys = [s.key for s in SETTINGS]
-    assert len(keys) == len(set(keys)) == 8
+    assert len(keys) == len(set(keys)) == 13
+    assert not any("password" in key.lower() for key in keys)  # never kept there
 
 
 def test_values_round_trip_and_damage_reads_as_the_default(qapp: object) -> None:
@@ -33,3 +35,5 @@ def test_values_round_trip_and_damage_reads_as_the_default(qapp: object) -> None
     assert UI_LANGUAGE.get() == ""
     QSettings().setValue(UI_LANGUAGE.key, "fr")
     assert UI_LANGUAGE.get() == ""
+    QSettings().setValue(MAIL_PORT.key, "포트")
+    assert MAIL_PORT.get() == 587
