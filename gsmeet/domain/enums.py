@@ -187,6 +187,13 @@ class Field(StrEnum):
     REMARK_TEXT = "remark_text"
     STATUS_NOTE = "status_note"
     REVIEW_COMMENT = "review_comment"
+    RECIPIENT_NAME = "recipient_name"
+    RECIPIENT_ADDRESS = "recipient_address"
+    ATTACHMENTS = "attachments"
+    MAIL_SUBJECT = "mail_subject"
+    SENDER = "sender"
+    MAIL_SERVER = "mail_server"
+    SERVER_REPLY = "server_reply"
 
 
 class Recorded(StrEnum):

@@ -63,6 +63,13 @@ LIMITS: dict[tuple[str, str], tuple[int, Field]] = {
     ("remark", "text"): (SPEECH, F.REMARK_TEXT),
     ("task_status_change", "note"): (NOTE, F.STATUS_NOTE),
     ("action_review", "comment"): (NOTE, F.REVIEW_COMMENT),
+    ("mail_delivery", "name"): (NAME, F.RECIPIENT_NAME),
+    ("mail_delivery", "address"): (EMAIL, F.RECIPIENT_ADDRESS),
+    ("mail_delivery", "attachments"): (NOTE, F.ATTACHMENTS),
+    ("mail_delivery", "subject"): (TITLE, F.MAIL_SUBJECT),
+    ("mail_delivery", "sender"): (EMAIL, F.SENDER),
+    ("mail_delivery", "server"): (NAME, F.MAIL_SERVER),
+    ("mail_delivery", "reply"): (NOTE, F.SERVER_REPLY),
 }
 DEFAULT = NAME  # a text column not in the table (a new one) gets a name's limit
 

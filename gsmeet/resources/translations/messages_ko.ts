@@ -1359,9 +1359,9 @@
         <translation>{kind:은} 한 분과가 여는 회의입니다. 분과를 정해 주세요</translation>
     </message>
     <message>
-        <source>{detail}</source>
+        <source>the system says: {detail}</source>
         <comment>SystemReason</comment>
-        <translation>{detail}</translation>
+        <translation>시스템 응답: {detail}</translation>
     </message>
     <message>
         <source>{where}: tables.{table} must be a list</source>

@@ -22,6 +22,7 @@ from gsmeet.domain.changes import RECORD
 from gsmeet.domain.enums import AttendanceStatus, Delivery, Role
 from gsmeet.domain.errors import InvalidInputError
 from gsmeet.domain.labels import Lang
+from gsmeet.domain.limits import limit_of
 from gsmeet.domain.mailing import DeliveryRecord, MailPlan, Recipient, SendReport, still_failing
 from gsmeet.domain.records import MeetingRecord
 from gsmeet.domain.sessions import SessionRef
@@ -273,13 +274,13 @@ def _keep(
             name=recipient.name,
             address=recipient.address,
             attachments="\n".join(recipient.files),
-            subject=subject_line,
+            subject=subject_line[: limit_of("mail_delivery", "subject")],
             sender=sender,
             server=server.name,
             public=public,
             attempted_at=at.replace(microsecond=0),
             status=Delivery.SENT if ok else Delivery.FAILED,
-            reply=reply,
+            reply=reply[: limit_of("mail_delivery", "reply")],  # a server's, never refused
         )
         session.add(row)
         session.flush()

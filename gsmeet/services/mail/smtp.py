@@ -55,7 +55,7 @@ class NotTrusted(Message):
 
 
 class SystemReason(Message):
-    text = "{detail}"
+    text = "the system says: {detail}"
 
 
 class ServerUnreachable(GsmeetError):
