@@ -52,13 +52,24 @@ _EN_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturda
 RANGE_SEP = "∼"  # U+223C, the tilde operator official documents use for ranges
 
 
-def format_date(day: date, lang: Lang = "ko", *, weekday: bool = True) -> str:
-    """``2019. 8. 22.(목)`` in Korean; ``Thursday 22 August 2019`` in English."""
+def format_date(day: date, lang: Lang = "ko", *, weekday: bool = True, short: bool = False) -> str:
+    """``2019. 8. 22.(목)`` in Korean; ``Thursday 22 August 2019`` in English (``short``,
+    for a table's narrow column: ``Thu 22 Aug 2019``; Korean is short already)."""
     if lang == "ko":
         text = f"{day.year}. {day.month}. {day.day}."
         return f"{text}({_KO_WEEKDAYS[day.weekday()]})" if weekday else text
-    text = f"{day.day} {_EN_MONTHS[day.month - 1]} {day.year}"
-    return f"{_EN_WEEKDAYS[day.weekday()]} {text}" if weekday else text
+    month = _EN_MONTHS[day.month - 1]
+    text = f"{day.day} {month[:3] if short else month} {day.year}"
+    if not weekday:
+        return text
+    name = _EN_WEEKDAYS[day.weekday()]
+    return f"{name[:3] if short else name} {text}"
+
+
+def typed_date(day: date, lang: Lang) -> str:
+    """``day`` as a field to edit holds it in ``lang``: ``2019. 11. 28.`` (as Korean
+    offices type it) or ``2019-11-28``; :func:`parse_date` reads both."""
+    return format_date(day, "ko", weekday=False) if lang == "ko" else day.isoformat()
 
 
 def format_month(day: date, lang: Lang = "ko") -> str:

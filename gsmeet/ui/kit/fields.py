@@ -11,7 +11,14 @@ from typing import Generic, TypeVar
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
-from gsmeet.domain.dates import format_date, format_time, parse_date, parse_due_date, parse_time
+from gsmeet.domain.dates import (
+    format_date,
+    format_time,
+    parse_date,
+    parse_due_date,
+    parse_time,
+    typed_date,
+)
 from gsmeet.domain.errors import InvalidInputError
 from gsmeet.domain.labels import Lang
 from gsmeet.ui.kit.wording import describe
@@ -109,11 +116,13 @@ class DateField(_CheckedField[date]):
     ) -> None:
         super().__init__(optional=optional, parent=parent)
         self._lang = lang
-        self.edit.setPlaceholderText("2019. 11. 28.")
+        self.edit.setPlaceholderText("2019. 11. 28." if lang == "ko" else "2019-11-28")
         self._check("")
 
     def set_date(self, day: date | None) -> None:
-        self.setText("" if day is None else format_date(day, "ko", weekday=False))
+        """``day`` as this language types it: ``2019. 11. 28.`` or ``2019-11-28`` (both
+        read back; the full date shows beside it)."""
+        self.setText("" if day is None else typed_date(day, self._lang))
 
     def parse(self, text: str) -> date:
         return parse_date(text)
@@ -131,7 +140,7 @@ class DueDateField(DateField):
     ) -> None:
         super().__init__(lang, optional=optional, parent=parent)
         self._today = today
-        self.edit.setPlaceholderText("2019. 12. 31.")
+        self.edit.setPlaceholderText("2019. 12. 31." if lang == "ko" else "2019-12-31")
 
     def parse(self, text: str) -> date:
         return parse_due_date(text, self._today)

@@ -53,7 +53,7 @@ class MemberModel(RowTableModel):
         self.session_day: date | None = None  # the next planned session, terms are checked to
 
         def day(value: date | None) -> str:
-            return "" if value is None else format_date(value, "ko", weekday=False)
+            return "" if value is None else format_date(value, lang, weekday=False, short=True)
 
         def term(row: MemberRow) -> str:
             end = row.left_on or row.term_end

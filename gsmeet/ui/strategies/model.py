@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from gsmeet.domain.dates import format_date, format_month, parse_date
+from gsmeet.domain.dates import format_date, format_month, parse_date, typed_date
 from gsmeet.domain.enums import DatePrecision, TaskStatus
 from gsmeet.domain.errors import InvalidInputError
 from gsmeet.domain.labels import Lang, label
@@ -219,11 +219,7 @@ class StrategyModel(TreeModel):
         if column == self.PROGRESS:
             return task.progress
         if column == self.TARGET:
-            return (
-                ""
-                if task.target_date is None
-                else format_date(task.target_date, "ko", weekday=False)
-            )
+            return "" if task.target_date is None else typed_date(task.target_date, self._lang)
         return self._text(node, column)
 
     def _tooltip(self, node: Node, column: int) -> str | None:

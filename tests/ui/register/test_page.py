@@ -100,7 +100,7 @@ def test_the_register_and_its_model(
     assert row is not None
     cells = [page.model.index(row, c).data() for c in range(8)]
     assert cells[:5] == ["김태형", "영남대학교", "기계공학부 교수", "Sub-committee chair", cells[4]]
-    assert cells[5] == "2018. 11. 1. ∼ 2020. 10. 31."
+    assert cells[5] == "1 Nov 2018 ∼ 31 Oct 2020"  # English dates in the English window
     assert "kimth@example.org" in cells[6] and cells[7] == "○"
     assert "55 in office on Friday 23 August 2019" in page.count.text()
     assert "terms checked against 3rd regular meeting" in page.count.text()
