@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from gsmeet.ui.kit.worker import Worker
@@ -59,6 +61,9 @@ def korean(qapp: object, compiled_translations: Path) -> Iterator[None]:
     app = QCoreApplication.instance()
     assert app is not None
     installed = i18n.install_translators(app, "ko", compiled_translations)
+    if os.environ.get("GSMEET_SHOTS"):  # windows built after this are sized in it, as in use
+        assert isinstance(app, QApplication)
+        i18n.use_bundled_font(app)
     yield
     i18n.remove_translators(app, installed)
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
@@ -81,3 +86,17 @@ def open_window(qtbot: QtBot, worker: Worker) -> OpenWindow:
         return window
 
     return open_
+
+
+def shot(widget: QWidget, name: str) -> None:
+    """With ``GSMEET_SHOTS=FOLDER`` (a person looking at what a test saw): save ``widget``
+    as the screen shows it, in the bundled Korean font, as FOLDER/``name``."""
+    folder = os.environ.get("GSMEET_SHOTS")
+    if folder:
+        from gsmeet.ui.shell import i18n
+
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        i18n.use_bundled_font(app)
+        QApplication.processEvents()
+        assert widget.grab().save(str(Path(folder) / name), "PNG")

@@ -58,7 +58,6 @@ class PreferencesDialog(QDialog):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(self.language.findData(UI_LANGUAGE.get()), 0))
         self.restart_note = QLabel(self.tr("The new language applies when gsmeet starts again."))
-        self.restart_note.setWordWrap(True)
         self.restart_note.setVisible(False)
         self.language.currentIndexChanged.connect(self._language_changed)
 
@@ -86,9 +85,10 @@ class PreferencesDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.documents, 1)
         row.addWidget(choose)
-        folders_form.addRow(self.tr("&Documents"), row)
+        documents_label = QLabel(self.tr("&Documents"))
+        documents_label.setBuddy(self.documents)  # a row of two widgets: Alt+D needs a buddy
+        folders_form.addRow(documents_label, row)
         hint = QLabel(self.tr("Minutes, agenda packets and sign-in sheets are saved here first."))
-        hint.setWordWrap(True)
         folders_form.addRow(hint)
 
         buttons = QDialogButtonBox(

@@ -18,7 +18,7 @@ from gsmeet.ui.kit.settings import (
 from gsmeet.ui.shell import i18n
 from gsmeet.ui.shell.preferences import PreferencesDialog
 
-from ..conftest import WAIT_MS, OpenWindow
+from ..conftest import WAIT_MS, OpenWindow, shot
 
 
 def test_the_korean_preferences(qtbot: QtBot, korean: None, tmp_path: Path) -> None:
@@ -33,6 +33,7 @@ def test_the_korean_preferences(qtbot: QtBot, korean: None, tmp_path: Path) -> N
     dialog.language.setCurrentIndex(2)  # English, while the window speaks Korean
     assert dialog.restart_note.isVisible()
     assert dialog.restart_note.text() == "바뀐 언어는 gsmeet을 다시 시작하면 적용됩니다."
+    shot(dialog, "preferences.png")
     dialog.live_size.setValue(150)
     dialog.projector_size.setValue(120)
     dialog.documents.setText(str(tmp_path))

@@ -20,11 +20,14 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QTreeView,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
 
 from gsmeet.ui.kit import prompts
+
+from ..conftest import WAIT_MS, shot
 
 HANGUL = re.compile(r"[가-힣]")
 WORD = re.compile(r"[A-Za-z]{3,}")
@@ -61,8 +64,11 @@ def test_the_bundled_qt_ships_its_korean(qapp: object) -> None:
 
 
 @pytest.fixture
-def file_dialog(qtbot: QtBot, korean: None) -> Iterator[QFileDialog]:
-    dialog = QFileDialog(None, "명단 가져오기")
+def file_dialog(qtbot: QtBot, korean: None, tmp_path: Path) -> Iterator[QFileDialog]:
+    folder = tmp_path / "files"  # tmp_path also holds the suite's settings folder
+    (folder / "2019 회의록").mkdir(parents=True)
+    (folder / "명단.csv").write_text("성명\n", encoding="utf-8")
+    dialog = QFileDialog(None, "명단 가져오기", str(folder))
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
     dialog.setNameFilter("명단 (*.xlsx *.csv)")
     dialog.setViewMode(QFileDialog.ViewMode.Detail)
@@ -85,6 +91,15 @@ def test_qts_file_dialog_is_korean(
     assert ("열기(&O)" if mode is QFileDialog.AcceptMode.AcceptOpen else "저장(&S)") in buttons
     assert "취소" in buttons
     assert untranslated(file_dialog) == []
+    files = file_dialog.findChild(QTreeView, "treeView")
+    assert files is not None
+    model = files.model()
+    qtbot.waitUntil(lambda: model.rowCount(files.rootIndex()) == 2, timeout=WAIT_MS)
+    root = files.rootIndex()
+    kinds = {model.index(row, 0, root).data(): model.index(row, 2, root).data() for row in range(2)}
+    assert kinds["2019 회의록"] == "폴더"  # Qt's file type words, in Korean
+    file_dialog.resize(820, 520)
+    shot(file_dialog, f"file-dialog-{'open' if 'Open' in mode.name else 'save'}.png")
 
 
 def test_message_box_buttons_are_korean(qtbot: QtBot, korean: None) -> None:
