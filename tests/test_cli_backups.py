@@ -30,8 +30,12 @@ def test_backup_then_backups_lists_it_verified(gsmeet: RunCli, demo_db: Path) ->
     listed = gsmeet("backups", "--db", demo_db)
     assert listed.returncode == 0, listed.stderr
     (line,) = listed.stdout.splitlines()
-    assert "verified" in line and "manual" in line and str(backup.path) in line
+    assert "verified" in line and "made by hand" in line and str(backup.path) in line
     assert backup.taken_at.strftime("%Y-%m-%d %H:%M:%S") in line and "KB" in line
+    korean = gsmeet("--lang", "ko", "backups", "--db", demo_db)
+    (line,) = korean.stdout.splitlines()  # why it was taken and what it holds, in Korean
+    assert "직접 만듦" in line and "검증됨, 회의 3건, 인물 57명" in line
+    assert "manual" not in line.replace(str(backup.path), "")
 
 
 def test_backups_says_a_damaged_backup_is_damaged(gsmeet: RunCli, demo_db: Path) -> None:

@@ -5,6 +5,7 @@ it)."""
 from __future__ import annotations
 
 import argparse
+import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -137,7 +138,9 @@ def cmd_backups(args: argparse.Namespace) -> int:
     for backup, check in found:
         taken = backup.taken_at.strftime("%Y-%m-%d %H:%M:%S")
         verdict = Verified(counts=_counts(check)) if check.ok else Damaged(problem=check.problem)
-        columns = (taken, f"{_size(backup.size):>9}", f"{backup.reason:<14}", say(verdict))
+        why = _reason(backup.reason)
+        padded = why + " " * max(14 - _width(why), 0)
+        columns = (taken, f"{_size(backup.size):>9}", padded, say(verdict))
         print("  ".join((*columns, str(backup.path))))
     return 0
 
@@ -158,6 +161,28 @@ def _counts(check: BackupCheck) -> Counts:
         people=check.count("person"),
         remarks=check.count("remark"),
     )
+
+
+def _reason(reason: str) -> str:
+    """Why a backup was taken, in the language of this run (as the Backups dialog says it)."""
+    known = {
+        "daily": t("daily"),
+        "on-close": t("on closing"),
+        "manual": t("made by hand"),
+        "before-restore": t("before a restore"),
+        "before-undo": t("before an undo"),
+        "before-replace": t("before it was replaced"),
+    }
+    if reason in known:
+        return known[reason]
+    if reason.startswith("before-"):
+        return t("before the upgrade to {schema}").format(schema=reason[7:])
+    return reason
+
+
+def _width(text: str) -> int:
+    """Columns ``text`` takes on a terminal: Hangul and other wide letters take two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
 def _size(size: int) -> str:

@@ -111,6 +111,22 @@
         <translation>많아야 N건 (50)</translation>
     </message>
     <message>
+        <source>before a restore</source>
+        <translation>복원 전</translation>
+    </message>
+    <message>
+        <source>before an undo</source>
+        <translation>되돌리기 전</translation>
+    </message>
+    <message>
+        <source>before it was replaced</source>
+        <translation>교체 전</translation>
+    </message>
+    <message>
+        <source>before the upgrade to {schema}</source>
+        <translation>스키마 {schema} 업그레이드 전</translation>
+    </message>
+    <message>
         <source>cancel a session not yet held (it stays listed)</source>
         <translation>아직 열리지 않은 회의를 취소합니다 (목록에는 남음)</translation>
     </message>
@@ -149,6 +165,10 @@
     <message>
         <source>create the demo committee (경산발전전략위원회)</source>
         <translation>데모 위원회(경산발전전략위원회)를 만듭니다</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>매일</translation>
     </message>
     <message>
         <source>date of the new session (YYYY-MM-DD)</source>
@@ -215,6 +235,10 @@
         <translation>USER로 로그인합니다 (암호: GSMEET_SMTP_PASSWORD, 키링, 또는 입력)</translation>
     </message>
     <message>
+        <source>made by hand</source>
+        <translation>직접 만듦</translation>
+    </message>
+    <message>
         <source>make a verified backup of the database now</source>
         <translation>지금 데이터베이스를 백업하고 검증합니다</translation>
     </message>
@@ -237,6 +261,10 @@
     <message>
         <source>move a session not yet held to another day</source>
         <translation>아직 열리지 않은 회의를 다른 날로 옮깁니다</translation>
+    </message>
+    <message>
+        <source>on closing</source>
+        <translation>닫을 때</translation>
     </message>
     <message>
         <source>one 분과, by its name</source>
