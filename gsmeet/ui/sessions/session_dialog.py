@@ -89,6 +89,10 @@ class PrepareDialog(FormDialog):
         self.renew.setVisible(False)
         self.preview: PreparePreview | None = None
         self.refused = False  # the look-ahead says preparing on this date is refused
+        # The session (planned one filled, or None: a new one) and date kind and title
+        # were last filled in for: a look-ahead for the same ones keeps what was chosen.
+        self._filled_for: tuple[int | None, date] | None = None
+        self._own_kind: int | None = None  # the kind that session has (or the source's)
         self.form.addRow(self.tr("Prepare &from"), self.source)
         self.form.addRow(self.tr("&Date"), self.day)
         self.form.addRow("", self.fills)
@@ -126,13 +130,14 @@ class PrepareDialog(FormDialog):
         if source is None:
             return
         self.day.set_date(source.held_on + DEFAULT_GAP)
+        guessed = self.day.text()
         self.start.set_time(source.start_time)
         self.place.setText(source.place)
 
         def known(facts: SourceFacts) -> None:
             if self.source_meeting() != source:
                 return
-            if facts.planned_on is not None:
+            if facts.planned_on is not None and self.day.text() == guessed:  # not typed over
                 self.day.set_date(facts.planned_on)
             self.chair.setText(
                 self.tr("{chair} (as at the session prepared from)").format(
@@ -163,14 +168,20 @@ class PrepareDialog(FormDialog):
             self.preview = preview
             lang = self.context.lang
             shown = preview.fills or preview.source
-            self.kind.clear()
-            for kind in preview.kinds:
-                if not kind.retired or kind.id == shown.kind.id:
-                    self.kind.addItem(kind.label(lang), kind.id)
-            self.kind.setCurrentIndex(max(self.kind.findData(shown.kind.id), 0))
+            target = (preview.fills.id if preview.fills else None, day)
+            fill_in = target != self._filled_for  # else: the secretary's choice stays
+            self._filled_for = target
+            self._own_kind = shown.kind.id
+            if fill_in:
+                self.kind.clear()
+                for kind in preview.kinds:
+                    if not kind.retired or kind.id == shown.kind.id:
+                        self.kind.addItem(kind.label(lang), kind.id)
+                self.kind.setCurrentIndex(max(self.kind.findData(shown.kind.id), 0))
             if preview.fills is None:
                 self.fills.setText(self.tr("A new session is created on this date."))
-                self.title.setText("")
+                if fill_in:
+                    self.title.setText("")
             else:
                 name = f"{meeting_name(preview.fills, lang)} ({day_text(day, lang)})"
                 text = (
@@ -179,7 +190,8 @@ class PrepareDialog(FormDialog):
                     else self.tr("Fills the planned {session}.")
                 )
                 self.fills.setText(text.format(session=name, n=preview.kept_items))
-                self.title.setText(preview.fills.title)
+                if fill_in:
+                    self.title.setText(preview.fills.title)
             self.terms.setVisible(preview.terms is not None)
             self.renew.setVisible(preview.terms is not None)
             if preview.terms is not None:
@@ -197,12 +209,10 @@ class PrepareDialog(FormDialog):
 
     def _chosen_kind(self) -> int | None:
         """The kind the secretary chose, when it is not the one the session has."""
-        preview = self.preview
-        if preview is None:
+        if self._own_kind is None:  # kinds not listed yet
             return None
-        shown = preview.fills or preview.source
         kind_id: int | None = self.kind.currentData()
-        return kind_id if kind_id != shown.kind.id else None
+        return kind_id if kind_id != self._own_kind else None
 
     def _update_ok(self) -> None:
         self.ok_button.setEnabled(
