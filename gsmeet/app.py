@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from gsmeet.domain.locations import Location
     from gsmeet.ui.shell.main_window import MainWindow
 
 STARTUP_TRACE_ENV = "GSMEET_STARTUP_TRACE"  # a file; benchmarks/startup.py reads it
@@ -30,10 +31,10 @@ def _trace(event: str) -> None:
             handle.write(f"{event} {time.perf_counter():.6f}\n")
 
 
-def open_at_start(window: MainWindow, db_path: Path | None, *, quit_when_ready: bool) -> None:
+def open_at_start(window: MainWindow, db_path: Location | None, *, quit_when_ready: bool) -> None:
     """The database to show first: ``db_path`` if given (asking before creating it when
     it does not exist), else the default one or the first-run choice."""
-    if db_path is not None and not quit_when_ready and not db_path.exists():
+    if isinstance(db_path, Path) and not quit_when_ready and not db_path.exists():
         from gsmeet.ui.shell.first_run import ask_create_database
 
         if not ask_create_database(window, db_path):
@@ -42,7 +43,7 @@ def open_at_start(window: MainWindow, db_path: Path | None, *, quit_when_ready: 
     window.open_initial_database(db_path, auto_demo=quit_when_ready)
 
 
-def run(db_path: Path | None, lang: str | None, *, quit_when_ready: bool = False) -> int:
+def run(db_path: Location | None, lang: str | None, *, quit_when_ready: bool = False) -> int:
     """Run the desktop application on ``db_path`` (None: the default database, with a
     first-run choice when it does not exist yet) in ``lang`` (``ko``/``en``; None: the
     system's). Returns the process exit code.

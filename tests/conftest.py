@@ -7,14 +7,21 @@ real home directory: every test gets its own data folder and its own Qt settings
 from __future__ import annotations
 
 import gc
+import itertools
 import os
 import shutil
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import pytest
+
+from .pgcluster import Cluster, throwaway_cluster
+
+if TYPE_CHECKING:
+    from gsmeet.domain.locations import Location, Server
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
@@ -106,6 +113,9 @@ def demo_db(demo_template: Path, tmp_path: Path) -> Path:
     return target
 
 
+UNPREPARED = ("agenda_item", "attendance")  # what preparing 제3차 fills
+
+
 @pytest.fixture
 def bare_demo_db(demo_db: Path) -> Path:
     """The demo with its next session (제3차) planned but not yet prepared: no agenda,
@@ -114,7 +124,7 @@ def bare_demo_db(demo_db: Path) -> Path:
 
     connection = sqlite3.connect(demo_db)
     try:
-        for table in ("agenda_item", "attendance"):
+        for table in UNPREPARED:
             connection.execute(f"DELETE FROM {table} WHERE meeting_id = 3")
         connection.commit()
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -123,20 +133,111 @@ def bare_demo_db(demo_db: Path) -> Path:
     return demo_db
 
 
-@pytest.fixture
-def bare_demo_store(bare_demo_db: Path) -> Iterator[object]:
-    from gsmeet.storage.db import open_store
+# --- both engines ---------------------------------------------------------------
+# The service tests that touch storage run on a SQLite file and on a PostgreSQL database
+# of a throwaway cluster the suite starts itself (tests/pgcluster.py), once per run.
 
-    store = open_store(bare_demo_db)
+ENGINES = ("sqlite", "postgresql")
+# For a test of what only one engine has (a SQLite file's log, a server's roles).
+sqlite_only = pytest.mark.parametrize("engine", ["sqlite"])
+server_only = pytest.mark.parametrize("engine", ["postgresql"])
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[Cluster]:
+    """A PostgreSQL cluster for this run: data and socket in a private folder, no TCP."""
+    with throwaway_cluster() as cluster:
+        yield cluster
+
+
+@pytest.fixture(scope="session")
+def pg_templates(pg_cluster: Cluster) -> dict[str, str]:
+    """Databases every server test starts from, copied (``CREATE DATABASE … TEMPLATE``):
+    ``empty`` migrated to this schema, ``demo`` holding the demo committee, ``bare``
+    the demo with 제3차 not yet prepared (as :func:`bare_demo_db`)."""
+    from gsmeet.demo.build import build_demo
+    from gsmeet.domain.locations import parse_server
+    from gsmeet.storage.server import open_server
+
+    names = {"empty": "template_empty", "demo": "template_demo", "bare": "template_bare"}
+    for kind, name in names.items():
+        store = open_server(parse_server(pg_cluster.create_database(name)))
+        try:
+            if kind != "empty":
+                build_demo(store)
+        finally:
+            store.close()
+    for table in UNPREPARED:
+        pg_cluster.sql(f"DELETE FROM {table} WHERE meeting_id = 3", names["bare"])
+    return names
+
+
+_databases = itertools.count(1)
+
+
+@pytest.fixture
+def server_database(
+    pg_cluster: Cluster, pg_templates: dict[str, str]
+) -> Iterator[Callable[..., Server]]:
+    """``server_database(kind)`` makes a database for this test: ``"empty"`` (migrated,
+    no data; the default), ``"demo"``, or ``"blank"`` (no schema at all). Dropped after
+    the test."""
+    from gsmeet.domain.locations import parse_server
+
+    made: list[str] = []
+
+    def make(kind: str = "empty") -> Server:
+        name = f"test_{next(_databases)}"
+        template = None if kind == "blank" else pg_templates[kind]
+        made.append(name)
+        return parse_server(pg_cluster.create_database(name, template))
+
+    yield make
+    for name in made:
+        pg_cluster.drop_database(name)
+
+
+@pytest.fixture(params=ENGINES)
+def engine(request: pytest.FixtureRequest) -> str:
+    """Each engine in turn (tests that take it, directly or through a fixture, run twice)."""
+    return str(request.param)
+
+
+@pytest.fixture
+def demo_location(engine: str, request: pytest.FixtureRequest) -> Location:
+    """The demo committee, fresh for this test: a file, or a server database."""
+    if engine == "sqlite":
+        path: Path = request.getfixturevalue("demo_db")
+        return path
+    make: Callable[..., Server] = request.getfixturevalue("server_database")
+    return make("demo")
+
+
+@pytest.fixture
+def demo_store(demo_location: Location) -> Iterator[Any]:
+    """The demo committee open on each engine in turn."""
+    from gsmeet.services.store import open_database
+
+    store = open_database(demo_location)
     yield store
     store.close()
 
 
 @pytest.fixture
-def demo_store(demo_db: Path) -> Iterator[object]:
-    from gsmeet.storage.db import open_store
+def bare_demo_location(engine: str, request: pytest.FixtureRequest) -> Location:
+    """:func:`bare_demo_db` on each engine in turn."""
+    if engine == "sqlite":
+        path: Path = request.getfixturevalue("bare_demo_db")
+        return path
+    make: Callable[..., Server] = request.getfixturevalue("server_database")
+    return make("bare")
 
-    store = open_store(demo_db)
+
+@pytest.fixture
+def bare_demo_store(bare_demo_location: Location) -> Iterator[Any]:
+    from gsmeet.services.store import open_database
+
+    store = open_database(bare_demo_location)
     yield store
     store.close()
 

@@ -90,6 +90,7 @@ def test_imports_point_down(path: Path) -> None:
         assert not uses("gsmeet.ui"), f"{where} imports the UI"
     if where != "storage":
         assert not uses("sqlite3"), f"{where} speaks sqlite3 (storage's job)"
+        assert not uses("psycopg"), f"{where} speaks to PostgreSQL (storage's job)"
     if where in ("ui", "report", "domain"):
         assert not uses("sqlalchemy"), f"{where} imports SQLAlchemy"
         assert not uses("gsmeet.storage"), f"{where} imports storage"

@@ -93,8 +93,9 @@ def _quiet_stdout() -> None:
 def report_backups(args: argparse.Namespace) -> None:
     """An automatic backup that failed is said (the command's own work is done)."""
     for store in opened(args):
-        if store.backup_problem is not None:
-            print(say(AutomaticBackupFailed(problem=store.backup_problem)), file=sys.stderr)
+        problem = getattr(store, "backup_problem", None)  # a server keeps its own
+        if problem is not None:
+            print(say(AutomaticBackupFailed(problem=problem)), file=sys.stderr)
 
 
 def _log_traceback() -> Path:

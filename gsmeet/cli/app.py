@@ -15,7 +15,7 @@ import sys
 from collections.abc import Mapping
 from pathlib import Path
 
-from gsmeet.cli.common import EXIT_ERROR, error_line
+from gsmeet.cli.common import EXIT_ERROR, db_option, error_line
 from gsmeet.cli.speech import say, t
 from gsmeet.domain.messages import Message
 
@@ -43,7 +43,12 @@ class NoDatabaseToShow(Message):
 
 def add_window_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--db", type=Path, help=t("the database file (default: in the user data folder)")
+        "--db",
+        type=db_option,
+        help=t(
+            "the database file (default: in the user data folder), or a server database "
+            "(postgresql://USER@HOST/DB)"
+        ),
     )
     parser.add_argument(
         "--lang",
@@ -59,7 +64,8 @@ def add_window_options(parser: argparse.ArgumentParser) -> None:
 
 def run_app(args: argparse.Namespace) -> int:
     problem = display_problem(os.environ, sys.platform)
-    if problem is None and args.quit_when_ready and args.db is not None and not args.db.exists():
+    local = isinstance(args.db, Path)
+    if problem is None and args.quit_when_ready and local and not args.db.exists():
         problem = NoDatabaseToShow(path=args.db)
     if problem is not None:
         print(error_line(say(problem)), file=sys.stderr)

@@ -18,15 +18,22 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 from gsmeet.cli.speech import say, t
-from gsmeet.domain.errors import NotFoundError
+from gsmeet.domain.errors import GsmeetError, InvalidInputError, NotFoundError
+from gsmeet.domain.locations import (
+    Location,
+    PasswordNeeded,
+    Server,
+    WrongPassword,
+    parse_location,
+)
 from gsmeet.domain.messages import Message
 
 if TYPE_CHECKING:
     from gsmeet.domain.backups import Kept
-    from gsmeet.storage.db import Store
+    from gsmeet.services.store import Database
     from gsmeet.storage.lock import DatabaseLock
 
 EXIT_ERROR = 1
@@ -35,6 +42,25 @@ EXIT_USAGE = 2
 
 class NoSuchDatabase(NotFoundError):
     text = "{path}: no such database (create one with 'gsmeet demo')"
+
+
+class NeedsADatabaseFile(InvalidInputError):
+    text = (
+        "{server}: 'gsmeet {command}' works on a database file; a server database is "
+        "backed up with pg_dump or 'gsmeet export'"
+    )
+
+
+class NoPasswordToAsk(InvalidInputError):
+    text = "{server}: the server asks for a password; set PGPASSWORD or use a .pgpass file"
+
+
+class PasswordFor(Message):
+    text = "Password for {user}"
+
+
+PASSWORD_TRIES = 3
+T = TypeVar("T")
 
 
 Handler = Callable[[argparse.Namespace], int]
@@ -60,7 +86,7 @@ def one_line(text: str) -> str:
     return " ".join(part.strip() for part in text.splitlines() if part.strip())
 
 
-def about(path: Path, problem: str) -> str:
+def about(path: Location, problem: str) -> str:
     """``problem`` naming ``path`` once: as given when it already names it."""
     return problem if str(path) in problem else f"{path}: {problem}"
 
@@ -86,7 +112,7 @@ def add_command(
         add_committee_option(sub)
     if not document:
         add_lang_option(sub)
-    sub.set_defaults(handler=handler, writes=writes)
+    sub.set_defaults(handler=handler, writes=writes, command=name)
     return sub
 
 
@@ -101,7 +127,11 @@ def command_lock(args: argparse.Namespace) -> Iterator[None]:
         return
     from gsmeet.storage.lock import DatabaseLock
 
-    path = database_path(args)
+    location = database_location(args)
+    if isinstance(location, Server):
+        yield  # the server keeps its users apart (leases, row versions), not a lock file
+        return
+    path = location
     if path.is_dir() or not path.parent.is_dir():
         yield  # no such folder, or not a file name: the command itself says so
         return
@@ -121,9 +151,22 @@ def held_lock(args: argparse.Namespace) -> DatabaseLock | None:
     return lock
 
 
+def db_option(text: str) -> Location:
+    """``--db``: a database file, or a server URL (``postgresql://…``)."""
+    try:
+        return parse_location(text)
+    except InvalidInputError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
 def add_db_option(parser: argparse.ArgumentParser) -> None:
     # SUPPRESS: a --db given before the command is not overwritten by a default.
-    parser.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=t("the database file"))
+    parser.add_argument(
+        "--db",
+        type=db_option,
+        default=argparse.SUPPRESS,
+        help=t("the database file, or a server database (postgresql://USER@HOST/DB)"),
+    )
 
 
 def add_lang_option(parser: argparse.ArgumentParser) -> None:
@@ -137,16 +180,47 @@ def add_lang_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def database_path(args: argparse.Namespace) -> Path:
-    """``--db``, else the default database in the user data folder."""
+def database_location(args: argparse.Namespace) -> Location:
+    """``--db`` (a file or a server), else the default database in the user data folder."""
     if args.db is not None:
-        return Path(args.db)
+        location: Location = args.db
+        return location
     from gsmeet.storage.paths import default_database
 
     return default_database()
 
 
-def open_existing(args: argparse.Namespace) -> Store:
+def database_path(args: argparse.Namespace) -> Path:
+    """``--db`` for a command that works on a database file only (backups, restore)."""
+    location = database_location(args)
+    if isinstance(location, Server):
+        raise NeedsADatabaseFile(server=location, command=getattr(args, "command", "…"))
+    return location
+
+
+def with_password(server: Server, attempt: Callable[[Server], T]) -> T:
+    """``attempt(server)``; when the server asks for a password that neither the URL,
+    ``PGPASSWORD`` nor ``.pgpass`` gave (or refuses the one given), ask for it on the
+    terminal (never echoed, never kept) and try again."""
+    for _ in range(PASSWORD_TRIES):
+        try:
+            return attempt(server)
+        except (PasswordNeeded, WrongPassword) as error:
+            if not sys.stdin.isatty():
+                if isinstance(error, WrongPassword):
+                    raise
+                raise NoPasswordToAsk(server=server) from None
+            last: GsmeetError = error
+            import getpass
+
+            if isinstance(error, WrongPassword):
+                print(say(error), file=sys.stderr)
+            asked = say(PasswordFor(user=server.user))
+            server = server.with_password(getpass.getpass(f"{asked}: "))
+    raise last
+
+
+def open_existing(args: argparse.Namespace) -> Database:
     """The database a command works on; it must exist (commands never create one by
     accident: a mistyped path is an error, not a new empty committee).
 
@@ -157,7 +231,15 @@ def open_existing(args: argparse.Namespace) -> Store:
     from gsmeet.cli.backups import explain_damage
     from gsmeet.storage.db import open_reader, open_store
 
-    path = database_path(args)
+    location = database_location(args)
+    if isinstance(location, Server):
+        from gsmeet.storage.server import open_server
+
+        read_only = not getattr(args, "writes", False)
+        server = with_password(location, lambda s: open_server(s, read_only=read_only))
+        opened(args).append(server)
+        return server
+    path = location
     if not path.exists():
         raise NoSuchDatabase(path=path)
     with explain_damage(path):
@@ -167,11 +249,11 @@ def open_existing(args: argparse.Namespace) -> Store:
     return store
 
 
-def opened(args: argparse.Namespace) -> list[Store]:
+def opened(args: argparse.Namespace) -> list[Database]:
     """The stores this command opened (main reports a failed automatic backup)."""
     if not hasattr(args, "opened"):
         args.opened = []
-    stores: list[Store] = args.opened
+    stores: list[Database] = args.opened
     return stores
 
 
@@ -197,7 +279,7 @@ def add_committee_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def committee_of(store: Store, args: argparse.Namespace) -> int:
+def committee_of(store: Database, args: argparse.Namespace) -> int:
     """The committee ``--committee`` names, or the only one the database holds."""
     from gsmeet.services.committees import find_committee
 

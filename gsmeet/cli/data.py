@@ -11,14 +11,16 @@ from gsmeet.cli.common import (
     Commands,
     about,
     add_command,
-    database_path,
+    database_location,
     error_line,
     held_lock,
     one_line,
     open_existing,
     say_kept,
+    with_password,
 )
 from gsmeet.cli.speech import say, t
+from gsmeet.domain.locations import Server
 from gsmeet.domain.messages import Message
 
 
@@ -62,9 +64,14 @@ def register(commands: Commands) -> None:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from gsmeet.demo.database import create_demo_database
+    from gsmeet.demo.database import create_demo_database, create_demo_on_server
 
-    path = database_path(args)
+    location = database_location(args)
+    if isinstance(location, Server):
+        with_password(location, create_demo_on_server)
+        print(say(DemoCreated(path=location)))
+        return 0
+    path = location
     kept = create_demo_database(path, replace=args.force, lock=held_lock(args))
     print(say(DemoCreated(path=path)))
     say_kept(kept)
@@ -72,9 +79,16 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from gsmeet.storage.check import check_database
+    from gsmeet.storage.check import CheckReport, check_database
 
-    report = check_database(database_path(args))
+    location = database_location(args)
+    report: CheckReport
+    if isinstance(location, Server):
+        from gsmeet.storage.server import check_server
+
+        report = with_password(location, check_server)
+    else:
+        report = check_database(location)
     if report.ok:
         print(say(CheckPassed(path=report.path, revision=report.revision)))
         return 0
@@ -103,7 +117,10 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from gsmeet.services.admin.setup import import_database
 
-    path = database_path(args)
-    summary = import_database(path, args.file, lock=held_lock(args))
-    print(say(Imported(count=summary.total, path=path)))
+    location = database_location(args)
+    if isinstance(location, Server):
+        summary = with_password(location, lambda s: import_database(s, args.file))
+    else:
+        summary = import_database(location, args.file, lock=held_lock(args))
+    print(say(Imported(count=summary.total, path=location)))
     return 0

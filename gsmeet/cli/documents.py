@@ -15,7 +15,7 @@ from gsmeet.domain.errors import NotFoundError
 from gsmeet.domain.messages import Message
 
 if TYPE_CHECKING:
-    from gsmeet.storage.db import Store
+    from gsmeet.services.store import Database as Store
 
 
 class NoStrategyNumbered(NotFoundError):

@@ -25,7 +25,7 @@ from gsmeet.domain.messages import Message
 if TYPE_CHECKING:
     from gsmeet.domain.labels import Lang
     from gsmeet.domain.records import MeetingSummary
-    from gsmeet.storage.db import Store
+    from gsmeet.services.store import Database as Store
 
 DISCLOSURES = {"public": "public", "partial": "partial", "private": "closed"}
 

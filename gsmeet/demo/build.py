@@ -57,13 +57,14 @@ from gsmeet.storage.models import (
     TaskStatusChange,
     Track,
 )
+from gsmeet.storage.server import ServerStore
 
 
 class DemoAlreadyThere(InvalidInputError):
     text = "The database already holds the committee {name}"
 
 
-def build_demo(store: Store) -> int:
+def build_demo(store: Store | ServerStore) -> int:
     """Fill an empty database with 경산발전전략위원회 (sample data); return the committee id."""
     with store.session() as s:
         if s.scalar(select(Committee.id).where(Committee.name == COMMITTEE_NAME)) is not None:

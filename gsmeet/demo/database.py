@@ -6,6 +6,7 @@ from pathlib import Path
 
 from gsmeet.domain.backups import Kept
 from gsmeet.domain.errors import InvalidInputError
+from gsmeet.domain.locations import Server
 from gsmeet.storage.lock import DatabaseLock
 from gsmeet.storage.replace import build_then_move
 
@@ -16,6 +17,30 @@ class DemoPathIsAFolder(InvalidInputError):
 
 class DemoWouldReplace(InvalidInputError):
     text = "{path} already exists (use --force to replace it)"
+
+
+class DemoNeedsAnEmptyServerDatabase(InvalidInputError):
+    text = "{server} already holds data; the demo committee goes into an empty database"
+
+
+def create_demo_on_server(server: Server) -> None:
+    """Fill the empty server database ``server`` with the demo committee (its schema is
+    made first); one that holds any committee is refused, ``--force`` or not: sample
+    data never mixes with real data, and a server database is never replaced."""
+    from sqlalchemy import func, select
+
+    from gsmeet.demo.build import build_demo
+    from gsmeet.storage.models import Committee
+    from gsmeet.storage.server import open_server
+
+    store = open_server(server)
+    try:
+        with store.session() as session:
+            if session.scalar(select(func.count()).select_from(Committee)):
+                raise DemoNeedsAnEmptyServerDatabase(server=server)
+        build_demo(store)
+    finally:
+        store.close()
 
 
 def create_demo_database(

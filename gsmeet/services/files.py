@@ -12,6 +12,7 @@ from pathlib import Path
 
 from gsmeet.domain.errors import GsmeetError, InvalidInputError
 from gsmeet.domain.files import reason
+from gsmeet.domain.locations import Location, Server
 
 TEMPORARY = ".tmp"
 STALE_AFTER_S = 3600.0
@@ -144,9 +145,12 @@ def append_private(path: Path, text: str) -> None:
         handle.write(text)
 
 
-def refuse_database_target(out: Path, database: Path) -> None:
+def refuse_database_target(out: Path, database: Location) -> None:
     """Raise :class:`GsmeetError` when ``out`` is the database file or one of its
-    companions: writing a PDF or an export there would replace the committee's data."""
+    companions: writing a PDF or an export there would replace the committee's data
+    (a server database has no file here to protect)."""
+    if isinstance(database, Server):
+        return
     target = Path(out).resolve()
     db = Path(database).resolve()
     protected = {db, *(Path(f"{db}{suffix}") for suffix in ("-wal", "-shm", "-journal", ".lock"))}
@@ -155,7 +159,7 @@ def refuse_database_target(out: Path, database: Path) -> None:
         raise IsTheDatabase(path=out)
 
 
-def writable_target(out: Path, database: Path) -> Path:
+def writable_target(out: Path, database: Location) -> Path:
     """``out``, if a file can be written there (not the database, its folder exists and
     is writable, not a folder itself): checked before a second is spent rendering.
     (Writing can still fail later; that too raises a one-line error.)"""

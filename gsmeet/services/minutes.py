@@ -83,7 +83,7 @@ _HELD = (MeetingStatus.HELD, MeetingStatus.MINUTES_ISSUED)
 
 def _target(out: Path, store: Database) -> Path:
     """``out``, if a file can be written there (:func:`~gsmeet.services.files.writable_target`)."""
-    return writable_target(out, store.path)
+    return writable_target(out, store.location)
 
 
 def _render(render: Callable[[io.BytesIO], RenderReport]) -> tuple[bytes, RenderReport]:

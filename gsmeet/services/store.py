@@ -1,10 +1,11 @@
 """The open database as services and the UI know it.
 
 Services take a :class:`Database` and use the Sessions it gives them; storage's
-``Store`` is one. The UI names only this protocol (to type the jobs it hands the
-worker), so nothing in ui/ imports storage, and opens a database through
-:func:`open_database`. Nothing here loads SQLAlchemy until a database is opened:
-the window is painted first.
+``Store`` (a SQLite file) and ``ServerStore`` (a PostgreSQL database) are the two there
+are, and services do not know which one they have. The UI names only this protocol (to
+type the jobs it hands the worker), so nothing in ui/ imports storage, and opens a
+database through :func:`open_database`, which picks the engine from the location. Nothing
+here loads SQLAlchemy until a database is opened: the window is painted first.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from __future__ import annotations
 from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
+
+from gsmeet.domain.locations import Location, Server
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -23,7 +26,9 @@ class Database(Protocol):
     """An open gsmeet database."""
 
     @property
-    def path(self) -> Path: ...
+    def location(self) -> Location:
+        """The file, or the server database (its address, without a password)."""
+        ...
 
     def session(self) -> AbstractContextManager[Session]:
         """One unit of work: committed when the block ends, rolled back on error."""
@@ -36,13 +41,19 @@ class Database(Protocol):
     def close(self) -> None: ...
 
 
-def open_database(path: Path, *, exclusive: bool = False) -> Database:
-    """Open (checking, backing up and migrating) the database at ``path``;
-    ``exclusive`` (the window) holds its single-instance lock while it is open and
-    makes the automatic backups: daily when due, and on close after changes."""
+def open_database(location: Location, *, exclusive: bool = False) -> Database:
+    """Open (checking, backing up and migrating) the database at ``location``;
+    ``exclusive`` (the window) holds a file's single-instance lock while it is open and
+    makes the automatic backups: daily when due, and on close after changes. A server
+    database has neither: the server keeps several users apart, and is backed up by
+    its administrator (README, "A shared database")."""
+    if isinstance(location, Server):
+        from gsmeet.storage.server import open_server
+
+        return open_server(location)
     from gsmeet.storage.db import open_store
 
-    return open_store(path, exclusive=exclusive, backups=exclusive)
+    return open_store(location, exclusive=exclusive, backups=exclusive)
 
 
 def default_database() -> Path:
@@ -52,16 +63,22 @@ def default_database() -> Path:
     return default()
 
 
-def is_risky_location(path: Path) -> bool:
-    """A network share or sync folder, where SQLite's locking cannot be trusted."""
+def is_risky_location(location: Location) -> bool:
+    """A file on a network share or in a sync folder, where SQLite's locking cannot be
+    trusted (a server database never is)."""
+    if isinstance(location, Server):
+        return False
     from gsmeet.storage.paths import is_risky_location as risky
 
-    return risky(path)
+    return risky(location)
 
 
-def first_look(path: Path) -> Glance | None:
-    """The committees and sessions in ``path`` read without SQLAlchemy (None: wait for
-    the full open), so the session list shows while the database layer loads."""
+def first_look(location: Location) -> Glance | None:
+    """The committees and sessions in a file read without SQLAlchemy (None: wait for
+    the full open; always for a server), so the session list shows while the database
+    layer loads."""
+    if isinstance(location, Server):
+        return None
     from gsmeet.storage.glance import first_look as look
 
-    return look(path)
+    return look(location)

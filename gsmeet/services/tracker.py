@@ -139,7 +139,7 @@ def export_actions(
     """Write the tracker's list (as filtered and ordered) to ``out`` as .xlsx, whole or
     not at all; returns how many action items it holds. Text is written as text: a
     cell beginning with = + - @ is never read as a formula."""
-    out = writable_target(out, store.path)
+    out = writable_target(out, store.location)
     day = on or date.today()
     rows = tracked_actions(store, committee_id, on=day, wanted=wanted, by=by, descending=descending)
     data = io.BytesIO()

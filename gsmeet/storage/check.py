@@ -7,6 +7,7 @@ from pathlib import Path
 
 from gsmeet.domain.errors import DatabaseError
 from gsmeet.domain.files import NoSuchFile
+from gsmeet.domain.locations import Location
 from gsmeet.domain.messages import Message
 from gsmeet.storage.fulltext import described_by_models, index_problems
 from gsmeet.storage.probe import inspect_revision, read_only
@@ -39,7 +40,7 @@ class SchemaDiffers(Message):
 
 @dataclass(frozen=True, slots=True)
 class CheckReport:
-    path: Path
+    path: Location  # a file, or a server database (storage.server.check_server)
     revision: str | None
     problems: tuple[Message, ...]
 

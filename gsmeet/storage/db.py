@@ -66,6 +66,11 @@ class Store:
             self.changed = True
 
     @property
+    def location(self) -> Path:
+        """The database file (what :class:`~gsmeet.services.store.Database` names)."""
+        return self.path
+
+    @property
     def lock(self) -> DatabaseLock | None:
         """The single-instance lock this store holds (None: it holds none)."""
         return self._lock

@@ -30,6 +30,7 @@ from pathlib import Path
 
 from gsmeet.domain.errors import DatabaseError
 from gsmeet.domain.live import Draft
+from gsmeet.domain.locations import Location, Server
 from gsmeet.storage.paths import create_private_file, data_dir, make_private_dir
 
 DRAFTS_FILE = "drafts.sqlite3"
@@ -63,7 +64,7 @@ class Drafts:
 
     def save_draft(
         self,
-        database: Path,
+        database: Location,
         meeting_id: int,
         field: str,
         text: str,
@@ -89,7 +90,7 @@ class Drafts:
                 )
             self._saved[key] = text
 
-    def load_drafts(self, database: Path, meeting_id: int | None = None) -> list[Draft]:
+    def load_drafts(self, database: Location, meeting_id: int | None = None) -> list[Draft]:
         """The drafts left for ``database`` (one meeting's, or all), oldest first."""
         query = "SELECT * FROM draft WHERE database = ?"
         arguments: tuple[object, ...] = (_key(database),)
@@ -102,7 +103,7 @@ class Drafts:
             Draft(row[0], row[1], row[2], row[3], datetime.fromisoformat(row[4])) for row in rows
         ]
 
-    def clear_draft(self, database: Path, meeting_id: int, field: str) -> None:
+    def clear_draft(self, database: Location, meeting_id: int, field: str) -> None:
         """Forget a field's draft (its entry was saved, or the text was discarded)."""
         key = (_key(database), meeting_id, field)
         with self._lock:
@@ -163,5 +164,7 @@ def _connect(path: Path) -> sqlite3.Connection:
     return connection
 
 
-def _key(database: Path) -> str:
+def _key(database: Location) -> str:
+    if isinstance(database, Server):
+        return database.url  # without its password
     return str(Path(database).resolve())

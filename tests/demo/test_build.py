@@ -51,6 +51,8 @@ from gsmeet.storage.models import (
     Track,
 )
 
+from ..conftest import sqlite_only
+
 REFERENCE_DAY = date(2019, 8, 22)
 MAYOR = "최영조"
 TP_DIRECTOR = "이재훈"
@@ -139,6 +141,7 @@ def test_build_is_deterministic(tmp_path: Path) -> None:
     assert dumps[0] == dumps[1]
 
 
+@sqlite_only
 def test_the_database_is_sound(store: Store) -> None:
     with store.engine.connect() as connection:
         assert connection.exec_driver_sql("PRAGMA foreign_key_check").all() == []

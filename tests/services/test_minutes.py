@@ -136,7 +136,7 @@ def test_a_failed_commit_leaves_no_file_and_no_version(
     store: Store, held: int, out_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def fail(*_args: object) -> None:
-        raise DatabaseDiskFull(path=store.path)
+        raise DatabaseDiskFull(path=store.location)
 
     monkeypatch.setattr(service, "_record_issue", fail)
     with pytest.raises(DatabaseDiskFull):

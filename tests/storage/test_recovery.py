@@ -27,6 +27,7 @@ from gsmeet.storage.recovery import (
     undo,
 )
 
+from ..conftest import sqlite_only
 from .rows import compare_rows, read_rows
 
 
@@ -64,6 +65,7 @@ def test_a_damaged_file_is_detected_moved_aside_unchanged_and_the_backup_restore
     open_store(demo_db).close()
 
 
+@sqlite_only
 def test_restoring_over_a_sound_file_keeps_it_as_a_verified_backup_and_is_undoable(
     demo_store: Store, demo_db: Path
 ) -> None:

@@ -403,12 +403,12 @@
         <translation>데이터베이스에 있는 위원회</translation>
     </message>
     <message>
-        <source>the database file</source>
-        <translation>데이터베이스 파일</translation>
+        <source>the database file (default: in the user data folder), or a server database (postgresql://USER@HOST/DB)</source>
+        <translation>데이터베이스 파일(기본값: 사용자 데이터 폴더), 또는 서버 데이터베이스(postgresql://사용자@호스트/DB)</translation>
     </message>
     <message>
-        <source>the database file (default: in the user data folder)</source>
-        <translation>데이터베이스 파일 (기본: 사용자 데이터 폴더 안)</translation>
+        <source>the database file, or a server database (postgresql://USER@HOST/DB)</source>
+        <translation>데이터베이스 파일, 또는 서버 데이터베이스(postgresql://사용자@호스트/DB)</translation>
     </message>
     <message>
         <source>the day the changes take effect (default: today)</source>

@@ -74,6 +74,11 @@
         <translation>{backup:은} 온전한 gsmeet 데이터베이스가 아니어서 복원할 수 없습니다 ({problem})</translation>
     </message>
     <message>
+        <source>{server} is a server database: its administrator backs it up (pg_dump); &apos;gsmeet export&apos; writes a copy of everything</source>
+        <comment>BackupsOnTheServer</comment>
+        <translation>{server:은} 서버 데이터베이스입니다. 백업은 서버 관리자가 합니다(pg_dump). &apos;gsmeet export&apos;로 전체 사본을 만들 수 있습니다</translation>
+    </message>
+    <message>
         <source>bad {header} &apos;{value}&apos; (use Y or N)</source>
         <comment>BadAllowance</comment>
         <translation>{header} 값 &apos;{value}&apos;을(를) 알 수 없습니다 (Y 또는 N)</translation>
@@ -184,6 +189,11 @@
         <translation>이 데이터베이스에는 이미 {name:이} 있습니다</translation>
     </message>
     <message>
+        <source>{server}: the connection to the server was lost; nothing of this change was saved</source>
+        <comment>ConnectionLost</comment>
+        <translation>{server}: 서버와의 연결이 끊겨 이번 변경은 저장되지 않았습니다</translation>
+    </message>
+    <message>
         <source>the connection was refused</source>
         <comment>ConnectionRefused</comment>
         <translation>연결이 거부되었습니다</translation>
@@ -279,6 +289,11 @@
         <translation>{path}: 데이터베이스가 변경을 거부했습니다. 아무것도 저장되지 않았습니다</translation>
     </message>
     <message>
+        <source>{server}: the server cannot be reached; check that it runs and the address</source>
+        <comment>DatabaseServerUnreachable</comment>
+        <translation>{server}: 서버에 연결할 수 없습니다. 서버가 실행 중인지, 주소가 맞는지 확인하세요</translation>
+    </message>
+    <message>
         <source>{path} cannot be opened</source>
         <comment>DatabaseWillNotOpen</comment>
         <translation>{path} 파일을 열 수 없습니다</translation>
@@ -307,6 +322,11 @@
         <source>Created the demo committee in {path}</source>
         <comment>DemoCreated</comment>
         <translation>{path}에 데모 위원회를 만들었습니다</translation>
+    </message>
+    <message>
+        <source>{server} already holds data; the demo committee goes into an empty database</source>
+        <comment>DemoNeedsAnEmptyServerDatabase</comment>
+        <translation>{server}에 이미 데이터가 있습니다. 예시 위원회는 빈 데이터베이스에만 만듭니다</translation>
     </message>
     <message>
         <source>{path} is a folder; name the database file</source>
@@ -377,6 +397,11 @@
         <source>warning: the fonts have no {char}; it was replaced ({where})</source>
         <comment>GlyphReplaced</comment>
         <translation>경고: 글꼴에 {char} 글자가 없어 바꿔 넣었습니다 ({where})</translation>
+    </message>
+    <message>
+        <source>&apos;#&apos; has no meaning in it</source>
+        <comment>HasAFragment</comment>
+        <translation>&apos;#&apos;은 주소에 쓸 수 없습니다</translation>
     </message>
     <message>
         <source>{name} has left; reactivate them first</source>
@@ -599,6 +624,11 @@
         <translation>분과 {name:이} 두 번 적혀 있습니다</translation>
     </message>
     <message>
+        <source>{server}: &apos;gsmeet {command}&apos; works on a database file; a server database is backed up with pg_dump or &apos;gsmeet export&apos;</source>
+        <comment>NeedsADatabaseFile</comment>
+        <translation>{server}: &apos;gsmeet {command}&apos;는 데이터베이스 파일에만 쓸 수 있습니다. 서버 데이터베이스는 pg_dump나 &apos;gsmeet export&apos;로 백업합니다</translation>
+    </message>
+    <message>
         <source>{path} needs an upgrade to schema {head}</source>
         <comment>NeedsUpgrade</comment>
         <translation>{path}: 스키마 {head:으로} 업그레이드해야 합니다</translation>
@@ -639,6 +669,11 @@
         <translation>이 데이터베이스에는 이름이 {name}인 위원회가 없습니다(있는 위원회: {names})</translation>
     </message>
     <message>
+        <source>{url}: the address names no database (postgresql://USER@HOST/DATABASE)</source>
+        <comment>NoDatabaseName</comment>
+        <translation>{url}: 주소에 데이터베이스 이름이 없습니다 (postgresql://사용자@호스트/데이터베이스)</translation>
+    </message>
+    <message>
         <source>No database is open</source>
         <comment>NoDatabaseOpen</comment>
         <translation>열린 데이터베이스가 없습니다</translation>
@@ -672,6 +707,11 @@
         <source>no password for {user} at {server}: set GSMEET_SMTP_PASSWORD, keep it in the system&apos;s keyring, or run gsmeet where it can ask</source>
         <comment>NoPassword</comment>
         <translation>{server}의 {user} 암호가 없습니다. GSMEET_SMTP_PASSWORD를 설정하거나, 시스템 키링에 두거나, 물어볼 수 있는 곳에서 실행하세요</translation>
+    </message>
+    <message>
+        <source>{server}: the server asks for a password; set PGPASSWORD or use a .pgpass file</source>
+        <comment>NoPasswordToAsk</comment>
+        <translation>{server}: 서버가 비밀번호를 요구합니다. PGPASSWORD 환경 변수나 .pgpass 파일로 알려 주세요</translation>
     </message>
     <message>
         <source>permission denied</source>
@@ -754,6 +794,11 @@
         <translation>{what:이} 없습니다 (ID {id})</translation>
     </message>
     <message>
+        <source>{server}: the server has no database {database}</source>
+        <comment>NoSuchServerDatabase</comment>
+        <translation>{server}: 서버에 {database} 데이터베이스가 없습니다</translation>
+    </message>
+    <message>
         <source>&apos;{text}&apos; is not a time: hours go up to 23 and minutes up to 59</source>
         <comment>NoSuchTime</comment>
         <translation>{text:&apos;은} 시각이 아닙니다. 시는 23까지, 분은 59까지입니다</translation>
@@ -809,6 +854,11 @@
         <translation>{path}: SQLite 파일이지만 gsmeet 데이터베이스가 아닙니다</translation>
     </message>
     <message>
+        <source>{server} holds tables but no gsmeet schema; give gsmeet a database of its own</source>
+        <comment>NotAGsmeetServerDatabase</comment>
+        <translation>{server}에는 다른 표가 있지만 gsmeet 스키마가 없습니다. gsmeet 전용 데이터베이스를 지정하세요</translation>
+    </message>
+    <message>
         <source>--meeting &apos;{text}&apos; is not a meeting number, a date or &apos;latest&apos;</source>
         <comment>NotAMeetingReference</comment>
         <translation>--meeting {text:&apos;은} 회의 차수도, 날짜도, &apos;latest&apos;도 아닙니다</translation>
@@ -847,6 +897,11 @@
         <source>&apos;{sender}&apos; is not an e-mail address to send from</source>
         <comment>NotASender</comment>
         <translation>{sender:&apos;은} 보내는 사람 이메일 주소가 아닙니다</translation>
+    </message>
+    <message>
+        <source>&apos;{url}&apos; is not a server address: {problem}</source>
+        <comment>NotAServerUrl</comment>
+        <translation>{url:&apos;은} 서버 주소가 아닙니다: {problem}</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a time: type it as 14:00</source>
@@ -937,6 +992,11 @@
         <source>{place}: &apos;{value}&apos; is not one of {allowed}</source>
         <comment>NotOneOf</comment>
         <translation>{place}: {value:&apos;은} 다음 중 하나가 아닙니다: {allowed}</translation>
+    </message>
+    <message>
+        <source>{server}: {user} may not make this change on the server</source>
+        <comment>NotPermitted</comment>
+        <translation>{server}: {user:은} 서버에서 이 변경을 할 권한이 없습니다</translation>
     </message>
     <message>
         <source>not sent: {name} &lt;{address}&gt;: {reply}</source>
@@ -1124,6 +1184,16 @@
         <translation>{name:은} {on}에 위원회에 재임 중이 아닙니다. 위원에게 맡기세요</translation>
     </message>
     <message>
+        <source>Password for {user}</source>
+        <comment>PasswordFor</comment>
+        <translation>{user}의 비밀번호</translation>
+    </message>
+    <message>
+        <source>{server}: the server asks for the password of {user}</source>
+        <comment>PasswordNeeded</comment>
+        <translation>{server}: 서버가 {user}의 비밀번호를 요구합니다</translation>
+    </message>
+    <message>
         <source>Planned minutes of &apos;{title}&apos; must be 0 to {most}, not {minutes}</source>
         <comment>PlannedMinutesOutOfRange</comment>
         <translation>&apos;{title}&apos;의 예정 시간은 0에서 {most}분 사이여야 합니다 ({minutes}분은 안 됨)</translation>
@@ -1132,6 +1202,11 @@
         <source>{meeting} is planned on {held_on}; it keeps its number</source>
         <comment>PlannedThatDay</comment>
         <translation>{held_on}에는 {meeting:이} 예정되어 있으며 그 회차 번호를 그대로 씁니다</translation>
+    </message>
+    <message>
+        <source>the port is not a number</source>
+        <comment>PortNotANumber</comment>
+        <translation>포트가 숫자가 아닙니다</translation>
     </message>
     <message>
         <source>Postponed {before} to {after}</source>
@@ -1284,14 +1359,44 @@
         <translation>보냄: {name} &lt;{address}&gt; ({files})</translation>
     </message>
     <message>
+        <source>{server}: another change to the same rows is under way; try again</source>
+        <comment>ServerBusy</comment>
+        <translation>{server}: 같은 행을 다른 사람이 바꾸는 중입니다. 다시 시도하세요</translation>
+    </message>
+    <message>
+        <source>{server} already holds data; import into an empty server database</source>
+        <comment>ServerHoldsData</comment>
+        <translation>{server}에 이미 데이터가 있습니다. 빈 서버 데이터베이스로 가져오세요</translation>
+    </message>
+    <message>
         <source>the server closed the connection</source>
         <comment>ServerHungUp</comment>
         <translation>서버가 연결을 끊었습니다</translation>
     </message>
     <message>
+        <source>{server} needs an upgrade to schema {head}, which {user} may not make; open it once as the database&apos;s owner</source>
+        <comment>ServerNeedsUpgrade</comment>
+        <translation>{server}의 스키마를 {head:으로} 올려야 하는데 {user:은} 그럴 권한이 없습니다. 데이터베이스 소유자로 한 번 여세요</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; is not a mail server as HOST:PORT (e.g. smtp.example.kr:587)</source>
         <comment>ServerNotAHostPort</comment>
         <translation>{value:&apos;은} 메일 서버(호스트:포트, 예: smtp.example.kr:587)가 아닙니다</translation>
+    </message>
+    <message>
+        <source>{server}: opened read-only; nothing was saved</source>
+        <comment>ServerReadOnly</comment>
+        <translation>{server}: 읽기 전용으로 열려 있어 아무것도 저장되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>{server}: the server does not let {user} in; ask its administrator</source>
+        <comment>ServerRefusedLogin</comment>
+        <translation>{server}: 서버가 {user}의 접속을 허용하지 않습니다. 서버 관리자에게 문의하세요</translation>
+    </message>
+    <message>
+        <source>{server} was written by a newer gsmeet (schema {revision}); update gsmeet to open it</source>
+        <comment>ServerSchemaIsNewer</comment>
+        <translation>{server:은} 더 새로운 gsmeet(스키마 {revision})가 쓴 데이터베이스입니다. gsmeet을 업데이트하세요</translation>
     </message>
     <message>
         <source>{server}: cannot connect ({reason}); nothing was sent</source>
@@ -1487,6 +1592,11 @@
         <source>verified, {counts}</source>
         <comment>Verified</comment>
         <translation>검증됨, {counts}</translation>
+    </message>
+    <message>
+        <source>{server}: the password of {user} was not accepted</source>
+        <comment>WrongPassword</comment>
+        <translation>{server}: {user}의 비밀번호가 맞지 않습니다</translation>
     </message>
     <message>
         <source>Wrote {path}</source>

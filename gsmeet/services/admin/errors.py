@@ -102,6 +102,10 @@ class HoldsData(InvalidInputError):
     text = "{path} already holds data; import into a new database file"
 
 
+class ServerHoldsData(InvalidInputError):
+    text = "{server} already holds data; import into an empty server database"
+
+
 class NumberHeldTwice(InvalidInputError):
     text = "{place}: number {number} is also held by {other}"
 

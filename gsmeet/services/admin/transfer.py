@@ -24,16 +24,19 @@ from sqlalchemy import (
     Integer,
     Table,
     Time,
+    bindparam,
     func,
     insert,
     select,
-    text,
+    update,
 )
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from gsmeet.domain.changes import AGENDA, MEMBERS, RECORD, SESSIONS, STRATEGIES
 from gsmeet.domain.errors import InvalidInputError
 from gsmeet.domain.limits import check_length
+from gsmeet.domain.locations import Server
 from gsmeet.services.admin.errors import (
     HoldsData,
     IdTwice,
@@ -51,6 +54,7 @@ from gsmeet.services.admin.errors import (
     NotUnique,
     NumberHeldTwice,
     RowNotAnObject,
+    ServerHoldsData,
     TableNotAList,
     TablesNotAnObject,
     TooLarge,
@@ -60,6 +64,7 @@ from gsmeet.services.admin.errors import (
 )
 from gsmeet.services.changes import touches
 from gsmeet.services.store import Database
+from gsmeet.storage import engines
 from gsmeet.storage.models import Base
 from gsmeet.storage.schema import HEAD_REVISION
 
@@ -110,7 +115,7 @@ def export_to_file(store: Database, out: Path) -> TransferSummary:
     """Write the whole database to ``out`` as JSON (atomically, owner-only)."""
     from gsmeet.services.files import refuse_database_target, write_atomically
 
-    refuse_database_target(out, store.path)
+    refuse_database_target(out, store.location)
     document = export_data(store)
     text = json.dumps(document, ensure_ascii=False, indent=1) + "\n"
     write_atomically(out, text.encode("utf-8"), private=True)
@@ -260,8 +265,7 @@ def import_document(store: Database, document: dict[str, Any]) -> TransferSummar
     try:
         _insert_all(store, document, counts)
     except IntegrityError as error:  # a unique rule the row checks do not cover
-        detail = str(error.orig).replace("UNIQUE constraint failed: ", "")
-        raise NotUnique(columns=detail) from None
+        raise NotUnique(columns=engines.broken_rule(error)) from None
     return TransferSummary(counts)
 
 
@@ -271,11 +275,30 @@ def _insert_all(store: Database, document: dict[str, Any], counts: dict[str, int
             select(func.count()).select_from(Base.metadata.tables["committee"])
         ).scalar_one()
         if existing:
-            raise HoldsData(path=store.path)
-        # Rows may refer forward within a table (a sub-item before its parent).
-        session.execute(text("PRAGMA defer_foreign_keys=ON"))
+            if isinstance(store.location, Server):
+                raise ServerHoldsData(server=store.location)
+            raise HoldsData(path=store.location)
         for table in tables():
             rows = document["tables"].get(table.name, [])
             if rows:
-                session.execute(insert(table), rows)
+                insert_rows(session, table, rows)
             counts[table.name] = len(rows)
+        engines.after_rows_with_ids(session, tables())
+
+
+def insert_rows(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Write ``rows`` with their own ids. A row may refer to another of its table that
+    comes later (a sub-item before its parent), which no engine checks at COMMIT for
+    every constraint, so such references are written once all the rows are there."""
+    own = [fk.parent.name for fk in table.foreign_keys if fk.column.table is table]
+    if not own:
+        session.execute(insert(table), rows)
+        return
+    session.execute(insert(table), [{**row, **dict.fromkeys(own)} for row in rows])
+    later = [row for row in rows if any(row[column] is not None for column in own)]
+    if later:
+        values: dict[str, Any] = {column: bindparam(f"_{column}") for column in own}
+        session.execute(
+            update(table).where(table.c.id == bindparam("_id")).values(values),
+            [{"_id": row["id"], **{f"_{c}": row[c] for c in own}} for row in later],
+        )

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from gsmeet.domain.live import Draft
+    from gsmeet.domain.locations import Location
 
 
 class DraftBook(Protocol):
@@ -20,7 +21,7 @@ class DraftBook(Protocol):
 
     def save_draft(
         self,
-        database: Path,
+        database: Location,
         meeting_id: int,
         field: str,
         text: str,
@@ -28,9 +29,9 @@ class DraftBook(Protocol):
         now: datetime | None = None,
     ) -> None: ...
 
-    def load_drafts(self, database: Path, meeting_id: int | None = None) -> list[Draft]: ...
+    def load_drafts(self, database: Location, meeting_id: int | None = None) -> list[Draft]: ...
 
-    def clear_draft(self, database: Path, meeting_id: int, field: str) -> None: ...
+    def clear_draft(self, database: Location, meeting_id: int, field: str) -> None: ...
 
     def close(self) -> None: ...
 

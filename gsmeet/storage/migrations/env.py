@@ -14,7 +14,8 @@ connection = attributes["connection"]
 context.configure(
     connection=connection,
     target_metadata=Base.metadata,
-    render_as_batch=True,  # SQLite alters tables by copying them
+    # SQLite alters tables by copying them; PostgreSQL alters them in place.
+    render_as_batch=connection.dialect.name == "sqlite",
     compare_type=True,
     include_name=described_by_models,  # not the search index's tables
     transactional_ddl=True,

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import queue
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from PySide6.QtCore import QObject, QThread, Signal, SignalInstance
@@ -21,6 +20,7 @@ from PySide6.QtCore import QObject, QThread, Signal, SignalInstance
 from gsmeet.domain.errors import DatabaseError, GsmeetError
 
 if TYPE_CHECKING:
+    from gsmeet.domain.locations import Location
     from gsmeet.services.store import Database
 
 T = TypeVar("T")
@@ -121,7 +121,7 @@ class Worker(QObject):
 
     def open(
         self,
-        path: Path,
+        path: Location,
         then: Callable[[Database], T],
         on_done: Callable[[T], None],
         on_error: ErrorHandler | None = None,

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 if TYPE_CHECKING:
+    from gsmeet.domain.locations import Location
     from gsmeet.services.live.drafts import DraftBook
     from gsmeet.ui.kit.worker import Worker
 
@@ -35,14 +36,14 @@ class DraftKeeper(QObject):
         self._path = path
         self._delay = delay_ms
         self._drafts: DraftBook | None = None
-        self._where: tuple[Path, int] | None = None
+        self._where: tuple[Location, int] | None = None
         self._fields: dict[str, Callable[[], str]] = {}
         self._timers: dict[str, QTimer] = {}
         # Per field, the number of the latest save asked for: a queued save that a
         # later one (or a flush) overtook writes nothing, so older text never wins.
         self._latest: dict[str, int] = {}
 
-    def open(self, database: Path, meeting_id: int) -> None:
+    def open(self, database: Location, meeting_id: int) -> None:
         """Open the drafts file on the worker and report the drafts left for this
         meeting (:attr:`restored`)."""
         path = self._path

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QCoreApplication
@@ -37,6 +36,7 @@ if TYPE_CHECKING:
         LiveState,
         ReviewItem,
     )
+    from gsmeet.domain.locations import Location
     from gsmeet.services.store import Database
 
 Clock = Callable[[], datetime]
@@ -50,7 +50,7 @@ class NoSessionToRun(NotFoundError):
 
 class Opened(NamedTuple):
     state: LiveState
-    database: Path  # the committee database, which keys the drafts
+    database: Location  # the committee database, which keys the drafts
 
 
 class Known:
@@ -92,7 +92,7 @@ def open_session(
         from gsmeet.services.live.session import live_state
 
         wanted = meeting_id if meeting_id is not None else session_to_run(store, committee_id)
-        return Opened(live_state(store, wanted), store.path)
+        return Opened(live_state(store, wanted), store.location)
 
     return job
 

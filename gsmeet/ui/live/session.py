@@ -16,7 +16,6 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 from datetime import date, datetime
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -42,6 +41,7 @@ if TYPE_CHECKING:
     from gsmeet.domain.entry import EntryResult
     from gsmeet.domain.labels import Lang
     from gsmeet.domain.live import AttendanceChange, LiveState
+    from gsmeet.domain.locations import Location
     from gsmeet.domain.records import AgendaItemRecord, PersonAtDate
     from gsmeet.services.store import Database
     from gsmeet.ui.kit.worker import Worker
@@ -88,7 +88,7 @@ class LiveSession(QObject):
         self.history = History(worker, limit=UNDO_LIMIT, parent=self)
         self.history.failed.connect(self.failed)
         self.state: LiveState | None = None
-        self.database: Path | None = None
+        self.database: Location | None = None
         self._tokens = itertools.count(1)
         self._known = ops.Known()  # the state as the worker last left it
         self._heading_to: int | None = None  # the item a queued move goes to

@@ -8,13 +8,14 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from gsmeet.domain.locations import Location
 from gsmeet.ui.kit import prompts
 
 DATABASE_FILTER = "*.db *.sqlite *.sqlite3 *.gsmeet"
 
 
-def _start_folder(database: Path | None) -> str:
-    if database is not None:
+def _start_folder(database: Location | None) -> str:
+    if isinstance(database, Path):
         return str(database.parent)
     return prompts.last_folder()
 
@@ -25,7 +26,7 @@ def _database_filter() -> str:
     ).format(patterns=DATABASE_FILTER)
 
 
-def choose_database(parent: QWidget, database: Path | None) -> Path | None:
+def choose_database(parent: QWidget, database: Location | None) -> Path | None:
     name, _ = QFileDialog.getOpenFileName(
         parent,
         QCoreApplication.translate("MainWindow", "Open database"),
@@ -39,7 +40,7 @@ def choose_database(parent: QWidget, database: Path | None) -> Path | None:
     return Path(name)
 
 
-def choose_new_database(parent: QWidget, database: Path | None) -> Path | None:
+def choose_new_database(parent: QWidget, database: Location | None) -> Path | None:
     """A file name for a new database; an existing file is refused (open it instead)."""
     name, _ = QFileDialog.getSaveFileName(
         parent,

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QPaintEvent
 
     from gsmeet.domain.labels import Lang
+    from gsmeet.domain.locations import Location
     from gsmeet.domain.records import CommitteeInfo, Glance, MeetingRecord, MeetingSummary
     from gsmeet.ui.kit.context import Context
     from gsmeet.ui.sessions.meeting_list import MeetingListPanel
@@ -71,7 +72,7 @@ class MainWindow(QMainWindow):
         self.clock = clock
         self.lang = lang
         self.interactive = interactive
-        self.database: Path | None = None
+        self.database: Location | None = None
         self.committees: tuple[CommitteeInfo, ...] = ()
         self.committee: CommitteeInfo | None = None
         self._painted = False
@@ -200,7 +201,7 @@ class MainWindow(QMainWindow):
 
     # -- opening ------------------------------------------------------------------
 
-    def open_database(self, path: Path, *, demo: bool = False) -> None:
+    def open_database(self, path: Location, *, demo: bool = False) -> None:
         """Open ``path`` on the worker (first creating the demo committee there when
         ``demo`` and the file does not exist) and show its first committee."""
         self.path_label.setText(self.tr("Opening {path}…").format(path=path))
@@ -236,7 +237,7 @@ class MainWindow(QMainWindow):
             ops.locate_databases, lambda found: self.open_database(found.demo, demo=True)
         )
 
-    def open_initial_database(self, path: Path | None, *, auto_demo: bool = False) -> None:
+    def open_initial_database(self, path: Location | None, *, auto_demo: bool = False) -> None:
         """At start: ``path`` if given, else the default database; when that does not
         exist yet (the first run), ask whether to open the demo committee or start an
         empty database (``auto_demo``: the demo, without asking)."""
@@ -300,14 +301,14 @@ class MainWindow(QMainWindow):
 
     def _on_opened(self, opened: ops.OpenedDatabase) -> None:
         self.context.opening = False
-        reopened = opened.path == self.database
+        reopened = opened.location == self.database
         if not reopened:
             self.context.set_committee(None)  # the undo history was of the other file
-        self.database = opened.path
+        self.database = opened.location
         if self._ready_sent:
-            self._answer_for(opened.path)  # (the first database: once its list is shown)
+            self._answer_for(opened.location)  # (the first database: once its list is shown)
         self.committees = opened.committees
-        self.path_label.setText(self.tr("Database: {path}").format(path=opened.path))
+        self.path_label.setText(self.tr("Database: {path}").format(path=opened.location))
         if opened.risky_location:
             self.path_label.setText(
                 self.path_label.text()
@@ -338,10 +339,13 @@ class MainWindow(QMainWindow):
             return
         self.show_committee(opened.committees[ids.index(current)])
 
-    def _answer_for(self, path: Path) -> None:
-        """Another gsmeet started on this file brings this window forward."""
+    def _answer_for(self, path: Location) -> None:
+        """Another gsmeet started on this file brings this window forward (a server
+        database is open in many windows at once: the server keeps them apart)."""
         from gsmeet.ui.shell.instance import WindowServer
 
+        if not isinstance(path, Path):
+            return
         if self._windows is None:
             self._windows = WindowServer(self)
             self._windows.wanted.connect(self._come_forward)

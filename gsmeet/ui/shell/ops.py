@@ -11,9 +11,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
+from gsmeet.domain.errors import InvalidInputError
+from gsmeet.domain.locations import Server
+
 if TYPE_CHECKING:
     from gsmeet.domain.backups import Backup, BackupCheck, Restored, VerifiedBackup
     from gsmeet.domain.errors import GsmeetError
+    from gsmeet.domain.locations import Location
     from gsmeet.domain.records import CommitteeInfo, Glance, MeetingRecord, MeetingSummary
     from gsmeet.domain.setup import CommitteeSpec
     from gsmeet.services.store import Database
@@ -36,7 +40,7 @@ def locate_databases() -> Locations:
 
 
 class OpenedDatabase(NamedTuple):
-    path: Path
+    location: Location  # a file, or a server database
     committees: tuple[CommitteeInfo, ...]
     risky_location: bool  # a network share or sync folder, where SQLite locking fails
     backup_problem: GsmeetError | None = None  # why the automatic backup failed, if it did
@@ -47,15 +51,16 @@ def describe_database(store: Database) -> OpenedDatabase:
     from gsmeet.services.meetings import list_committees
     from gsmeet.services.store import is_risky_location
 
+    location = store.location
     return OpenedDatabase(
-        store.path,
+        location,
         tuple(list_committees(store)),
-        is_risky_location(store.path),
+        is_risky_location(location),
         getattr(store, "backup_problem", None),
     )
 
 
-def first_look(path: Path) -> Glance | None:
+def first_look(path: Location) -> Glance | None:
     """The committees and sessions in ``path`` read without SQLAlchemy (None: wait for
     the full open), so the list shows while the database layer is still loading."""
     from gsmeet.services.store import first_look as look
@@ -94,17 +99,31 @@ def load_record(meeting_id: int) -> Callable[[Database], MeetingRecord]:
 # -- backups (File ▸ Backups…, and a damaged database at open) ----------------------
 
 
+class BackupsOnTheServer(InvalidInputError):
+    text = (
+        "{server} is a server database: its administrator backs it up (pg_dump); "
+        "'gsmeet export' writes a copy of everything"
+    )
+
+
+def _file_of(store: Database) -> Path:
+    location = store.location
+    if isinstance(location, Server):
+        raise BackupsOnTheServer(server=location)
+    return location
+
+
 def backups_of(store: Database) -> tuple[tuple[Backup, BackupCheck], ...]:
     """The open database's backups, newest first, each checked now."""
     from gsmeet.services.admin.backups import backups_of as listed
 
-    return tuple(listed(store.path))
+    return tuple(listed(_file_of(store)))
 
 
 def back_up_now(store: Database) -> VerifiedBackup:
     from gsmeet.services.admin.backups import backup_now
 
-    return backup_now(store.path)
+    return backup_now(_file_of(store))
 
 
 def restore_over_open(source: Path) -> Callable[[Database], Restored]:

@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -16,7 +15,7 @@ from gsmeet.domain.enums import (
 )
 from gsmeet.domain.live import LiveState
 from gsmeet.domain.outline import step
-from gsmeet.storage.db import Store, open_store
+from gsmeet.storage.db import Store
 from gsmeet.storage.models import (
     AgendaItem,
     Meeting,
@@ -49,10 +48,10 @@ def following(state: LiveState, *, forward: bool = True) -> int | None:
 
 
 @pytest.fixture
-def planned(bare_demo_db: Path) -> Iterator[Session]:
+def planned(bare_demo_store: Store) -> Iterator[Session]:
     """제3차 with a small agenda: opening, review, one briefing (with a sub-item),
-    discussion, closing."""
-    store = open_store(bare_demo_db)
+    discussion, closing (on each engine in turn)."""
+    store = bare_demo_store
     with store.session() as s:
         meeting = s.scalars(select(Meeting).where(Meeting.number == 3)).one()
         strategy = s.scalars(select(Strategy).where(Strategy.number == 1)).one()
@@ -92,4 +91,3 @@ def planned(bare_demo_db: Path) -> Iterator[Session]:
         people = {p.name: p.id for p in s.scalars(select(Person))}
         session = Session(store, meeting.id, items, people, strategy.id)
     yield session
-    store.close()

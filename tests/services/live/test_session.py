@@ -43,6 +43,7 @@ from gsmeet.storage.models import (
     Meeting,
 )
 
+from ...conftest import sqlite_only
 from .conftest import DAY, Session, at, following
 
 
@@ -247,6 +248,7 @@ def test_the_whole_session_reads_back_through_meeting_record(planned: Session) -
     assert "공모 선정" in {a.text for a in strategy.achievements}
 
 
+@sqlite_only
 def test_idle_checkpoint_moves_the_log_into_the_database(planned: Session) -> None:
     start_session(planned.store, planned.meeting_id, now=at(0))
     saved = add_remark(

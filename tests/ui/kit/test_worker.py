@@ -46,7 +46,7 @@ def test_jobs_run_in_order_on_one_thread_and_report_on_the_gui_thread(
     qtbot.waitUntil(lambda: len(seen) == 6, timeout=WAIT_MS)
     assert seen[0][0] == "opened"
     opened = seen[0][1]
-    assert opened.path == demo_db and opened.committees[0].is_sample
+    assert opened.location == demo_db and opened.committees[0].is_sample
     assert [value for _, value in seen[1:]] == [0, 1, 2, 3, 4]
     assert len(job_threads) == 1 and gui not in job_threads
     assert not worker.busy
@@ -91,7 +91,7 @@ def test_a_failed_open_keeps_the_database_in_use(
     worker.submit(ops.describe_database, opened.append)
     qtbot.waitUntil(lambda: len(opened) == 2, timeout=WAIT_MS)
     assert len(errors) == 1 and isinstance(errors[0], DatabaseError)
-    assert opened[1].path == demo_db
+    assert opened[1].location == demo_db
 
 
 def test_one_window_per_database(qtbot: QtBot, demo_db: Path) -> None:

@@ -1,0 +1,300 @@
+"""A gsmeet database on a PostgreSQL server (psycopg 3): opening, migrating, and what
+the server's refusals mean to the user.
+
+Services see a :class:`ServerStore` exactly as they see a file's ``Store`` (the
+:class:`~gsmeet.services.store.Database` protocol): short sessions, each one
+transaction. What differs is here and in :mod:`gsmeet.storage.engines`:
+
+- the password: from the URL, else libpq's own ``PGPASSWORD`` or ``.pgpass``; when the
+  server wants one and none was given, :class:`PasswordNeeded` is raised and the caller
+  (the command line, the window) asks and opens again. It is never written anywhere.
+- migrations: the same Alembic scripts as on SQLite, in one transaction (PostgreSQL's
+  DDL is transactional: a failure leaves the schema as it was), under an advisory lock
+  so two gsmeets opening an old database at once upgrade it once.
+- a read-only opening (the commands that only read) runs every transaction with
+  ``default_transaction_read_only``, so the server itself refuses a write.
+- connections are checked before use (``pool_pre_ping``): after a server restart the
+  next unit of work gets a fresh connection; a connection lost in the middle of one is
+  :class:`ConnectionLost` (the live screen keeps such entries locally, issue 13).
+- plans: psycopg's server-side prepared statements are off (``prepare_threshold``):
+  a generic plan for ``LIKE $1`` would use the trigram index for one-character
+  searches too, ten times slower than the plan for the actual pattern.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Engine, create_engine, make_url, text
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from gsmeet.domain.errors import DatabaseError, GsmeetError, LockedError, NotFoundError
+from gsmeet.domain.locations import PasswordNeeded, Server, WrongPassword
+from gsmeet.domain.messages import Message
+from gsmeet.storage.schema import HEAD_REVISION, KNOWN_REVISIONS
+
+if TYPE_CHECKING:
+    from gsmeet.storage.check import CheckReport
+
+CONNECT_TIMEOUT_S = 10
+# Any number, the same in every gsmeet: the advisory lock that serialises migrations.
+MIGRATION_LOCK = 0x6773_6D65
+
+
+class ServerRefusedLogin(DatabaseError):
+    text = "{server}: the server does not let {user} in; ask its administrator"
+
+
+class NoSuchServerDatabase(NotFoundError):
+    text = "{server}: the server has no database {database}"
+
+
+class ConnectionLost(DatabaseError):
+    """The server went away in the middle of a unit of work (or cannot be reached:
+    :class:`DatabaseServerUnreachable`); what the work would have written is not there."""
+
+    text = "{server}: the connection to the server was lost; nothing of this change was saved"
+
+
+class DatabaseServerUnreachable(ConnectionLost):
+    text = "{server}: the server cannot be reached; check that it runs and the address"
+
+
+class NotPermitted(DatabaseError):
+    text = "{server}: {user} may not make this change on the server"
+
+
+class ServerReadOnly(DatabaseError):
+    text = "{server}: opened read-only; nothing was saved"
+
+
+class ServerSchemaIsNewer(DatabaseError):
+    text = "{server} was written by a newer gsmeet (schema {revision}); update gsmeet to open it"
+
+
+class ServerNeedsUpgrade(DatabaseError):
+    text = (
+        "{server} needs an upgrade to schema {head}, which {user} may not make; "
+        "open it once as the database's owner"
+    )
+
+
+class NotAGsmeetServerDatabase(DatabaseError):
+    text = "{server} holds tables but no gsmeet schema; give gsmeet a database of its own"
+
+
+class ServerBusy(LockedError):
+    text = "{server}: another change to the same rows is under way; try again"
+
+
+class ServerStore:
+    """An open gsmeet database on a server (see the module)."""
+
+    def __init__(self, server: Server, engine: Engine, *, read_only: bool = False) -> None:
+        self.server = server
+        self.engine = engine
+        self.read_only = read_only
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @property
+    def location(self) -> Server:
+        return self.server
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One unit of work: committed when the block ends, rolled back on error; the
+        server's refusals and a lost connection come out as one-line messages."""
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        except DBAPIError as error:
+            problem = explain(self.server, error)
+            if problem is None:
+                raise
+            raise problem from error
+
+    def checkpoint(self, *, truncate: bool = False) -> None:
+        """Nothing to do: the server manages its own log."""
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def server_engine(server: Server, *, read_only: bool = False) -> Engine:
+    """An engine on ``server`` (not yet connected)."""
+    url = make_url(server.url).set(drivername="postgresql+psycopg")
+    if server.password is not None:
+        url = url.set(password=server.password)
+    connect_args: dict[str, Any] = {
+        "connect_timeout": CONNECT_TIMEOUT_S,
+        "application_name": "gsmeet",
+        "prepare_threshold": None,
+    }
+    if read_only:
+        connect_args["options"] = "-c default_transaction_read_only=on"
+    return create_engine(url, pool_pre_ping=True, connect_args=connect_args)
+
+
+def open_server(server: Server, *, read_only: bool = False, migrate: bool = True) -> ServerStore:
+    """Connect to ``server`` and bring its schema to this gsmeet's (creating it in an
+    empty database; also before a ``read_only`` opening, as a file is). Raises a
+    :class:`DatabaseError` saying what is wrong: no or a wrong password, no such
+    database, a schema newer than this gsmeet's, an upgrade this role may not make."""
+    engine = server_engine(server, read_only=read_only)
+    try:
+        revision = _revision(server, engine)
+        if revision is not None and revision not in KNOWN_REVISIONS:
+            raise ServerSchemaIsNewer(server=server, revision=revision)
+        if revision != HEAD_REVISION:
+            if not migrate:
+                raise ServerNeedsUpgrade(server=server, head=HEAD_REVISION, user=server.user)
+            writer = server_engine(server) if read_only else engine
+            try:
+                upgrade_server(server, writer)
+            finally:
+                if writer is not engine:
+                    writer.dispose()
+    except BaseException:
+        engine.dispose()
+        raise
+    return ServerStore(server, engine, read_only=read_only)
+
+
+def _revision(server: Server, engine: Engine) -> str | None:
+    try:
+        with engine.connect() as connection:
+            tables = set(
+                connection.execute(
+                    text("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")
+                ).scalars()
+            )
+            if "alembic_version" not in tables:
+                if tables:
+                    raise NotAGsmeetServerDatabase(server=server)
+                return None
+            found = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            return str(found) if found is not None else None
+    except DBAPIError as error:
+        problem = explain(server, error)
+        if problem is None:
+            raise
+        raise problem from error
+
+
+def upgrade_server(server: Server, engine: Engine, target: str = "head") -> None:
+    """Run the migrations up to ``target`` in one transaction."""
+    from alembic import command
+
+    from gsmeet.storage.migrations import alembic_config
+
+    try:
+        with engine.connect() as connection, connection.begin():
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
+            config = alembic_config()
+            config.attributes["connection"] = connection
+            command.upgrade(config, target)
+    except DBAPIError as error:
+        if _sqlstate(error) == "42501":  # insufficient_privilege
+            raise ServerNeedsUpgrade(server=server, head=HEAD_REVISION, user=server.user) from error
+        problem = explain(server, error)
+        if problem is None:
+            raise
+        raise problem from error
+
+
+def check_server(server: Server) -> CheckReport:
+    """``gsmeet check`` on a server database: its schema revision, and that its tables
+    are those this gsmeet expects (the server itself keeps every reference sound)."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from gsmeet.storage.check import (
+        CheckReport,
+        NoSchema,
+        SchemaDiffers,
+        SchemaNeedsUpgrade,
+        SchemaTooNew,
+    )
+    from gsmeet.storage.models import Base
+
+    engine = server_engine(server, read_only=True)
+    try:
+        revision = _revision(server, engine)
+        problems: list[Message] = []
+        if revision is None:
+            problems.append(NoSchema())
+        elif revision not in KNOWN_REVISIONS:
+            problems.append(SchemaTooNew(revision=revision, head=HEAD_REVISION))
+        elif revision != HEAD_REVISION:
+            problems.append(SchemaNeedsUpgrade(revision=revision, head=HEAD_REVISION))
+        else:
+            with engine.connect() as connection:
+                context = MigrationContext.configure(connection, opts={"compare_type": True})
+                differences = compare_metadata(context, Base.metadata)
+            problems.extend(SchemaDiffers(difference=d) for d in differences)
+        return CheckReport(server, revision, tuple(problems))
+    finally:
+        engine.dispose()
+
+
+# --- what the server said -----------------------------------------------------
+
+
+def _sqlstate(error: DBAPIError) -> str:
+    return str(getattr(error.orig, "sqlstate", "") or "")
+
+
+def explain(server: Server, error: DBAPIError) -> GsmeetError | None:
+    """The message for a refusal of the server or a lost connection (its own words
+    kept, unshown, as ``detail``); None for what is not the server's doing (a broken
+    rule of the schema, which the caller reports in its own terms)."""
+    detail = str(error.orig).strip()
+    state = _sqlstate(error) or _connect_state(detail)
+    user = server.user or "?"
+    if state == "28P01":
+        return WrongPassword(server=server, user=user, detail=detail)
+    if state == "28000":
+        return ServerRefusedLogin(server=server, user=user, detail=detail)
+    if state == "3D000":
+        return NoSuchServerDatabase(server=server, database=server.database, detail=detail)
+    if state == "42501":
+        return NotPermitted(server=server, user=user, detail=_first_line(detail))
+    if state == "25006":
+        return ServerReadOnly(server=server, detail=detail)
+    if state in ("40001", "40P01", "55P03"):
+        return ServerBusy(server=server, detail=detail)
+    if "no password supplied" in detail or "password is required" in detail:
+        return PasswordNeeded(server=server, user=user, detail=detail)
+    if error.connection_invalidated or state.startswith(("08", "57P")):
+        return ConnectionLost(server=server, detail=detail)
+    if isinstance(error, OperationalError) and not state:
+        # libpq could not connect at all: no such socket, host or port.
+        return DatabaseServerUnreachable(server=server, detail=detail)
+    return None
+
+
+# libpq's refusals at connection time carry no SQLSTATE, only the server's words (in
+# the server's language: a server set to another one's refusals read as unreachable).
+_CONNECT_REFUSALS = (
+    ("password authentication failed", "28P01"),
+    ("does not exist", "3D000"),  # database "x" does not exist; role: below
+    ("no pg_hba.conf entry", "28000"),
+)
+
+
+def _connect_state(detail: str) -> str:
+    if "FATAL" not in detail:
+        return ""
+    if "role" in detail and "does not exist" in detail:
+        return "28000"
+    for words, state in _CONNECT_REFUSALS:
+        if words in detail:
+            return state
+    return ""
+
+
+def _first_line(text: str) -> str:
+    return text.splitlines()[0] if text else text
