@@ -140,6 +140,14 @@
         <translation>gsmeet 데이터베이스 파일을 엽니다</translation>
     </message>
     <message>
+        <source>Open &amp;server database…</source>
+        <translation>서버 데이터베이스 열기(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Open a gsmeet database on a PostgreSQL server, shared by the secretariat</source>
+        <translation>사무국이 함께 쓰는 PostgreSQL 서버의 gsmeet 데이터베이스를 엽니다</translation>
+    </message>
+    <message>
         <source>&amp;New database…</source>
         <translation>새 데이터베이스(&amp;N)…</translation>
     </message>
@@ -2798,6 +2806,25 @@ Prepare and run committee sessions and produce their minutes.</source>
     <message>
         <source>Sent to {count} recipients.</source>
         <translation>{count}명에게 보냈습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Open server database</source>
+        <translation>서버 데이터베이스 열기</translation>
+    </message>
+    <message>
+        <source>The database&apos;s address, e.g. postgresql://kim@db.city.go.kr/committees or, on this computer, postgresql://kim@/committees?host=/run/postgresql. The password is asked for when the server wants one.</source>
+        <translation>데이터베이스 주소를 입력하세요. 예: postgresql://kim@db.city.go.kr/committees, 이 컴퓨터의 서버라면 postgresql://kim@/committees?host=/run/postgresql. 서버가 비밀번호를 요구하면 따로 묻습니다.</translation>
+    </message>
+    <message>
+        <source>Server database:</source>
+        <translation>서버 데이터베이스:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>비밀번호</translation>
     </message>
 </context>
 <context>

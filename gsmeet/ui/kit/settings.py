@@ -44,6 +44,14 @@ def _number(value: object) -> float:
     return float(str(value))
 
 
+def _strings(value: object) -> list[str]:
+    if isinstance(value, str):  # QSettings gives a one-item list back as its item
+        return [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise TypeError("not a list of text")
+    return list(value)
+
+
 def _one_of(*choices: str) -> Callable[[object], str]:
     def read(value: object) -> str:
         if str(value) not in choices:
@@ -94,6 +102,13 @@ MAIL_SECURITY: Setting[str] = Setting(
 MAIL_USER: Setting[str] = Setting("mail/user", str, str, "the user name to log in with")
 MAIL_SENDER: Setting[str] = Setting("mail/sender", str, str, "the From address")
 
+RECENT_SERVERS: Setting[list[str]] = Setting(
+    "servers/recent",
+    list,
+    _strings,
+    "server databases opened lately, newest first (addresses only: never a password)",
+)
+
 SETTINGS: tuple[Setting[Any], ...] = (
     LAST_FOLDER,
     MAIN_GEOMETRY,
@@ -108,4 +123,5 @@ SETTINGS: tuple[Setting[Any], ...] = (
     MAIL_SECURITY,
     MAIL_USER,
     MAIL_SENDER,
+    RECENT_SERVERS,
 )

@@ -26,6 +26,11 @@ class Actions(QObject):
             QKeySequence.StandardKey.Open,
             self.tr("Open a gsmeet database file"),
         )
+        self.open_server = self._make(
+            self.tr("Open &server database…"),
+            "Ctrl+Shift+O",
+            self.tr("Open a gsmeet database on a PostgreSQL server, shared by the secretariat"),
+        )
         self.new_database = self._make(
             self.tr("&New database…"),
             "Ctrl+Shift+N",
@@ -148,7 +153,9 @@ class Actions(QObject):
 
     def build_menus(self, bar: QMenuBar) -> None:
         file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addActions([self.open_database, self.new_database, self.open_demo])
+        file_menu.addActions(
+            [self.open_database, self.open_server, self.new_database, self.open_demo]
+        )
         file_menu.addSeparator()
         file_menu.addAction(self.new_committee)
         file_menu.addAction(self.import_roster)

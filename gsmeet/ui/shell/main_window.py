@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
 from gsmeet import __version__
 from gsmeet.domain.errors import CorruptDatabaseError, GsmeetError, LockedError
+from gsmeet.domain.locations import PasswordNeeded, Server, WrongPassword
 from gsmeet.ui.kit.settings import MAIN_GEOMETRY
 from gsmeet.ui.kit.wording import describe
 from gsmeet.ui.kit.worker import Worker
@@ -206,7 +207,7 @@ class MainWindow(QMainWindow):
         ``demo`` and the file does not exist) and show its first committee."""
         self.path_label.setText(self.tr("Opening {path}…").format(path=path))
         self.context.opening = True
-        if demo and not path.exists():
+        if demo and isinstance(path, Path) and not path.exists():
             self.worker.call(
                 lambda: ops.ensure_demo(path), self.open_database, self._on_open_failed
             )
@@ -307,6 +308,12 @@ class MainWindow(QMainWindow):
         self.database = opened.location
         if self._ready_sent:
             self._answer_for(opened.location)  # (the first database: once its list is shown)
+        on_server = isinstance(opened.location, Server)
+        self.menu_actions.backups.setEnabled(not on_server)  # the server's own (pg_dump)
+        if isinstance(opened.location, Server):
+            from gsmeet.ui.shell.server_dialogs import remember_server
+
+            remember_server(opened.location)
         self.committees = opened.committees
         self.path_label.setText(self.tr("Database: {path}").format(path=opened.location))
         if opened.risky_location:
@@ -357,13 +364,20 @@ class MainWindow(QMainWindow):
         come_forward(self, self.features.live_window if self.features is not None else None)
         self.brought_forward.emit()
 
-    def _on_open_failed(self, error: BaseException, path: Path | None = None) -> None:
+    def _on_open_failed(self, error: BaseException, path: Location | None = None) -> None:
         from PySide6.QtWidgets import QMessageBox
 
         self.context.opening = False
         if not isinstance(error, GsmeetError):
             raise error
-        if self.interactive and isinstance(error, LockedError) and path is not None:
+        if self.interactive and isinstance(error, PasswordNeeded | WrongPassword):
+            from gsmeet.ui.shell import server_dialogs
+
+            server = server_dialogs.ask_password(self, error)
+            if server is not None:
+                self.open_database(server)
+                return
+        if self.interactive and isinstance(error, LockedError) and isinstance(path, Path):
             from gsmeet.ui.shell.instance import bring_forward
 
             if bring_forward(path):  # another window of ours has it: that one comes forward
@@ -378,7 +392,7 @@ class MainWindow(QMainWindow):
             else self.tr("No database open")
         )
         self.open_failed.emit(message)
-        if isinstance(error, CorruptDatabaseError) and path is not None:
+        if isinstance(error, CorruptDatabaseError) and isinstance(path, Path):
             self.recovery.offer(path, error)  # the newest verified backup, if any
         elif self.interactive:
             QMessageBox.warning(
@@ -463,6 +477,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         a = self.menu_actions
         a.open_database.triggered.connect(self._choose_database)
+        a.open_server.triggered.connect(self._choose_server)
         a.new_database.triggered.connect(self._choose_new_database)
         a.open_demo.triggered.connect(self.open_demo)
         # Built when first asked for: the dialog's modules load after the first paint.
@@ -493,6 +508,13 @@ class MainWindow(QMainWindow):
         path = choose_database(self, self.database)
         if path is not None:
             self.open_database(path)
+
+    def _choose_server(self) -> None:
+        from gsmeet.ui.shell import server_dialogs
+
+        server = server_dialogs.choose_server(self, self.database)
+        if server is not None:
+            self.open_database(server)
 
     def _choose_new_database(self) -> None:
         from gsmeet.ui.shell.database_dialogs import choose_new_database

@@ -18,7 +18,7 @@ from gsmeet.ui.kit.settings import (
 
 def test_every_setting_has_one_key(qapp: object) -> None:
     keys = [s.key for s in SETTINGS]
-    assert len(keys) == len(set(keys)) == 13
+    assert len(keys) == len(set(keys)) == 14
     assert not any("password" in key.lower() for key in keys)  # never kept there
 
 
