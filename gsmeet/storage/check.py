@@ -58,13 +58,7 @@ def check_database(path: Path) -> CheckReport:
         revision = inspect_revision(path)
     except DatabaseError as error:
         return CheckReport(path, None, (error,))
-    problems: list[Message] = []
-    if revision is None:
-        problems.append(NoSchema())
-    elif revision not in KNOWN_REVISIONS:
-        problems.append(SchemaTooNew(revision=revision, head=HEAD_REVISION))
-    elif revision != HEAD_REVISION:
-        problems.append(SchemaNeedsUpgrade(revision=revision, head=HEAD_REVISION))
+    problems = revision_problems(revision)
     connection = read_only(path)
     try:
         for (verdict,) in connection.execute("PRAGMA integrity_check"):
@@ -79,6 +73,17 @@ def check_database(path: Path) -> CheckReport:
     if revision == HEAD_REVISION and not problems:
         problems.extend(schema_differences(path))
     return CheckReport(path, revision, tuple(problems))
+
+
+def revision_problems(revision: str | None) -> list[Message]:
+    """What is wrong with a database's schema revision for this gsmeet (nothing: [])."""
+    if revision is None:
+        return [NoSchema()]
+    if revision not in KNOWN_REVISIONS:
+        return [SchemaTooNew(revision=revision, head=HEAD_REVISION)]
+    if revision != HEAD_REVISION:
+        return [SchemaNeedsUpgrade(revision=revision, head=HEAD_REVISION)]
+    return []
 
 
 def schema_differences(path: Path) -> list[Message]:

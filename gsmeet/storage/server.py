@@ -211,26 +211,14 @@ def check_server(server: Server) -> CheckReport:
     from alembic.autogenerate import compare_metadata
     from alembic.migration import MigrationContext
 
-    from gsmeet.storage.check import (
-        CheckReport,
-        NoSchema,
-        SchemaDiffers,
-        SchemaNeedsUpgrade,
-        SchemaTooNew,
-    )
+    from gsmeet.storage.check import CheckReport, SchemaDiffers, revision_problems
     from gsmeet.storage.models import Base
 
     engine = server_engine(server, read_only=True)
     try:
         revision = _revision(server, engine)
-        problems: list[Message] = []
-        if revision is None:
-            problems.append(NoSchema())
-        elif revision not in KNOWN_REVISIONS:
-            problems.append(SchemaTooNew(revision=revision, head=HEAD_REVISION))
-        elif revision != HEAD_REVISION:
-            problems.append(SchemaNeedsUpgrade(revision=revision, head=HEAD_REVISION))
-        else:
+        problems: list[Message] = revision_problems(revision)
+        if not problems:
             with engine.connect() as connection:
                 context = MigrationContext.configure(connection, opts={"compare_type": True})
                 differences = compare_metadata(context, Base.metadata)
