@@ -177,7 +177,7 @@ class MainWindow(QMainWindow):
             self._starting = Starting(self, self)
         return self._starting
 
-    def show_welcome(self, path: Path | None) -> None:
+    def show_welcome(self, path: Location | None) -> None:
         self.welcome.show_database(str(path) if path is not None else None)
         self.pages.setCurrentWidget(self.welcome)
         self.welcome.create_button.setFocus()
@@ -341,7 +341,7 @@ class MainWindow(QMainWindow):
             self.setWindowTitle("gsmeet")
             self.sample_label.setVisible(False)
             self.meeting_view.show_message(self.tr("This database holds no committee yet."))
-            self.show_welcome(opened.path)
+            self.show_welcome(opened.location)
             self._announce_ready()
             return
         self.show_committee(opened.committees[ids.index(current)])

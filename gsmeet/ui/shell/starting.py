@@ -17,6 +17,7 @@ from gsmeet.ui.shell.committee_dialog import CommitteeDialog
 
 if TYPE_CHECKING:
     from gsmeet.domain.labels import Lang
+    from gsmeet.domain.locations import Location
     from gsmeet.domain.setup import CommitteeCreated, CommitteeSpec
     from gsmeet.services.store import Database
     from gsmeet.ui.kit.context import Context
@@ -27,7 +28,7 @@ class Window(Protocol):
     """What starting a committee needs of the main window."""
 
     lang: Lang
-    database: Path | None
+    database: Location | None
     worker: Worker
     interactive: bool
 
@@ -36,7 +37,7 @@ class Window(Protocol):
 
     def statusBar(self) -> QStatusBar: ...
 
-    def open_database(self, path: Path, *, demo: bool = False) -> None: ...
+    def open_database(self, path: Location, *, demo: bool = False) -> None: ...
 
     def reload(self, select_committee: int | None = None) -> None: ...
 
