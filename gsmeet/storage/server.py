@@ -27,13 +27,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, make_url, text
+from sqlalchemy import Engine, create_engine, event, make_url, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from gsmeet.domain.errors import DatabaseError, GsmeetError, LockedError, NotFoundError
 from gsmeet.domain.locations import PasswordNeeded, Server, WrongPassword
 from gsmeet.domain.messages import Message
+from gsmeet.storage.guard import check_lengths
 from gsmeet.storage.schema import HEAD_REVISION, KNOWN_REVISIONS
 
 if TYPE_CHECKING:
@@ -98,6 +99,8 @@ class ServerStore:
         self.engine = engine
         self.read_only = read_only
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        if not read_only:  # the same limits as a file's (storage.guard)
+            event.listen(self._sessions, "before_flush", check_lengths)
 
     @property
     def location(self) -> Server:
