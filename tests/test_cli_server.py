@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from gsmeet.domain.locations import Server
+from gsmeet.storage.schema import HEAD_REVISION
 
 from .conftest import RunCli, assert_one_line_error
 from .pgcluster import Cluster
@@ -66,7 +67,7 @@ def test_demo_and_check_on_a_server(server_database: MakeDatabase, gsmeet: RunCl
     assert made.returncode == 0, made.stderr
     checked = gsmeet("check", "--db", server)
     assert checked.returncode == 0, checked.stderr
-    assert checked.stdout.strip() == f"{server}: ok (schema 0002)"
+    assert checked.stdout.strip() == f"{server}: ok (schema {HEAD_REVISION})"
     assert_one_line_error(gsmeet("demo", "--db", server, "--force"), "already holds data")
 
 

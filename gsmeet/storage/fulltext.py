@@ -5,8 +5,12 @@ On SQLite, each searched table has an FTS5 table with the ``trigram`` tokenizer 
 its text columns (migration 0003: external content, kept by triggers). A word of three
 or more characters is looked up in the index; a shorter one cannot be (a trigram index
 holds nothing shorter, and answers such a word with nothing at all, silently), so it
-is found by reading the table — :func:`uses_index` is that one rule. PostgreSQL
-(issue 13) gives :func:`find` a branch of its own (pg_trgm over the same columns).
+is found by reading the table — :func:`uses_index` is that one rule. On PostgreSQL
+each searched column has a pg_trgm GIN index instead (migration 0003, ``trgm_*``),
+which serves ``ILIKE '%word%'`` for a word of three or more characters; a shorter one
+is matched with ``strpos``, which no plan can answer from the index (a cached generic
+plan would otherwise walk the index for a one-letter word, many times slower than
+reading the table).
 
 A word matches a row when the row's text holds it or, where the row has one, when the
 word names the row's speaker or owner: the caller passes the ids of the people (and
@@ -20,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
 from gsmeet.domain.enums import HitKind
@@ -63,8 +67,9 @@ class Source:
     subcommittee: str = ""
 
 
-# Each query walks its table by id, newest first ("CROSS JOIN" pins the join order for
-# SQLite's planner: from the meeting side it would collect and sort every match).
+# Each query walks its table by id, newest first ("{join}": SQLite's CROSS JOIN pins
+# the join order for its planner, from the meeting side it would collect and sort every
+# match; PostgreSQL's JOIN, which takes an ON, plans the order itself).
 _BRIEFING_ITEM = (
     "LEFT JOIN agenda_item AS a ON a.id = (SELECT b.id FROM agenda_item AS b "
     "WHERE b.meeting_id = m.id AND b.strategy_id = {strategy} ORDER BY b.position, b.id LIMIT 1)"
@@ -76,8 +81,8 @@ SOURCES: tuple[Source, ...] = (
         "r",
         ("text",),
         "SELECT r.id, r.text, r.agenda_item_id, a.title, m.id, coalesce(p.name, '') "
-        "FROM {table} CROSS JOIN agenda_item AS a ON a.id = r.agenda_item_id "
-        "CROSS JOIN meeting AS m ON m.id = a.meeting_id "
+        "FROM {table} {join} agenda_item AS a ON a.id = r.agenda_item_id "
+        "{join} meeting AS m ON m.id = a.meeting_id "
         "LEFT JOIN person AS p ON p.id = r.speaker_id",
         person="r.speaker_id",
     ),
@@ -87,17 +92,17 @@ SOURCES: tuple[Source, ...] = (
         "d",
         ("text",),
         "SELECT d.id, d.text, d.agenda_item_id, a.title, m.id, '' "
-        "FROM {table} CROSS JOIN agenda_item AS a ON a.id = d.agenda_item_id "
-        "CROSS JOIN meeting AS m ON m.id = a.meeting_id",
+        "FROM {table} {join} agenda_item AS a ON a.id = d.agenda_item_id "
+        "{join} meeting AS m ON m.id = a.meeting_id",
     ),
     Source(
         HitKind.ACTION,
         "search_action",
         "x",
         ("title", "detail", "owner_text"),
-        "SELECT x.id, x.title || char(10) || x.detail, x.agenda_item_id, coalesce(a.title, ''), "
+        "SELECT x.id, x.title || :newline || x.detail, x.agenda_item_id, coalesce(a.title, ''), "
         "m.id, coalesce(p.name, s.name, x.owner_text) "
-        "FROM {table} CROSS JOIN meeting AS m ON m.id = x.meeting_id "
+        "FROM {table} {join} meeting AS m ON m.id = x.meeting_id "
         "LEFT JOIN agenda_item AS a ON a.id = x.agenda_item_id "
         "LEFT JOIN person AS p ON p.id = x.owner_person_id "
         "LEFT JOIN subcommittee AS s ON s.id = x.owner_subcommittee_id",
@@ -110,7 +115,7 @@ SOURCES: tuple[Source, ...] = (
         "i",
         ("title",),
         "SELECT i.id, i.title, i.id, i.title, m.id, '' "
-        "FROM {table} CROSS JOIN meeting AS m ON m.id = i.meeting_id",
+        "FROM {table} {join} meeting AS m ON m.id = i.meeting_id",
     ),
     Source(
         HitKind.ACHIEVEMENT,
@@ -118,7 +123,7 @@ SOURCES: tuple[Source, ...] = (
         "v",
         ("text", "figure"),
         "SELECT v.id, trim(v.text || ' ' || v.figure), a.id, coalesce(a.title, ''), m.id, '' "
-        "FROM {table} CROSS JOIN meeting AS m ON m.id = v.meeting_id "
+        "FROM {table} {join} meeting AS m ON m.id = v.meeting_id "
         + _BRIEFING_ITEM.format(strategy="v.strategy_id"),
     ),
     Source(
@@ -127,9 +132,8 @@ SOURCES: tuple[Source, ...] = (
         "c",
         ("note",),
         "SELECT c.id, c.note, a.id, coalesce(a.title, ''), m.id, t.title "
-        "FROM {table} CROSS JOIN meeting AS m ON m.id = c.meeting_id "
-        "CROSS JOIN task AS t ON t.id = c.task_id "
-        + _BRIEFING_ITEM.format(strategy="t.strategy_id"),
+        "FROM {table} {join} meeting AS m ON m.id = c.meeting_id "
+        "{join} task AS t ON t.id = c.task_id " + _BRIEFING_ITEM.format(strategy="t.strategy_id"),
     ),
 )
 _TABLES = {
@@ -153,10 +157,28 @@ def is_index_table(name: str) -> bool:
     )
 
 
+# The prefix of the server's trigram indexes (migration 0003), one per searched column.
+TRIGRAM_INDEX = "trgm_"
+
+
 def described_by_models(name: str | None, kind: str, _parent: object = None) -> bool:
     """Alembic's ``include_name`` hook: everything but the index's tables (FTS5's own,
-    which no model describes) when a database is compared with the models."""
-    return not (kind == "table" and name is not None and is_index_table(name))
+    which no model describes) and the server's trigram indexes when a database is
+    compared with the models."""
+    if name is None:
+        return True
+    if kind == "index":
+        return not name.startswith(TRIGRAM_INDEX)
+    return not (kind == "table" and is_index_table(name))
+
+
+def trigram_indexes() -> dict[str, tuple[str, str]]:
+    """The server's trigram indexes by name: (table, column) each."""
+    return {
+        f"{TRIGRAM_INDEX}{_TABLES[source.index]}_{column}": (_TABLES[source.index], column)
+        for source in SOURCES
+        for column in source.columns
+    }
 
 
 def uses_index(word: str) -> bool:
@@ -172,7 +194,10 @@ SEARCH_CACHE_KIB = 16_384
 
 def give_cache(session: Session) -> None:
     """Let the search's connection keep the tables it reads in memory (per connection
-    and cheap to repeat; the pool keeps a handful of connections)."""
+    and cheap to repeat; the pool keeps a handful of connections). A server keeps its
+    own shared buffers."""
+    if _on_server(session):
+        return
     session.execute(text(f"PRAGMA cache_size=-{SEARCH_CACHE_KIB}"))
 
 
@@ -188,7 +213,9 @@ def find(
     most ``limit``."""
     if not words:
         return []
-    parameters: dict[str, Any] = {"limit": limit}
+    if _on_server(session):
+        return _find_on_server(session, source, words, committee_id=committee_id, limit=limit)
+    parameters: dict[str, Any] = {"limit": limit, "newline": "\n"}
     conditions = []
     # Driven from the index when a word can only match the text and is long enough:
     # the index then hands over the few rows that hold it, newest first.
@@ -209,12 +236,57 @@ def find(
         order = f"{source.index}.rowid DESC"
     else:
         order = f"{alias}.id DESC"
-    sql = source.select.format(table=table)
+    sql = source.select.format(table=table, join="CROSS JOIN")
     statement = f"{sql} WHERE {' AND '.join(conditions) or '1'} ORDER BY {order} LIMIT :limit"
+    return _rows(session, source, statement, parameters)
+
+
+def _find_on_server(
+    session: Session,
+    source: Source,
+    words: Sequence[Word],
+    *,
+    committee_id: int | None,
+    limit: int,
+) -> list[Row]:
+    """:func:`find` on PostgreSQL: each word a condition of its own, which the planner
+    answers from the trigram indexes (a long word) or by reading the table (a short
+    one), newest first."""
+    parameters: dict[str, Any] = {"limit": limit, "newline": "\n"}
+    conditions = [_server_condition(source, word, i, parameters) for i, word in enumerate(words)]
+    if committee_id is not None:
+        conditions.append("m.committee_id = :committee")
+        parameters["committee"] = committee_id
+    alias = source.alias
+    sql = source.select.format(table=f"{_TABLES[source.index]} AS {alias}", join="JOIN")
+    statement = f"{sql} WHERE {' AND '.join(conditions)} ORDER BY {alias}.id DESC LIMIT :limit"
+    return _rows(session, source, statement, parameters)
+
+
+def _server_condition(source: Source, word: Word, i: int, parameters: dict[str, Any]) -> str:
+    columns = [f"{source.alias}.{c}" for c in source.columns]
+    if uses_index(word.text):
+        # (PostgreSQL's LIKE escapes with a backslash by default.)
+        escaped = _escaped(word.text)
+        parameters[f"s{i}"] = f"%{escaped}%"
+        tests = [f"{column} ILIKE :s{i}" for column in columns]
+    else:
+        parameters[f"s{i}"] = word.text
+        tests = [f"strpos(lower({column}), lower(:s{i})) > 0" for column in columns]
+    return "(" + " OR ".join([*tests, *_names(source, word)]) + ")"
+
+
+def _rows(
+    session: Session, source: Source, statement: str, parameters: dict[str, Any]
+) -> list[Row]:
     return [
         Row(source.kind, row[0], row[1] or "", row[2], row[3] or "", row[4], row[5] or "")
         for row in session.execute(text(statement), parameters)
     ]
+
+
+def _on_server(session: Session) -> bool:
+    return session.get_bind().dialect.name == "postgresql"
 
 
 def _names(source: Source, word: Word) -> list[str]:
@@ -238,11 +310,17 @@ def _condition(source: Source, word: Word, i: int, parameters: dict[str, Any]) -
         ]
     else:
         # An ESCAPE clause takes SQLite's LIKE off its fast path: only when needed.
-        escaped = word.text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        escaped = _escaped(word.text)
         parameters[f"l{i}"] = f"%{escaped}%"
         escape = " ESCAPE '\\'" if escaped != word.text else ""
         tests = [f"{source.alias}.{c} LIKE :l{i}{escape}" for c in source.columns]
     return "(" + " OR ".join([*tests, *_names(source, word)]) + ")"
+
+
+def _escaped(word: str) -> str:
+    """``word`` for a LIKE pattern: its wildcards and the escape character taken
+    literally (escaped with a backslash)."""
+    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _phrase(word: str) -> str:
@@ -261,7 +339,7 @@ def tidy(session: Session) -> None:
     into larger ones, a bounded amount of work. Automatic merging is off, because it
     ran inside the writes (a remark save); the live screen calls this while nobody
     types. (Only SQLite's index needs it.)"""
-    if session.get_bind().dialect.name != "sqlite":
+    if _on_server(session):
         return
     for index in INDEX_TABLES:
         session.execute(
@@ -300,3 +378,18 @@ def index_problems(connection: sqlite3.Connection) -> list[Message]:
         if indexed != rows:
             problems.append(SearchIndexStale(index=index, indexed=indexed, rows=rows, table=table))
     return problems
+
+
+def trigram_index_problems(connection: Connection) -> list[Message]:
+    """What is missing of the server's search index (``gsmeet check`` on a server): a
+    trigram index of a searched column. (The server keeps an index it has in step.)"""
+    present = set(
+        connection.execute(
+            text("SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()")
+        ).scalars()
+    )
+    return [
+        SearchIndexMissing(index=name, table=table)
+        for name, (table, _column) in sorted(trigram_indexes().items())
+        if name not in present
+    ]

@@ -215,6 +215,7 @@ def check_server(server: Server) -> CheckReport:
     from alembic.migration import MigrationContext
 
     from gsmeet.storage.check import CheckReport, SchemaDiffers, revision_problems
+    from gsmeet.storage.fulltext import described_by_models, trigram_index_problems
     from gsmeet.storage.models import Base
 
     engine = server_engine(server, read_only=True)
@@ -223,9 +224,11 @@ def check_server(server: Server) -> CheckReport:
         problems: list[Message] = revision_problems(revision)
         if not problems:
             with engine.connect() as connection:
-                context = MigrationContext.configure(connection, opts={"compare_type": True})
+                options = {"compare_type": True, "include_name": described_by_models}
+                context = MigrationContext.configure(connection, opts=options)
                 differences = compare_metadata(context, Base.metadata)
-            problems.extend(SchemaDiffers(difference=d) for d in differences)
+                problems.extend(SchemaDiffers(difference=d) for d in differences)
+                problems.extend(trigram_index_problems(connection))
         return CheckReport(server, revision, tuple(problems))
     finally:
         engine.dispose()

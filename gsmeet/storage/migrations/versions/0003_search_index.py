@@ -15,8 +15,12 @@ off (``automerge`` 0); the live screen merges a little while nobody types
 (:func:`gsmeet.storage.fulltext.tidy`), and a level of 64 unmerged segments is merged by
 the write that makes it (``crisismerge``), which a session never reaches.
 
-PostgreSQL (issue 13) indexes the same columns with pg_trgm instead; nothing here
-runs there.
+PostgreSQL (issue 13) indexes the same columns with pg_trgm instead: one GIN index
+per column (``trgm_<table>_<column>``, ``gin_trgm_ops``), which serves ``ILIKE
+'%word%'`` for words of three or more characters, as the trigram tokenizer does here;
+the extension is created if the database has not got it (pg_trgm is a trusted
+extension: the database's owner may). The server keeps these indexes itself: no
+triggers, no merging.
 
 Revision ID: 0003
 Revises: 0002
@@ -66,7 +70,20 @@ def _statements(index: str, table: str, columns: tuple[str, ...]) -> list[str]:
     ]
 
 
+def _trigram_indexes() -> list[tuple[str, str, str]]:
+    return [
+        (f"trgm_{table}_{column}", table, column)
+        for _index, table, columns in INDEXES
+        for column in columns
+    ]
+
+
 def upgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+        for name, table, column in _trigram_indexes():
+            op.execute(f"CREATE INDEX {name} ON {table} USING gin ({column} gin_trgm_ops)")
+        return
     if op.get_bind().dialect.name != "sqlite":
         return
     for index, table, columns in INDEXES:
@@ -75,6 +92,10 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        for name, _table, _column in _trigram_indexes():
+            op.execute(f"DROP INDEX IF EXISTS {name}")
+        return
     if op.get_bind().dialect.name != "sqlite":
         return
     for index, _table, _columns in INDEXES:
