@@ -18,6 +18,8 @@ from gsmeet.services.tracker import export_actions, tracked_actions
 from gsmeet.storage.db import Store
 from gsmeet.storage.models import ActionItem, Membership, Person
 
+from ..conftest import sqlite_only
+
 DAY = date(2019, 11, 1)
 
 
@@ -134,6 +136,7 @@ def test_the_workbook_follows_the_filter_and_the_language(
     assert sheet.cell(row=13, column=2).value is None  # eleven open actions, then a gap
 
 
+@sqlite_only  # (a server database has no file to write over)
 def test_the_workbook_is_never_written_over_the_database_or_into_nowhere(
     demo_store: Store, demo_db: Path, tmp_path: Path
 ) -> None:
