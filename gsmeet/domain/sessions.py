@@ -53,6 +53,8 @@ def session_name(meeting: Named, lang: Lang, *, committee: str = "") -> str:
         core = meeting.title
     else:
         core = numbered(meeting.number, meeting.kind, lang)
+    if committee and core.startswith(committee):  # a title that names it (…위원회 출범식)
+        committee = ""
     parts = [part for part in (committee, meeting.subcommittee, core) if part]
     if lang == "ko":
         return " ".join(parts)
