@@ -66,9 +66,12 @@ def signin_table(ctx: Context, *, blank_rows: int = 0, roles: bool = False) -> l
     names = ctx.names
     rows: list[list[Cell]] = []
     absent = Rich((Run(ctx.w("absent_mark")),))
+    unchecked = Rich((Run(ctx.w("unchecked_mark")),))  # as the attendance counts say 미확인
     for index, row in enumerate(by_role(ctx.record.attendance), start=1):
         person = row.person
-        signed: Cell = absent if not roles and row.status not in _ATTENDING else None
+        signed: Cell = None
+        if not roles and row.status not in _ATTENDING:
+            signed = unchecked if row.status is AttendanceStatus.INVITED else absent
         role = ctx.label(person.role) if person.role is not None else ctx.w("guest")
         cells: list[Cell] = [str(index)]
         if roles:

@@ -146,6 +146,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "annex.heading": ("붙임 {n}", "Annex {n}"),
     "seq": ("연번", "No."),
     "absent_mark": ("(불참)", "(absent)"),
+    "unchecked_mark": ("(미확인)", "(not checked in)"),
     # agenda packet and sign-in sheet
     "invited": ("참석 대상", "Invited"),
     "people": ("{n}명", "{n} people"),

@@ -214,10 +214,25 @@ def test_a_ceremony_with_guests_and_a_headcount_has_no_quorum_line(
     write_minutes(store, made.id, out)
     text = pdf_text(out)
     assert "경산발전전략위원회 출범식 회의록" in text and "제1차" not in text
+    assert "경산발전전략위원회 경산발전전략위원회" not in text  # the title names it already
     assert "정족수" not in text
     assert "참석 인원 약 250명" in text and "내빈" in text
     attendance = text[text.index("참석 현황") : text.index("진행순서")]
     assert attendance.count("이철우") == 1 and "참석자" not in attendance
+
+
+def test_a_planned_sessions_sign_in_copy_says_not_checked_in(
+    founded: Founded, tmp_path: Path
+) -> None:
+    # As its attendance counts say (미확인): nobody is marked absent before the day.
+    store = founded.store
+    planned = new_session(store, spec(founded, date(2020, 3, 5))).meeting
+    out = tmp_path / "planned.pdf"
+    write_minutes(store, planned.id, out)
+    text = pdf_text(out)
+    annex = text[text.index("참석자 서명부", text.index("붙임 1")) :]
+    assert annex.count("(미확인)") == 10 and "(불참)" not in annex
+    assert "불참 0명 / 미확인 8명" in text  # the 8 members; the sheet adds 배석 and 간사
 
 
 def test_delete_only_what_has_nothing_recorded(founded: Founded) -> None:
