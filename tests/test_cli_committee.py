@@ -201,6 +201,35 @@ def test_sessions_of_every_kind_edited_postponed_cancelled_deleted(
     assert rows(new_db, "SELECT count(*) FROM meeting") == [(2,)]
 
 
+def test_two_sub_committees_on_one_day_are_told_apart(new_db: Path, gsmeet: RunCli) -> None:
+    for sub in ("착한나눔도시 분과", "행복건강도시 분과"):
+        made = gsmeet(
+            "session", "new", "--db", new_db, "--date", "2020-04-10", "--kind", "분과회의",
+            "--subcommittee", sub,
+        )  # fmt: skip
+        assert made.returncode == 0, made.stderr
+    before = dump(new_db)
+    for ref, hint in (
+        ("2020-04-10", "'2020-04-10 행복건강도시 분과'"),
+        ("1", "'1 행복건강도시 분과'"),
+    ):
+        refused = gsmeet("session", "edit", "--db", new_db, "--meeting", ref, "--place", "x")
+        assert_one_line_error(refused, "More than one meeting", hint)
+    unknown = gsmeet(
+        "session", "edit", "--db", new_db, "--meeting", "2020-04-10 청년", "--place", "x"
+    )
+    assert_one_line_error(unknown, "none of", "'청년'")
+    assert dump(new_db) == before
+    for ref in ("2020-04-10 행복건강도시", "1 행복건강도시 분과"):
+        edited = gsmeet("session", "edit", "--db", new_db, "--meeting", ref, "--place", "보건소")
+        assert edited.returncode == 0, edited.stderr
+        assert edited.stdout.startswith("Changed 행복건강도시 분과, 1st sub-committee meeting")
+    assert rows(new_db, "SELECT s.name, m.place FROM meeting m JOIN subcommittee s"
+                " ON s.id = m.subcommittee_id ORDER BY s.position") == [
+        ("착한나눔도시 분과", ""), ("행복건강도시 분과", "보건소")
+    ]  # fmt: skip
+
+
 def test_editing_an_issued_or_held_session_is_refused(demo_db: Path, gsmeet: RunCli) -> None:
     before = dump(demo_db)
     cases = [

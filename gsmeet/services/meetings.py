@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from datetime import date, datetime, time
 
@@ -30,6 +31,7 @@ from gsmeet.domain.records import (
     StrategyRecord,
     TaskRecord,
 )
+from gsmeet.domain.sessions import SessionRef
 from gsmeet.services.lookups import pairs, subcommittee_names
 from gsmeet.services.people import memberships_on, people_on
 from gsmeet.services.records import (
@@ -43,6 +45,7 @@ from gsmeet.services.records import (
     remark_record,
     review_record,
     row_values,
+    session_ref,
     summary,
     task_record,
 )
@@ -85,11 +88,21 @@ class NoMeetingOn(NotFoundError):
 
 
 class SeveralNumbered(InvalidInputError):
-    text = "More than one meeting number {number}; name it by its date"
+    text = (
+        "More than one meeting number {number} ({sessions:;}); add its sub-committee or "
+        "kind, as in '{number} {example}'"
+    )
 
 
 class SeveralOn(InvalidInputError):
-    text = "More than one meeting on {on}; name it by number"
+    text = (
+        "More than one meeting on {on} ({sessions:;}); add its sub-committee or kind, "
+        "as in '{day} {example}'"
+    )
+
+
+class NoneOfThese(NotFoundError):
+    text = "No meeting '{text}': none of {sessions:;} is '{which}'"
 
 
 class NotAMeetingReference(InvalidInputError):
@@ -238,27 +251,64 @@ def resolve_meeting(session: Session, ref: str, committee_id: int | None = None)
         if found is None:
             raise NoneHeldYet()
         return found
-    if text.isascii() and text.isdigit():
-        number = int(text)
+    qualified = QUALIFIED.fullmatch(text)
+    head, which = (qualified.group(1), qualified.group(2)) if qualified else (text, "")
+    if head.isascii() and head.isdigit():
+        number = int(head)
         if number > 2**31:
-            raise NoMeetingNumbered(number=text)
+            raise NoMeetingNumbered(number=head)
         matches = list(session.scalars(query.where(Meeting.number == number)))
         if not matches:
-            raise NoMeetingNumbered(number=text)
-        if len(matches) > 1:
-            raise SeveralNumbered(number=text)
-        return matches[0]
+            raise NoMeetingNumbered(number=head)
+        several: InvalidInputError = SeveralNumbered(
+            number=head, sessions=_refs(matches), example=_example(matches)
+        )
     else:
         try:
-            day = parse_date(text)
+            day = parse_date(head)
         except InvalidInputError:
             raise NotAMeetingReference(text=text) from None
-    matches = list(session.scalars(query.where(Meeting.held_on == day)))
-    if not matches:
-        raise NoMeetingOn(on=day)
+        matches = list(session.scalars(query.where(Meeting.held_on == day)))
+        if not matches:
+            raise NoMeetingOn(on=day)
+        several = SeveralOn(
+            on=day, day=day.isoformat(), sessions=_refs(matches), example=_example(matches)
+        )
+    if which:
+        chosen = [m for m in matches if _is_of(m, which)]
+        if not chosen:
+            raise NoneOfThese(text=text, sessions=_refs(matches), which=which)
+        matches = chosen
     if len(matches) > 1:
-        raise SeveralOn(on=day)
+        raise several
     return matches[0]
+
+
+# A number or an ISO date, then what tells sessions of that day or number apart: the
+# sub-committee (행복건강도시 분과, or 행복건강도시) or the kind (분과회의, subcommittee).
+QUALIFIED = re.compile(r"(\d+|\d{4}-\d{1,2}-\d{1,2})\s+(\S.*)")
+
+
+def _squeezed(text: str) -> str:
+    return "".join(text.split()).casefold()
+
+
+def _is_of(meeting: Meeting, which: str) -> bool:
+    kind, sub = meeting.kind, meeting.subcommittee
+    names = [kind.code, kind.name_ko, kind.name_en, meeting.title]
+    if sub is not None:
+        names += [sub.name, sub.name.removesuffix("분과")]
+    return _squeezed(which) in {_squeezed(name) for name in names if name}
+
+
+def _refs(matches: list[Meeting]) -> tuple[SessionRef, ...]:
+    return tuple(session_ref(m) for m in matches)
+
+
+def _example(matches: list[Meeting]) -> str:
+    """What to add to tell the last of ``matches`` apart (its sub-committee, or kind)."""
+    last = matches[-1]
+    return last.subcommittee.name if last.subcommittee is not None else last.kind.name_ko
 
 
 def find_meeting_id(store: Database, ref: str, committee_id: int | None = None) -> int:

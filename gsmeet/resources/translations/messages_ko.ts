@@ -824,6 +824,11 @@
         <translation>아직 열린 회의가 없습니다 (--meeting latest)</translation>
     </message>
     <message>
+        <source>No meeting &apos;{text}&apos;: none of {sessions:;} is &apos;{which}&apos;</source>
+        <comment>NoneOfThese</comment>
+        <translation>&apos;{text}&apos;인 회의가 없습니다: {sessions} 가운데 &apos;{which}&apos;에 해당하는 회의가 없습니다</translation>
+    </message>
+    <message>
         <source>{place}: {value} is not true or false</source>
         <comment>NotABoolean</comment>
         <translation>{place}: {value}은(는) 참/거짓(true/false)이 아닙니다</translation>
@@ -1434,14 +1439,14 @@
         <translation>이 데이터베이스에는 위원회가 {count}개 있습니다({names}). --committee로 하나를 정하세요</translation>
     </message>
     <message>
-        <source>More than one meeting number {number}; name it by its date</source>
+        <source>More than one meeting number {number} ({sessions:;}); add its sub-committee or kind, as in &apos;{number} {example}&apos;</source>
         <comment>SeveralNumbered</comment>
-        <translation>제{number}차 회의가 여럿입니다. 날짜로 지정하세요</translation>
+        <translation>제{number}차 회의가 여럿입니다({sessions}). 분과나 회의 종류를 덧붙이세요(예: &apos;{number} {example}&apos;)</translation>
     </message>
     <message>
-        <source>More than one meeting on {on}; name it by number</source>
+        <source>More than one meeting on {on} ({sessions:;}); add its sub-committee or kind, as in &apos;{day} {example}&apos;</source>
         <comment>SeveralOn</comment>
-        <translation>{on}에 열린 회의가 여럿입니다. 차수로 지정하세요</translation>
+        <translation>{on}에 열린 회의가 여럿입니다({sessions}). 분과나 회의 종류를 덧붙이세요(예: &apos;{day} {example}&apos;)</translation>
     </message>
     <message>
         <source>{failed} of {total} not sent; the same command with --retry sends only those</source>
