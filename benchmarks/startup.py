@@ -15,7 +15,15 @@ system-wide monotonic clock) and measured from just before the process was spawn
   after) and ``ready`` (the session list populated), on the demo database and, when
   ``benchmarks/workload.py`` is there, on the ten-year reference database.
 
-Budgets: window painted ≤ 1.5 × floor 1; list populated ≤ 1.2 × floor 2.
+Budgets: window painted ≤ 1.5 × floor 1; list shown (the first look) ≤ 1.2 × floor 2;
+ready for use (the store open, so Ctrl+L and every command work, and the session list
+read from it) ≤ 1.5 × floor 2.
+
+Every process runs with its bytecode compiled, as an installed gsmeet (a wheel, the
+bundle) has it: ``PYTHONDONTWRITEBYTECODE`` is dropped and the bytecode of gsmeet, Qt's
+and SQLAlchemy's Python parts goes to ``benchmarks/results/pycache`` on the warm-up run.
+Without it, a development checkout compiles every gsmeet module it imports at each
+start (~85 modules by the time the list is ready), which no user ever waits for.
 """
 
 from __future__ import annotations
@@ -36,7 +44,8 @@ ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "benchmarks" / "results"
 TRACE_ENV = "GSMEET_STARTUP_TRACE"  # as gsmeet.app.STARTUP_TRACE_ENV
 BUDGET_PAINTED = 1.5
-BUDGET_READY = 1.2
+BUDGET_LISTED = 1.2
+BUDGET_READY = 1.5
 
 _FLOOR_WINDOW = f"""
 import os, sys, time
@@ -160,7 +169,12 @@ def main() -> None:
     )
     args = parser.parse_args()
 
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_LOGGING_RULES": "qt.qpa.*=false"}
+    env = {
+        **{k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"},
+        "PYTHONPYCACHEPREFIX": str(RESULTS / "pycache"),
+        "QT_QPA_PLATFORM": "offscreen",
+        "QT_LOGGING_RULES": "qt.qpa.*=false",
+    }
     args.cache.mkdir(parents=True, exist_ok=True)
     databases = ensure_databases(args.cache)
     python = sys.executable
@@ -201,9 +215,15 @@ def main() -> None:
                 app["listed"],
                 floor2["ready"],
                 "floor 2",
-                BUDGET_READY,
+                BUDGET_LISTED,
             )
-        row(f"list populated ({name}, full store)", app["ready"], floor2["ready"], "floor 2", 0)
+        row(
+            f"ready for use ({name}, store open)",
+            app["ready"],
+            floor2["ready"],
+            "floor 2",
+            BUDGET_READY,
+        )
         row(
             f"process, list populated ({name}, wall)",
             app["wall"],

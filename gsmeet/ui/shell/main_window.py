@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         self._load_timer.setSingleShot(True)
         self._load_timer.setInterval(0)  # coalesces a burst of arrow keys into one load
         self._load_timer.timeout.connect(self._load_wanted)
+        self._load_deferred = False  # a record wanted before the store was open
 
         self.setWindowTitle("gsmeet")
         self.menu_actions = Actions(self)
@@ -290,6 +291,9 @@ class MainWindow(QMainWindow):
                 self.context.set_meetings(meetings)
                 self.meeting_list.set_meetings(meetings, select_id=wanted)
                 self._announce_ready()
+                if self._load_deferred:
+                    self._load_deferred = False
+                    self._load_timer.start()
 
         self.worker.submit(ops.load_meetings(committee.id), shown)
 
@@ -450,6 +454,9 @@ class MainWindow(QMainWindow):
     def _load_wanted(self) -> None:
         if self._wanted is None or self._loading is not None:
             return  # a load in flight: the newest wish is loaded when it returns
+        if self.database is None:  # the first look's list: the store is not open yet
+            self._load_deferred = True  # loaded after the full list (``shown``)
+            return
         self._loading = self._wanted.id
         self.worker.submit(
             ops.load_record(self._wanted.id), self._on_record, self._on_record_failed
