@@ -1,16 +1,26 @@
-"""Read-only item views, set up the same way everywhere."""
+"""Read-only item views, set up the same way everywhere; and a column of widgets."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QSize
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QLayout,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 ROW_PADDING = 6  # px above and below wrapped text, so paragraphs do not run together
@@ -80,3 +90,25 @@ def select_and_show(view: QTableView, row: int) -> None:
     )
     view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
     view.setFocus()
+
+
+def column(*parts: QWidget | QLayout, stretch: QWidget | None = None) -> QWidget:
+    """``parts`` one above the other; ``stretch`` takes the height left."""
+    holder = QWidget()
+    layout = QVBoxLayout(holder)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for part in parts:
+        if isinstance(part, QLayout):
+            layout.addLayout(part)
+        else:
+            layout.addWidget(part, 1 if part is stretch else 0)
+    return holder
+
+
+def paint_now(window: QWidget) -> None:
+    """Lay out and paint what changed in ``window`` now, not after the events queued:
+    the worker's next job (a move, a read) then runs on its own instead of taking turns
+    at the interpreter with the painting."""
+    if window.isVisible():
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        QCoreApplication.sendPostedEvents(window, QEvent.Type.UpdateRequest)

@@ -13,6 +13,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenuBar, QWidget
 
+from gsmeet.ui.kit.undo import History
+
 Shortcut = QKeySequence.StandardKey | str | list[str] | None
 
 
@@ -98,6 +100,15 @@ class LiveActions(QObject):
             "next": self.next_item.shortcut().toString(native),
             "undo": self.undo_keys(),
         }
+
+    def follow(self, history: History) -> None:
+        """Undo and redo act on ``history``, enabled while it has something to take."""
+        self.undo.triggered.connect(history.undo)
+        self.redo.triggered.connect(history.redo)
+        history.stack.canUndoChanged.connect(self.undo.setEnabled)
+        history.stack.canRedoChanged.connect(self.redo.setEnabled)
+        self.undo.setEnabled(False)
+        self.redo.setEnabled(False)
 
     def remark_actions(self) -> list[QAction]:
         return [self.edit_remark, self.change_speaker, self.move_remark, self.delete_remark]

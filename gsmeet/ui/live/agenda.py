@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from gsmeet.domain.labels import Lang
     from gsmeet.domain.live import LiveState
     from gsmeet.domain.records import AgendaItemRecord
+    from gsmeet.ui.live.session import LiveSession
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 ITEM_ID = Qt.ItemDataRole.UserRole
@@ -301,6 +302,10 @@ class AgendaPanel(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.list, 1)
         self._current: int | None = None
+
+    def listen_to(self, session: LiveSession) -> None:
+        session.shown.connect(self.show_state)
+        self.chosen.connect(session.go_to)
 
     def show_state(self, state: LiveState) -> None:
         current = state.current_item_id

@@ -34,6 +34,7 @@ from gsmeet.ui.live.style import MUTED, OK, RED, set_colour
 if TYPE_CHECKING:
     from gsmeet.domain.live import LiveState
     from gsmeet.domain.records import AttendanceRecord
+    from gsmeet.ui.live.session import LiveSession
 
 PERSON_ID = Qt.ItemDataRole.UserRole
 STATUS_COLOURS = {
@@ -120,6 +121,10 @@ class AttendancePanel(QWidget):
         layout.addLayout(buttons)
         self._rows: dict[int, QTreeWidgetItem] = {}
         self._shown: tuple[AttendanceRecord, ...] | None = None
+
+    def listen_to(self, session: LiveSession) -> None:
+        session.shown.connect(self.show_state)
+        session.attendance_changed.connect(self.show_state)
 
     def show_state(self, state: LiveState) -> None:
         """The roster as ``state`` has it; only the quorum line when the rows are as

@@ -28,6 +28,11 @@ class CorrectionController(QObject):
         self._remarks = remarks
         self._speakers = speakers
         self._dialogs = room.dialogs
+        a = room.actions
+        a.edit_remark.triggered.connect(self.edit_remark)
+        a.change_speaker.triggered.connect(self.change_remark_speaker)
+        a.move_remark.triggered.connect(self.move_remark)
+        a.delete_remark.triggered.connect(self.delete_remark)
 
     def selected_remark(self) -> RemarkRecord | None:
         index = self._remarks.currentIndex()

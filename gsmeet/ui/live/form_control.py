@@ -35,6 +35,8 @@ class FormController(QObject):
         panels.briefing.status_requested.connect(self.ask_task_status)
         panels.briefing.achievement_requested.connect(self.ask_achievement)
         panels.review.reviewed.connect(self.record_review)
+        room.actions.decision.triggered.connect(self.open_decision_form)
+        room.actions.action_item.triggered.connect(self.open_action_form)
 
     def _taken_from_entry(self, prefixes: tuple[str, ...]) -> str:
         """What is typed, for the form to start from (a prefix typed already dropped)."""

@@ -30,6 +30,7 @@ from gsmeet.ui.live.style import TIMER_COLOURS, TimerState, duration, seconds_be
 if TYPE_CHECKING:
     from gsmeet.domain.live import LiveState
     from gsmeet.domain.records import AgendaItemRecord
+    from gsmeet.ui.live.session import LiveSession
 
 BADGE = "border-radius: 0.3em; padding: 0.15em 0.6em; color: white; background: {};"
 
@@ -74,6 +75,11 @@ class SessionBar(QWidget):
         self.setStyleSheet(
             f"#sessionBar {{ background: {style.PANEL}; border-radius: 6px; padding: 4px; }}"
         )
+
+    def listen_to(self, session: LiveSession) -> None:
+        session.shown.connect(self.show_state)
+        session.attendance_changed.connect(self.show_quorum)
+        session.ticked.connect(self.tick)
 
     def show_state(self, state: LiveState) -> None:
         self._state = state
@@ -181,6 +187,10 @@ class ItemHeader(QWidget):
         style.set_scaled_font(self.title, base, style.TITLE, bold=True)
         style.set_scaled_font(self.timer, base, style.TIMER, bold=True)
         self.bar.setMaximumHeight(max(self.fontMetrics().height() // 2, 4))
+
+    def listen_to(self, session: LiveSession) -> None:
+        session.shown.connect(self.show_state)
+        session.ticked.connect(self.tick)
 
     def show_state(self, state: LiveState) -> None:
         row = next((r for r in outline(state.agenda) if r.item.id == state.current_item_id), None)

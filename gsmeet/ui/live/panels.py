@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from gsmeet.domain.labels import Lang
     from gsmeet.domain.live import BriefingView, LiveState, ReviewItem
     from gsmeet.domain.records import AgendaItemRecord
+    from gsmeet.ui.live.session import LiveSession
 
 EMPTY, BRIEFING, REVIEW = range(3)
 
@@ -52,6 +53,13 @@ class ItemPanels(QStackedWidget):
         self._briefings: dict[int, BriefingView] = {}
         self._reviews: list[ReviewItem] | None = None
         self.setVisible(False)
+
+    def listen_to(self, session: LiveSession) -> None:
+        session.shown.connect(self.show_state)
+        session.landed.connect(self.landed)
+        session.briefing_loaded.connect(self.briefing_loaded)
+        session.reviews_loaded.connect(self.reviews_loaded)
+        self.wanted.connect(session.load_item_panel)
 
     def show_state(self, state: LiveState) -> None:
         current = state.current_item_id

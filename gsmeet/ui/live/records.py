@@ -39,7 +39,7 @@ from gsmeet.ui.live.style import MUTED, PENDING
 if TYPE_CHECKING:
     from gsmeet.domain.live import LiveState
     from gsmeet.domain.records import ActionRecord, DecisionRecord, RemarkRecord
-    from gsmeet.ui.live.session import Pending
+    from gsmeet.ui.live.session import LiveSession, Pending
 
 Row = Any  # RemarkRecord | Pending
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -249,6 +249,9 @@ class RemarkView(QTableView):
     def list_model(self) -> RemarkListModel:
         return self._model
 
+    def listen_to(self, session: LiveSession) -> None:
+        session.shown.connect(self.show_state)
+
     def show_state(self, state: LiveState) -> None:
         """The remarks of the item on screen (a switch, a read after an edit)."""
         if self._model.show(state.remarks, state.current_item_id):
@@ -303,6 +306,10 @@ class OutcomeList(QListWidget):
     def shown(self) -> tuple[object, ...]:
         """The item, decisions and action items on screen."""
         return self._shown
+
+    def listen_to(self, session: LiveSession) -> None:
+        session.shown.connect(self.show_state)
+        session.records_changed.connect(self.show_state)
 
     def show_state(self, state: LiveState) -> None:
         shown = (state.current_item_id, state.decisions, state.actions)

@@ -51,6 +51,8 @@ class SpeakerController(QObject):
         session.opened.connect(self._know)
         queue.next_speaker.connect(self.choose)
         queue.add_requested.connect(lambda: self.pick(queue=True))
+        room.actions.speaker.triggered.connect(lambda: self.pick())  # noqa: PLW0108 (`checked`)
+        room.actions.next_speaker.triggered.connect(queue.advance)
         self.show()
 
     # -- who speaks -------------------------------------------------------------------

@@ -20,21 +20,20 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
-    QLayout,
     QMainWindow,
     QPushButton,
     QSplitter,
-    QVBoxLayout,
     QWidget,
 )
 
+from gsmeet.ui.kit.guide import open_guide
 from gsmeet.ui.kit.settings import LIVE_GEOMETRY, LIVE_TYPE_SCALE
-from gsmeet.ui.live import shutdown, style
+from gsmeet.ui.kit.views import column, paint_now
+from gsmeet.ui.live import shutdown
 from gsmeet.ui.live.actions import LiveActions
 from gsmeet.ui.live.agenda import AgendaPanel
 from gsmeet.ui.live.attendance import AttendancePanel
@@ -55,6 +54,7 @@ from gsmeet.ui.live.session_control import SessionController
 from gsmeet.ui.live.speaker_control import SpeakerController
 from gsmeet.ui.live.speakers import QueuePanel, SideColumn
 from gsmeet.ui.live.status import ElidedLabel, StatusLine
+from gsmeet.ui.live.type_size import TypeSize
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog
@@ -64,19 +64,6 @@ if TYPE_CHECKING:
     from gsmeet.ui.kit.worker import Worker
 
 DEFAULT_SIZE = (1366, 740)  # a meeting-room laptop, less its task bar
-
-
-def column(*parts: QWidget | QLayout, stretch: QWidget | None = None) -> QWidget:
-    """``parts`` one above the other; ``stretch`` takes the height left."""
-    holder = QWidget()
-    layout = QVBoxLayout(holder)
-    layout.setContentsMargins(0, 0, 0, 0)
-    for part in parts:
-        if isinstance(part, QLayout):
-            layout.addLayout(part)
-        else:
-            layout.addWidget(part, 1 if part is stretch else 0)
-    return holder
 
 
 class LiveWindow(QMainWindow):
@@ -113,8 +100,16 @@ class LiveWindow(QMainWindow):
         self.live_actions.build_menus(self.menuBar())
         self._build()
         self._connect()
-        self.scale = style.clamp_scale(LIVE_TYPE_SCALE.get())
-        self.apply_fonts()
+        self.type_size = TypeSize(
+            self.live_actions,
+            central=self.central,
+            header=self.header,
+            bar=self.session_bar,
+            entry=self.entry,
+            speaker=self.speaker_label,
+            remarks=self.remarks,
+            agenda=self.agenda,
+        )
         self.resize(*DEFAULT_SIZE)
         geometry = LIVE_GEOMETRY.get()
         if not geometry.isEmpty():
@@ -145,8 +140,7 @@ class LiveWindow(QMainWindow):
         self.item_panels = ItemPanels(lang, self.clock().date())
         self.remark_model = RemarkListModel(lang, self)
         self.remarks = RemarkView(self.remark_model, self.tr("Remarks"))
-        self.remark_delegate = self.remarks.delegate
-        self.remark_delegate.saving_text = self.tr("saving…")
+        self.remarks.delegate.saving_text = self.tr("saving…")
         self.remarks.addActions(a.remark_actions())
         self.outcomes = OutcomeList(lang)
         self.records = RecordsPane(self.remarks, self.outcomes)
@@ -215,26 +209,17 @@ class LiveWindow(QMainWindow):
         self.proceedings = SessionController(room, self.prompt, self.typing)
         self.projection = ProjectorController(room, self.speakers, self.session_bar, self)
         # What the session shows, each panel drawing it; painted last, at once.
-        panels = (self.session_bar, self.agenda, self.header, self.item_panels, self.remarks)
-        for panel in (*panels, self.outcomes, self.attendance):
-            s.shown.connect(panel.show_state)
+        for panel in (self.session_bar, self.agenda, self.header, self.item_panels, self.remarks):
+            panel.listen_to(s)
+        self.outcomes.listen_to(s)
+        self.attendance.listen_to(s)
         s.shown.connect(lambda _state: s.tick())  # the clocks of the item shown
-        s.shown.connect(self._paint_now)
-        s.landed.connect(self.item_panels.landed)
+        s.shown.connect(lambda _state: paint_now(self))
         s.opened.connect(self._opened)
-        s.records_changed.connect(self.outcomes.show_state)
-        s.attendance_changed.connect(self.attendance.show_state)
-        s.attendance_changed.connect(self.session_bar.show_quorum)
-        s.ticked.connect(self.session_bar.tick)
-        s.ticked.connect(self.header.tick)
-        s.briefing_loaded.connect(self.item_panels.briefing_loaded)
-        s.reviews_loaded.connect(self.item_panels.reviews_loaded)
         s.failed.connect(status.refuse)
         s.history.undone.connect(status.say)
         s.history.redone.connect(status.say)
         status.problem.connect(lambda text: self.statusBar().showMessage(text, 15_000))
-        self.item_panels.wanted.connect(s.load_item_panel)
-        self.agenda.chosen.connect(s.go_to)
         self.proceedings.agenda_wanted.connect(self.agenda_wanted)
         self.typing.remark_saved.connect(self.remark_saved)
         self._connect_actions()
@@ -245,30 +230,15 @@ class LiveWindow(QMainWindow):
             (a.next_item, lambda: s.step(True)),
             (a.previous_item, lambda: s.step(False)),
             (a.close_window, self.close),
-            (a.undo, s.history.undo),
-            (a.redo, s.history.redo),
-            (a.speaker, lambda: self.speakers.pick()),  # noqa: PLW0108 (not `checked`)
-            (a.next_speaker, self.queue.advance),
-            (a.decision, self.forms.open_decision_form),
-            (a.action_item, self.forms.open_action_form),
-            (a.edit_remark, self.corrections.edit_remark),
-            (a.change_speaker, self.corrections.change_remark_speaker),
-            (a.move_remark, self.corrections.move_remark),
-            (a.delete_remark, self.corrections.delete_remark),
-            (a.bigger, lambda: self.set_scale(self.scale + style.SCALE_STEP)),
-            (a.smaller, lambda: self.set_scale(self.scale - style.SCALE_STEP)),
             (a.focus_entry, self.entry.setFocus),
             (a.focus_attendance, self.attendance.filter.setFocus),
-            (a.guide, self.open_guide),
+            (a.guide, lambda: open_guide(self, self.lang)),
         ):
             action.triggered.connect(slot)
         self.next_button.clicked.connect(a.next_item.trigger)
         self.previous_button.clicked.connect(a.previous_item.trigger)
         self.speaker_button.clicked.connect(a.speaker.trigger)
-        s.history.stack.canUndoChanged.connect(a.undo.setEnabled)
-        s.history.stack.canRedoChanged.connect(a.redo.setEnabled)
-        a.undo.setEnabled(False)
-        a.redo.setEnabled(False)
+        a.follow(s.history)
 
     # -- showing ----------------------------------------------------------------------
 
@@ -302,45 +272,16 @@ class LiveWindow(QMainWindow):
         else:
             self.started.emit()
 
-    def _paint_now(self) -> None:
-        """Lay out and paint what changed now, not after the events queued: the
-        worker's next job (the move, the item panel's read) then runs on its own
-        instead of taking turns at the interpreter with the painting."""
-        if self.isVisible():
-            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-            QCoreApplication.sendPostedEvents(self, QEvent.Type.UpdateRequest)
-
-    # -- type size --------------------------------------------------------------------
-
-    def open_guide(self) -> None:
-        from gsmeet.ui.kit.guide import open_guide
-
-        open_guide(self, self.lang)
+    @property
+    def scale(self) -> float:
+        """The type size: a factor of the application font (:mod:`.type_size`)."""
+        return self.type_size.scale
 
     def apply_preferences(self) -> None:
         """The type sizes chosen in the preferences, now (this screen and its projector)."""
-        self.set_scale(LIVE_TYPE_SCALE.get())
+        self.type_size.set_scale(LIVE_TYPE_SCALE.get())
         if self.projection.window is not None:
             self.projection.window.apply_preferences()
-
-    def set_scale(self, scale: float) -> None:
-        self.scale = style.clamp_scale(scale)
-        LIVE_TYPE_SCALE.set(self.scale)
-        self.apply_fonts()
-
-    def apply_fonts(self) -> None:
-        base = style.scaled_font(QApplication.font(), self.scale)
-        self.central.setFont(base)
-        self.header.apply_fonts(base)
-        style.set_scaled_font(self.session_bar.session, base, style.HEADING, bold=True)
-        style.set_scaled_font(self.session_bar.session_clock, base, style.HEADING, bold=True)
-        style.set_scaled_font(self.entry, base, 1.15)
-        style.set_scaled_font(self.speaker_label, base, 1.05, bold=True)
-        self.remark_delegate.forget()
-        lines = self.entry.fontMetrics().lineSpacing()
-        self.entry.setFixedHeight(int(lines * 3.2) + 2 * self.entry.frameWidth() + 8)
-        self.remarks.relayout()
-        self.agenda.relayout()
 
     # -- shutting down ----------------------------------------------------------------
 
