@@ -66,8 +66,11 @@ def status_text(meeting: MeetingSummary, lang: Lang) -> str:
     return text
 
 
-def day_text(day: date | None, lang: Lang, *, weekday: bool = True) -> str:
-    return "" if day is None else format_date(day, lang, weekday=weekday)
+def day_text(day: date | None, lang: Lang, *, weekday: bool = True, whole: bool = False) -> str:
+    """``2019. 11. 28.(목)``; ``whole``: as one token, its spaces no-break, so a line that
+    wraps never breaks inside it ("2019. 11. / 28.")."""
+    text = "" if day is None else format_date(day, lang, weekday=weekday)
+    return text.replace(" ", "\u00a0") if whole else text
 
 
 def clock(moment: datetime | None) -> str:

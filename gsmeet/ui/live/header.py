@@ -85,7 +85,8 @@ class SessionBar(QWidget):
         self._state = state
         self.committee.setText(state.committee.name)
         self.session.setText(
-            f"{session_title(state, self._lang)} · {day_text(state.meeting.held_on, self._lang)}"
+            f"{session_title(state, self._lang)} · "
+            + day_text(state.meeting.held_on, self._lang, whole=True)
         )
         self.show_quorum(state)
 

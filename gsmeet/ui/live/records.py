@@ -31,9 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gsmeet.domain.dates import format_date
 from gsmeet.domain.labels import Lang, label
-from gsmeet.ui.kit.text import clock, person_with_role
+from gsmeet.ui.kit.text import clock, day_text, person_with_role
 from gsmeet.ui.live.style import MUTED, PENDING
 
 if TYPE_CHECKING:
@@ -45,7 +44,6 @@ Row = Any  # RemarkRecord | Pending
 ModelIndex = QModelIndex | QPersistentModelIndex
 WRAP = int(Qt.TextFlag.TextWordWrap)
 PAD = 6  # px between remarks: a thin rule of air, not a layout size
-NO_BREAK = "\u00a0"
 
 
 class RemarkListModel(QAbstractListModel):
@@ -339,8 +337,7 @@ def action_text(action: ActionRecord, lang: Lang) -> str:
     if action.owner:
         parts.append(action.owner)
     if action.due_on is not None:
-        # "2019. 10. 31." is one token: it never wraps inside (no-break spaces).
-        parts.append(format_date(action.due_on, lang, weekday=False).replace(" ", NO_BREAK))
+        parts.append(day_text(action.due_on, lang, weekday=False, whole=True))
     return " · ".join(parts)
 
 

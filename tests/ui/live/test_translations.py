@@ -88,7 +88,7 @@ def test_the_live_window_in_korean(qtbot: QtBot, live_korean: None, open_live: O
         "도움말(&H)",
     ]
     assert window.session_bar.quorum.text() == "정족수 미달 (25명 필요)"
-    assert "2019. 11. 28.(목)" in window.session_bar.session.text()
+    assert "2019.\u00a011.\u00a028.(목)" in window.session_bar.session.text()  # one token
     assert window.header.title.text() == "회의 시작 전입니다"
     assert window.prompt.start_button.text() == "회의 시작 (F9)"
     assert window.preview.text() == "회의가 아직 시작되지 않았습니다: F9 회의 시작"
