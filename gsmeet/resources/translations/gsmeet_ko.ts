@@ -1523,6 +1523,41 @@
     </message>
 </context>
 <context>
+    <name>MailServerBox</name>
+    <message>
+        <source>Mail server</source>
+        <translation>메일 서버</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (포트 587)</translation>
+    </message>
+    <message>
+        <source>TLS from the start (port 465)</source>
+        <translation>처음부터 TLS (포트 465)</translation>
+    </message>
+    <message>
+        <source>None (this computer or the office network)</source>
+        <translation>없음 (이 컴퓨터나 사무실 네트워크)</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>서버(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption</source>
+        <translation>암호화(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>사용자(&amp;U)</translation>
+    </message>
+    <message>
+        <source>F&amp;rom</source>
+        <translation>보내는 사람(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Sample data: invented for the demonstration</source>
@@ -2122,6 +2157,10 @@ Prepare and run committee sessions and produce their minutes.</source>
         <translation>회의록, 안건 자료, 참석 서명부를 저장할 때 먼저 이 폴더가 열립니다.</translation>
     </message>
     <message>
+        <source>The password is not kept here: it is typed when sending (Session ▸ Send the minutes…), or kept in the system&apos;s keyring.</source>
+        <translation>암호는 여기에 저장하지 않습니다. 보낼 때 입력하거나(회의 ▸ 회의록 보내기…) 시스템 키링에 보관합니다.</translation>
+    </message>
+    <message>
         <source>Folder for documents</source>
         <translation>문서를 저장할 폴더</translation>
     </message>
@@ -2700,18 +2739,6 @@ Prepare and run committee sessions and produce their minutes.</source>
         <translation>회의록 보내기: {session}</translation>
     </message>
     <message>
-        <source>STARTTLS (port 587)</source>
-        <translation>STARTTLS (포트 587)</translation>
-    </message>
-    <message>
-        <source>TLS from the start (port 465)</source>
-        <translation>처음부터 TLS (포트 465)</translation>
-    </message>
-    <message>
-        <source>None (this computer or the office network)</source>
-        <translation>없음 (이 컴퓨터나 사무실 네트워크)</translation>
-    </message>
-    <message>
         <source>typed here, or from GSMEET_SMTP_PASSWORD</source>
         <translation>여기에 입력하거나 GSMEET_SMTP_PASSWORD에서</translation>
     </message>
@@ -2724,28 +2751,8 @@ Prepare and run committee sessions and produce their minutes.</source>
         <translation>이 시스템에는 암호를 보관할 키링이 없습니다</translation>
     </message>
     <message>
-        <source>&amp;Server</source>
-        <translation>서버(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Encryption</source>
-        <translation>암호화(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;User</source>
-        <translation>사용자(&amp;U)</translation>
-    </message>
-    <message>
         <source>Pass&amp;word</source>
         <translation>암호(&amp;W)</translation>
-    </message>
-    <message>
-        <source>F&amp;rom</source>
-        <translation>보내는 사람(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Mail server</source>
-        <translation>메일 서버</translation>
     </message>
     <message>
         <source>Pu&amp;blic version (names of private members masked)</source>

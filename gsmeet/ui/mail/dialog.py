@@ -6,8 +6,7 @@ an address shown, not tickable); the subject and the letter are shown as they wi
 sent; the record of every earlier sending of this session is below, and *Retry
 failed* sends only what failed. The server's settings are kept between runs (the
 password never: it is typed, taken from GSMEET_SMTP_PASSWORD, or kept in the system's
-keyring when asked). The preferences dialog (issue 11) is to hold the server's
-settings; until it does they are set here.
+keyring when asked); they are the Preferences dialog's too (Edit ▸ Preferences).
 """
 
 from __future__ import annotations
@@ -20,14 +19,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -36,7 +32,7 @@ from PySide6.QtWidgets import (
 from gsmeet.domain.enums import Delivery
 from gsmeet.domain.labels import label
 from gsmeet.ui.kit.fields import ERROR_STYLE
-from gsmeet.ui.kit.settings import MAIL_HOST, MAIL_PORT, MAIL_SECURITY, MAIL_SENDER, MAIL_USER
+from gsmeet.ui.kit.mail_server import MailServerBox
 from gsmeet.ui.kit.table_model import Column, Index, RowTableModel
 from gsmeet.ui.kit.text import DASH, day_text, meeting_name
 from gsmeet.ui.kit.views import fit_interactive_columns, read_only_table
@@ -144,17 +140,10 @@ class SendDialog(QDialog):
         name = meeting_name(meeting, context.lang)
         self.setWindowTitle(self.tr("Send the minutes: {session}").format(session=name))
 
-        self.host = QLineEdit(MAIL_HOST.get())
-        self.host.setPlaceholderText("smtp.example.kr")
-        self.port = QSpinBox()
-        self.port.setRange(1, 65535)
-        self.port.setValue(MAIL_PORT.get())
-        self.security = QComboBox()
-        self.security.addItem(self.tr("STARTTLS (port 587)"), "starttls")
-        self.security.addItem(self.tr("TLS from the start (port 465)"), "ssl")
-        self.security.addItem(self.tr("None (this computer or the office network)"), "none")
-        self.security.setCurrentIndex(max(self.security.findData(MAIL_SECURITY.get()), 0))
-        self.user = QLineEdit(MAIL_USER.get())
+        server_box = MailServerBox()
+        self.server_box = server_box
+        self.host, self.port, self.security = server_box.host, server_box.port, server_box.security
+        self.user, self.from_address = server_box.user, server_box.from_address
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(self.tr("typed here, or from GSMEET_SMTP_PASSWORD"))
@@ -163,22 +152,8 @@ class SendDialog(QDialog):
         self.remember.setEnabled(has_keyring)
         if not has_keyring:
             self.remember.setToolTip(self.tr("This system has no keyring to keep it in"))
-        self.from_address = QLineEdit(MAIL_SENDER.get())
-        self.from_address.setPlaceholderText("gansa@example.kr")
-        server = QFormLayout()
-        row = QHBoxLayout()
-        row.addWidget(self.host, 3)
-        row.addWidget(self.port, 1)
-        host_label = QLabel(self.tr("&Server"))
-        host_label.setBuddy(self.host)
-        server.addRow(host_label, row)
-        server.addRow(self.tr("&Encryption"), self.security)
-        server.addRow(self.tr("&User"), self.user)
-        server.addRow(self.tr("Pass&word"), self.password)
-        server.addRow("", self.remember)
-        server.addRow(self.tr("F&rom"), self.from_address)
-        server_box = QGroupBox(self.tr("Mail server"))
-        server_box.setLayout(server)
+        server_box.form.insertRow(3, self.tr("Pass&word"), self.password)
+        server_box.form.insertRow(4, "", self.remember)
 
         self.public = QCheckBox(self.tr("Pu&blic version (names of private members masked)"))
         self.packets = QCheckBox(self.tr("Each 분과위원장 also gets their strategy's &packet"))
@@ -329,12 +304,8 @@ class SendDialog(QDialog):
         self.status.setStyleSheet(ERROR_STYLE)
         self.status.setText(message)
 
-    def _save_settings(self, outgoing: ops.Outgoing) -> None:
-        MAIL_HOST.set(outgoing.host)
-        MAIL_PORT.set(outgoing.port)
-        MAIL_SECURITY.set(outgoing.security)
-        MAIL_USER.set(outgoing.user)
-        MAIL_SENDER.set(outgoing.sender)
+    def _save_settings(self, _outgoing: ops.Outgoing) -> None:
+        self.server_box.save()
 
     def _update(self) -> None:
         ready = bool(self.host.text().strip() and self.from_address.text().strip())

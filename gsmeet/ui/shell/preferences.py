@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from gsmeet.ui.kit import prompts
+from gsmeet.ui.kit.mail_server import MailServerBox
 from gsmeet.ui.kit.settings import (
     DOCUMENTS_FOLDER,
     LANGUAGES,
@@ -91,13 +92,23 @@ class PreferencesDialog(QDialog):
         hint = QLabel(self.tr("Minutes, agenda packets and sign-in sheets are saved here first."))
         folders_form.addRow(hint)
 
+        self.mail = MailServerBox()  # the Send dialog's (the password is never kept)
+        mail_hint = QLabel(
+            self.tr(
+                "The password is not kept here: it is typed when sending "
+                "(Session ▸ Send the minutes…), or kept in the system's keyring."
+            )
+        )
+        mail_hint.setWordWrap(True)
+        self.mail.form.addRow(mail_hint)
+
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for box in (language_box, sizes, folders):
+        for box in (language_box, sizes, folders, self.mail):
             layout.addWidget(box)
         layout.addWidget(buttons)
 
@@ -120,6 +131,7 @@ class PreferencesDialog(QDialog):
         PROJECTOR_TYPE_SCALE.set(self.projector_size.value() / 100)
         folder = self.documents.text().strip()
         DOCUMENTS_FOLDER.set(str(Path(folder).expanduser()) if folder else "")
+        self.mail.save()
         for window in QApplication.topLevelWidgets():
             apply = getattr(window, "apply_preferences", None)
             if callable(apply):

@@ -12,6 +12,11 @@ from gsmeet.ui.kit import prompts
 from gsmeet.ui.kit.settings import (
     DOCUMENTS_FOLDER,
     LIVE_TYPE_SCALE,
+    MAIL_HOST,
+    MAIL_PORT,
+    MAIL_SECURITY,
+    MAIL_SENDER,
+    MAIL_USER,
     PROJECTOR_TYPE_SCALE,
     UI_LANGUAGE,
 )
@@ -26,7 +31,12 @@ def test_the_korean_preferences(qtbot: QtBot, korean: None, tmp_path: Path) -> N
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.windowTitle() == "설정"
-    assert [box.title() for box in dialog.findChildren(QGroupBox)] == ["언어", "글자 크기", "폴더"]
+    assert [box.title() for box in dialog.findChildren(QGroupBox)] == [
+        "언어",
+        "글자 크기",
+        "폴더",
+        "메일 서버",
+    ]
     choices = [dialog.language.itemText(i) for i in range(dialog.language.count())]
     assert choices[1:] == ["한국어", "English"] and choices[0].startswith("시스템 설정 따르기")
     assert not dialog.restart_note.isVisible()
@@ -41,6 +51,29 @@ def test_the_korean_preferences(qtbot: QtBot, korean: None, tmp_path: Path) -> N
     assert UI_LANGUAGE.get() == "en"
     assert (LIVE_TYPE_SCALE.get(), PROJECTOR_TYPE_SCALE.get()) == (1.5, 1.2)
     assert DOCUMENTS_FOLDER.get() == str(tmp_path)
+
+
+def test_the_mail_server_is_set_in_the_preferences(qtbot: QtBot, korean: None) -> None:
+    dialog = PreferencesDialog()
+    qtbot.addWidget(dialog)
+    mail = dialog.mail
+    mail.host.setText(" smtp.example.kr ")
+    mail.port.setValue(465)
+    mail.security.setCurrentIndex(mail.security.findData("ssl"))
+    mail.user.setText("gansa")
+    mail.from_address.setText("gansa@example.kr")
+    dialog.accept()
+    assert (MAIL_HOST.get(), MAIL_PORT.get(), MAIL_SECURITY.get()) == (
+        "smtp.example.kr",
+        465,
+        "ssl",
+    )
+    assert (MAIL_USER.get(), MAIL_SENDER.get()) == ("gansa", "gansa@example.kr")
+    again = PreferencesDialog()  # the next opening shows what was kept
+    qtbot.addWidget(again)
+    assert again.mail.host.text() == "smtp.example.kr"
+    assert again.mail.security.currentData() == "ssl"
+    assert not any("password" in name.lower() for name in vars(again.mail))
 
 
 def test_the_chosen_language_is_the_next_windows(qapp: object) -> None:
