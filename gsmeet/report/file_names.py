@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
+from gsmeet.domain.enums import MeetingStatus
 from gsmeet.domain.labels import Lang
+from gsmeet.domain.records import MeetingRecord
 from gsmeet.domain.sessions import Named, session_name
 
 
@@ -64,6 +66,31 @@ def file_name(
             core = f"{name} {en} - {strategy}"
         stem = core + (f" ({', '.join(marks)})" if marks else "")
     return f"{clean(stem)}.{fmt}"
+
+
+def minutes_file_name(
+    record: MeetingRecord,
+    lang: Lang = "ko",
+    *,
+    fmt: str = "pdf",
+    public: bool = False,
+    issuing: bool = False,
+) -> str:
+    """The minutes of ``record``'s session as they stand: a draft (안) until issued, then
+    the latest version; ``issuing``: the version about to be issued."""
+    versions = record.minutes_versions
+    latest = versions[-1].version if versions else 0
+    issued = record.meeting.status is MeetingStatus.MINUTES_ISSUED
+    return file_name(
+        Doc.MINUTES,
+        record.committee.name,
+        record.meeting,
+        lang,
+        fmt=fmt,
+        public=public,
+        draft=not (issued or issuing),
+        version=latest + 1 if issuing else (latest if issued else None),
+    )
 
 
 def clean(stem: str) -> str:

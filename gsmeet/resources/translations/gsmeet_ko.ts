@@ -1963,6 +1963,99 @@ Prepare and run committee sessions and produce their minutes.</source>
     </message>
 </context>
 <context>
+    <name>MinutesOutputs</name>
+    <message>
+        <source>Prin&amp;t</source>
+        <translation>인쇄(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Print the minutes, agenda packet or sign-in sheet</source>
+        <translation>회의록, 안건 자료, 참석 서명부를 인쇄합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes…</source>
+        <translation>회의록(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda packet…</source>
+        <translation>안건 자료(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign-in sheet…</source>
+        <translation>참석 서명부(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Chairs&apos; pac&amp;kets</source>
+        <translation>분과위원장 자료(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Open fol&amp;der</source>
+        <translation>폴더 열기(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show the folder in the file manager</source>
+        <translation>파일 관리자에서 폴더를 엽니다</translation>
+    </message>
+    <message>
+        <source>&amp;All chairs…</source>
+        <translation>모든 분과위원장(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>The packet of each strategy&apos;s 분과위원장: its actions and status table</source>
+        <translation>전략별 분과위원장 자료: 조치사항과 추진 현황표</translation>
+    </message>
+    <message>
+        <source>No strategy has a chair on the session&apos;s date</source>
+        <translation>회의일 현재 분과위원장이 있는 전략이 없습니다</translation>
+    </message>
+    <message>
+        <source>Save the packet of {strategy}</source>
+        <translation>{strategy} 분과 자료 저장</translation>
+    </message>
+    <message>
+        <source>Folder for the chairs&apos; packets</source>
+        <translation>분과위원장 자료를 저장할 폴더</translation>
+    </message>
+    <message>
+        <source>Replace the packets?</source>
+        <translation>분과 자료를 바꿀까요?</translation>
+    </message>
+    <message>
+        <source>{count} of these files are already in {folder}; replace them?
+{names}</source>
+        <translation>{folder}에 이미 이 파일 {count}개가 있습니다. 바꿀까요?
+{names}</translation>
+    </message>
+    <message>
+        <source>{count} packets written in {folder}</source>
+        <translation>분과 자료 {count}개를 {folder}에 저장했습니다</translation>
+    </message>
+    <message>
+        <source>Printing cancelled.</source>
+        <translation>인쇄를 취소했습니다.</translation>
+    </message>
+    <message>
+        <source>Printing {file}…</source>
+        <translation>{file} 인쇄 중…</translation>
+    </message>
+    <message>
+        <source>Printing: page {done} of {of}…</source>
+        <translation>인쇄 중: {of}쪽 중 {done}쪽…</translation>
+    </message>
+    <message>
+        <source>Printed {pages} pages on {printer}</source>
+        <translation>{printer}에 {pages}쪽을 인쇄했습니다</translation>
+    </message>
+    <message>
+        <source>The printer {printer} could not be started; nothing was printed</source>
+        <translation>프린터 {printer}을(를) 시작할 수 없어 아무것도 인쇄하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>(none chosen)</source>
+        <translation>(선택 없음)</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeList</name>
     <message>
         <source>Decisions and action items</source>

@@ -19,14 +19,14 @@ from pathlib import Path
 from sqlalchemy import select
 
 from gsmeet.domain.changes import RECORD
-from gsmeet.domain.enums import AttendanceStatus, Delivery, Role
+from gsmeet.domain.enums import AttendanceStatus, Delivery, MeetingStatus, Role
 from gsmeet.domain.errors import InvalidInputError
 from gsmeet.domain.labels import Lang
 from gsmeet.domain.limits import limit_of
 from gsmeet.domain.mailing import DeliveryRecord, MailPlan, Recipient, SendReport, still_failing
 from gsmeet.domain.records import MeetingRecord
 from gsmeet.domain.sessions import SessionRef
-from gsmeet.report.file_names import Doc, file_name
+from gsmeet.report.file_names import Doc, file_name, minutes_file_name
 from gsmeet.services.changes import touches
 from gsmeet.services.mail.compose import Attachment, body, is_address, message, subject
 from gsmeet.services.mail.smtp import Server, connected, hand_over
@@ -56,22 +56,11 @@ def _ref(record: MeetingRecord) -> SessionRef:
 
 
 def _draft(record: MeetingRecord) -> bool:
-    from gsmeet.domain.enums import MeetingStatus
-
     return record.meeting.status is not MeetingStatus.MINUTES_ISSUED
 
 
 def _minutes_name(record: MeetingRecord, lang: Lang, public: bool) -> str:
-    versions = record.minutes_versions
-    return file_name(
-        Doc.MINUTES,
-        record.committee.name,
-        _ref(record),
-        lang,
-        public=public,
-        draft=_draft(record),
-        version=versions[-1].version if versions and not _draft(record) else None,
-    )
+    return minutes_file_name(record, lang, public=public)
 
 
 def _packet_name(record: MeetingRecord, lang: Lang, strategy: str) -> str:

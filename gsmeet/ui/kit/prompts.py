@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QLocale, QUrl
 from PySide6.QtGui import QDesktopServices
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from gsmeet.ui.kit.settings import DOCUMENTS_FOLDER, LAST_FOLDER
@@ -66,6 +67,28 @@ def save_path(parent: QWidget, title: str, suggested: str, file_filter: str) -> 
         path = path.with_suffix(found.group(1) if found else ".pdf")
     remember_folder(path)
     return path
+
+
+def folder_path(parent: QWidget, title: str) -> Path | None:
+    """A folder to write several documents into, starting in :func:`documents_folder`."""
+    name = QFileDialog.getExistingDirectory(
+        parent, title, documents_folder(), QFileDialog.Option.ShowDirsOnly | dialog_options()
+    )
+    if not name:
+        return None
+    path = Path(name)
+    LAST_FOLDER.set(str(path))
+    return path
+
+
+def print_setup(parent: QWidget, printer: QPrinter, pages: int) -> bool:
+    """Qt's print dialog on ``printer`` for a document of ``pages`` pages; False when
+    cancelled."""
+    dialog = QPrintDialog(printer, parent)
+    dialog.setMinMax(1, max(pages, 1))
+    dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, True)
+    dialog.setOption(QPrintDialog.PrintDialogOption.PrintToFile, True)
+    return dialog.exec() == QPrintDialog.DialogCode.Accepted
 
 
 def confirm(parent: QWidget, title: str, text: str) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -30,9 +31,11 @@ from PySide6.QtWidgets import (
 
 from gsmeet.domain.enums import MeetingStatus
 from gsmeet.domain.labels import label
+from gsmeet.report.file_names import Doc
 from gsmeet.ui.kit import prompts
 from gsmeet.ui.kit.fields import ERROR_STYLE
 from gsmeet.ui.kit.text import day_text, meeting_name
+from gsmeet.ui.sessions.minutes_outputs import FILTERS, PDF_FILTER, MinutesOutputs
 
 if TYPE_CHECKING:
     from gsmeet.domain.changes import Changes
@@ -41,10 +44,7 @@ if TYPE_CHECKING:
     from gsmeet.services.store import Database
     from gsmeet.ui.kit.context import Context
 
-PDF_FILTER = "PDF (*.pdf)"
 PREVIEW_FOLDER = "gsmeet-preview"
-# The formats a document is exported in, with the file dialog's filter of each.
-FILTERS = {"pdf": PDF_FILTER, "docx": "Word (*.docx)", "hwpx": "HWPX (*.hwpx)"}
 
 Writer = Callable[["Database", Path], "RenderReport"]
 
@@ -55,6 +55,7 @@ class MinutesDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.context = context
+        self.record = record
         self.meeting: MeetingSummary = record.meeting
         self.versions = len(record.minutes_versions)
         self.last_written: Path | None = None
@@ -94,6 +95,7 @@ class MinutesDialog(QDialog):
         self.signin_button.clicked.connect(self.export_signin)
         self.issue_button.clicked.connect(self.issue)
         self.correct_button.clicked.connect(self.correct)
+        self.outputs = MinutesOutputs(self, self)
         row = QHBoxLayout()
         for button in (
             self.preview_button,
@@ -102,6 +104,7 @@ class MinutesDialog(QDialog):
             self.signin_button,
             self.issue_button,
             self.correct_button,
+            *self.outputs.buttons(),
         ):
             row.addWidget(button)
 
@@ -114,6 +117,8 @@ class MinutesDialog(QDialog):
         self.outcome.setMinimumHeight(40)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
+        close.addButton(self.outputs.folder_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.outputs.folder_button.hide()  # until a document is written
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -157,7 +162,8 @@ class MinutesDialog(QDialog):
         self.language.setEnabled(idle)
         self.public.setEnabled(idle)
         self.format.setEnabled(idle)
-        self.busy.setVisible(self._working)
+        self.outputs.set_idle(idle)
+        self.busy.setVisible(self._working or self.outputs.printing)
 
     # -- running on the worker ---------------------------------------------------------
 
@@ -202,6 +208,7 @@ class MinutesDialog(QDialog):
 
         def done(report: RenderReport) -> None:
             self.last_written = path
+            self.outputs.show_written(path)
             message = self._written(path, report)
             self.outcome.setText(message)
             self.context.message.emit(message.splitlines()[0])
@@ -220,14 +227,11 @@ class MinutesDialog(QDialog):
 
         return write
 
-    def _suggest(self, what: str, fmt: str = "pdf") -> str:
-        meeting = self.meeting
-        return f"{meeting.held_on.isoformat()}-{meeting.number}-{what}.{fmt}"
-
-    def _save_path(self, title: str, what: str) -> Path | None:
-        """Where to write a document in the chosen format."""
+    def _save_path(self, title: str, what: Doc) -> Path | None:
+        """Where to write a document in the chosen format (offered under a name that
+        says what it is)."""
         fmt = self.fmt
-        return prompts.save_path(self, title, self._suggest(what, fmt), FILTERS[fmt])
+        return prompts.save_path(self, title, self.outputs.name(what, fmt), FILTERS[fmt])
 
     # -- the buttons ----------------------------------------------------------------------
 
@@ -235,16 +239,16 @@ class MinutesDialog(QDialog):
         """Render to a temporary file and open it in the system's PDF viewer."""
         folder = Path(tempfile.gettempdir()) / PREVIEW_FOLDER
         folder.mkdir(exist_ok=True)
-        path = folder / self._suggest(f"minutes-{self.lang}")
+        path = folder / self.outputs.name(Doc.MINUTES)
         self._write(self._minutes_writer(), path, prompts.open_file)
 
     def export(self) -> None:
-        path = self._save_path(self.tr("Export the minutes"), "minutes")
+        path = self._save_path(self.tr("Export the minutes"), Doc.MINUTES)
         if path is not None:
             self._write(self._minutes_writer(self.fmt), path)
 
     def export_agenda(self) -> None:
-        path = self._save_path(self.tr("Save the agenda packet"), "agenda")
+        path = self._save_path(self.tr("Save the agenda packet"), Doc.AGENDA)
         if path is None:
             return
         meeting_id, lang, fmt = self.meeting.id, self.lang, self.fmt
@@ -257,7 +261,7 @@ class MinutesDialog(QDialog):
         self._write(write, path)
 
     def export_signin(self) -> None:
-        path = self._save_path(self.tr("Save the sign-in sheet"), "signin")
+        path = self._save_path(self.tr("Save the sign-in sheet"), Doc.SIGNIN)
         if path is None:
             return
         meeting_id, lang, fmt = self.meeting.id, self.lang, self.fmt
@@ -295,7 +299,10 @@ class MinutesDialog(QDialog):
         ):
             return
         path = prompts.save_path(
-            self, self.tr("Save the issued minutes"), self._suggest("minutes"), PDF_FILTER
+            self,
+            self.tr("Save the issued minutes"),
+            self.outputs.name(Doc.MINUTES, issuing=True),
+            PDF_FILTER,
         )
         if path is None:
             return
@@ -312,9 +319,10 @@ class MinutesDialog(QDialog):
 
         def done(result: tuple[MinutesVersionRecord, MeetingRecord, Changes]) -> None:
             entry, record, touched = result
-            self.meeting = record.meeting
+            self.record, self.meeting = record, record.meeting
             self.versions = len(record.minutes_versions)
             self.last_written = path
+            self.outputs.show_written(path)
             self._update()
             self.outcome.setText(
                 self.tr("Version {version} issued: {path}").format(version=entry.version, path=path)
@@ -345,6 +353,7 @@ class MinutesDialog(QDialog):
         def done(result: tuple[MeetingSummary, Changes]) -> None:
             meeting, touched = result
             self.meeting = meeting
+            self.record = replace(self.record, meeting=meeting)
             self._update()
             self.outcome.setText(
                 self.tr("Unlocked for correction. Issue it again when the record is right.")
