@@ -153,6 +153,7 @@ class Field(StrEnum):
     TERM_START = "term_start"
     TERM_END = "term_end"
     ALLOWANCE = "allowance"
+    LEFT_ON = "left_on"  # 해촉일
     TASK_TITLE = "task_title"
     ACHIEVEMENT_TEXT = "achievement_text"
     REJOINS = "rejoins"  # not a field: a former member returns for a new term

@@ -111,6 +111,7 @@ _PAIRS: tuple[tuple[StrEnum, tuple[str, str]], ...] = (
     (Field.TERM_START, ("위촉일", "term start")),
     (Field.TERM_END, ("임기만료일", "term end")),
     (Field.ALLOWANCE, ("수당", "allowance")),
+    (Field.LEFT_ON, ("해촉일", "left on")),
     (Field.TASK_TITLE, ("과제명", "task title")),
     (Field.ACHIEVEMENT_TEXT, ("성과 내용", "achievement text")),
     (Field.REJOINS, ("재위촉", "rejoins")),

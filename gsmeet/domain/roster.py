@@ -39,6 +39,8 @@ class RosterRow:
     membership_id: int | None = None  # the register entry it updates
     changes: tuple[Field, ...] = ()  # what an update changes
     problems: tuple[Message, ...] = ()  # why it is invalid
+    left_on: date | None = None  # 해촉일: the member's first day out
+    left_reason: str = ""
 
 
 @dataclass(frozen=True, slots=True)

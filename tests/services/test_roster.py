@@ -317,3 +317,50 @@ def test_former_members_in_a_new_roster_return_as_the_same_people(
 def member_email(store: Store, name: str) -> str:
     rows = list_members(store, COMMITTEE, on=TODAY, include_former=True)
     return next(r.email for r in rows if r.name == name)
+
+
+def test_a_roster_records_who_left(demo_store: Store, tmp_path: Path) -> None:
+    """The 해촉일 column: a serving member leaves from that day (with the 해촉사유); a
+    new row can bring the history of someone who served and left; impossible dates are
+    the row's problem; undo puts everything back."""
+    path = tmp_path / "left.csv"
+    path.write_text(
+        "성명,소속,직위,위촉일,해촉일,해촉사유\n"
+        "김도윤,한국전자통신연구원 대경권연구센터,센터장,,2019-09-30,개인 사정\n"
+        "옛위원,경산시,과장,2018-11-01,2019-03-31,인사이동\n"
+        "장민석,영남대학교,,,2018-01-01,\n"
+        "새위원,경북대학교,교수,,2019-10-01,\n",
+        "utf-8",
+    )
+    result = preview(demo_store, path)
+    rows = {r.name: r for r in result.rows}
+    assert rows["김도윤"].status is RosterStatus.UPDATED
+    assert rows["김도윤"].changes == ("left_on",)  # not his new 직위: as he left
+    assert rows["옛위원"].status is RosterStatus.NEW
+    assert rows["장민석"].problems[0].render("en") == (
+        "해촉일 1 January 2018 is before the term began (1 November 2018)"
+    )
+    assert say(rows["새위원"].problems[0], "ko") == "새 위원의 해촉일은 위촉일과 함께 적어야 함"
+    before = everything(demo_store)
+    applied = apply_roster(demo_store, COMMITTEE, result, only_valid=True)
+    assert (applied.new, applied.updated, applied.skipped) == (1, 1, 2)
+    every = {r.name: r for r in list_members(demo_store, COMMITTEE, on=TODAY, include_former=True)}
+    assert (every["김도윤"].left_on, every["김도윤"].left_reason) == (
+        date(2019, 9, 30),
+        "개인 사정",
+    )
+    assert every["김도윤"].position == "책임연구원"
+    assert (every["옛위원"].term_start, every["옛위원"].left_on) == (
+        date(2018, 11, 1),
+        date(2019, 3, 31),
+    )
+    serving = {r.name for r in list_members(demo_store, COMMITTEE, on=TODAY)}
+    assert "김도윤" not in serving and "옛위원" not in serving
+    assert "김도윤" in {r.name for r in list_members(demo_store, COMMITTEE, on=date(2019, 9, 29))}
+    again = preview(demo_store, path)  # the same file again: nothing more to do
+    assert {r.name: r.status for r in again.rows if r.name in ("김도윤", "옛위원")} == {
+        "김도윤": RosterStatus.UNCHANGED,
+        "옛위원": RosterStatus.UNCHANGED,
+    }
+    undo_roster(demo_store, applied)
+    assert everything(demo_store) == before

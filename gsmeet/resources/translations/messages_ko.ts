@@ -539,9 +539,19 @@
         <translation>{name:은} {on:weekday}부터 해촉되었습니다</translation>
     </message>
     <message>
+        <source>{header} {left} is before the term began ({start})</source>
+        <comment>LeftBeforeJoining</comment>
+        <translation>{header} {left:이} 위촉일 {start}보다 앞섬</translation>
+    </message>
+    <message>
         <source>{path} was left in the middle of a change (a crash) and is on a read-only disk or folder, so it cannot be recovered here; open it once where it can be written</source>
         <comment>LeftMidWriteReadOnly</comment>
         <translation>{path:은} 변경 도중 중단된 채(비정상 종료) 읽기 전용 디스크나 폴더에 있어 여기서는 복구할 수 없습니다. 쓸 수 있는 곳에서 한 번 여세요</translation>
+    </message>
+    <message>
+        <source>{header} of a new member needs the term&apos;s start ({start_header})</source>
+        <comment>LeftWithoutStart</comment>
+        <translation>새 위원의 {header:은} {start_header}과 함께 적어야 함</translation>
     </message>
     <message>
         <source>{server} offers no login (AUTH) on this connection; nothing was sent</source>

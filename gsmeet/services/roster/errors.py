@@ -35,6 +35,14 @@ class EndBeforeStart(Message):
     text = "{end_header} {end} is before {start_header} {start}"
 
 
+class LeftBeforeJoining(Message):
+    text = "{header} {left} is before the term began ({start})"
+
+
+class LeftWithoutStart(Message):
+    text = "{header} of a new member needs the term's start ({start_header})"
+
+
 class BadAllowance(Message):
     text = "bad {header} '{value}' (use Y or N)"
 

@@ -25,6 +25,8 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "term_start": ("위촉일", "임기시작일", "임기개시일", "term start"),
     "term_end": ("임기만료일", "임기종료일", "임기만료", "term end"),
     "allowance": ("수당", "참석수당", "수당지급", "allowance"),
+    "left_on": ("해촉일", "해촉일자", "퇴임일", "left on", "left"),
+    "left_reason": ("해촉사유", "해촉 사유", "퇴임사유", "reason for leaving"),
 }
 HEADER_SEARCH_ROWS = 10  # a title line or two often sits above the header
 # Checked before a file is parsed: a committee's roster is a few hundred rows and a few

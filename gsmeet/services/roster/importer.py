@@ -28,6 +28,8 @@ from gsmeet.services.roster.errors import (
     ChangedSincePreview,
     EndBeforeStart,
     InvalidRows,
+    LeftBeforeJoining,
+    LeftWithoutStart,
     MalformedEmail,
     PreviewOfAnotherCommittee,
     RowProblems,
@@ -47,6 +49,7 @@ ALLOWANCE = {
 SHOWN_PROBLEMS = 3
 REJOINS = Field.REJOINS  # the change of a former member who is in the roster again
 CONTACT = (Field.EMAIL, Field.PHONE)
+LEAVES = Field.LEFT_ON
 
 
 class _Register:
@@ -148,6 +151,9 @@ def _classify(
                 start=start,
             )
         )
+    left = _date(cells.get("left_on", ""), headers.get("left_on", ""), problems)
+    if left and start and left < start:
+        problems.append(LeftBeforeJoining(header=headers["left_on"], left=left, start=start))
     allowance = None
     if cells.get("allowance"):
         allowance = ALLOWANCE.get(cells["allowance"].casefold())
@@ -168,11 +174,23 @@ def _classify(
         term_end=end,
         allowance=allowance,
         problems=tuple(problems),
+        left_on=left,
+        left_reason=cells.get("left_reason", ""),
     )
     found = reg.members.get((key(name), key(org)))
+    if not problems and found is None and left and not start:
+        problem: Message = LeftWithoutStart(
+            header=headers["left_on"], start_header=Field.TERM_START
+        )
+        return replace(row, status=RosterStatus.INVALID, problems=(problem,))
     if problems or found is None:
         return row
     membership, person = found
+    if left and left < membership.term_start and left != membership.left_on:
+        problem = LeftBeforeJoining(
+            header=headers["left_on"], left=left, start=membership.term_start
+        )
+        return replace(row, status=RosterStatus.INVALID, problems=(problem,))
     wanted: dict[Field, tuple[object, object]] = {
         Field.ROLE: (role, membership.role),
         Field.SUBCOMMITTEE: (sub_id, membership.subcommittee_id),
@@ -183,7 +201,14 @@ def _classify(
         Field.ALLOWANCE: (allowance, membership.allowance),
     }
     changes = tuple(k for k, (new, old) in wanted.items() if new not in (None, "") and new != old)
-    if not in_force(membership, reg.today):
+    if left is not None:
+        # 해촉: the row tells how the member left; on or before the import day, what
+        # else it says of them is as they left (only contact data is brought up to date).
+        if left <= reg.today or not in_force(membership, reg.today):
+            changes = tuple(c for c in changes if c in CONTACT)
+        if left != membership.left_on:
+            changes = (*changes, LEAVES)
+    elif not in_force(membership, reg.today):
         if end is not None and end < reg.today:
             # The row describes a term that is over (an old roster): only contact data
             # can still be brought up to date.
@@ -269,6 +294,8 @@ def apply_roster(
                         "term_start": r.term_start or today,
                         "term_end": r.term_end,
                         "allowance": True if r.allowance is None else r.allowance,
+                        "left_on": r.left_on,
+                        "left_reason": r.left_reason if r.left_on else "",
                     }
                     for r, person_id in zip(new, person_ids, strict=True)
                 ],
@@ -286,13 +313,17 @@ def apply_roster(
         for r in updated:
             m = current.get(r.membership_id or -1)
             rejoins = REJOINS in r.changes
-            past = not rejoins and set(r.changes) <= set(CONTACT)  # of a former member
+            leaves = LEAVES in r.changes
+            # only contact data (of a former member), or a leaving
+            past = not rejoins and set(r.changes) - {LEAVES} <= set(CONTACT)
             if m is None or (in_force(m, today) is rejoins and not past):
                 raise ChangedSincePreview(path=preview.path, row=r.row)
             person = persons[m.person_id]
             before += [snapshot(person), snapshot(m)]
             person.email = r.email or person.email
             person.phone = r.phone or person.phone
+            if leaves:
+                m.left_on, m.left_reason = r.left_on, r.left_reason
             if past and not in_force(m, today):
                 continue
             if rejoins:  # a new term; the old membership stays as it ended
