@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from gsmeet.domain.enums import MeetingStatus
 from gsmeet.domain.labels import Lang, label
+from gsmeet.domain.sessions import title_is_name
 from gsmeet.ui.kit.table_model import CENTER, RIGHT, Column, RowTableModel
 from gsmeet.ui.kit.text import day_text, meeting_number, status_text
 
@@ -50,6 +51,8 @@ class MeetingListModel(RowTableModel):
 
         def kind(row: MeetingSummary) -> str:
             name = label(row.kind, lang)
+            if title_is_name(row):  # a session not numbered is known by its title (출범식)
+                return f"{name} · {row.title}"
             return f"{name} · {row.subcommittee}" if row.subcommittee else name
 
         self.define_columns(

@@ -12,6 +12,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 
 from gsmeet.domain.enums import AgendaKind, AttendanceStatus, MeetingStatus, Role
+from gsmeet.domain.kinds import KindInfo
 from gsmeet.domain.outline import outline
 from gsmeet.domain.records import MeetingRecord, MeetingSummary, PersonAtDate
 from gsmeet.ui.kit.table_model import ROW_ROLE
@@ -72,6 +73,12 @@ def test_meeting_list_model(
     assert "경산시청 대회의실" in model.index(1, 0).data(Qt.ItemDataRole.ToolTipRole)
     assert model.row_of(meetings[2].id) == 2 and model.row_of(-1) is None
     assert model.rowCount(model.index(0, 0)) == 0  # a table: rows have no children
+    # a session not numbered (a ceremony) is known by its title
+    ceremony = KindInfo(9, "ceremony", "행사", "ceremony", "", False, False, 5, False)
+    launch = replace(meetings[2], id=99, number=None, kind=ceremony, title="출범식")
+    model.set_rows([*meetings, launch])
+    assert cells(model, MeetingListModel.KIND)[3] == "행사 · 출범식"
+    assert cells(model, MeetingListModel.NUMBER)[3] == ""
 
 
 def test_the_first_session_shown_is_the_latest_held(meetings: list[MeetingSummary]) -> None:
