@@ -20,15 +20,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gsmeet.domain.enums import Disclosure
+from gsmeet.domain.enums import Disclosure, MeetingStatus
 from gsmeet.domain.labels import label
 from gsmeet.ui.kit.fields import DateField, TimeField, watch
 from gsmeet.ui.kit.form_dialog import FormDialog
 from gsmeet.ui.kit.text import day_text, meeting_name
+from gsmeet.ui.kit.wording import describe
 from gsmeet.ui.sessions import ops
+from gsmeet.ui.sessions.session_dialog import WARNING_STYLE
 
 if TYPE_CHECKING:
     from gsmeet.domain.kinds import KindInfo
+    from gsmeet.domain.messages import Message
     from gsmeet.domain.records import MeetingRecord
     from gsmeet.domain.setup import GuestSpec, NumberOffer, SessionForm
     from gsmeet.ui.kit.context import Context
@@ -75,6 +78,10 @@ class SessionDialog(FormDialog):
         self.confirm = QCheckBox(self.tr("Use this number"))
         self.confirm.setVisible(False)
         self.day = DateField(lang)
+        self.terms = QLabel()  # members whose terms end by the session's date
+        self.terms.setWordWrap(True)
+        self.terms.setStyleSheet(WARNING_STYLE)
+        self.terms.setVisible(False)
         self.start = TimeField()
         self.end = TimeField(optional=True)
         self.place = QLineEdit()
@@ -101,6 +108,7 @@ class SessionDialog(FormDialog):
         f.addRow("", self.number_note)
         f.addRow("", self.confirm)
         f.addRow(self.tr("&Date"), self.day)
+        f.addRow("", self.terms)
         f.addRow(self.tr("&Starts"), self.start)
         f.addRow(self.tr("&Ends"), self.end)
         f.addRow(self.tr("&Place"), self.place)
@@ -124,11 +132,13 @@ class SessionDialog(FormDialog):
         for box in (self.kind, self.subcommittee, self.agenda):
             box.currentIndexChanged.connect(lambda _i: self._changed())
         self.day.edit.textChanged.connect(lambda _t: self._changed())
+        self.day.edit.textChanged.connect(lambda _t: self._check_terms())
         self.start.edit.textChanged.connect(lambda _t: self._changed())
         self.number.valueChanged.connect(lambda _v: self._update_ok())
         self.confirm.toggled.connect(lambda _v: self._update_ok())
         watch([self.day, self.start, self.end], self._update_ok)
         self._changed()
+        self._check_terms()
         self.title.setFocus()
         self.resize(640, self.sizeHint().height())
 
@@ -213,6 +223,21 @@ class SessionDialog(FormDialog):
             offered,
             self.show_error,
         )
+
+    def _check_terms(self) -> None:
+        """Warn when members' terms end before the session's date (as preparing does)."""
+        committee, day = self.context.committee, self.day.value()
+        held = self.record is not None and self.record.meeting.status is not MeetingStatus.PLANNED
+        if committee is None or day is None or held:
+            self.terms.setVisible(False)
+            return
+
+        def known(notice: Message | None) -> None:
+            if self.day.value() == day:
+                self.terms.setText(describe(notice) if notice is not None else "")
+                self.terms.setVisible(notice is not None)
+
+        self.context.run(ops.terms_notice(committee.id, day), known, self.show_error)
 
     def _show_offer(self, offer: NumberOffer | None) -> None:
         self.offer = offer

@@ -277,6 +277,23 @@ def test_ctrl_n_says_which_planned_session_it_fills_and_takes_kind_and_title(
     dialog.reject()
 
 
+def test_a_new_session_past_everyones_term_says_so(
+    qtbot: QtBot, open_window: OpenWindow, bare_demo_db: Path
+) -> None:
+    window = open_window(bare_demo_db)
+    window.menu_actions.new_session.trigger()
+    qtbot.waitUntil(lambda: isinstance(window.features.dialog, SessionDialog), timeout=WAIT_MS)  # type: ignore[union-attr]
+    dialog = dialog_of(window, SessionDialog)
+    dialog.day.setText("2019. 12. 12.")  # everyone still serving
+    settle(qtbot, window)
+    assert not dialog.terms.isVisible()
+    dialog.day.setText("2020. 11. 26.")  # the launch term ended 2020-10-31
+    qtbot.waitUntil(dialog.terms.isVisible, timeout=WAIT_MS)
+    assert "members' terms end before 26 November 2020" in dialog.terms.text()
+    assert "gsmeet member renew" in dialog.terms.text()
+    dialog.reject()
+
+
 def test_a_planned_sessions_counts_agree_on_the_overview_and_attendance_tabs(
     qtbot: QtBot, open_window: OpenWindow, demo_db: Path
 ) -> None:
