@@ -37,6 +37,7 @@ if TYPE_CHECKING:
         ReviewItem,
     )
     from gsmeet.domain.locations import Location
+    from gsmeet.domain.messages import Message
     from gsmeet.services.store import Database
 
 Clock = Callable[[], datetime]
@@ -122,6 +123,17 @@ def briefing(meeting_id: int, item_id: int) -> Callable[[Database], BriefingView
         from gsmeet.services.live import briefings
 
         return briefings.briefing(store, meeting_id, item_id)
+
+    return job
+
+
+def terms(committee_id: int, on: date) -> Callable[[Database], Message | None]:
+    """The warning that members' terms end before ``on`` (None: nobody's)."""
+
+    def job(store: Database) -> Message | None:
+        from gsmeet.services.register.terms import check_terms
+
+        return check_terms(store, committee_id, on)
 
     return job
 

@@ -13,12 +13,14 @@ from PySide6.QtCore import QObject, Signal
 from gsmeet.domain.enums import AgendaKind, AttendanceStatus, MeetingStatus
 from gsmeet.domain.outline import outline
 from gsmeet.ui.kit.text import clock
-from gsmeet.ui.live import ops
+from gsmeet.ui.kit.wording import describe
+from gsmeet.ui.live import ops, style
 from gsmeet.ui.live.ending import Check, Choice, EndChecklist
 from gsmeet.ui.live.speaker_control import is_member
 
 if TYPE_CHECKING:
     from gsmeet.domain.live import LiveState, ReviewItem
+    from gsmeet.domain.messages import Message
     from gsmeet.ui.live.entry_control import EntryController
     from gsmeet.ui.live.header import Prompt
     from gsmeet.ui.live.room import Room
@@ -59,6 +61,11 @@ class SessionController(QObject):
         a.end_session.setEnabled(running)
         self._prompt.show_state(state, self._typing.blocked())
         before, self._status_shown = self._status_shown, status
+        if before is None and status is MeetingStatus.PLANNED:
+            meeting = state.meeting
+            self._session.worker.submit(
+                ops.terms(meeting.committee_id, meeting.held_on), self._warn_of_terms, self._refused
+            )
         if before is MeetingStatus.PLANNED and running:
             started = clock(state.started_at)
             self._status.done(
@@ -72,6 +79,11 @@ class SessionController(QObject):
                     time=clock(state.ended_at), undo=a.undo_keys()
                 )
             )
+
+    def _warn_of_terms(self, notice: Message | None) -> None:
+        """Before the start: members whose terms are over by the session's date."""
+        if notice is not None and self._status_shown is MeetingStatus.PLANNED:
+            self._status.say(describe(notice), style.AMBER)
 
     def _want_agenda(self) -> None:
         if self._session.state is not None:
