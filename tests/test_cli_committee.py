@@ -219,6 +219,10 @@ def test_two_sub_committees_on_one_day_are_told_apart(new_db: Path, gsmeet: RunC
         "session", "edit", "--db", new_db, "--meeting", "2020-04-10 청년", "--place", "x"
     )
     assert_one_line_error(unknown, "none of", "'청년'")
+    planned = gsmeet(
+        "prepare", "--db", new_db, "--from", "2020-04-10 행복건강도시", "--date", "2020-05-07"
+    )  # fmt: skip
+    assert_one_line_error(planned, "행복건강도시 분과, 1st sub-committee meeting", "not held")
     assert dump(new_db) == before
     for ref in ("2020-04-10 행복건강도시", "1 행복건강도시 분과"):
         edited = gsmeet("session", "edit", "--db", new_db, "--meeting", ref, "--place", "보건소")

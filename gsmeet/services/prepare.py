@@ -34,6 +34,7 @@ from gsmeet.domain.records import MeetingSummary
 from gsmeet.services.changes import touches
 from gsmeet.services.meetings import (
     HELD_STATES,
+    QUALIFIED,
     invitees_of,
     open_actions_of_earlier,
     resolve_meeting,
@@ -49,7 +50,7 @@ from gsmeet.storage.models import AgendaItem, Attendance, Meeting, SessionKind
 def source_meeting_id(store: Database, ref: str, committee_id: int | None = None) -> int:
     """The meeting ``ref`` names (number, date as people type it, or ``latest``)."""
     text = ref.strip()
-    if text != "latest" and not text.isdigit():
+    if text != "latest" and not text.isdigit() and not QUALIFIED.fullmatch(text):
         text = parse_date(text).isoformat()  # says why a typed date is no date
     with store.session() as session:
         return resolve_meeting(session, text, committee_id).id
