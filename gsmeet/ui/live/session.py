@@ -183,8 +183,8 @@ class LiveSession(QObject):
             self.database = opened.database
             self._show(opened.state)
             self._ticker.start()
+            self._read_records()  # ahead of what opening leads to (회의 시작, a move)
             self.opened.emit(opened.state)
-            self._read_records()
 
         self.worker.submit(job, done, self._report)
 
