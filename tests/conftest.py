@@ -247,6 +247,16 @@ RunCli = Callable[..., Ran]
 
 
 @pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    """A 3 MB filesystem of its own (tests/smalldisk.py; skipped where none can be
+    mounted), empty, unmounted after the test."""
+    from .smalldisk import small_disk as mount
+
+    with mount(tmp_path / "작은 디스크") as folder:
+        yield folder
+
+
+@pytest.fixture
 def gsmeet(capsys: pytest.CaptureFixture[str]) -> RunCli:
     """``gsmeet ARGS`` run in this process (``cli.main``), its output captured: what a
     script sees, without a new interpreter importing SQLAlchemy and ReportLab again."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import errno
 
-from gsmeet.domain.errors import NotFoundError
+from gsmeet.domain.errors import GsmeetError, NotFoundError
 from gsmeet.domain.messages import Message
 
 
@@ -86,3 +86,19 @@ def reason(error: OSError) -> Message:
         return found(detail=error.strerror)
     code = errno.errorcode.get(error.errno or 0, str(error.errno))
     return OtherSystemError(code=code, detail=error.strerror)
+
+
+class FileRefused(GsmeetError):
+    text = "{path}: the file could not be used ({reason})"
+
+
+class SystemRefused(GsmeetError):
+    text = "the system refused: {reason}"
+
+
+def as_error(error: OSError) -> GsmeetError:
+    """An ``OSError`` no layer turned into a message (a full disk met where nobody
+    expected one), as one line in the user's words, naming the file when it is known."""
+    if error.filename:
+        return FileRefused(path=error.filename, reason=reason(error))
+    return SystemRefused(reason=reason(error))

@@ -24,6 +24,7 @@ from gsmeet.domain.files import reason as file_reason
 from gsmeet.storage.fulltext import is_index_table
 from gsmeet.storage.paths import create_private_file, make_private_dir, sync_folder
 from gsmeet.storage.probe import read_only
+from gsmeet.storage.problems import sqlite_reason
 
 DAILY = timedelta(days=1)
 PARTIAL_SUFFIX = ".partial"
@@ -68,7 +69,7 @@ def backup_database(database: Path, reason: str, *, now: datetime | None = None)
         os.replace(partial, final)
         sync_folder(folder)
     except sqlite3.Error as error:
-        raise BackupFailed(database=database, reason=str(error)) from None
+        raise BackupFailed(database=database, reason=sqlite_reason(error, folder)) from None
     except OSError as error:
         raise BackupFailed(database=database, reason=file_reason(error)) from None
     finally:

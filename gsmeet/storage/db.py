@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -18,6 +19,9 @@ from gsmeet.domain.errors import (
     NewerSchemaError,
     NotFoundError,
 )
+from gsmeet.domain.files import DiskFailed, DiskFull, FileBusy, ReadOnlyDisk
+from gsmeet.domain.files import reason as file_reason
+from gsmeet.domain.messages import Message
 from gsmeet.storage.backup import backup_database, backup_if_due
 from gsmeet.storage.cleanup import remove_stale_files
 from gsmeet.storage.engine import Purpose, raw_execute, sqlite_engine
@@ -26,6 +30,7 @@ from gsmeet.storage.lock import DatabaseLock
 from gsmeet.storage.migrate import upgrade
 from gsmeet.storage.paths import create_private_file, make_private_dir
 from gsmeet.storage.probe import DatabaseIsAFolder, inspect_revision
+from gsmeet.storage.problems import FileDamaged, sqlite_reason
 from gsmeet.storage.schema import HEAD_REVISION, KNOWN_REVISIONS
 
 
@@ -82,11 +87,8 @@ class Store:
         SQLite's I/O failures (disk full, file made read-only, locked by another
         program) come out as a one-line :class:`DatabaseError`; the transaction is
         rolled back, so nothing is half-written and the same work can be retried."""
-        try:
-            with self._sessions.begin() as session:
-                yield session
-        except OperationalError as error:
-            raise _explain(self.path, error) from error
+        with explained(self.path), self._sessions.begin() as session:
+            yield session
 
     def checkpoint(self, *, truncate: bool = False) -> None:
         """Copy the write-ahead log into the database file now. PASSIVE (the default)
@@ -95,7 +97,8 @@ class Store:
         if self.read_only:
             return
         mode = "TRUNCATE" if truncate else "PASSIVE"
-        raw_execute(self.engine, f"PRAGMA wal_checkpoint({mode})")
+        with explained(self.path):
+            raw_execute(self.engine, f"PRAGMA wal_checkpoint({mode})")
 
     def let_go(self) -> None:
         """Close every pooled connection (the store stays usable: the next session
@@ -113,7 +116,8 @@ class Store:
             self.let_go()
             if revision is not None:
                 backup_database(self.path, f"before-{HEAD_REVISION}")
-            upgrade(self.path)
+            with explained(self.path):
+                upgrade(self.path)
 
     def close(self) -> None:
         """Close; first back up the file when it changed (and backups are on). A lock
@@ -164,6 +168,10 @@ class DatabaseNotWritable(DatabaseError):
     text = "{path} is read-only; gsmeet needs to write to it and its folder"
 
 
+class DatabaseCannotOpen(DatabaseError):
+    text = "{path} cannot be opened ({reason})"
+
+
 class NeedsUpgrade(DatabaseError):
     text = "{path} needs an upgrade to schema {head}"
 
@@ -172,22 +180,32 @@ class DatabaseNotFound(NotFoundError):
     text = "{path}: no such database"
 
 
-_SQLITE_PROBLEMS: tuple[tuple[str, type[DatabaseError]], ...] = (
-    ("disk is full", DatabaseDiskFull),
-    ("readonly", DatabaseReadOnly),
-    ("locked", DatabaseBusy),
-    ("disk i/o error", DatabaseDiskError),
-    ("malformed", DatabaseMalformed),
-)
+_PROBLEMS: dict[type[Message], type[DatabaseError]] = {
+    DiskFull: DatabaseDiskFull,
+    ReadOnlyDisk: DatabaseReadOnly,
+    FileBusy: DatabaseBusy,
+    DiskFailed: DatabaseDiskError,
+    FileDamaged: DatabaseMalformed,
+}
 
 
-def _explain(path: Path, error: OperationalError) -> DatabaseError:
-    """The message for what SQLite said (its own text is kept, unshown, as ``detail``)."""
-    text = str(error.orig)
-    for needle, problem in _SQLITE_PROBLEMS:
-        if needle in text.lower():
-            return problem(path=path, detail=text)
-    return DatabaseRefused(path=path, detail=text)
+@contextmanager
+def explained(path: Path, *, opening: bool = False) -> Iterator[None]:
+    """SQLite's I/O failures (disk full, file made read-only, locked by another program)
+    as a one-line :class:`DatabaseError` naming ``path`` (SQLite's own text is kept,
+    unshown, as ``detail``); while ``opening``, the system's refusals too."""
+    try:
+        yield
+    except (OperationalError, sqlite3.OperationalError) as error:
+        reason = sqlite_reason(error, path.parent)
+        problem = _PROBLEMS.get(type(reason), DatabaseRefused)
+        raise problem(path=path, detail=reason.fields.get("detail")) from error
+    except OSError as error:
+        if not opening:
+            raise
+        if isinstance(file_reason(error), DiskFull):
+            raise DatabaseDiskFull(path=path, detail=error.strerror) from error
+        raise DatabaseCannotOpen(path=path, reason=file_reason(error)) from error
 
 
 def open_store(
@@ -217,9 +235,10 @@ def open_store(
         lock = DatabaseLock(path)
         lock.acquire()
     try:
-        if lock is not None:
-            remove_stale_files(path)
-        store = _open(path, migrate, lock, backups=backups, owns_lock=own)
+        with explained(path, opening=True):
+            if lock is not None:
+                remove_stale_files(path)
+            store = _open(path, migrate, lock, backups=backups, owns_lock=own)
     except BaseException:
         if own and lock is not None:
             lock.release()

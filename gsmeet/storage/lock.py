@@ -12,6 +12,7 @@ was removed finds it is no longer the one at that path and takes the new one ins
 from __future__ import annotations
 
 import contextlib
+import errno
 import getpass
 import json
 import os
@@ -25,6 +26,8 @@ from typing import IO
 from gsmeet.domain.errors import DatabaseError, LockedError
 from gsmeet.domain.files import reason as file_reason
 
+FULL = (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
+
 
 class OpenElsewhere(LockedError):
     text = (
@@ -35,6 +38,10 @@ class OpenElsewhere(LockedError):
 
 class DatabaseFolderReadOnly(DatabaseError):
     text = "{path} is read-only here ({reason}); gsmeet needs to write to it and its folder"
+
+
+class NoRoomToOpen(DatabaseError):
+    text = "{path}: the disk is full; free some space, then open it again"
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +104,8 @@ class DatabaseLock:
             try:
                 fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
             except OSError as error:  # a read-only disk or folder: no writer here
+                if error.errno in FULL:
+                    raise NoRoomToOpen(path=self.database, detail=error.strerror) from None
                 raise DatabaseFolderReadOnly(
                     path=self.database, reason=file_reason(error)
                 ) from None
@@ -116,11 +125,14 @@ class DatabaseLock:
             if _still_at(self.path, handle):
                 break
             handle.close()  # removed by its last holder meanwhile: lock the new file
-        handle.seek(0)
-        handle.truncate()
-        handle.write(Holder.me().dump())
-        handle.flush()
         self._handle = handle
+        try:  # who holds it, for a refusal to name (written unbuffered: nothing pending)
+            os.ftruncate(fd, 0)
+            os.lseek(fd, 0, os.SEEK_SET)
+            os.write(fd, Holder.me().dump().encode("utf-8"))
+        except OSError:  # a full disk: the lock holds all the same, its holder unnamed
+            with contextlib.suppress(OSError):
+                os.ftruncate(fd, 0)
 
     def release(self) -> None:
         if self._handle is not None:

@@ -8,6 +8,7 @@ import sqlite3
 from pathlib import Path
 
 from gsmeet.domain.errors import CorruptDatabaseError, DatabaseError
+from gsmeet.storage.problems import sqlite_reason
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -26,6 +27,10 @@ class DatabaseWillNotOpen(DatabaseError):
 
 class DatabaseDamaged(CorruptDatabaseError):
     text = "{path} is damaged"
+
+
+class DatabaseUnreadableNow(DatabaseError):
+    text = "{path} cannot be read now ({reason}); nothing in it was changed"
 
 
 class NotAGsmeetDatabase(DatabaseError):
@@ -119,6 +124,9 @@ def inspect_revision(path: Path, *, verify: bool = True) -> str | None:
             return None
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         return None if row is None else str(row[0])
+    except sqlite3.OperationalError as error:  # the disk, not the file (a full disk)
+        reason = sqlite_reason(error, path.parent)
+        raise DatabaseUnreadableNow(path=path, reason=reason) from None
     except sqlite3.DatabaseError as error:
         raise DatabaseDamaged(path=path, detail=str(error)) from None
     finally:

@@ -23,6 +23,7 @@ from gsmeet.storage.backup import backup_database, check_backup, newest_verified
 from gsmeet.storage.lock import DatabaseLock
 from gsmeet.storage.paths import create_private_file, sync_folder
 from gsmeet.storage.probe import recover_if_interrupted
+from gsmeet.storage.problems import sqlite_reason
 from gsmeet.storage.schema import KNOWN_REVISIONS
 
 COMPANIONS = ("-wal", "-shm", "-journal")
@@ -163,7 +164,8 @@ def keep_current(database: Path, reason: str) -> Kept:
     except DatabaseError as error:
         raise CannotKeepCurrent(database=database, problem=error) from None
     except sqlite3.Error as error:
-        raise CannotKeepCurrent(database=database, problem=str(error)) from None
+        problem = sqlite_reason(error, database.parent)
+        raise CannotKeepCurrent(database=database, problem=problem) from None
 
 
 def _checkpoint(database: Path) -> None:

@@ -239,6 +239,11 @@
         <translation>{path}: 다른 프로그램이 파일을 쓰고 있습니다. 잠시 뒤 다시 해 보세요</translation>
     </message>
     <message>
+        <source>{path} cannot be opened ({reason})</source>
+        <comment>DatabaseCannotOpen</comment>
+        <translation>{path} 파일을 열 수 없습니다 ({reason})</translation>
+    </message>
+    <message>
         <source>{path} is damaged</source>
         <comment>DatabaseDamaged</comment>
         <translation>{path} 파일이 손상되었습니다</translation>
@@ -292,6 +297,16 @@
         <source>{server}: the server cannot be reached; check that it runs and the address</source>
         <comment>DatabaseServerUnreachable</comment>
         <translation>{server}: 서버에 연결할 수 없습니다. 서버가 실행 중인지, 주소가 맞는지 확인하세요</translation>
+    </message>
+    <message>
+        <source>the database refused it</source>
+        <comment>DatabaseSaidNo</comment>
+        <translation>데이터베이스가 거부함</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read now ({reason}); nothing in it was changed</source>
+        <comment>DatabaseUnreadableNow</comment>
+        <translation>{path} 파일을 지금은 읽을 수 없습니다 ({reason}). 파일은 바뀌지 않았습니다</translation>
     </message>
     <message>
         <source>{path} cannot be opened</source>
@@ -382,6 +397,16 @@
         <source>another program is using it</source>
         <comment>FileBusy</comment>
         <translation>다른 프로그램이 사용 중</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <comment>FileDamaged</comment>
+        <translation>파일이 손상됨</translation>
+    </message>
+    <message>
+        <source>{path}: the file could not be used ({reason})</source>
+        <comment>FileRefused</comment>
+        <translation>{path}: 파일을 사용할 수 없습니다 ({reason})</translation>
     </message>
     <message>
         <source>{path}: cannot write in the folder {folder}</source>
@@ -727,6 +752,11 @@
         <source>permission denied</source>
         <comment>NoPermission</comment>
         <translation>권한 없음</translation>
+    </message>
+    <message>
+        <source>{path}: the disk is full; free some space, then open it again</source>
+        <comment>NoRoomToOpen</comment>
+        <translation>{path}: 디스크가 가득 찼습니다. 공간을 비운 뒤 다시 열어 보세요</translation>
     </message>
     <message>
         <source>no gsmeet schema in this file</source>
@@ -1482,6 +1512,11 @@
         <source>the system says: {detail}</source>
         <comment>SystemReason</comment>
         <translation>시스템 응답: {detail}</translation>
+    </message>
+    <message>
+        <source>the system refused: {reason}</source>
+        <comment>SystemRefused</comment>
+        <translation>시스템이 거부했습니다: {reason}</translation>
     </message>
     <message>
         <source>{where}: tables.{table} must be a list</source>

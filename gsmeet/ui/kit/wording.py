@@ -14,7 +14,12 @@ def window_language() -> Lang:
 
 
 def describe(message: Message | BaseException) -> str:
-    """The one line the user is shown for ``message`` (an error or a notice)."""
+    """The one line the user is shown for ``message`` (an error or a notice; an
+    ``OSError`` in the user's words, never ``[Errno 28]``)."""
+    if isinstance(message, OSError):
+        from gsmeet.domain.files import as_error
+
+        message = as_error(message)
     if not isinstance(message, Message):
         return str(message)
     return message.render(window_language(), translated)

@@ -74,8 +74,9 @@ class Worker(QObject):
     """The one database thread. ``submit`` work; get the result back on the GUI thread.
 
     Errors go to the job's ``on_error``; without one, a :class:`GsmeetError` (something
-    the user can act on) is emitted as :attr:`failed` and anything else goes to
-    ``sys.excepthook`` (a bug: logged and shown).
+    the user can act on) or an ``OSError`` (the system refused: a full disk) is emitted
+    as :attr:`failed` and anything else goes to ``sys.excepthook`` (a bug: logged and
+    shown).
     """
 
     failed = Signal(object)  # a GsmeetError no job handled
@@ -179,6 +180,10 @@ class Worker(QObject):
             outcome.job.on_error(outcome.error)
         elif isinstance(outcome.error, GsmeetError):
             self.failed.emit(outcome.error)
+        elif isinstance(outcome.error, OSError):  # the system said no (a full disk)
+            from gsmeet.domain.files import as_error
+
+            self.failed.emit(as_error(outcome.error))
         else:
             import sys
 

@@ -90,9 +90,14 @@ class CrashHandler:
             return
         self._showing = True
         try:
-            text = QCoreApplication.translate(
-                "CrashHandler", "Something went wrong: {error}"
-            ).format(error=one_line(error))
+            if isinstance(error, OSError):  # the system refused (a full disk): no bug
+                from gsmeet.ui.kit.wording import one_line as said
+
+                text = said(error)
+            else:
+                text = QCoreApplication.translate(
+                    "CrashHandler", "Something went wrong: {error}"
+                ).format(error=one_line(error))
             if where is not None:
                 text += "\n\n" + QCoreApplication.translate(
                     "CrashHandler", "The details were written to {path}."

@@ -372,6 +372,10 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QMessageBox
 
         self.context.opening = False
+        if isinstance(error, OSError):  # the system said no (a full disk) where unforeseen
+            from gsmeet.domain.files import as_error
+
+            error = as_error(error)
         if not isinstance(error, GsmeetError):
             raise error
         if self.interactive and isinstance(error, PasswordNeeded | WrongPassword):

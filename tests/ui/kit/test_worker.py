@@ -144,3 +144,29 @@ def test_locations(qtbot: QtBot, worker: Worker, data_dir: Path) -> None:
     assert found[0].default.parent == data_dir
     assert found[0].demo == data_dir / "demo.db"
     assert not found[0].default_exists
+
+
+def test_a_refusal_of_the_system_is_a_translated_line_not_a_crash(
+    qtbot: QtBot, worker: Worker, korean: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An ``OSError`` nobody foresaw (a full disk) is said as the system's refusal in the
+    user's words — never ``[Errno 28]`` — and goes to no crash dialog."""
+    import errno
+
+    from gsmeet.ui.kit.wording import describe
+
+    crashed: list[BaseException] = []
+    monkeypatch.setattr(sys, "excepthook", lambda _kind, error, _tb: crashed.append(error))
+
+    def full() -> None:
+        raise OSError(errno.ENOSPC, "No space left on device", "/data/위원회.db")
+
+    with qtbot.waitSignal(worker.failed, timeout=WAIT_MS) as failed:
+        worker.call(full, lambda _result: None)
+    (error,) = failed.args
+    assert isinstance(error, GsmeetError) and not crashed
+    said = describe(error)
+    assert said == "/data/위원회.db: 파일을 사용할 수 없습니다 (디스크가 가득 참)", said
+    assert describe(OSError(errno.ENOSPC, "No space left on device")) == (
+        "시스템이 거부했습니다: 디스크가 가득 참"
+    )
