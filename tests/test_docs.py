@@ -66,3 +66,26 @@ def test_the_window_pictures_can_be_taken(demo_db: Path, tmp_path: Path) -> None
     for name in ("main-window.png", "register.png", "agenda-builder.png"):
         assert (tmp_path / name).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
         assert (tmp_path / name).stat().st_size > 50_000  # a window, not an empty frame
+
+
+def test_every_reliability_scenario_names_tests_that_exist() -> None:
+    """docs/reliability.md: rows 1–22, each naming tests that exist (a function is
+    looked for anywhere under tests/, so a test moved to another file still counts),
+    or saying why there is none yet."""
+    text = (ROOT / "docs" / "reliability.md").read_text(encoding="utf-8")
+    rows = re.findall(r"^\| (\d+|—) \| [^|]+ \| (.+) \|$", text, re.MULTILINE)
+    assert sorted(int(n) for n, _ in rows if n != "—") == list(range(1, 23))
+    defined = {
+        name
+        for path in (ROOT / "tests").rglob("test_*.py")
+        for name in re.findall(r"^(?:async )?def (test_\w+)", path.read_text("utf-8"), re.M)
+    }
+    for number, cell in rows:
+        named = re.findall(r"`(tests/[\w/]+\.py)(?:::(test_\w+))?`", cell)
+        if not named:
+            assert cell.startswith("not yet:"), f"row {number} names no test"
+        for path, function in named:
+            if function:
+                assert function in defined, f"row {number}: no test {function}"
+            else:
+                assert (ROOT / path).is_file(), f"row {number}: no file {path}"
