@@ -58,7 +58,11 @@ def test_a_damaged_database_names_its_newest_backup_and_the_restore_command(
     zero_header(demo_db)
     damaged = sha256(demo_db)
     out = tmp_path / "m.pdf"
-    for command in (("minutes", "--meeting", "2", "--out", out), ("prepare", "--from", "2")):
+    for command in (
+        ("minutes", "--meeting", "2", "--out", out),
+        ("prepare", "--from", "2"),
+        ("check",),
+    ):
         result = gsmeet(
             *command[:1],
             "--db",

@@ -95,12 +95,17 @@ def explain_damage(path: Path) -> Iterator[None]:
     try:
         yield
     except CorruptDatabaseError as error:
-        from gsmeet.services.admin.backups import newest_verified_backup
+        raise with_backup(path, error) from error
 
-        found = newest_verified_backup(path)
-        if found is None:
-            raise DamagedNoBackup(problem=error, path=path) from error
-        raise DamagedSeeBackup(problem=error, path=path, **offer(found)) from error
+
+def with_backup(path: Path, problem: Message) -> CorruptDatabaseError:
+    """The damage ``problem`` of ``path``, with its newest verified backup (or none)."""
+    from gsmeet.services.admin.backups import newest_verified_backup
+
+    found = newest_verified_backup(path)
+    if found is None:
+        return DamagedNoBackup(problem=problem, path=path)
+    return DamagedSeeBackup(problem=problem, path=path, **offer(found))
 
 
 def offer(found: VerifiedBackup) -> dict[str, object]:

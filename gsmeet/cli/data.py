@@ -93,6 +93,11 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(say(CheckPassed(path=report.path, revision=report.revision)))
         return 0
     problems = [one_line(about(report.path, say(problem))) for problem in report.problems]
+    damage = next((p for p in report.problems if damaged(p)), None)
+    if damage is not None and len(problems) == 1:  # with its newest backup, as elsewhere
+        from gsmeet.cli.backups import with_backup
+
+        problems = [one_line(say(with_backup(report.path, damage)))]
     if len(problems) == 1:
         print(error_line(problems[0]), file=sys.stderr)
     else:  # the list, then what it amounts to
@@ -100,6 +105,14 @@ def cmd_check(args: argparse.Namespace) -> int:
             print(problem, file=sys.stderr)
         print(error_line(say(CheckFound(path=report.path, count=len(problems)))), file=sys.stderr)
     return EXIT_ERROR
+
+
+def damaged(problem: Message) -> bool:
+    """Whether a check's ``problem`` means the file is damaged (a backup may help)."""
+    from gsmeet.domain.errors import CorruptDatabaseError
+    from gsmeet.storage.check import IntegrityProblem
+
+    return isinstance(problem, CorruptDatabaseError | IntegrityProblem)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
