@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -275,7 +275,8 @@ def _open(
     revision = inspect_revision(path)
     if revision is not None and revision not in KNOWN_REVISIONS:
         raise SchemaIsNewer(path=path, revision=revision)
-    if not path.exists():
+    created = not path.exists()
+    if created:
         make_private_dir(path.parent)
         create_private_file(path)
     elif not _writable(path):
@@ -285,8 +286,26 @@ def _open(
             raise NeedsUpgrade(path=path, head=HEAD_REVISION)
         if revision is not None:
             backup_database(path, f"before-{HEAD_REVISION}")
-        upgrade(path)
+        try:
+            upgrade(path)
+        except BaseException:
+            if created:  # (a full disk): the new file holds nothing yet, it goes
+                _remove_unused(path)
+            raise
     return Store(path, sqlite_engine(path), lock, backups=backups, owns_lock=owns_lock)
+
+
+def _remove_unused(path: Path) -> None:
+    """Remove the file this open created, and its companions, if it is still empty
+    (the schema's one transaction did not commit)."""
+    try:
+        if inspect_revision(path, verify=False) is not None:
+            return
+    except DatabaseError:
+        return  # not empty after all: kept
+    for name in (f"{path}-wal", f"{path}-shm", f"{path}-journal", str(path)):
+        with suppress(OSError):
+            os.unlink(name)
 
 
 def _writable(path: Path) -> bool:

@@ -93,6 +93,7 @@ def test_the_window_on_a_full_disk_says_so_in_one_translated_line(
     assert "디스크가 가득" in message and "\n" not in message and english_free(message), message
     assert warned and all(english_free(text) for text in warned), warned
     assert window.database == db  # the open one stays
+    assert not list(small_disk.glob("새 위원회.db*"))  # no empty file left behind
 
     filler.unlink()  # room again: the same edit goes through
     qtbot.mouseClick(postpone.ok_button, Qt.MouseButton.LeftButton)
