@@ -171,8 +171,8 @@ def test_the_cycle_check_sees_cycles_and_skips_imports_in_functions() -> None:
     assert cycles_in({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c", "a"]]
     assert cycles_in({"a": {"b"}, "b": set(), "c": {"a", "b"}}) == []
     path = PACKAGE / "ui" / "kit" / "worker.py"  # opens the database inside a function
-    assert {"gsmeet.services.store.open_database", "sys"} <= imported(path)
-    assert not {"gsmeet.services.store.open_database", "sys"} & imported(path, lazy=False)
+    assert {"gsmeet.services.store.open_for_window", "sys"} <= imported(path)
+    assert not {"gsmeet.services.store.open_for_window", "sys"} & imported(path, lazy=False)
 
 
 def test_the_window_layer_does_not_pull_in_sqlalchemy_at_import() -> None:

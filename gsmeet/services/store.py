@@ -56,6 +56,20 @@ def open_database(location: Location, *, exclusive: bool = False) -> Database:
     return open_store(location, exclusive=exclusive, backups=exclusive)
 
 
+def open_for_window(path: Path) -> Database:
+    """The window's database: :func:`open_database` with the lock; a read-only file,
+    folder or disk (a copy on a CD, a file the user may not write) is opened
+    read-only instead, to be read and printed (its ``read_only`` is True; any save is
+    refused in one line)."""
+    from gsmeet.storage.db import DatabaseNotWritable, open_reader
+    from gsmeet.storage.lock import DatabaseFolderReadOnly
+
+    try:
+        return open_database(path, exclusive=True)
+    except (DatabaseNotWritable, DatabaseFolderReadOnly):
+        return open_reader(path)
+
+
 def default_database() -> Path:
     """The database opened when none is named."""
     from gsmeet.storage.paths import default_database as default

@@ -1580,6 +1580,10 @@
         <translation>(네트워크·동기화 폴더: SQLite가 이곳의 파일을 안정적으로 잠그지 못하므로 데이터베이스는 이 컴퓨터에 두십시오)</translation>
     </message>
     <message>
+        <source>(read-only: it can be read and printed; nothing can be saved in it)</source>
+        <translation>(읽기 전용: 보고 인쇄할 수 있으나 아무것도 저장할 수 없습니다)</translation>
+    </message>
+    <message>
         <source>This database holds no committee yet.</source>
         <translation>이 데이터베이스에는 아직 위원회가 없습니다.</translation>
     </message>

@@ -134,9 +134,9 @@ class Worker(QObject):
         thread = self._thread
 
         def open_then(_current: Database | None) -> T:
-            from gsmeet.services.store import open_database
+            from gsmeet.services.store import open_for_window
 
-            store = open_database(path, exclusive=True)
+            store = open_for_window(path)
             try:
                 result = then(store)
             except BaseException:

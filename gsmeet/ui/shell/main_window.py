@@ -329,6 +329,12 @@ class MainWindow(QMainWindow):
                     "reliably; keep the database on this computer)"
                 )
             )
+        if opened.read_only:
+            self.path_label.setText(
+                self.path_label.text()
+                + "   "
+                + self.tr("(read-only: it can be read and printed; nothing can be saved in it)")
+            )
         if opened.backup_problem is not None:
             self.statusBar().showMessage(describe(opened.backup_problem), 30_000)
         current = self.committee.id if reopened and self.committee is not None else None

@@ -44,6 +44,7 @@ class OpenedDatabase(NamedTuple):
     committees: tuple[CommitteeInfo, ...]
     risky_location: bool  # a network share or sync folder, where SQLite locking fails
     backup_problem: GsmeetError | None = None  # why the automatic backup failed, if it did
+    read_only: bool = False  # a read-only file, folder or disk: to read and print only
 
 
 def describe_database(store: Database) -> OpenedDatabase:
@@ -57,6 +58,7 @@ def describe_database(store: Database) -> OpenedDatabase:
         tuple(list_committees(store)),
         is_risky_location(location),
         getattr(store, "backup_problem", None),
+        bool(getattr(store, "read_only", False)),
     )
 
 
