@@ -94,8 +94,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         return 0
     problems = [one_line(about(report.path, say(problem))) for problem in report.problems]
     damage = next((p for p in report.problems if damaged(p)), None)
-    if damage is not None and len(problems) == 1:  # with its newest backup, as elsewhere
-        from gsmeet.cli.backups import with_backup
+    if damage is not None and len(problems) == 1 and isinstance(report.path, Path):
+        from gsmeet.cli.backups import with_backup  # its newest backup, as elsewhere
 
         problems = [one_line(say(with_backup(report.path, damage)))]
     if len(problems) == 1:

@@ -56,7 +56,7 @@ def open_database(location: Location, *, exclusive: bool = False) -> Database:
     return open_store(location, exclusive=exclusive, backups=exclusive)
 
 
-def open_for_window(path: Path) -> Database:
+def open_for_window(location: Location) -> Database:
     """The window's database: :func:`open_database` with the lock; a read-only file,
     folder or disk (a copy on a CD, a file the user may not write) is opened
     read-only instead, to be read and printed (its ``read_only`` is True; any save is
@@ -65,9 +65,11 @@ def open_for_window(path: Path) -> Database:
     from gsmeet.storage.lock import DatabaseFolderReadOnly
 
     try:
-        return open_database(path, exclusive=True)
+        return open_database(location, exclusive=True)
     except (DatabaseNotWritable, DatabaseFolderReadOnly):
-        return open_reader(path)
+        if isinstance(location, Server):
+            raise
+        return open_reader(location)
 
 
 def default_database() -> Path:
