@@ -14,8 +14,9 @@ from pathlib import Path
 Ran = subprocess.CompletedProcess[str]
 
 
-def run_read_only(folder: Path, *gsmeet_args: str | Path) -> Ran:
-    """``python -m gsmeet ARGS`` with ``folder`` read-only (EROFS) for it."""
+def run_read_only(folder: Path, *gsmeet_args: str | Path, tmp: Path | None = None) -> Ran:
+    """``python -m gsmeet ARGS`` with ``folder`` read-only (EROFS) for it (``tmp``: its
+    temporary folder)."""
     unshare = shutil.which("unshare")
     assert unshare is not None, "unshare is missing (Debian package util-linux)"
     flags = "-m" if os.geteuid() == 0 else "-rm"
@@ -30,7 +31,7 @@ def run_read_only(folder: Path, *gsmeet_args: str | Path) -> Ran:
         capture_output=True,
         text=True,
         check=False,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", **({"TMPDIR": str(tmp)} if tmp else {})},
         timeout=300,
     )
     assert result.returncode != 99, "the bind mount did not become read-only"

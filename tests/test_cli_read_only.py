@@ -94,3 +94,27 @@ def test_a_read_only_file_in_a_writable_folder(
     finally:
         if as_root:
             subprocess.run(["chattr", "-i", str(sealed)], check=True)
+
+
+def test_an_older_schema_on_a_read_only_disk_is_read_through_an_upgraded_copy(
+    tmp_path: Path,
+) -> None:
+    """A copy made by an older gsmeet, on a read-only disk: its minutes are printed (read
+    through an upgraded copy in a private temporary folder, removed after); the disk's
+    file is untouched."""
+    golden = sorted((Path(__file__).parent / "storage" / "golden").glob("schema-*-demo.db"))[0]
+    folder = tmp_path / "옛 사본"
+    folder.mkdir()
+    sealed = folder / "demo.db"
+    shutil.copyfile(golden, sealed)
+    before = sealed.read_bytes()
+    out = tmp_path / "m.pdf"
+    scratch = tmp_path / "임시"
+    scratch.mkdir()
+    result = run_read_only(
+        folder, "minutes", "--db", sealed, "--meeting", "2", "--out", out, tmp=scratch
+    )
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes().startswith(b"%PDF")
+    assert sealed.read_bytes() == before and sorted(p.name for p in folder.iterdir()) == ["demo.db"]
+    assert list(scratch.iterdir()) == []  # the upgraded copy is gone

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -29,7 +31,7 @@ from gsmeet.storage.guard import check_lengths
 from gsmeet.storage.lock import DatabaseLock
 from gsmeet.storage.migrate import upgrade
 from gsmeet.storage.paths import create_private_file, make_private_dir
-from gsmeet.storage.probe import DatabaseIsAFolder, inspect_revision
+from gsmeet.storage.probe import DatabaseIsAFolder, inspect_revision, read_only
 from gsmeet.storage.problems import FileDamaged, sqlite_reason
 from gsmeet.storage.schema import HEAD_REVISION, KNOWN_REVISIONS
 
@@ -51,8 +53,10 @@ class Store:
         read_only: bool = False,
         backups: bool = False,
         owns_lock: bool = True,
+        scratch: Path | None = None,
     ) -> None:
         self.path = path
+        self._scratch = scratch  # a folder of this store's own, removed on close
         self.engine = engine
         self.read_only = read_only
         self.backup_problem: DatabaseError | None = None
@@ -131,6 +135,9 @@ class Store:
         self.engine.dispose()
         if self._lock is not None and self._owns_lock:
             self._lock.release()
+        if self._scratch is not None:
+            shutil.rmtree(self._scratch, ignore_errors=True)
+            self._scratch = None
 
 
 _WRITES = frozenset({"INSERT", "UPDATE", "DELETE", "REPLAC"})
@@ -255,7 +262,8 @@ def open_reader(path: Path) -> Store:
     """Open the database at ``path`` read-only: nothing in the file can change, no lock
     is taken (the window may hold it), and a read-only file or disk is fine. A file of
     an older schema is upgraded first when it may be written (under the lock, backed
-    up); otherwise :class:`NeedsUpgrade`."""
+    up); one that may not (a copy on a read-only disk) is read through an upgraded
+    private copy of it, removed on close."""
     path = Path(path)
     if not path.exists():
         raise DatabaseNotFound(path=path)
@@ -263,10 +271,33 @@ def open_reader(path: Path) -> Store:
     if revision is not None and revision not in KNOWN_REVISIONS:
         raise SchemaIsNewer(path=path, revision=revision)
     if revision != HEAD_REVISION:
-        if revision is None or not _writable(path):
+        if revision is None:
             raise NeedsUpgrade(path=path, head=HEAD_REVISION)
+        if not _writable(path):
+            return _upgraded_copy(path)
         open_store(path, exclusive=True).close()
     return Store(path, sqlite_engine(path, Purpose.READ), read_only=True)
+
+
+def _upgraded_copy(path: Path) -> Store:
+    """``path`` (of an older schema, not writable) read through a copy in a private
+    temporary folder, upgraded there; the store names ``path``."""
+    scratch = Path(tempfile.mkdtemp(prefix="gsmeet-read-"))  # 0700
+    try:
+        copy = scratch / path.name
+        with explained(path, opening=True):
+            source = read_only(path)
+            target = sqlite3.connect(copy)
+            try:
+                source.backup(target)
+            finally:
+                target.close()
+                source.close()
+            upgrade(copy)
+        return Store(path, sqlite_engine(copy, Purpose.READ), read_only=True, scratch=scratch)
+    except BaseException:
+        shutil.rmtree(scratch, ignore_errors=True)
+        raise
 
 
 def _open(
