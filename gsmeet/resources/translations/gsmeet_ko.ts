@@ -1139,6 +1139,10 @@
         <translation>먼저 위원회를 여세요.</translation>
     </message>
     <message>
+        <source>This database is read-only: the live screen needs to save what is said. Open a copy you can write to.</source>
+        <translation>이 데이터베이스는 읽기 전용입니다. 회의 진행 화면은 발언을 저장해야 하므로, 쓸 수 있는 사본을 여세요.</translation>
+    </message>
+    <message>
         <source>Import a roster</source>
         <translation>명단 가져오기</translation>
     </message>

@@ -77,6 +77,7 @@ class Context(QObject):
         self.committee: CommitteeInfo | None = None
         self.meetings: tuple[MeetingSummary, ...] = ()
         self.opening = False  # a database is being opened: its committee comes soon
+        self.read_only = False  # the open database can be read and printed, not saved
 
     def set_committee(self, committee: CommitteeInfo | None) -> None:
         if committee != self.committee:

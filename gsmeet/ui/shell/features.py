@@ -292,6 +292,14 @@ class Features(QObject):
         if committee is None and not self.context.opening:
             self.context.message.emit(self.tr("Open a committee first."))
             return
+        if self.context.read_only:  # nothing said in the session could be kept
+            self.context.message.emit(
+                self.tr(
+                    "This database is read-only: the live screen needs to save what is "
+                    "said. Open a copy you can write to."
+                )
+            )
+            return
         window = open_live(
             self.window,
             self.context.worker,

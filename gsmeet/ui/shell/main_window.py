@@ -329,6 +329,7 @@ class MainWindow(QMainWindow):
                     "reliably; keep the database on this computer)"
                 )
             )
+        self.context.read_only = opened.read_only
         if opened.read_only:
             self.path_label.setText(
                 self.path_label.text()

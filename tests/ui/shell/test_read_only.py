@@ -81,5 +81,10 @@ def test_a_read_only_database_is_opened_to_read_and_print(
     qtbot.waitUntil(postpone.error.isVisible, timeout=WAIT_MS)
     said = postpone.error.text()
     assert "read-only" in said and "\n" not in said, said
+    postpone.reject()
+
+    window.menu_actions.live.trigger()  # the live screen would save: not opened
+    assert window.features.live_window is None
+    assert "read-only" in window.statusBar().currentMessage()
     assert sha256(read_only_db) == before
     assert not Path(f"{read_only_db}.lock").exists()
