@@ -3084,6 +3084,10 @@ Prepare and run committee sessions and produce their minutes.</source>
         <translation>이 회차 번호로 정함</translation>
     </message>
     <message>
+        <source>&amp;Renew terms…</source>
+        <translation>임기 연장(연임)(&amp;R)…</translation>
+    </message>
+    <message>
         <source>(by default: the chair in office)</source>
         <translation>(기본: 재임 중인 위원장)</translation>
     </message>

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QWidget,
 )
@@ -82,6 +83,9 @@ class SessionDialog(FormDialog):
         self.terms.setWordWrap(True)
         self.terms.setStyleSheet(WARNING_STYLE)
         self.terms.setVisible(False)
+        self.renew = QPushButton(self.tr("&Renew terms…"))  # the register's bulk renewal
+        self.renew.setAutoDefault(False)
+        self.renew.setVisible(False)
         self.start = TimeField()
         self.end = TimeField(optional=True)
         self.place = QLineEdit()
@@ -109,6 +113,7 @@ class SessionDialog(FormDialog):
         f.addRow("", self.confirm)
         f.addRow(self.tr("&Date"), self.day)
         f.addRow("", self.terms)
+        f.addRow("", self.renew)
         f.addRow(self.tr("&Starts"), self.start)
         f.addRow(self.tr("&Ends"), self.end)
         f.addRow(self.tr("&Place"), self.place)
@@ -230,14 +235,21 @@ class SessionDialog(FormDialog):
         held = self.record is not None and self.record.meeting.status is not MeetingStatus.PLANNED
         if committee is None or day is None or held:
             self.terms.setVisible(False)
+            self.renew.setVisible(False)
             return
 
         def known(notice: Message | None) -> None:
             if self.day.value() == day:
                 self.terms.setText(describe(notice) if notice is not None else "")
                 self.terms.setVisible(notice is not None)
+                self.renew.setVisible(notice is not None)
 
         self.context.run(ops.terms_notice(committee.id, day), known, self.show_error)
+
+    def look_again(self) -> None:
+        """The register changed (terms renewed): check the terms again."""
+        if self.isVisible():
+            self._check_terms()
 
     def _show_offer(self, offer: NumberOffer | None) -> None:
         self.offer = offer

@@ -73,7 +73,9 @@ class Features(QObject):
         a.new_session.triggered.connect(self.new_session)
         a.departed_owners.triggered.connect(self.departed_owners)
         a.session_kinds.triggered.connect(self.session_kinds)
-        a.edit_session.triggered.connect(lambda: self._with_record(editing.open_edit, True))
+        a.edit_session.triggered.connect(
+            lambda: self._with_record(editing.open_edit, True, self._open_session)
+        )
         a.postpone_session.triggered.connect(lambda: self._with_record(editing.open_postpone, True))
         a.cancel_session.triggered.connect(lambda: self._with_record(editing.cancel, False))
         a.delete_session.triggered.connect(lambda: self._with_record(editing.delete, False))
@@ -252,16 +254,30 @@ class Features(QObject):
         self.context.run(load_kinds(committee.id), show)
 
     def new_session(self) -> None:
-        editing.open_new(self.context, self.window, self._open)
+        editing.open_new(self.context, self.window, self._open_session)
 
-    def _with_record(self, edit: Callable[..., None], dialog: bool) -> None:
+    def _open_session(self, dialog: QDialog) -> None:
+        """A session dialog, its *Renew terms…* the register's bulk renewal."""
+        from gsmeet.ui.sessions.session_form import SessionDialog
+
+        if isinstance(dialog, SessionDialog):
+            dialog.renew.clicked.connect(lambda: self.workspace.register_page.renew_terms(dialog))
+            self.context.members_changed.connect(dialog.look_again)
+        self._open(dialog)
+
+    def _with_record(
+        self,
+        edit: Callable[..., None],
+        dialog: bool,
+        opener: Callable[[QDialog], None] | None = None,
+    ) -> None:
         """An edit of the session on screen (opens its dialog when ``dialog``)."""
         record = self.workspace.meeting_view.record
         if record is None:
             self.context.message.emit(self.tr("Select a session first."))
             return
         if dialog:
-            edit(self.context, record, self.window, self._open)
+            edit(self.context, record, self.window, opener or self._open)
         else:
             edit(self.context, record, self.window)
 

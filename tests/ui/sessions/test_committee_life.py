@@ -291,6 +291,16 @@ def test_a_new_session_past_everyones_term_says_so(
     qtbot.waitUntil(dialog.terms.isVisible, timeout=WAIT_MS)
     assert "members' terms end before 26 November 2020" in dialog.terms.text()
     assert "gsmeet member renew" in dialog.terms.text()
+    assert dialog.renew.isVisible()  # the register's bulk renewal, from here
+    qtbot.mouseClick(dialog.renew, Qt.MouseButton.LeftButton)
+    page = window.workspace.register_page
+    qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.isVisible(), timeout=WAIT_MS)
+    renewal = page.dialog
+    assert renewal is not None and renewal.windowTitle() == "Renew terms"
+    renewal.until.setText("2022. 10. 31.")  # type: ignore[union-attr]
+    qtbot.mouseClick(renewal.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.terms.isVisible(), timeout=WAIT_MS)  # asked again
+    assert not dialog.renew.isVisible()
     dialog.reject()
 
 
