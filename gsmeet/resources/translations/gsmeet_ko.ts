@@ -296,6 +296,14 @@
         <translation>회의록을 참석자에게, 분과 자료를 분과위원장에게 이메일로 보냅니다</translation>
     </message>
     <message>
+        <source>Prin&amp;t the minutes…</source>
+        <translation>회의록 인쇄(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Print the minutes of the selected session</source>
+        <translation>선택한 회의의 회의록을 인쇄합니다</translation>
+    </message>
+    <message>
         <source>&amp;Live session</source>
         <translation>회의 진행(&amp;L)</translation>
     </message>
@@ -2857,7 +2865,7 @@ Prepare and run committee sessions and produce their minutes.</source>
     </message>
     <message>
         <source>Pu&amp;blic version (names of private members masked)</source>
-        <translation>공개용(&amp;B) (민간 위원 이름 가림)</translation>
+        <translation>공개용(&amp;B) (공무원이 아닌 위원의 성명 가림)</translation>
     </message>
     <message>
         <source>Each 분과위원장 also gets their strategy&apos;s &amp;packet</source>

@@ -115,6 +115,12 @@ class Actions(QObject):
             self.tr("E-mail the minutes to the attendees, and the packets to the chairs"),
         )
         self.send_minutes.setEnabled(False)  # until a session is shown
+        self.print_minutes = self._make(
+            self.tr("Prin&t the minutes…"),
+            QKeySequence.StandardKey.Print,
+            self.tr("Print the minutes of the selected session"),
+        )
+        self.print_minutes.setEnabled(False)  # until a session is shown
         self.live = self._make(
             self.tr("&Live session"),
             "Ctrl+L",
@@ -180,6 +186,7 @@ class Actions(QObject):
         session_menu.addAction(self.live)
         session_menu.addAction(self.minutes)
         session_menu.addAction(self.send_minutes)
+        session_menu.addAction(self.print_minutes)
         session_menu.addSeparator()
         session_menu.addAction(self.reload)
 

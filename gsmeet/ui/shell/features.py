@@ -81,6 +81,7 @@ class Features(QObject):
         a.delete_session.triggered.connect(lambda: self._with_record(editing.delete, False))
         a.minutes.triggered.connect(self.minutes)
         a.send_minutes.triggered.connect(self.send_minutes)
+        a.print_minutes.triggered.connect(self.print_minutes)
         a.minutes.setEnabled(False)
         a.live.triggered.connect(self.live)
         a.find.triggered.connect(self.find)
@@ -92,6 +93,7 @@ class Features(QObject):
     def record_shown(self, record: MeetingRecord) -> None:
         self.actions.minutes.setEnabled(True)
         self.actions.send_minutes.setEnabled(True)
+        self.actions.print_minutes.setEnabled(True)
         a = self.actions
         a.edit_session.setEnabled(editing.editable(record))
         for action in (a.postpone_session, a.cancel_session):
@@ -109,6 +111,7 @@ class Features(QObject):
     def no_record(self) -> None:
         self.actions.minutes.setEnabled(False)
         self.actions.send_minutes.setEnabled(False)
+        self.actions.print_minutes.setEnabled(False)
         for action in self.actions.session_edits:
             action.setEnabled(False)
         self.workspace.show_builder(False)
@@ -362,3 +365,12 @@ class Features(QObject):
             self.context.message.emit(self.tr("Select a session first."))
             return
         self._open(MinutesDialog(self.context, record, self.window))
+
+    def print_minutes(self) -> None:
+        """The Minutes dialog, printing its minutes (rendered, then Qt's print dialog)."""
+        from gsmeet.report.file_names import Doc
+        from gsmeet.ui.sessions.minutes_dialog import MinutesDialog
+
+        self.minutes()
+        if isinstance(self.dialog, MinutesDialog):
+            self.dialog.outputs.print_document(Doc.MINUTES)

@@ -17,6 +17,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from gsmeet.report.file_names import Doc
 from gsmeet.ui.kit import prompts
 from gsmeet.ui.kit.printing import page_count
 from gsmeet.ui.sessions.minutes_dialog import MinutesDialog
@@ -231,3 +232,30 @@ def test_open_folder_after_a_document_is_written(
     assert button.isVisible() and button.text() == "Open fol&der"
     button.click()
     assert [url.toLocalFile() for url in opened] == [str(out.parent)]
+
+
+def test_ctrl_p_prints_the_minutes_of_the_selected_session(
+    qtbot: QtBot,
+    open_window: OpenWindow,
+    demo_db: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    window = open_window(demo_db)
+    action = window.menu_actions.print_minutes
+    assert action.isEnabled() and action.shortcut().toString() == "Ctrl+P"
+    out = tmp_path / "printed.pdf"
+
+    def print_setup(parent: Any, printer: QPrinter, pages: int) -> bool:
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        return True
+
+    monkeypatch.setattr(prompts, "print_setup", print_setup)
+    action.trigger()
+    dialog = window.features.dialog
+    assert isinstance(dialog, MinutesDialog)
+    qtbot.waitUntil(lambda: "Printed" in dialog.outcome.text(), timeout=WAIT_MS * 3)
+    rendered = tmp_path / "gsmeet-print" / dialog.outputs.name(Doc.MINUTES)
+    assert len(pypdf.PdfReader(out).pages) == page_count(rendered) > 1
