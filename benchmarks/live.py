@@ -20,8 +20,10 @@ session started live:
   p95 ≤ 20 ms. With words of one or two characters only (the index cannot hold them:
   the tables are read; a word found nowhere reads every remark). Budget: p95 ≤ 50 ms.
 - the saves run with the search index on, as gsmeet ships it (merging outside the
-  saves, in ``idle_checkpoint``); for comparison, the same saves again with FTS5's own
-  merging inside each write (``automerge`` 4, its default).
+  saves, in ``idle_checkpoint``); for comparison, the same saves again in turns on
+  three copies: gsmeet's, FTS5's own merging inside each write (``automerge`` 4, its
+  default), and no index at all (its triggers dropped) — what the index costs a save,
+  under the same load.
 - between timed calls, every ``--idle-every`` of them, ``idle_checkpoint`` runs
   as the live screen runs it after a pause; ``--idle-every 0`` leaves SQLite's own
   checkpoint (every 1,000 WAL pages) inside whichever save crosses the line.
@@ -189,15 +191,17 @@ def bench_saves(
 
 
 def bench_merging(
-    ours: Store, theirs: Store, meeting_id: int, items: list[int], *, people: list[int], n: int
-) -> tuple[list[float], list[float]]:
-    """The same saves on two copies of the database, alternating, so that both see the
-    same disk and load: gsmeet's index (merged in the pauses) and one with FTS5's own
-    merging inside each write. Both get the pauses' ``idle_checkpoint``."""
-    figures: tuple[list[float], list[float]] = ([], [])
+    stores: list[Store], meeting_id: int, items: list[int], *, people: list[int], n: int
+) -> list[list[float]]:
+    """The same saves on copies of the database, in turns (who goes first rotates), so
+    that all see the same disk and load: gsmeet's index (merged in the pauses), one
+    with FTS5's own merging inside each write, one without the index. All get the
+    pauses' ``idle_checkpoint``."""
+    figures: list[list[float]] = [[] for _ in stores]
     now = datetime(2024, 11, 15, 17, 0)
     for i in range(n):
-        for store, values in zip((ours, theirs), figures, strict=True):
+        turn = [(i + k) % len(stores) for k in range(len(stores))]
+        for store, values in ((stores[k], figures[k]) for k in turn):
             if i % 50 == 49:
                 idle_checkpoint(store)
             values.append(
@@ -246,6 +250,16 @@ def own_merging(database: Path) -> None:
     connection = sqlite3.connect(database, isolation_level=None)
     for index in INDEX_TABLES:
         connection.execute(f"INSERT INTO {index}({index}, rank) VALUES ('automerge', 4)")
+    connection.close()
+
+
+def without_index(database: Path) -> None:
+    """This copy without the search index's triggers: saves as they were before it."""
+    connection = sqlite3.connect(database, isolation_level=None)
+    triggers = connection.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")
+    for name, sql in list(triggers):
+        if any(index in sql for index in INDEX_TABLES):
+            connection.execute(f'DROP TRIGGER "{name}"')
     connection.close()
 
 
@@ -306,15 +320,18 @@ def main() -> None:
         long, short = bench_search(store, args.search_rounds, speaker)
         drafts = bench_drafts(folder, database, args.saves)
         idles = list(IDLE_TIMES)
-        other = folder / "own-merging.db"
+        other, bare_copy = folder / "own-merging.db", folder / "no-index.db"
         store.checkpoint(truncate=True)
         shutil.copyfile(database, other)
+        shutil.copyfile(database, bare_copy)
         own_merging(other)
-        theirs = open_store(other)
-        ours_again, merged_saves = bench_merging(
-            store, theirs, meeting_id, items, people=people, n=args.saves
+        without_index(bare_copy)
+        theirs, unindexed = open_store(other), open_store(bare_copy)
+        ours_again, merged_saves, unindexed_saves = bench_merging(
+            [store, theirs, unindexed], meeting_id, items, people=people, n=args.saves
         )
         theirs.close()
+        unindexed.close()
         store.close()
 
     save, bare = summary(saves), summary(floor)
@@ -364,7 +381,7 @@ def main() -> None:
             summary(ours_again),
             "p99_ms",
             BUDGET_REMARK_P99_MS,
-            note="alternating with the next figure, save by save, on a copy",
+            note="in turns with the next two figures, save by save, on copies",
         ),
         figure(
             "A/B: saving a remark, FTS5 merging inside the saves",
@@ -372,6 +389,13 @@ def main() -> None:
             "p99_ms",
             BUDGET_REMARK_P99_MS,
             note="automerge 4 (FTS5's default) instead of gsmeet's merging in the pauses",
+        ),
+        figure(
+            "A/B: saving a remark, no search index (its triggers dropped)",
+            summary(unindexed_saves),
+            "p99_ms",
+            BUDGET_REMARK_P99_MS,
+            note="what the index costs a save: the figure two above against this one",
         ),
         figure(
             "saving a draft (durable: one WAL fsync)",
