@@ -43,7 +43,9 @@ def test_backups_says_a_damaged_backup_is_damaged(gsmeet: RunCli, demo_db: Path)
     (backup,) = list_backups(demo_db)
     backup.path.write_bytes(b"junk" * 1000)
     listed = gsmeet("backups", "--db", demo_db)
-    assert "DAMAGED" in listed.stdout and "verified" not in listed.stdout
+    assert "DAMAGED (the file is damaged)" in listed.stdout and "verified" not in listed.stdout
+    korean = gsmeet("--lang", "ko", "backups", "--db", demo_db)  # why, in words: not SQLite's
+    assert "파일이 손상됨" in korean.stdout and "database" not in korean.stdout
 
 
 def test_backups_of_a_database_without_any(gsmeet: RunCli, demo_db: Path) -> None:

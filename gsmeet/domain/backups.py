@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from gsmeet.domain.messages import Message
+
 ALL_FOR = timedelta(days=2)
 DAILY_FOR = timedelta(days=14)
 WEEKLY_FOR = timedelta(days=91)
@@ -37,7 +39,7 @@ class BackupCheck:
     ok: bool
     rows: Mapping[str, int] = field(default_factory=dict)
     revision: str | None = None
-    problem: str | None = None
+    problem: Message | None = None  # why it is not sound, in words
 
     @property
     def total(self) -> int:

@@ -24,7 +24,7 @@ from gsmeet.domain.files import reason as file_reason
 from gsmeet.storage.fulltext import is_index_table
 from gsmeet.storage.paths import create_private_file, make_private_dir, sync_folder
 from gsmeet.storage.probe import read_only
-from gsmeet.storage.problems import sqlite_reason
+from gsmeet.storage.problems import FileDamaged, NoGsmeetSchema, sqlite_reason
 
 DAILY = timedelta(days=1)
 PARTIAL_SUFFIX = ".partial"
@@ -64,7 +64,7 @@ def backup_database(database: Path, reason: str, *, now: datetime | None = None)
         expected = _copy(database, partial)
         check = check_backup(partial)
         if not check.ok or dict(check.rows) != expected:
-            raise BackupDidNotVerify(database=database, detail=check.problem or "row counts")
+            raise BackupDidNotVerify(database=database, detail=str(check.problem or "row counts"))
         _sync(partial)
         os.replace(partial, final)
         sync_folder(folder)
@@ -114,18 +114,18 @@ def check_backup(path: Path) -> BackupCheck:
     try:
         connection = read_only(path)
     except sqlite3.Error as error:
-        return BackupCheck(False, problem=str(error))
+        return BackupCheck(False, problem=sqlite_reason(error, path.parent))
     try:
         verdict = connection.execute("PRAGMA integrity_check").fetchone()[0]
         if verdict != "ok":
-            return BackupCheck(False, problem=str(verdict))
+            return BackupCheck(False, problem=FileDamaged(detail=str(verdict)))
         rows = row_counts(connection)
         if "alembic_version" not in rows:
-            return BackupCheck(False, rows, problem="no gsmeet schema")
+            return BackupCheck(False, rows, problem=NoGsmeetSchema())
         stamp = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         return BackupCheck(True, rows, None if stamp is None else str(stamp[0]))
     except sqlite3.DatabaseError as error:
-        return BackupCheck(False, problem=str(error))
+        return BackupCheck(False, problem=sqlite_reason(error, path.parent))
     finally:
         connection.close()
 

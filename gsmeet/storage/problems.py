@@ -19,6 +19,10 @@ class FileDamaged(Message):
     text = "the file is damaged"
 
 
+class NoGsmeetSchema(Message):
+    text = "it holds no gsmeet schema"
+
+
 class DatabaseSaidNo(Message):
     text = "the database refused it"
 

@@ -19,6 +19,7 @@ from pathlib import Path
 from gsmeet.domain.backups import BackupCheck, Kept, Restored
 from gsmeet.domain.errors import DatabaseError, NotFoundError
 from gsmeet.domain.files import reason as file_reason
+from gsmeet.domain.messages import Message
 from gsmeet.storage.backup import backup_database, check_backup, newest_verified_backup
 from gsmeet.storage.lock import DatabaseLock
 from gsmeet.storage.paths import create_private_file, sync_folder
@@ -45,6 +46,10 @@ class BackupFromNewerGsmeet(DatabaseError):
 
 class NoSuchBackupFile(NotFoundError):
     text = "{backup}: no such file"
+
+
+class MovedBack(Message):
+    text = "the file moved aside, put back as it was"
 
 
 class NothingToUndo(NotFoundError):
@@ -203,4 +208,4 @@ def undo(restored: Restored, *, lock: DatabaseLock | None = None) -> Restored:
             companion = Path(f"{staged}{suffix}")
             if companion.exists():
                 os.replace(companion, Path(f"{database}{suffix}"))
-        return Restored(database, aside, BackupCheck(False, problem="moved back"), now_kept)
+        return Restored(database, aside, BackupCheck(False, problem=MovedBack()), now_kept)

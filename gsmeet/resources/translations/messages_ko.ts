@@ -294,14 +294,14 @@
         <translation>{path}: 데이터베이스가 변경을 거부했습니다. 아무것도 저장되지 않았습니다</translation>
     </message>
     <message>
-        <source>{server}: the server cannot be reached; check that it runs and the address</source>
-        <comment>DatabaseServerUnreachable</comment>
-        <translation>{server}: 서버에 연결할 수 없습니다. 서버가 실행 중인지, 주소가 맞는지 확인하세요</translation>
-    </message>
-    <message>
         <source>the database refused it</source>
         <comment>DatabaseSaidNo</comment>
         <translation>데이터베이스가 거부함</translation>
+    </message>
+    <message>
+        <source>{server}: the server cannot be reached; check that it runs and the address</source>
+        <comment>DatabaseServerUnreachable</comment>
+        <translation>{server}: 서버에 연결할 수 없습니다. 서버가 실행 중인지, 주소가 맞는지 확인하세요</translation>
     </message>
     <message>
         <source>{path} cannot be read now ({reason}); nothing in it was changed</source>
@@ -644,6 +644,11 @@
         <translation>바뀌기 전 파일을 백업하지 못해 {path}(으)로 옮겨 두었습니다</translation>
     </message>
     <message>
+        <source>the file moved aside, put back as it was</source>
+        <comment>MovedBack</comment>
+        <translation>옮겨 두었던 파일을 그대로 되돌려 놓음</translation>
+    </message>
+    <message>
         <source>{place}: must not be null</source>
         <comment>MustNotBeNull</comment>
         <translation>{place}: 비어 있을(null) 수 없습니다</translation>
@@ -722,6 +727,11 @@
         <source>no display (neither DISPLAY nor WAYLAND_DISPLAY is set); to run without a screen, set QT_QPA_PLATFORM=offscreen</source>
         <comment>NoDisplay</comment>
         <translation>화면이 없습니다 (DISPLAY도 WAYLAND_DISPLAY도 없음). 화면 없이 실행하려면 QT_QPA_PLATFORM=offscreen을 설정하세요</translation>
+    </message>
+    <message>
+        <source>it holds no gsmeet schema</source>
+        <comment>NoGsmeetSchema</comment>
+        <translation>gsmeet 스키마가 없음</translation>
     </message>
     <message>
         <source>No meeting number {number}</source>

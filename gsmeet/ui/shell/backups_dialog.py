@@ -54,7 +54,7 @@ class BackupModel(RowTableModel):
                 Column(
                     self.tr("Verified"),
                     lambda r: self.tr("verified") if r[1].ok else self.tr("damaged"),
-                    hint=lambda r: "" if r[1].ok else str(r[1].problem),
+                    hint=lambda r: "" if r[1].problem is None else describe(r[1].problem),
                 ),
             ]
         )
