@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from sqlalchemy import Boolean, Date, DateTime, Enum, Integer, Time
+from sqlalchemy import Boolean, Date, DateTime, Enum, Integer, LargeBinary, Time
 
 from gsmeet.domain.limits import limit_of
 from gsmeet.services.admin.transfer import tables
@@ -32,6 +32,8 @@ def json_type(kind: object, table: str = "", column: str = "") -> str:
         return "date `YYYY-MM-DD`"
     if isinstance(kind, Time):
         return "time `HH:MM:SS`"
+    if isinstance(kind, LargeBinary):
+        return "bytes, as base64 text"
     return f"text, at most {limit_of(table, column):,} characters"
 
 

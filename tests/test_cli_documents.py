@@ -43,7 +43,11 @@ def test_a_draft_prints_the_chosen_day_and_issued_copies_name_the_pdf(
     text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
     assert "작성일: 2019. 8. 26." in text and "편집용 사본" not in text
     issued = tmp_path / "i.docx"
-    gsmeet("issue", "--db", demo_db, "--meeting", "2", "--out", tmp_path / "i.pdf")
+    for chair in ("최영조", "이재훈"):
+        confirmed = gsmeet("confirm", "--db", demo_db, "--meeting", "2", "--by", chair)
+        assert confirmed.returncode == 0, confirmed.stderr
+    done = gsmeet("issue", "--db", demo_db, "--meeting", "2", "--out", tmp_path / "i.pdf")
+    assert done.returncode == 0, done.stderr
     gsmeet("minutes", "--db", demo_db, "--meeting", "2", "--out", issued)
     first = docx.Document(str(issued)).paragraphs[0].text
     assert first.startswith("※ 이 문서는 편집용 사본입니다. 공식 기록은") and "제1판" in first

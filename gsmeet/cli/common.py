@@ -246,6 +246,10 @@ def open_existing(args: argparse.Namespace) -> Database:
         lock = held_lock(args)
         store = open_store(path, lock=lock, backups=True) if lock is not None else open_reader(path)
     opened(args).append(store)
+    if lock is not None:  # a writer: what an issue killed half-way left is removed now
+        from gsmeet.services.minutes.leftovers import clean_leftovers
+
+        clean_leftovers(store)
     return store
 
 

@@ -1,5 +1,6 @@
 """A meeting's documents: ``minutes``, ``agenda``, ``signin``, ``packet`` (as PDF, or as
-editable DOCX/HWPX copies) and ``issue`` (the final PDF)."""
+editable DOCX/HWPX copies); ``confirm`` (the chair's 확인 of the draft) and ``issue``
+(the final PDF, kept byte for byte)."""
 
 from __future__ import annotations
 
@@ -34,6 +35,14 @@ class GlyphReplaced(Message):
     text = "warning: the fonts have no {char}; it was replaced ({where})"
 
 
+class Notice(Message):
+    text = "warning: {notice}"
+
+
+class ConfirmedBy(Message):
+    text = "Confirmed by {name} on {on}"
+
+
 def register(commands: Commands) -> None:
     documents: tuple[tuple[str, Handler, str], ...] = (
         ("minutes", cmd_minutes, t("write a meeting's minutes (회의록) as PDF, DOCX or HWPX")),
@@ -41,6 +50,7 @@ def register(commands: Commands) -> None:
         ("signin", cmd_signin, t("write a meeting's attendance sign-in sheet (서명부)")),
         ("issue", cmd_issue, t("issue a meeting's minutes: final PDF, locked, versioned")),
         ("packet", cmd_packet, t("write the packet for one strategy's sub-committee chair")),
+        ("confirm", cmd_confirm, t("record the chair's confirmation (확인) of the draft minutes")),
     )
     for name, handler, text in documents:
         sub = add_command(
@@ -48,13 +58,19 @@ def register(commands: Commands) -> None:
             name,
             handler,
             text,
-            writes=name == "issue",
+            writes=name in ("issue", "confirm"),
             committee=True,
-            document=True,
+            document=name != "confirm",
         )
         sub.add_argument(
             "--meeting", required=True, help=t("meeting number, date (YYYY-MM-DD) or 'latest'")
         )
+        if name == "confirm":
+            sub.add_argument(
+                "--by", required=True, help=t("who confirms: the chair, a co-chair, a 분과위원장")
+            )
+            sub.add_argument("--on", metavar="DATE", help=t("the day, YYYY-MM-DD (default: today)"))
+            continue
         if name == "issue":
             sub.add_argument("--out", type=Path, required=True, help=t("the PDF file to write"))
         else:
@@ -87,8 +103,19 @@ def register(commands: Commands) -> None:
                     "a draft's 작성일, YYYY-MM-DD (default: today; issued minutes: the issue day)"
                 ),
             )
+            sub.add_argument(
+                "--version",
+                type=int,
+                metavar="N",
+                help=t("an issued version (default: the latest; issued minutes are that file)"),
+            )
         if name == "issue":
             sub.add_argument("--changes", default="", help=t("what a correction changed"))
+            sub.add_argument(
+                "--unconfirmed",
+                action="store_true",
+                help=t("issue a draft the chair has not confirmed (확인)"),
+            )
         if name == "packet":
             sub.add_argument(
                 "--strategy", type=int, required=True, help=t("the strategy's number (1, 2, …)")
@@ -107,14 +134,17 @@ def with_meeting(args: argparse.Namespace, action: Callable[[Store, int], object
 
 
 def report_replacements(report: object) -> None:
-    """Characters no bundled font has, replaced in the PDF: said, not hidden."""
+    """Characters no bundled font has, replaced in the PDF, and what the service says
+    about the file (a copy made again): said, not hidden."""
     for char, where in getattr(report, "replaced", ()):
         print(say(GlyphReplaced(char=repr(char), where=where)), file=sys.stderr)
+    for notice in getattr(report, "notices", ()):
+        print(say(Notice(notice=notice)), file=sys.stderr)
 
 
 def cmd_minutes(args: argparse.Namespace) -> int:
     from gsmeet.domain.dates import parse_date
-    from gsmeet.services.minutes import write_minutes
+    from gsmeet.services.minutes.documents import write_minutes
 
     written_on = parse_date(args.written_on) if args.written_on else None
 
@@ -127,13 +157,14 @@ def cmd_minutes(args: argparse.Namespace) -> int:
             public=args.public,
             fmt=args.format,
             written_on=written_on,
+            version=args.version,
         )
 
     return write(args, minutes)
 
 
 def cmd_agenda(args: argparse.Namespace) -> int:
-    from gsmeet.services.minutes import write_agenda
+    from gsmeet.services.minutes.documents import write_agenda
 
     return write(
         args,
@@ -144,7 +175,7 @@ def cmd_agenda(args: argparse.Namespace) -> int:
 
 
 def cmd_signin(args: argparse.Namespace) -> int:
-    from gsmeet.services.minutes import write_signin_sheet
+    from gsmeet.services.minutes.documents import write_signin_sheet
 
     return write(
         args,
@@ -162,21 +193,41 @@ def write(args: argparse.Namespace, document: Callable[[Store, int], object]) ->
 
 
 def cmd_issue(args: argparse.Namespace) -> int:
-    from gsmeet.services.minutes import issue_minutes
+    from gsmeet.services.minutes.issue import issue_minutes
 
     version = with_meeting(
         args,
         lambda store, meeting: issue_minutes(
-            store, meeting, args.out, lang=args.lang, changes=args.changes
+            store,
+            meeting,
+            args.out,
+            lang=args.lang,
+            changes=args.changes,
+            unconfirmed_ok=args.unconfirmed,
         ),
     )
     print(say(IssuedAs(version=getattr(version, "version", "?"), path=args.out)))
     return 0
 
 
+def cmd_confirm(args: argparse.Namespace) -> int:
+    from datetime import date, datetime
+
+    from gsmeet.domain.dates import parse_date
+    from gsmeet.services.minutes.confirm import confirm_minutes
+
+    on = parse_date(args.on) if args.on else date.today()
+    done = with_meeting(
+        args,
+        lambda store, meeting: confirm_minutes(store, meeting, args.by, on, now=datetime.now()),
+    )
+    print(say(ConfirmedBy(name=getattr(done, "name", args.by), on=on)))
+    return 0
+
+
 def cmd_packet(args: argparse.Namespace) -> int:
     from gsmeet.services.meetings import meeting_record
-    from gsmeet.services.minutes import write_packet
+    from gsmeet.services.minutes.documents import write_packet
 
     def packet(store: Store, meeting: int) -> object:
         record = meeting_record(store, meeting)

@@ -41,6 +41,7 @@ from gsmeet.demo.data import (
 )
 from gsmeet.demo.world import World, at
 from gsmeet.domain.enums import (
+    ActionStatus,
     AgendaKind,
     AttendanceStatus,
     Disclosure,
@@ -52,6 +53,7 @@ from gsmeet.domain.enums import (
 from gsmeet.domain.kinds import MAIN_SERIES
 from gsmeet.domain.register import in_force
 from gsmeet.storage.models import (
+    ActionChange,
     ActionItem,
     ActionReview,
     AgendaItem,
@@ -225,6 +227,18 @@ def record_launch(s: Session, world: World, launch: Meeting, reference: Meeting)
                 outcome=outcome,
                 new_due_on=new_due,
                 comment=comment,
+            )
+        )
+        s.add(  # the review's change, so 제1차's documents keep the item as it stood
+            ActionChange(
+                action_item_id=action.id,
+                meeting_id=reference.id,
+                changed_at=reference.ended_at,
+                old_status=ActionStatus.OPEN,
+                new_status=action.status,
+                old_due_on=due,
+                new_due_on=action.due_on,
+                note=comment,
             )
         )
 

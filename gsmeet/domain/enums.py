@@ -195,6 +195,15 @@ class Field(StrEnum):
     SENDER = "sender"
     MAIL_SERVER = "mail_server"
     SERVER_REPLY = "server_reply"
+    CONFIRMER = "confirmer"
+    CORRECTION_TARGET = "correction_target"
+    CORRECTION_BEFORE = "correction_before"
+    CORRECTION_AFTER = "correction_after"
+    CORRECTION_ASKED_BY = "correction_asked_by"
+    CORRECTION_REASON = "correction_reason"
+    LANGUAGE = "language"
+    KEPT_RECORD = "kept_record"
+    FILE_PATH = "file_path"
 
 
 class Recorded(StrEnum):

@@ -161,6 +161,15 @@ _PAIRS: tuple[tuple[StrEnum, tuple[str, str]], ...] = (
     (HitKind.ITEM, ("안건", "Agenda item")),
     (HitKind.ACHIEVEMENT, ("성과", "Achievement")),
     (HitKind.STATUS_CHANGE, ("상태 변경", "Status change")),
+    (Field.CONFIRMER, ("확인자", "who confirmed")),
+    (Field.CORRECTION_TARGET, ("정정 대상", "what is corrected")),
+    (Field.CORRECTION_BEFORE, ("정정 전", "text before the correction")),
+    (Field.CORRECTION_AFTER, ("정정 후", "text after the correction")),
+    (Field.CORRECTION_ASKED_BY, ("정정 요청자", "who asked for the correction")),
+    (Field.CORRECTION_REASON, ("정정 사유", "reason for the correction")),
+    (Field.LANGUAGE, ("언어", "language")),
+    (Field.KEPT_RECORD, ("보관 기록", "kept record")),
+    (Field.FILE_PATH, ("파일 경로", "file path")),
 )
 
 

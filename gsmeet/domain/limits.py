@@ -19,6 +19,8 @@ SHORT = 100  # codes, series, a figure, a phone number
 EMAIL = 254  # RFC 5321's longest address
 NOTE = 20_000  # a reason, a note, a summary, a comment
 SPEECH = 200_000  # a remark or a decision as spoken: about 60 pages of Korean text
+PATH = 4_096  # a file's path (Linux's PATH_MAX)
+RECORD = 500_000_000  # what issued minutes were made from, kept as JSON (not typed)
 
 F = Field
 LIMITS: dict[tuple[str, str], tuple[int, Field]] = {
@@ -70,6 +72,19 @@ LIMITS: dict[tuple[str, str], tuple[int, Field]] = {
     ("mail_delivery", "sender"): (EMAIL, F.SENDER),
     ("mail_delivery", "server"): (NAME, F.MAIL_SERVER),
     ("mail_delivery", "reply"): (NOTE, F.SERVER_REPLY),
+    ("action_change", "note"): (NOTE, F.STATUS_NOTE),
+    ("minutes_version", "lang"): (SHORT, F.LANGUAGE),
+    ("minutes_file", "record"): (RECORD, F.KEPT_RECORD),
+    ("minutes_file", "pages"): (RECORD, F.KEPT_RECORD),
+    ("minutes_confirmation", "name"): (NAME, F.CONFIRMER),
+    ("minutes_confirmation", "digest"): (SHORT, F.CHECKSUM),
+    ("minutes_correction", "target"): (SHORT, F.CORRECTION_TARGET),
+    ("minutes_correction", "before"): (SPEECH, F.CORRECTION_BEFORE),
+    ("minutes_correction", "after"): (SPEECH, F.CORRECTION_AFTER),
+    ("minutes_correction", "asked_by"): (NAME, F.CORRECTION_ASKED_BY),
+    ("minutes_correction", "reason"): (NOTE, F.CORRECTION_REASON),
+    ("minutes_correction", "confirmed_by"): (NAME, F.CONFIRMER),
+    ("pending_file", "path"): (PATH, F.FILE_PATH),
 }
 DEFAULT = NAME  # a text column not in the table (a new one) gets a name's limit
 

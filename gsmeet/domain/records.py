@@ -184,6 +184,7 @@ class TaskRecord:
     note: str
     # Set when the status changed at the meeting being looked at (what it was before).
     previous_status: TaskStatus | None = None
+    change_note: str = ""  # the note typed with that change
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,6 +207,50 @@ class MinutesVersionRecord:
     issued_at: datetime
     sha256: str
     changes: str
+    lang: str = "ko"  # the issued file's language
+    kept: bool = False  # the issued file is kept (issued by a gsmeet that keeps them)
+
+
+@dataclass(frozen=True, slots=True)
+class ConfirmationRecord:
+    """Someone who confirmed (확인) the draft that becomes ``version``, and when."""
+
+    name: str
+    person_id: int | None
+    confirmed_on: date
+    version: int
+    stale: bool = False  # the record changed after this confirmation
+
+
+@dataclass(frozen=True, slots=True)
+class CorrectionRecord:
+    """One change of issued minutes (자구정정), for the errata of ``version``."""
+
+    id: int
+    version: int
+    target: str  # what it changes: remark, decision, action_title, …
+    target_id: int
+    before: str
+    after: str
+    asked_by: str
+    reason: str
+    changes_meaning: bool
+    confirmed_by: str
+    confirmed_on: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class ErratumRecord:
+    """One line of a corrected version's errata (정오표): what changed, where it stood
+    in the version corrected (``page``), before and after, and why."""
+
+    target: str  # remark, decision, action_title, action_detail, agenda_title
+    target_id: int
+    page: int | None
+    before: str
+    after: str
+    reason: str
+    asked_by: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,3 +276,5 @@ class MeetingRecord:
     minutes_versions: tuple[MinutesVersionRecord, ...] = field(default=())
     guests: tuple[GuestRecord, ...] = field(default=())
     headcount: int | None = None  # 참석 인원 약 N명, in place of the list of a large event
+    # 확인 of the draft being looked at (the next version), or of the issued version
+    confirmations: tuple[ConfirmationRecord, ...] = field(default=())

@@ -22,6 +22,7 @@ from gsmeet.report.document import (
     Rule,
     Run,
 )
+from gsmeet.report.errata import errata
 from gsmeet.report.model import Output, RenderOptions, RenderReport
 from gsmeet.report.numbering import (
     agenda_numbers,
@@ -60,6 +61,7 @@ def minutes_story(ctx: Context) -> tuple[list[Block], str, str]:
         story.append(Gap(4 * MM))
     version, changes = _version(ctx)
     story += correction_notice(ctx, version, changes)
+    story += errata(ctx, version)
     story += overview(ctx)
     story += attendance(ctx)
     story += running_order(ctx)
@@ -100,6 +102,8 @@ def correction_notice(ctx: Context, version: int | None, changes: str) -> list[B
         lines.append(ctx.line(ctx.w("changes.intro", date=issued, n=version), styles.notice))
     if changes.strip():
         lines += ctx.user(changes, styles.notice, where="changes")
+    if ctx.options.errata:
+        lines.append(ctx.line(ctx.w("changes.errata"), styles.notice))
     # Rules above and below rather than a box: the text may be long and must split.
     return [
         Rule(space_after=2 * MM),

@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import BinaryIO, Literal
 
 from gsmeet.domain.labels import Lang
+from gsmeet.domain.messages import Message
+from gsmeet.domain.records import ErratumRecord
 
 # A file path, or an open binary stream (a BytesIO, a temporary file) to write into.
 Output = Path | str | BinaryIO
@@ -30,6 +32,8 @@ class RenderOptions:
     created: datetime | None = None
     # For an editable copy of issued minutes: its first line, naming the issued PDF.
     authoritative: str = ""
+    # A corrected version's errata (정오표): every change since the version before.
+    errata: tuple[ErratumRecord, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,3 +49,4 @@ class RenderReport:
     pages: int | None
     replaced: tuple[tuple[str, str], ...] = ()
     anchors: tuple[tuple[str, int], ...] = ()
+    notices: tuple[Message, ...] = ()  # what the service adds to say about the file

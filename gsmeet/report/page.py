@@ -19,6 +19,7 @@ from reportlab.platypus import (
     KeepTogether,
     PageTemplate,
     Paragraph,
+    Table,
 )
 
 from gsmeet.report.fonts import FontKit
@@ -34,8 +35,10 @@ from gsmeet.report.styles import (
     WATERMARK,
 )
 
-# Room a heading needs below it on a page before it may start a long table there.
+# Room a heading needs below it on a page before it may start a long table there, and
+# what counts as a long one (a heading and a table this tall split rather than move).
 KEEP_WITH_NEXT_ROOM = 50 * mm
+LONG_GROUP = FRAME_HEIGHT / 3
 
 # ReportLab writes two comments naming itself (after the header, in the trailer); the
 # documents must not name their software (minutes.md). They are overwritten with spaces
@@ -81,15 +84,22 @@ class PageSetup:
 class _KeepWithNext(KeepTogether):  # type: ignore[misc]
     """Groups a heading with what follows (``keepWithNext``). ReportLab moves the whole
     group to the next page whenever it does not fit here, which strands a heading over a
-    page-long table on an otherwise blank page. Here a group that would not fit on a page
-    of its own anyway splits where it stands, unless too little room is left."""
+    page-long table on an otherwise blank page, and leaves most of a page empty before
+    a long table that would just fit the next one. Here a group holding a long table
+    (over a third of a page) splits where it stands, its header row repeated, unless
+    too little room is left; a short group still moves whole."""
 
     def split(self, width: float, height: float) -> list[Flowable]:
         if getattr(self, "_wrapInfo", None) != (width, height):
             self.wrap(width, height)
-        if self._H > FRAME_HEIGHT and height >= KEEP_WITH_NEXT_ROOM:
-            content: list[Flowable] = self._content[:]
-            return content  # laid out from here on, the table splitting as it must
+        content: list[Flowable] = self._content[:]
+        long_table = isinstance(content[-1], Table) and self._H > LONG_GROUP
+        if (self._H > FRAME_HEIGHT or long_table) and height >= KEEP_WITH_NEXT_ROOM:
+            # What stands before the table (a heading, its facts) must fit here with
+            # room for the table's first rows; a heading a page tall moves on instead.
+            lead = sum(f.wrap(width, height)[1] for f in content[:-1])
+            if lead <= height - KEEP_WITH_NEXT_ROOM / 2:
+                return content  # laid out from here on, the table splitting as it must
         parts: list[Flowable] = super().split(width, height)
         return parts
 

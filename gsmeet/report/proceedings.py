@@ -6,12 +6,23 @@ from __future__ import annotations
 from collections import defaultdict
 
 from gsmeet.domain.dates import format_time_range
-from gsmeet.domain.enums import AgendaKind, Role, VoteMode
-from gsmeet.domain.records import AgendaItemRecord, DecisionRecord, PersonAtDate, RemarkRecord
+from gsmeet.domain.enums import AgendaKind, VoteMode
+from gsmeet.domain.records import (
+    ActionRecord,
+    AgendaItemRecord,
+    DecisionRecord,
+    PersonAtDate,
+    RemarkRecord,
+)
+from gsmeet.domain.signoff import confirmed_by, confirmers
 from gsmeet.report.context import Context
 from gsmeet.report.document import MM, Block, Cell, Column, Heading, Keep, Rich, Run
 from gsmeet.report.numbering import agenda_numbers, children, item_mark, short_date, top_level
 from gsmeet.report.status import legend_line, strategy_table
+
+# How an item's presenter is named: 보고 for a report, 발제 for a discussion, 제안설명
+# for a motion.
+_PRESENTER = {AgendaKind.DISCUSSION: "discussion_by", AgendaKind.DECISION: "motion_by"}
 
 # Steps of the running order that appear in the proceedings only when something was said.
 _ROUTINE = (AgendaKind.OPENING, AgendaKind.CLOSING, AgendaKind.OTHER)
@@ -47,7 +58,7 @@ def _item_block(
     story: list[Block] = [Heading(2, title, where="agenda title", anchor=f"item:{item.id}")]
     facts = []
     if item.presenter is not None:
-        key = "presented_by" if number else "led_by"
+        key = _PRESENTER.get(item.kind, "presented_by") if number else "led_by"
         facts.append(ctx.w(key, who=names.titled(item.presenter)))
     times = format_time_range(item.started_at, item.ended_at)
     if times:
@@ -139,17 +150,17 @@ def review(ctx: Context, number: int) -> list[Block]:
         return [*story, ctx.line(ctx.w("no_reviews"), ctx.styles.body)]
     rows: list[list[Cell]] = []
     for entry in ctx.record.reviews:
-        action = entry.action
-        outcome = ctx.label(entry.outcome)
-        if entry.new_due_on is not None:
-            outcome += f"\n{ctx.w('new_due', date=short_date(entry.new_due_on, lang))}"
+        action = entry.action  # as this session found it: its due date before a re-date
+        due = short_date(action.due_on, lang)
+        if entry.new_due_on is not None and entry.new_due_on != action.due_on:
+            due = f"{due}\n{ctx.w('new_due', date=short_date(entry.new_due_on, lang))}".strip()
         origin = ctx.origin(action)
         rows.append(
             [
                 names.text(f"{action.title} ({origin})"),
                 names.owner(action),
-                short_date(action.due_on, lang),
-                outcome,
+                due,
+                ctx.label(entry.outcome),
                 names.text(entry.comment),
             ]
         )
@@ -164,22 +175,35 @@ def review(ctx: Context, number: int) -> list[Block]:
     return [*story, ctx.tables.grid(columns, rows, where="action review", anchors=anchors)]
 
 
+def _task_and_work(ctx: Context, action: ActionRecord) -> tuple[str, str]:
+    """과제 and 조치내용: the action's title and what is to be done; an action typed in
+    one line (no detail) is the 조치내용 of the strategy or agenda item it came from."""
+    if action.detail.strip():
+        return action.title, action.detail
+    strategy = next((s for s in ctx.record.strategies if s.id == action.strategy_id), None)
+    item = next((i for i in ctx.record.agenda if i.id == action.agenda_item_id), None)
+    subject = strategy.name if strategy else (item.title if item else "")
+    return (subject, action.title) if subject else (action.title, action.title)
+
+
 def plan(ctx: Context, number: int) -> list[Block]:
     """과제 | 조치내용 | 담당 | 기한 | 상태 for the actions decided at this meeting."""
     names, lang = ctx.names, ctx.lang
     story: list[Block] = [ctx.section(number, "sec.plan")]
     if not ctx.record.actions:
         return [*story, ctx.line(ctx.w("no_actions"), ctx.styles.body)]
-    rows: list[list[Cell]] = [
-        [
-            names.text(a.title),
-            names.text(a.detail),
-            names.owner(a),
-            short_date(a.due_on, lang),
-            ctx.label(a.status),
-        ]
-        for a in ctx.record.actions
-    ]
+    rows: list[list[Cell]] = []
+    for a in ctx.record.actions:
+        task, work = _task_and_work(ctx, a)
+        rows.append(
+            [
+                names.text(task),
+                names.text(work),
+                names.owner(a),
+                short_date(a.due_on, lang),
+                ctx.label(a.status),
+            ]
+        )
     columns = (
         Column(ctx.w("action"), 46 * MM),
         Column(ctx.w("detail"), 56 * MM),
@@ -191,40 +215,39 @@ def plan(ctx: Context, number: int) -> list[Block]:
     return [*story, ctx.tables.grid(columns, rows, where="action plan", anchors=anchors)]
 
 
-def confirmers(ctx: Context) -> list[PersonAtDate]:
-    """Who confirms the minutes: both co-chairs where there are two, else the chair; a
-    sub-committee's session is confirmed by its chair (the 분과위원장)."""
-    if ctx.record.meeting.subcommittee:
-        return [ctx.record.chair] if ctx.record.chair is not None else []
-    seen: dict[int, PersonAtDate] = {}
-    for row in ctx.record.attendance:
-        if row.person.role is Role.CO_CHAIR:
-            seen.setdefault(row.person.id, row.person)
-    if seen:
-        return list(seen.values())
-    return [ctx.record.chair] if ctx.record.chair is not None else []
+def _confirmed(ctx: Context, person: PersonAtDate | None) -> str:
+    """When ``person`` confirmed the minutes (확인), else ``미확인``."""
+    found = confirmed_by(ctx.record, person) if person is not None else None
+    if found is None:
+        return ctx.w("unconfirmed")
+    return short_date(found.confirmed_on, ctx.lang)
 
 
 def signoff(ctx: Context, number: int) -> list[Block]:
-    """작성자 (the secretary) and 확인 (chair or co-chairs), with room to sign; 작성일."""
+    """작성자 (the secretary) and 확인 (the chair, the co-chairs, or a 분과회의's chair)
+    with the day each confirmed, and room to sign; 작성일."""
     styles, names = ctx.styles, ctx.names
     sign = Rich((Run(ctx.w("sign_here")),))
     rows: list[list[Cell]] = []
-    entries: list[tuple[str, PersonAtDate | None]] = [(ctx.w("writer"), ctx.record.secretary)]
-    entries += [(ctx.w("confirmer"), p) for p in confirmers(ctx)] or [(ctx.w("confirmer"), None)]
-    for role, person in entries:
+    secretary = ctx.record.secretary
+    entries: list[tuple[str, PersonAtDate | None]] = [
+        (ctx.w("confirmer"), p) for p in confirmers(ctx.record)
+    ]
+    for role, person in [(ctx.w("writer"), secretary), *(entries or [(ctx.w("confirmer"), None)])]:
+        when = "" if role == ctx.w("writer") else _confirmed(ctx, person)
         if person is None:
-            rows.append([role, None, None, sign])
+            rows.append([role, None, None, when, sign])
             continue
         where = (
             f"{person.position}({person.organisation})" if person.organisation else person.position
         )
-        rows.append([role, names.name(person), where, sign])
+        rows.append([role, names.name(person), where, when, sign])
     columns = (
-        Column(ctx.w("role"), 24 * MM, "center"),
-        Column(ctx.w("name"), 34 * MM, "center"),
-        Column(ctx.w("position"), 66 * MM, "center"),
-        Column(ctx.w("signature"), 46 * MM, "right"),
+        Column(ctx.w("role"), 22 * MM, "center"),
+        Column(ctx.w("name"), 30 * MM, "center"),
+        Column(ctx.w("position"), 56 * MM, "center"),
+        Column(ctx.w("confirmed_on"), 26 * MM, "center"),
+        Column(ctx.w("signature"), 36 * MM, "right"),
     )
     table = ctx.tables.grid(columns, rows, where="sign-off", min_height=12 * MM)
     written = ctx.line(ctx.w("written_on", date=short_date(ctx.written_on, ctx.lang)), styles.body)

@@ -43,6 +43,13 @@ def _status_cell(ctx: Context, task: TaskRecord) -> Rich:
     return Rich((Run(f"{NEW} {status}", bold=True), Run(f"\n({change})")))
 
 
+def _titled(ctx: Context, task: TaskRecord) -> str:
+    """The task, and under it the note typed with its change of status, if any."""
+    if not task.change_note:
+        return task.title
+    return f"{task.title}\n{ctx.w('change_note', note=task.change_note)}"
+
+
 def _by_task(
     strategy: StrategyRecord,
 ) -> tuple[dict[int, list[AchievementRecord]], list[AchievementRecord]]:
@@ -81,7 +88,7 @@ def strategy_table(ctx: Context, strategy: StrategyRecord, *, legend: bool = Tru
             marked.add(len(rows))
         rows.append(
             [
-                ctx.names.text(task.title),
+                ctx.names.text(_titled(ctx, task)),
                 _status_cell(ctx, task),
                 ctx.names.text(task.owner),
                 short_date(task.target_date, ctx.lang),
@@ -120,7 +127,7 @@ def progress_table(ctx: Context) -> list[Block]:
         per_task, general = _by_task(strategy)
         entries: list[tuple[str, Cell, list[AchievementRecord], bool]] = [
             (
-                ctx.names.text(task.title),
+                ctx.names.text(_titled(ctx, task)),
                 _status_cell(ctx, task),
                 per_task.get(task.id, []),
                 task.previous_status is not None,

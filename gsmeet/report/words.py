@@ -39,12 +39,32 @@ _WORDS: dict[str, tuple[str, str]] = {
         "이 회의록은 {date} 확정본을 수정한 제{n}판입니다.",
         "This is version {n} of the minutes, correcting the version issued on {date}.",
     ),
+    "changes.errata": (
+        "고친 내용은 아래 정오표와 같습니다(쪽은 고치기 전 판의 쪽).",
+        "What was corrected is listed in the errata below (pages of the version corrected).",
+    ),
     "authoritative": (
         "※ 이 문서는 편집용 사본입니다. 공식 기록은 {date} 확정된 PDF 회의록"
         "(제{n}판, SHA-256 {sha})입니다.",
         "※ An editable copy. The record is the PDF of the minutes issued on {date} "
         "(version {n}, SHA-256 {sha}).",
     ),
+    # errata (정오표) of a corrected version
+    "errata": ("정오표 ({version})", "Errata ({version})"),
+    "errata.where": ("쪽·항목", "Page, item"),
+    "errata.before": ("정정 전", "Before"),
+    "errata.after": ("정정 후", "After"),
+    "errata.reason": ("사유", "Reason"),
+    "errata.page": ("{n}쪽", "p. {n}"),
+    "errata.asked": ("요청: {who}", "asked by {who}"),
+    "errata.none": ("(없음)", "(none)"),
+    "errata.remark": ("회의내용: {who} 발언", "Proceedings: remark of {who}"),
+    "errata.remark_plain": ("회의내용: 발언", "Proceedings: a remark"),
+    "errata.decision": ("결정사항 {n}", "Decision {n}"),
+    "errata.decision_plain": ("결정사항", "Decision"),
+    "errata.action_title": ("향후 조치계획: 과제", "Action plan: action"),
+    "errata.action_detail": ("향후 조치계획: 조치내용", "Action plan: what is to be done"),
+    "errata.agenda_title": ("상정안건: 안건명", "Agenda: title"),
     # attendance
     "counts": (
         "재적 {enrolled}명 / 출석 {present}명 / 불참 {absent}명",
@@ -84,6 +104,8 @@ _WORDS: dict[str, tuple[str, str]] = {
     "num.discussion": ("토의 제{n}호", "Discussion No. {n}"),
     "num.motion": ("의결 제{n}호", "Motion No. {n}"),
     "presented_by": ("보고: {who}", "presented by {who}"),
+    "discussion_by": ("발제: {who}", "introduced by {who}"),
+    "motion_by": ("제안설명: {who}", "moved by {who}"),
     "led_by": ("진행: {who}", "led by {who}"),
     "no_items": ("상정안건 없음", "No agenda items"),
     # proceedings
@@ -96,6 +118,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "progress": ("진척", "Progress"),
     "achievements": ("성과(일자)", "Achievements (date)"),
     "changed": ("변경: {old}→{new}", "changed: {old}→{new}"),
+    "change_note": ("※ {note}", "※ {note}"),
     "legend.since": (
         "▲ 표시: 직전 회의({date}) 이후 변경된 상태와 새 성과",
         "▲ marks statuses changed and achievements new since the previous meeting ({date})",
@@ -135,6 +158,8 @@ _WORDS: dict[str, tuple[str, str]] = {
     "written_on": ("작성일: {date}", "Written on {date}"),
     "writer": ("작성자", "Written by"),
     "confirmer": ("확인", "Confirmed by"),
+    "confirmed_on": ("확인일", "Confirmed on"),
+    "unconfirmed": ("미확인", "not confirmed"),
     "signature": ("서명", "Signature"),
     "sign_here": ("(서명)", "(signature)"),
     # annexes and closing

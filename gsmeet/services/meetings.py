@@ -6,7 +6,7 @@ import re
 from collections import defaultdict
 from datetime import date, datetime, time
 
-from sqlalchemy import ColumnElement, and_, func, or_, select
+from sqlalchemy import ColumnElement, and_, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from gsmeet.domain.dates import parse_date
@@ -32,11 +32,12 @@ from gsmeet.domain.records import (
     TaskRecord,
 )
 from gsmeet.domain.sessions import SessionRef
+from gsmeet.services.confirmations import with_confirmations
+from gsmeet.services.history import as_of, states_at
 from gsmeet.services.lookups import pairs, subcommittee_names
 from gsmeet.services.people import memberships_on, people_on
 from gsmeet.services.records import (
     achievement_record,
-    action_records,
     agenda_record,
     attendance_record,
     committee_info,
@@ -52,6 +53,7 @@ from gsmeet.services.records import (
 from gsmeet.services.store import Database
 from gsmeet.storage.models import (
     Achievement,
+    ActionChange,
     ActionItem,
     ActionReview,
     AgendaItem,
@@ -61,6 +63,7 @@ from gsmeet.storage.models import (
     Guest,
     Meeting,
     Membership,
+    MinutesFile,
     MinutesVersion,
     Postponement,
     Remark,
@@ -159,15 +162,19 @@ def reviewed_at(meeting: Meeting) -> ColumnElement[bool]:
 
 
 def open_actions_of_earlier(session: Session, meeting: Meeting) -> list[ActionItem]:
-    """The action items ``meeting`` reviews (:func:`reviewed_at`) that are still open."""
-    return list(
+    """The action items ``meeting`` reviews (:func:`reviewed_at`) that were open as it
+    began (a later session's review does not change that)."""
+    changed = exists().where(ActionChange.action_item_id == ActionItem.id)
+    candidates = list(
         session.scalars(
             select(ActionItem)
             .join(Meeting, Meeting.id == ActionItem.meeting_id)
-            .where(reviewed_at(meeting), ActionItem.status.in_(OPEN_STATES))
+            .where(reviewed_at(meeting), ActionItem.status.in_(OPEN_STATES) | changed)
             .order_by(Meeting.held_on, Meeting.start_time, Meeting.id, ActionItem.id)
         )
     )
+    then = states_at(session, meeting, [a.id for a in candidates], own=False)
+    return [a for a in candidates if then.get(a.id, (a.status, None))[0].is_open]
 
 
 def standing_on(day: date) -> ColumnElement[bool]:
@@ -203,9 +210,7 @@ def open_actions_before(store: Database, meeting_id: int) -> list[ActionRecord]:
         meeting = session.get(Meeting, meeting_id)
         if meeting is None:
             raise NoSuchRecord(what=Thing.MEETING, id=meeting_id)
-        return action_records(
-            session, open_actions_of_earlier(session, meeting), on=meeting.held_on
-        )
+        return as_of(session, meeting, open_actions_of_earlier(session, meeting), own=False)
 
 
 def list_committees(store: Database) -> list[CommitteeInfo]:
@@ -388,8 +393,9 @@ def _build_record(session: Session, meeting: Meeting) -> MeetingRecord:
         )
     )
     actions = tuple(
-        action_records(
+        as_of(
             session,
+            meeting,
             list(
                 session.scalars(
                     select(ActionItem)
@@ -397,7 +403,6 @@ def _build_record(session: Session, meeting: Meeting) -> MeetingRecord:
                     .order_by(ActionItem.id)
                 )
             ),
-            on=day,
         )
     )
     reviewed = list(
@@ -408,21 +413,23 @@ def _build_record(session: Session, meeting: Meeting) -> MeetingRecord:
             .order_by(ActionItem.meeting_id, ActionItem.id)
         )
     )
+    # Each item as it stood when this session reviewed it: due date before a re-date.
     reviews = tuple(
         review_record(action, review)
         for (review, _), action in zip(
-            reviewed, action_records(session, [a for _, a in reviewed], on=day), strict=True
+            reviewed, as_of(session, meeting, [a for _, a in reviewed], own=False), strict=True
         )
     )
     versions = tuple(
-        minutes_version_record(v)
-        for v in session.scalars(
-            select(MinutesVersion)
+        minutes_version_record(v, kept=kept is not None)
+        for v, kept in session.execute(
+            select(MinutesVersion, MinutesFile.id)
+            .outerjoin(MinutesFile, MinutesFile.version_id == MinutesVersion.id)
             .where(MinutesVersion.meeting_id == meeting.id)
             .order_by(MinutesVersion.version)
         )
     )
-    return MeetingRecord(
+    record = MeetingRecord(
         committee=info,
         meeting=summary(meeting, first_dates(session, committee.id).get(meeting.id)),
         started_at=meeting.started_at,
@@ -443,6 +450,7 @@ def _build_record(session: Session, meeting: Meeting) -> MeetingRecord:
         guests=guests,
         headcount=meeting.headcount,
     )
+    return with_confirmations(session, meeting, record)
 
 
 def _strategies_at(
@@ -510,7 +518,8 @@ def _strategies_at(
         status: TaskStatus = later[0].old_status if later else task.status
         recent = [c for c in history if is_recent(c) and not is_after(c)]
         before = recent[0].old_status if recent else None
-        return task_record(task, status=status, previous=before)
+        note = next((c.note for c in reversed(recent) if c.note.strip()), "")
+        return task_record(task, status=status, previous=before, change_note=note)
 
     return tuple(
         StrategyRecord(

@@ -249,12 +249,18 @@ def attendance_record(person: PersonAtDate, values: AttendanceValues | None) -> 
 
 
 def task_record(
-    task: Task, *, status: TaskStatus | None = None, previous: TaskStatus | None = None
+    task: Task,
+    *,
+    status: TaskStatus | None = None,
+    previous: TaskStatus | None = None,
+    change_note: str = "",
 ) -> TaskRecord:
     """A task, with ``status`` as it stood then when given (the meeting record shows
     the register as of its session) and ``previous``, the status before a change at
-    the meeting being looked at (kept only where it differs)."""
+    the meeting being looked at (kept only where it differs), with the note typed with
+    that change."""
     shown = status if status is not None else task.status
+    changed = previous is not None and previous != shown
     return TaskRecord(
         id=task.id,
         strategy_id=task.strategy_id,
@@ -264,7 +270,8 @@ def task_record(
         target_date=task.target_date,
         progress=task.progress,
         note=task.note,
-        previous_status=previous if previous is not None and previous != shown else None,
+        previous_status=previous if changed else None,
+        change_note=change_note.strip() if changed else "",
     )
 
 
@@ -287,7 +294,13 @@ def review_record(action: ActionRecord, review: ActionReview) -> ActionReviewRec
     )
 
 
-def minutes_version_record(v: MinutesVersion) -> MinutesVersionRecord:
+def minutes_version_record(v: MinutesVersion, *, kept: bool = False) -> MinutesVersionRecord:
+    """A minutes version; ``kept``: its issued file is kept in the database."""
     return MinutesVersionRecord(
-        version=v.version, issued_at=v.issued_at, sha256=v.sha256, changes=v.changes
+        version=v.version,
+        issued_at=v.issued_at,
+        sha256=v.sha256,
+        changes=v.changes,
+        lang=v.lang,
+        kept=kept,
     )

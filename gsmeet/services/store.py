@@ -46,14 +46,20 @@ def open_database(location: Location, *, exclusive: bool = False) -> Database:
     ``exclusive`` (the window) holds a file's single-instance lock while it is open and
     makes the automatic backups: daily when due, and on close after changes. A server
     database has neither: the server keeps several users apart, and is backed up by
-    its administrator (README, "A shared database")."""
+    its administrator (README, "A shared database"). What an issue killed half-way
+    left beside its file is removed."""
+    from gsmeet.services.minutes.leftovers import clean_leftovers
+
     if isinstance(location, Server):
         from gsmeet.storage.server import open_server
 
-        return open_server(location)
-    from gsmeet.storage.db import open_store
+        store: Database = open_server(location)
+    else:
+        from gsmeet.storage.db import open_store
 
-    return open_store(location, exclusive=exclusive, backups=exclusive)
+        store = open_store(location, exclusive=exclusive, backups=exclusive)
+    clean_leftovers(store)
+    return store
 
 
 def open_for_window(location: Location) -> Database:

@@ -17,6 +17,7 @@ from sqlalchemy import (
     Date,
     Enum,
     ForeignKey,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -218,6 +219,23 @@ class TaskStatusChange(Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
 
+class ActionChange(Base):
+    """A change of an action item's status or due date, and where it was made (a review
+    at a later session): the minutes of each session show the item as it stood then."""
+
+    __tablename__ = "action_change"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    action_item_id: Mapped[int] = _fk("action_item.id")
+    meeting_id: Mapped[int | None] = _fk("meeting.id", nullable=True, cascade=False)
+    changed_at: Mapped[datetime]
+    old_status: Mapped[ActionStatus] = mapped_column(vocabulary(ActionStatus))
+    new_status: Mapped[ActionStatus] = mapped_column(vocabulary(ActionStatus))
+    old_due_on: Mapped[date | None] = mapped_column(Date)
+    new_due_on: Mapped[date | None] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
 class SessionKind(Base):
     """A kind of session of one committee (see :mod:`gsmeet.domain.kinds`)."""
 
@@ -395,6 +413,72 @@ class MinutesVersion(Base):
     issued_at: Mapped[datetime]
     sha256: Mapped[str] = mapped_column(String(64))
     changes: Mapped[str] = mapped_column(Text, default="")  # what a correction changed
+    lang: Mapped[str] = mapped_column(String(8), default="ko")  # the issued file's language
+
+
+class MinutesFile(Base):
+    """The issued file of a version, byte for byte (checked against its SHA-256 when
+    read), with the record it was made from (JSON) and the page each entry is on."""
+
+    __tablename__ = "minutes_file"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version_id: Mapped[int] = mapped_column(
+        ForeignKey("minutes_version.id", ondelete="CASCADE"), unique=True
+    )
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    record: Mapped[str] = mapped_column(Text)
+    pages: Mapped[str] = mapped_column(Text, default="{}")
+
+
+class MinutesConfirmation(Base):
+    """The chair's (or a co-chair's, or the 분과위원장's) 확인 of a draft before issue,
+    with a digest of the record confirmed: a later edit makes it stale."""
+
+    __tablename__ = "minutes_confirmation"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = _fk("meeting.id")
+    version: Mapped[int]  # the version the confirmed draft becomes
+    person_id: Mapped[int | None] = _fk("person.id", nullable=True, cascade=False)
+    name: Mapped[str]  # as printed in the sign-off
+    confirmed_on: Mapped[date] = mapped_column(Date)
+    recorded_at: Mapped[datetime]
+    digest: Mapped[str] = mapped_column(String(64))
+
+
+class MinutesCorrection(Base):
+    """One change of an issued record (자구정정): what, before and after, who asked, why;
+    a change of meaning needs the speaker's or chair's confirmation. It is printed in
+    the errata (정오표) of the version that carries it."""
+
+    __tablename__ = "minutes_correction"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = _fk("meeting.id")
+    version: Mapped[int]  # the version it goes into
+    target: Mapped[str] = mapped_column(String(24))  # remark, decision, action, …
+    target_id: Mapped[int]
+    before: Mapped[str] = mapped_column(Text)
+    after: Mapped[str] = mapped_column(Text)
+    asked_by: Mapped[str] = mapped_column(default="")
+    reason: Mapped[str] = mapped_column(Text, default="")
+    changes_meaning: Mapped[bool] = mapped_column(Boolean, default=False)
+    confirmed_by: Mapped[str] = mapped_column(default="")
+    confirmed_on: Mapped[date | None] = mapped_column(Date)
+    recorded_at: Mapped[datetime]
+
+
+class PendingFile(Base):
+    """A temporary file being written beside an output (an issued PDF staged before its
+    rename): one left by a killed process is removed at the next start."""
+
+    __tablename__ = "pending_file"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    path: Mapped[str] = mapped_column(Text)
+    pid: Mapped[int]
+    created_at: Mapped[datetime]
 
 
 class MailDelivery(Base):

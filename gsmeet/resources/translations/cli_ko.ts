@@ -127,6 +127,10 @@
         <translation>스키마 {schema} 업그레이드 전</translation>
     </message>
     <message>
+        <source>an issued version (default: the latest; issued minutes are that file)</source>
+        <translation>확정된 판 번호(기본: 최신판; 확정된 회의록은 그 파일 그대로)</translation>
+    </message>
+    <message>
         <source>cancel a session not yet held (it stays listed)</source>
         <translation>아직 열리지 않은 회의를 취소합니다 (목록에는 남음)</translation>
     </message>
@@ -209,6 +213,10 @@
     <message>
         <source>import the valid rows, skip the invalid ones</source>
         <translation>올바른 행만 가져오고 잘못된 행은 건너뜁니다</translation>
+    </message>
+    <message>
+        <source>issue a draft the chair has not confirmed (확인)</source>
+        <translation>위원장이 확인하지 않은 초안을 확정</translation>
     </message>
     <message>
         <source>issue a meeting&apos;s minutes: final PDF, locked, versioned</source>
@@ -301,6 +309,10 @@
     <message>
         <source>record a member&apos;s leaving (해촉)</source>
         <translation>위원의 해촉을 기록합니다</translation>
+    </message>
+    <message>
+        <source>record the chair&apos;s confirmation (확인) of the draft minutes</source>
+        <translation>회의록 초안에 대한 위원장의 확인을 기록</translation>
     </message>
     <message>
         <source>regular, extraordinary, roundtable, subcommittee, ceremony, workshop, their Korean names (정기회의, 임시회의, 간담회, 분과회의, 행사, 워크숍) or the committee&apos;s own</source>
@@ -415,6 +427,10 @@
         <translation>변경이 효력을 갖는 날 (기본: 오늘)</translation>
     </message>
     <message>
+        <source>the day, YYYY-MM-DD (default: today)</source>
+        <translation>확인한 날, YYYY-MM-DD(기본: 오늘)</translation>
+    </message>
+    <message>
         <source>the department (주관부서)</source>
         <translation>주관부서</translation>
     </message>
@@ -517,6 +533,10 @@
     <message>
         <source>who chairs (주재)</source>
         <translation>주재자</translation>
+    </message>
+    <message>
+        <source>who confirms: the chair, a co-chair, a 분과위원장</source>
+        <translation>확인하는 사람: 위원장, 공동위원장 또는 분과위원장</translation>
     </message>
     <message>
         <source>why (printed in the session list)</source>

@@ -922,6 +922,21 @@
     </message>
 </context>
 <context>
+    <name>ConfirmForm</name>
+    <message>
+        <source>Confirm the minutes</source>
+        <translation>회의록 확인</translation>
+    </message>
+    <message>
+        <source>Confirmed &amp;by</source>
+        <translation>확인자(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;On</source>
+        <translation>확인일(&amp;O)</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionController</name>
     <message>
         <source>Edit the remark</source>
@@ -938,6 +953,61 @@
     <message>
         <source>To the item:</source>
         <translation>옮길 안건:</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionForm</name>
+    <message>
+        <source>Record a correction</source>
+        <translation>정정 기록</translation>
+    </message>
+    <message>
+        <source>It changes what was meant (not only the wording)</source>
+        <translation>뜻이 바뀌는 정정(자구만이 아님)</translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation>정정할 곳(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Corrected text</source>
+        <translation>정정한 내용(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Asked by</source>
+        <translation>요청자(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>사유(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Confirmed b&amp;y</source>
+        <translation>확인자(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Agenda item: {text}</source>
+        <translation>안건명: {text}</translation>
+    </message>
+    <message>
+        <source>Remark ({who}): {text}</source>
+        <translation>발언({who}): {text}</translation>
+    </message>
+    <message>
+        <source>Decision {n}: {text}</source>
+        <translation>결정 {n}: {text}</translation>
+    </message>
+    <message>
+        <source>Action: {text}</source>
+        <translation>조치 과제: {text}</translation>
+    </message>
+    <message>
+        <source>What is to be done: {text}</source>
+        <translation>조치내용: {text}</translation>
+    </message>
+    <message>
+        <source>(not yet)</source>
+        <translation>(아직 없음)</translation>
     </message>
 </context>
 <context>
@@ -1200,6 +1270,77 @@
     <message>
         <source>Create an empty database</source>
         <translation>빈 데이터베이스 만들기</translation>
+    </message>
+</context>
+<context>
+    <name>Flows</name>
+    <message>
+        <source>Saving…</source>
+        <translation>저장 중…</translation>
+    </message>
+    <message>
+        <source>Confirmation recorded.</source>
+        <translation>확인을 기록했습니다.</translation>
+    </message>
+    <message>
+        <source>Correction recorded; it goes into the next version.</source>
+        <translation>정정을 기록했습니다. 다음 판에 반영됩니다.</translation>
+    </message>
+    <message>
+        <source>Correct the minutes</source>
+        <translation>회의록 정정</translation>
+    </message>
+    <message>
+        <source>Unlock this session to correct its record? Issue it again afterwards: the new version lists what changed.</source>
+        <translation>기록을 고치도록 이 회의의 잠금을 풀까요? 고친 뒤 다시 확정하세요. 새 판에 바뀐 내용이 실립니다.</translation>
+    </message>
+    <message>
+        <source>Unlocked for correction. Issue it again when the record is right.</source>
+        <translation>정정을 위해 잠금을 풀었습니다. 기록을 고친 뒤 다시 확정하세요.</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>잠금 푸는 중…</translation>
+    </message>
+    <message>
+        <source>Issue a correction</source>
+        <translation>정정본 확정</translation>
+    </message>
+    <message>
+        <source>What does version {version} change?</source>
+        <translation>제{version}판에서 무엇이 바뀝니까?</translation>
+    </message>
+    <message>
+        <source>A correction must say what it changes.</source>
+        <translation>정정본은 무엇이 바뀌는지 밝혀야 합니다.</translation>
+    </message>
+    <message>
+        <source>Issue the minutes</source>
+        <translation>회의록 확정</translation>
+    </message>
+    <message>
+        <source>Issue the minutes of {session}? The session is then locked: its record can only change through a correction, which makes a new version.</source>
+        <translation>{session} 회의록을 확정할까요? 확정하면 회의가 잠기고, 기록은 새 판을 만드는 정정으로만 바꿀 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Issue unconfirmed minutes</source>
+        <translation>확인 없이 확정</translation>
+    </message>
+    <message>
+        <source>The draft is not confirmed by {people}. Issue it anyway? Its sign-off will say it was not confirmed.</source>
+        <translation>{people}의 확인을 받지 않은 초안입니다. 그래도 확정할까요? 서명란에 미확인으로 인쇄됩니다.</translation>
+    </message>
+    <message>
+        <source>Save the issued minutes</source>
+        <translation>확정 회의록 저장</translation>
+    </message>
+    <message>
+        <source>Version {version} issued: {path}</source>
+        <translation>제{version}판 확정: {path}</translation>
+    </message>
+    <message>
+        <source>Issuing…</source>
+        <translation>확정 중…</translation>
     </message>
 </context>
 <context>
@@ -1866,12 +2007,40 @@ Prepare and run committee sessions and produce their minutes.</source>
         <translation>내보내기, 회의자료, 서명부를 이 형식으로 씁니다</translation>
     </message>
     <message>
+        <source>The day the draft is dated</source>
+        <translation>초안에 적을 작성일</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <source>&amp;Format</source>
-        <translation>형식(&amp;F)</translation>
+        <source>For&amp;mat</source>
+        <translation>형식(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Version</source>
+        <translation>판(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Written on</source>
+        <translation>작성일(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Record a co&amp;rrection…</source>
+        <translation>정정 기록(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open for correction…</source>
+        <translation>정정을 위해 다시 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>The draft</source>
+        <translation>초안</translation>
+    </message>
+    <message>
+        <source>Version {n} (issued {day})</source>
+        <translation>제{n}판 ({day} 확정)</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
@@ -1890,12 +2059,12 @@ Prepare and run committee sessions and produce their minutes.</source>
         <translation>서명부(&amp;S)…</translation>
     </message>
     <message>
-        <source>&amp;Issue…</source>
-        <translation>확정(&amp;I)…</translation>
+        <source>Con&amp;firm…</source>
+        <translation>확인(&amp;F)…</translation>
     </message>
     <message>
-        <source>&amp;Correct…</source>
-        <translation>정정(&amp;C)…</translation>
+        <source>&amp;Issue…</source>
+        <translation>확정(&amp;I)…</translation>
     </message>
     <message>
         <source>Minutes can be issued once the session has been held</source>
@@ -1928,54 +2097,6 @@ Prepare and run committee sessions and produce their minutes.</source>
     <message>
         <source>Save the sign-in sheet</source>
         <translation>서명부 저장</translation>
-    </message>
-    <message>
-        <source>Issue a correction</source>
-        <translation>정정본 확정</translation>
-    </message>
-    <message>
-        <source>What does version {version} change?</source>
-        <translation>제{version}판에서 무엇이 바뀌었습니까?</translation>
-    </message>
-    <message>
-        <source>A correction must say what it changes.</source>
-        <translation>정정본에는 바뀐 내용을 적어야 합니다.</translation>
-    </message>
-    <message>
-        <source>Issue the minutes</source>
-        <translation>회의록 확정</translation>
-    </message>
-    <message>
-        <source>Issue the minutes of {session}? The session is then locked: its record can only change through a correction, which makes a new version.</source>
-        <translation>{session} 회의록을 확정할까요? 확정하면 회의 기록이 잠기고, 이후에는 새 판을 만드는 정정으로만 바꿀 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>Save the issued minutes</source>
-        <translation>확정 회의록 저장</translation>
-    </message>
-    <message>
-        <source>Version {version} issued: {path}</source>
-        <translation>제{version}판 확정: {path}</translation>
-    </message>
-    <message>
-        <source>Issuing…</source>
-        <translation>확정하는 중…</translation>
-    </message>
-    <message>
-        <source>Correct the minutes</source>
-        <translation>회의록 정정</translation>
-    </message>
-    <message>
-        <source>Unlock this session to correct its record? Issue it again afterwards: the new version lists what changed.</source>
-        <translation>기록을 정정하도록 이 회의의 잠금을 풀까요? 정정한 뒤 다시 확정하면 새 판에 바뀐 내용이 적힙니다.</translation>
-    </message>
-    <message>
-        <source>Unlocked for correction. Issue it again when the record is right.</source>
-        <translation>정정할 수 있도록 잠금을 풀었습니다. 기록을 고친 뒤 다시 확정하세요.</translation>
-    </message>
-    <message>
-        <source>Unlocking…</source>
-        <translation>잠금 푸는 중…</translation>
     </message>
 </context>
 <context>
@@ -2427,6 +2548,65 @@ Prepare and run committee sessions and produce their minutes.</source>
     <message>
         <source>Files</source>
         <translation>첨부 파일</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPanel</name>
+    <message>
+        <source>Version</source>
+        <translation>판</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>확정일시</translation>
+    </message>
+    <message>
+        <source>What it changed</source>
+        <translation>바뀐 내용</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>kept · SHA-256 {sha}…</source>
+        <translation>보관됨 · SHA-256 {sha}…</translation>
+    </message>
+    <message>
+        <source>not kept (issued before gsmeet kept files)</source>
+        <translation>보관 안 됨(gsmeet이 파일을 보관하기 전 확정)</translation>
+    </message>
+    <message>
+        <source>Version {n}</source>
+        <translation>제{n}판</translation>
+    </message>
+    <message>
+        <source>{n} correction(s) recorded for the next version: {items}</source>
+        <translation>다음 판에 반영할 정정 {n}건: {items}</translation>
+    </message>
+    <message>
+        <source>Confirmation: the session has no chair to confirm it</source>
+        <translation>확인: 회의록을 확인할 주재자가 없습니다</translation>
+    </message>
+    <message>
+        <source>{name}: confirmed {day}</source>
+        <translation>{name}: {day} 확인</translation>
+    </message>
+    <message>
+        <source>{name}: changed since confirmed</source>
+        <translation>{name}: 확인 뒤 바뀜</translation>
+    </message>
+    <message>
+        <source>{name}: not confirmed</source>
+        <translation>{name}: 미확인</translation>
+    </message>
+    <message>
+        <source>Confirmation: {people}</source>
+        <translation>확인: {people}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; (meaning changed, not yet confirmed)</source>
+        <translation>&apos;{text}&apos; (뜻이 바뀜, 아직 확인 안 됨)</translation>
     </message>
 </context>
 <context>

@@ -164,9 +164,9 @@
         <translation>{path}: 미리 본 뒤 위원 명부가 바뀌었습니다 ({row}행). 파일을 다시 미리 보세요</translation>
     </message>
     <message>
-        <source>Meeting {number} ({on}) changed while issuing; try again</source>
+        <source>{meeting} changed while its minutes were being issued; try again</source>
         <comment>ChangedWhileIssuing</comment>
-        <translation>제{number}차 회의({on})가 확정하는 사이에 바뀌었습니다. 다시 해 보세요</translation>
+        <translation>회의록을 확정하는 사이에 {meeting:이} 바뀌었습니다. 다시 하세요</translation>
     </message>
     <message>
         <source>{path}: {count} problems</source>
@@ -199,14 +199,19 @@
         <translation>연결이 거부되었습니다</translation>
     </message>
     <message>
+        <source>{on} is before the session ({held_on}): minutes are confirmed after it</source>
+        <comment>ConfirmedBeforeHeld</comment>
+        <translation>{on:은} 회의일({held_on})보다 앞섭니다. 회의록은 회의가 끝난 뒤에 확인합니다</translation>
+    </message>
+    <message>
+        <source>Confirmed by {name} on {on}</source>
+        <comment>ConfirmedBy</comment>
+        <translation>{name:이} {on}에 확인했습니다</translation>
+    </message>
+    <message>
         <source>Name the session whose agenda is copied</source>
         <comment>CopyOfNothing</comment>
         <translation>안건을 복사할 회의를 정해 주세요</translation>
-    </message>
-    <message>
-        <source>Meeting {number} ({on}): its minutes were issued before; say what this correction changes (--changes)</source>
-        <comment>CorrectionNeedsChanges</comment>
-        <translation>제{number}차 회의({on}): 회의록이 이미 확정된 적이 있습니다. 이번 정정에서 무엇을 고쳤는지 적으세요 (--changes)</translation>
     </message>
     <message>
         <source>{sessions} sessions, {people} people, {remarks} remarks</source>
@@ -369,6 +374,11 @@
         <translation>{path}: 작성 중인 글을 보관할 수 없습니다</translation>
     </message>
     <message>
+        <source>The due date {due} is before the meeting&apos;s day ({held_on}); a due date lies ahead</source>
+        <comment>DueBeforeMeeting</comment>
+        <translation>기한 {due:이} 회의일({held_on})보다 앞섭니다. 기한은 앞날이어야 합니다</translation>
+    </message>
+    <message>
         <source>{token}: give the year (2019-09-30)</source>
         <comment>DueNeedsYear</comment>
         <translation>{token}: 연도까지 적으세요 (2019-09-30)</translation>
@@ -499,19 +509,19 @@
         <translation>{path}: 데이터베이스 파일 자체입니다. 쓸 다른 파일을 고르세요</translation>
     </message>
     <message>
-        <source>Issuing the minutes failed; nothing was issued</source>
+        <source>Issuing the minutes failed: {reason}</source>
         <comment>IssueFailed</comment>
-        <translation>회의록을 확정하지 못했습니다. 아무것도 확정되지 않았습니다</translation>
+        <translation>회의록을 확정하지 못했습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>Version {version} of the minutes of {meeting} is issued; record a correction or reopen it for correction first</source>
+        <comment>IssuedAlready</comment>
+        <translation>{meeting} 회의록 제{version}판은 확정되었습니다. 먼저 정정을 기록하거나 정정을 위해 다시 여세요</translation>
     </message>
     <message>
         <source>Issued version {version} as {path}</source>
         <comment>IssuedAs</comment>
         <translation>{version}판을 확정해 {path}에 썼습니다</translation>
-    </message>
-    <message>
-        <source>{path}: version {version} was issued but the file could not be renamed into place ({reason}); it is at {staged}</source>
-        <comment>IssuedButNotInPlace</comment>
-        <translation>{path}: {version}판은 확정되었지만 파일을 제자리로 옮기지 못했습니다 ({reason}). 파일은 {staged}에 있습니다</translation>
     </message>
     <message>
         <source>An agenda item needs a title</source>
@@ -527,6 +537,11 @@
         <source>The file it replaced is kept as the backup {path}</source>
         <comment>KeptAsBackup</comment>
         <translation>바뀌기 전 파일은 백업본 {path}(으)로 보관했습니다</translation>
+    </message>
+    <message>
+        <source>The kept file of version {version} of the minutes of {meeting} does not match its SHA-256 {sha}: the database is damaged; restore a backup (File ▸ Backups…)</source>
+        <comment>KeptFileDamaged</comment>
+        <translation>{meeting} 회의록 제{version}판의 보관 파일이 기록된 SHA-256({sha})과 맞지 않습니다. 데이터베이스가 손상되었으니 백업에서 복원하세요(파일 ▸ 백업…)</translation>
     </message>
     <message>
         <source>{path}: the key &quot;{key}&quot; appears twice in one object</source>
@@ -594,6 +609,11 @@
         <translation>올바르지 않은 이메일 &apos;{value}&apos;</translation>
     </message>
     <message>
+        <source>{count} correction(s) change what was said and are not yet confirmed by the speaker or the chair (corrections {ids}); confirm them first</source>
+        <comment>MeaningNotConfirmed</comment>
+        <translation>발언의 뜻을 바꾸는 정정 {count}건이 아직 발언자나 위원장의 확인을 받지 못했습니다(정정 {ids}). 먼저 확인을 받으세요</translation>
+    </message>
+    <message>
         <source>This membership is in recorded meetings; deactivate it instead</source>
         <comment>MembershipRecorded</comment>
         <translation>이 위촉 기록은 기록된 회의에 나옵니다. 지우지 말고 해촉하세요</translation>
@@ -612,11 +632,6 @@
         <source>Meeting no. {number} ({held_on}): its minutes were issued, so its record can no longer change; reopen it for correction to edit it</source>
         <comment>MinutesIssued</comment>
         <translation>제{number}차 회의({held_on})는 회의록이 확정되어 기록을 바꿀 수 없습니다. 고치려면 먼저 정정을 위해 다시 여세요</translation>
-    </message>
-    <message>
-        <source>Meeting {number} ({on}) has not been held; its minutes cannot be issued</source>
-        <comment>MinutesOfUnheld</comment>
-        <translation>제{number}차 회의({on})가 아직 열리지 않아 회의록을 확정할 수 없습니다</translation>
     </message>
     <message>
         <source>{place}: missing field &quot;{name}&quot;</source>
@@ -714,6 +729,11 @@
         <translation>{url}: 주소에 데이터베이스 이름이 없습니다 (postgresql://사용자@호스트/데이터베이스)</translation>
     </message>
     <message>
+        <source>{meeting} has no chair to confirm its minutes; set the session&apos;s chair first</source>
+        <comment>NoConfirmer</comment>
+        <translation>{meeting}에는 회의록을 확인할 주재자가 없습니다. 먼저 회의의 주재자를 정하세요</translation>
+    </message>
+    <message>
         <source>No database is open</source>
         <comment>NoDatabaseOpen</comment>
         <translation>열린 데이터베이스가 없습니다</translation>
@@ -764,6 +784,11 @@
         <translation>권한 없음</translation>
     </message>
     <message>
+        <source>A correction says why it is made (the reason is printed in the errata)</source>
+        <comment>NoReason</comment>
+        <translation>정정에는 사유가 있어야 합니다(사유는 정오표에 인쇄됩니다)</translation>
+    </message>
+    <message>
         <source>{path}: the disk is full; free some space, then open it again</source>
         <comment>NoRoomToOpen</comment>
         <translation>{path}: 디스크가 가득 찼습니다. 공간을 비운 뒤 다시 열어 보세요</translation>
@@ -802,6 +827,11 @@
         <source>{backup}: no such file</source>
         <comment>NoSuchBackupFile</comment>
         <translation>{backup}: 그런 파일이 없습니다</translation>
+    </message>
+    <message>
+        <source>No correction with id {id} for {meeting}</source>
+        <comment>NoSuchCorrection</comment>
+        <translation>{meeting}에 번호 {id}인 정정이 없습니다</translation>
     </message>
     <message>
         <source>{path}: no such database (create one with &apos;gsmeet demo&apos;)</source>
@@ -854,6 +884,16 @@
         <translation>{text:&apos;은} 시각이 아닙니다. 시는 23까지, 분은 59까지입니다</translation>
     </message>
     <message>
+        <source>{meeting} has no version {version} of its minutes (issued: {issued})</source>
+        <comment>NoSuchVersion</comment>
+        <translation>{meeting} 회의록에는 제{version}판이 없습니다(확정된 판: {issued})</translation>
+    </message>
+    <message>
+        <source>{meeting}: its minutes have not been issued, so there is no version {version}</source>
+        <comment>NoVersions</comment>
+        <translation>{meeting} 회의록은 확정되지 않아 제{version}판이 없습니다</translation>
+    </message>
+    <message>
         <source>no X server answers on display {display}; to run without a screen, set QT_QPA_PLATFORM=offscreen</source>
         <comment>NoXServer</comment>
         <translation>디스플레이 {display}에서 응답하는 X 서버가 없습니다. 화면 없이 실행하려면 QT_QPA_PLATFORM=offscreen을 설정하세요</translation>
@@ -887,6 +927,11 @@
         <source>&apos;{title}&apos; is not a status briefing: it has no strategy</source>
         <comment>NotABriefing</comment>
         <translation>{title:&apos;은} 추진상황 보고가 아닙니다: 연결된 전략이 없습니다</translation>
+    </message>
+    <message>
+        <source>{name} does not confirm the minutes of {meeting}; they are confirmed by {allowed}</source>
+        <comment>NotAConfirmer</comment>
+        <translation>{name:은} {meeting} 회의록을 확인하는 사람이 아닙니다. 확인하는 사람: {allowed}</translation>
     </message>
     <message>
         <source>{path}: row {row} cannot be read as CSV (a cell far too long, or a stray quote)</source>
@@ -999,6 +1044,16 @@
         <translation>되돌릴 수 없는 대상입니다: {kind}</translation>
     </message>
     <message>
+        <source>{place}: not base64 text (the bytes of a kept file)</source>
+        <comment>NotBase64</comment>
+        <translation>{place}: base64 글자가 아닙니다(보관 파일의 바이트)</translation>
+    </message>
+    <message>
+        <source>The draft of {meeting} is not confirmed by {who} (or it changed since); record the confirmation first (&apos;gsmeet confirm&apos;), or issue it --unconfirmed</source>
+        <comment>NotConfirmed</comment>
+        <translation>{meeting} 회의록 초안을 {who:이} 확인하지 않았습니다(또는 확인 뒤 바뀌었습니다). 먼저 확인을 기록하거나(&apos;gsmeet confirm&apos;) --unconfirmed로 확정하세요</translation>
+    </message>
+    <message>
         <source>Meeting no. {number} has not been ended</source>
         <comment>NotEnded</comment>
         <translation>제{number}차 회의가 아직 끝나지 않았습니다</translation>
@@ -1014,19 +1069,44 @@
         <translation>{meeting:은} 열리지 않았습니다(현재 {status}). 열린 회의를 바탕으로 준비하세요</translation>
     </message>
     <message>
+        <source>{meeting} has not been held; its minutes cannot be issued</source>
+        <comment>NotHeldNoMinutes</comment>
+        <translation>{meeting:은} 열리지 않아 회의록을 확정할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>{meeting} has not been held; there are no minutes to confirm yet</source>
+        <comment>NotHeldYet</comment>
+        <translation>{meeting:은} 아직 열리지 않아 확인할 회의록이 없습니다</translation>
+    </message>
+    <message>
         <source>Meeting no. {number} is not in progress; start it first</source>
         <comment>NotInProgress</comment>
         <translation>제{number}차 회의가 진행 중이 아닙니다. 먼저 회의를 시작하세요</translation>
     </message>
     <message>
-        <source>Meeting {number} ({on}): its minutes have not been issued</source>
+        <source>The record of {meeting} has no {target} {id}</source>
+        <comment>NotInRecord</comment>
+        <translation>{meeting} 기록에 {target} {id:이} 없습니다</translation>
+    </message>
+    <message>
+        <source>{meeting}: its minutes have not been issued</source>
         <comment>NotIssued</comment>
-        <translation>제{number}차 회의({on}): 회의록이 확정되지 않았습니다</translation>
+        <translation>{meeting} 회의록은 확정되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>{meeting}: its minutes have not been issued; change the record itself</source>
+        <comment>NotIssuedYet</comment>
+        <translation>{meeting} 회의록은 확정되지 않았습니다. 기록 자체를 고치세요</translation>
     </message>
     <message>
         <source>{path}: not valid JSON at line {line}, column {column}</source>
         <comment>NotJson</comment>
         <translation>{path}: {line}행 {column}열이 올바른 JSON이 아닙니다</translation>
+    </message>
+    <message>
+        <source>Version {version} of the minutes of {meeting} was issued before gsmeet kept issued files: this copy is made again from the record, it is not the issued file (SHA-256 {sha})</source>
+        <comment>NotKept</comment>
+        <translation>{meeting} 회의록 제{version}판은 gsmeet이 확정본 파일을 보관하기 전에 확정되었습니다. 이 사본은 기록으로 다시 만든 것이며 확정본 파일이 아닙니다(SHA-256 {sha})</translation>
     </message>
     <message>
         <source>{path}: neither UTF-8 nor CP949 (EUC-KR) text</source>
@@ -1062,6 +1142,11 @@
         <source>not sent: {name} &lt;{address}&gt;: the connection to the server was lost</source>
         <comment>NotSentConnectionLost</comment>
         <translation>보내지 못함: {name} &lt;{address}&gt;: 서버와의 연결이 끊겼습니다</translation>
+    </message>
+    <message>
+        <source>{path}: version {version} was issued, but its file could not be written there ({reason}); write it again with &apos;gsmeet minutes --version {version}&apos;</source>
+        <comment>NotPlaced</comment>
+        <translation>{path}: 제{version}판은 확정되었지만 파일을 그곳에 쓰지 못했습니다({reason}). &apos;gsmeet minutes --version {version}&apos;으로 다시 쓰세요</translation>
     </message>
     <message>
         <source>{name} is not serving on {on}</source>
@@ -1124,6 +1209,11 @@
         <translation>바꿀 것이 없습니다. 항목을 하나 이상 주세요</translation>
     </message>
     <message>
+        <source>The correction changes nothing: the text already reads so</source>
+        <comment>NothingToCorrect</comment>
+        <translation>바뀌는 것이 없습니다. 이미 그렇게 적혀 있습니다</translation>
+    </message>
+    <message>
         <source>Nothing to save</source>
         <comment>NothingToSave</comment>
         <translation>저장할 내용이 없습니다</translation>
@@ -1132,6 +1222,11 @@
         <source>{database}: the restore kept nothing to put back</source>
         <comment>NothingToUndo</comment>
         <translation>{database}: 복원하면서 남긴 것이 없어 되돌릴 수 없습니다</translation>
+    </message>
+    <message>
+        <source>warning: {notice}</source>
+        <comment>Notice</comment>
+        <translation>경고: {notice}</translation>
     </message>
     <message>
         <source>{place}: number {number} is also held by {other}</source>
@@ -1369,6 +1464,11 @@
         <translation>{committee}에 이름이 {name}인 사람이 {count}명 있습니다. 명부에서 구별해 주세요</translation>
     </message>
     <message>
+        <source>{meeting}: its minutes were issued before; say what this correction changes (--changes), or record the corrections first</source>
+        <comment>SayWhatChanged</comment>
+        <translation>{meeting} 회의록은 이미 확정되었습니다. 이번 정정이 무엇을 바꾸는지 쓰거나(--changes) 먼저 정정을 기록하세요</translation>
+    </message>
+    <message>
         <source>schema differs: {difference}</source>
         <comment>SchemaDiffers</comment>
         <translation>스키마가 다릅니다: {difference}</translation>
@@ -1502,6 +1602,11 @@
         <source>{failed} of {total} not sent; the same command with --retry sends only those</source>
         <comment>SomeNotSent</comment>
         <translation>{total}건 중 {failed}건을 보내지 못했습니다. 같은 명령에 --retry를 붙이면 그것만 다시 보냅니다</translation>
+    </message>
+    <message>
+        <source>The record kept with issued minutes cannot be read ({detail})</source>
+        <comment>SnapshotUnreadable</comment>
+        <translation>확정본과 함께 보관한 기록을 읽을 수 없습니다({detail})</translation>
     </message>
     <message>
         <source>Strategy number {number} is already {name}</source>
@@ -1639,6 +1744,11 @@
         <translation>{where}: 알 수 없는 표 &quot;{name}&quot;</translation>
     </message>
     <message>
+        <source>&apos;{target}&apos; cannot be corrected; one of: {allowed}</source>
+        <comment>UnknownTarget</comment>
+        <translation>&apos;{target}&apos;은(는) 정정할 수 없습니다. 정정할 수 있는 것: {allowed}</translation>
+    </message>
+    <message>
         <source>{where}: unknown format version {version} (this gsmeet reads {known})</source>
         <comment>UnknownVersion</comment>
         <translation>{where}: 알 수 없는 형식 버전 {version} (이 gsmeet은 {known}판을 읽습니다)</translation>
@@ -1657,6 +1767,11 @@
         <source>{server}: the password of {user} was not accepted</source>
         <comment>WrongPassword</comment>
         <translation>{server}: {user}의 비밀번호가 맞지 않습니다</translation>
+    </message>
+    <message>
+        <source>{name} cannot confirm this correction; it is confirmed by {allowed}</source>
+        <comment>WrongConfirmer</comment>
+        <translation>{name:은} 이 정정을 확인할 수 없습니다. 확인하는 사람: {allowed}</translation>
     </message>
     <message>
         <source>Wrote {path}</source>

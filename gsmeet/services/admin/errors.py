@@ -82,6 +82,10 @@ class NotARealMoment(InvalidInputError):
     text = "{place}: '{value}' is not a real date and time"
 
 
+class NotBase64(InvalidInputError):
+    text = "{place}: not base64 text (the bytes of a kept file)"
+
+
 class NotARealDate(InvalidInputError):
     text = "{place}: '{value}' is not a real date"
 

@@ -1,7 +1,11 @@
 """Exports of earlier format versions, brought up to the current one before they are
-checked, as migration 0002 brings a database of schema 0001 up: every committee gets
-the default kinds of session (the four kinds of 0001 keeping their quorum), every
-session its kind and the committee's main series, and the new fields their defaults.
+checked, as the migrations bring a database up. Format 1 → 2 (schema 0002): every
+committee gets the default kinds of session (the four kinds of 0001 keeping their
+quorum), every session its kind and the committee's main series, and the new fields
+their defaults. Format 2 is format 3 without mail deliveries (schema 0004). Format 3
+→ 4 (schema 0005): the changes of action items are filled in from their reviews (as
+migration 0005 does), issued versions are in Korean, and no issued file, confirmation
+or correction is known.
 """
 
 from __future__ import annotations
@@ -66,6 +70,80 @@ def upgrade_v1(document: dict[str, Any]) -> dict[str, Any]:
     data.setdefault("guest", [])
     data.setdefault("postponement", [])
     return upgraded
+
+
+_STATUS_AFTER = {
+    "done": "done",
+    "continue": "in_progress",
+    "redate": "in_progress",
+    "drop": "dropped",
+}
+
+
+def upgrade_v3(document: dict[str, Any]) -> dict[str, Any]:
+    """A copy of a format-2 or -3 document in format 4 (see the module's description)."""
+    upgraded = copy.deepcopy(document)
+    upgraded["format_version"] = 4
+    data = upgraded.get("tables")
+    if not isinstance(data, dict):
+        return upgraded
+    for row in _rows(data, "minutes_version"):
+        row.setdefault("lang", "ko")
+    for name in ("minutes_file", "minutes_confirmation", "minutes_correction", "pending_file"):
+        data.setdefault(name, [])
+    if "action_change" not in data:
+        data["action_change"] = _changes_from_reviews(data)
+    return upgraded
+
+
+def _changes_from_reviews(data: dict[str, Any]) -> list[dict[str, Any]]:
+    """Each review's change of its action item, in the order of the sessions."""
+    meetings = {row.get("id"): row for row in _rows(data, "meeting")}
+    due = {row.get("id"): row.get("due_on") for row in _rows(data, "action_item")}
+
+    def order(review: dict[str, Any]) -> tuple[Any, ...]:
+        meeting = meetings.get(review.get("meeting_id"), {})
+        return (
+            review.get("action_item_id"),
+            str(meeting.get("held_on")),
+            meeting.get("number") or 0,
+        )
+
+    reviews = sorted(_rows(data, "action_review"), key=order)
+    changes: list[dict[str, Any]] = []
+    state: dict[object, tuple[str, object]] = {}
+    for review in reviews:
+        action_id = review.get("action_item_id")
+        if action_id not in state:  # the original due date of a re-dated item was not kept
+            redates = [
+                r
+                for r in reviews
+                if r.get("action_item_id") == action_id and r.get("outcome") == "redate"
+            ]
+            first = redates[0].get("new_due_on") if redates else None
+            state[action_id] = ("open", first if first is not None else due.get(action_id))
+        status, due_on = state[action_id]
+        outcome = str(review.get("outcome"))
+        new_due = (
+            review.get("new_due_on") if outcome == "redate" and review.get("new_due_on") else due_on
+        )
+        new_status = _STATUS_AFTER.get(outcome, status)
+        meeting = meetings.get(review.get("meeting_id"), {})
+        changes.append(
+            {
+                "id": len(changes) + 1,
+                "action_item_id": action_id,
+                "meeting_id": review.get("meeting_id"),
+                "changed_at": meeting.get("ended_at") or f"{meeting.get('held_on')}T23:59:59",
+                "old_status": status,
+                "new_status": new_status,
+                "old_due_on": due_on,
+                "new_due_on": new_due,
+                "note": review.get("comment") or "",
+            }
+        )
+        state[action_id] = (new_status, new_due)
+    return changes
 
 
 def _rows(data: dict[str, Any], name: str) -> list[dict[str, Any]]:

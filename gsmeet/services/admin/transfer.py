@@ -8,6 +8,8 @@ writes in one transaction.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -22,6 +24,7 @@ from sqlalchemy import (
     DateTime,
     Enum,
     Integer,
+    LargeBinary,
     Table,
     Time,
     bindparam,
@@ -49,6 +52,7 @@ from gsmeet.services.admin.errors import (
     NotARealMoment,
     NotARealTime,
     NotAWholeNumber,
+    NotBase64,
     NotOneOf,
     NotText,
     NotUnique,
@@ -69,11 +73,12 @@ from gsmeet.storage.models import Base
 from gsmeet.storage.schema import HEAD_REVISION
 
 FORMAT_NAME = "gsmeet"
-# 2: kinds of session, guests, postponements (schema 0002); 3: mail deliveries (0004)
-FORMAT_VERSION = 3
+# 2: kinds of session, guests, postponements (schema 0002); 3: mail deliveries (0004);
+# 4: action item changes, the issued minutes' files, confirmations, corrections (0005)
+FORMAT_VERSION = 4
 # Older versions are brought up first (services/admin/legacy); a format-2 file is a
 # format-3 one without mail deliveries.
-READABLE_VERSIONS = (1, 2, 3)
+READABLE_VERSIONS = (1, 2, 3, 4)
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +130,8 @@ def export_to_file(store: Database, out: Path) -> TransferSummary:
 def _to_json(value: Any) -> Any:
     if isinstance(value, StrEnum):
         return value.value
+    if isinstance(value, bytes):  # an issued file: base64, as JSON has no bytes
+        return base64.b64encode(value).decode("ascii")
     if isinstance(value, datetime):
         return value.isoformat()
     if isinstance(value, date | time):
@@ -153,6 +160,10 @@ def validate(document: Any, where: str = "document") -> dict[str, Any]:
         from gsmeet.services.admin.legacy import upgrade_v1
 
         return validate(upgrade_v1(document), where)
+    if version in (2, 3):
+        from gsmeet.services.admin.legacy import upgrade_v3
+
+        return validate(upgrade_v3(document), where)
     data = document.get("tables")
     if not isinstance(data, dict):
         raise TablesNotAnObject(where=where)
@@ -232,6 +243,7 @@ def _from_json(kind: Any, value: Any, nullable: bool | None, place: str) -> Any:
             raise NotOneOf(place=place, value=value, allowed=list(kind.enums))
         return kind.enum_class(value) if kind.enum_class else value
     parsers: tuple[tuple[type, Any, type[InvalidInputError]], ...] = (
+        (LargeBinary, _from_base64, NotBase64),
         (DateTime, datetime.fromisoformat, NotARealMoment),
         (Date, date.fromisoformat, NotARealDate),
         (Time, time.fromisoformat, NotARealTime),
@@ -243,6 +255,13 @@ def _from_json(kind: Any, value: Any, nullable: bool | None, place: str) -> Any:
             except ValueError:
                 raise problem(place=place, value=value) from None
     return value
+
+
+def _from_base64(text: str) -> bytes:
+    try:
+        return base64.b64decode(text, validate=True)
+    except binascii.Error as error:
+        raise ValueError(str(error)) from None
 
 
 def _check_references(

@@ -16,7 +16,13 @@ from gsmeet.domain.errors import AlreadyThere, InvalidInputError, NoSuchRecord
 from gsmeet.domain.live import ActionEdit
 from gsmeet.domain.records import ActionRecord
 from gsmeet.services.changes import touches
-from gsmeet.services.live.common import ATTENDING, get_item, get_meeting, required_text
+from gsmeet.services.live.common import (
+    ATTENDING,
+    ensure_due,
+    get_item,
+    get_meeting,
+    required_text,
+)
 from gsmeet.services.people import memberships_on
 from gsmeet.services.records import action_records
 from gsmeet.services.store import Database
@@ -53,6 +59,7 @@ def add_action(
     attendee's name, else a sub-committee's, else kept as written (a department)."""
     with store.session() as session:
         item, meeting = get_item(session, item_id, editing=True)
+        ensure_due(due_on, meeting.held_on)
         action = insert_action(session, item, meeting, required_text(title), owner.strip())
         action.due_on = due_on
         action.detail = detail.strip()
@@ -161,6 +168,7 @@ def update_action(
         if not isinstance(owner, Keep):
             set_owner(session, action, meeting, owner.strip())
         if not isinstance(due_on, Keep):
+            ensure_due(due_on, meeting.held_on)
             action.due_on = due_on
         if not isinstance(status, Keep):
             action.status = status

@@ -21,6 +21,16 @@ from gsmeet.services.records import AttendanceValues
 from gsmeet.storage.models import AgendaItem, Attendance, Meeting
 
 
+class DueBeforeMeeting(InvalidInputError):
+    text = "The due date {due} is before the meeting's day ({held_on}); a due date lies ahead"
+
+
+def ensure_due(due_on: date | None, held_on: date) -> None:
+    """Refuse a due date before the meeting's day (a typo of the year, most often)."""
+    if due_on is not None and due_on < held_on:
+        raise DueBeforeMeeting(due=due_on, held_on=held_on)
+
+
 class ItemNotInMeeting(InvalidInputError):
     text = "Agenda item {id} is not in this meeting"
 

@@ -30,6 +30,7 @@ from gsmeet.services.live.actions import action_record, insert_action
 from gsmeet.services.live.common import (
     ItemNotInMeeting,
     Place,
+    ensure_due,
     get_item,
     naive,
     place_of,
@@ -81,6 +82,7 @@ def add_entry(
         if entry.kind is EntryKind.DECISION:
             decision = _insert_decision(session, item, entry.text, VoteMode.NO_OBJECTION)
             return EntryResult(entry.kind, decision=decision)
+        ensure_due(entry.due_on, meeting.held_on)
         action = insert_action(session, item, meeting, entry.text, entry.owner_query)
         action.due_on = entry.due_on
         return EntryResult(entry.kind, action=action_record(session, action))

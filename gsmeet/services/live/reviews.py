@@ -1,10 +1,12 @@
 """The review of earlier action items at a session: each is done, continued,
 re-dated or dropped, with a comment, recorded as an action review of this meeting and
-written back to the action item. ``undo_review`` on the returned change undoes it."""
+written back to the action item as a change made at this meeting (so the documents of
+earlier sessions keep showing the item as it stood then: :mod:`gsmeet.services.history`).
+``undo_review`` on the returned change undoes it."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
@@ -14,7 +16,8 @@ from gsmeet.domain.enums import ActionStatus, ReviewOutcome, Thing
 from gsmeet.domain.errors import InvalidInputError, NoSuchRecord
 from gsmeet.domain.live import ReviewChange, ReviewItem
 from gsmeet.services.changes import touches
-from gsmeet.services.live.common import get_meeting
+from gsmeet.services.history import change_at, record_change
+from gsmeet.services.live.common import ensure_due, get_meeting
 from gsmeet.services.meetings import OPEN_STATES, reviewed_at
 from gsmeet.services.records import action_records, review_record
 from gsmeet.services.store import Database
@@ -96,6 +99,7 @@ def review_action(
         raise DateWithoutRedate()
     with store.session() as session:
         meeting = get_meeting(session, meeting_id, editing=True)
+        ensure_due(new_due_on, meeting.held_on)
         action = _earlier_action(session, meeting, action_id)
         review = _review_of(session, meeting.id, action.id)
         before = action_records(session, [action])[0]
@@ -107,9 +111,14 @@ def review_action(
         review.outcome = outcome
         review.new_due_on = new_due_on
         review.comment = comment.strip()
-        action.status = STATUS_AFTER[outcome]
-        if new_due_on is not None:
-            action.due_on = new_due_on
+        _rewrite_change(
+            session,
+            meeting,
+            action,
+            status=STATUS_AFTER[outcome],
+            new_due_on=new_due_on,
+            note=review.comment,
+        )
         session.flush()
         after = action_records(session, [action])[0]
         return ReviewChange(
@@ -140,11 +149,51 @@ def undo_review(store: Database, change: ReviewChange) -> ReviewItem:
             review.outcome = wanted.outcome
             review.new_due_on = wanted.new_due_on
             review.comment = wanted.comment
+        if wanted is None:
+            _rewrite_change(session, meeting, action, status=None, new_due_on=None, note="")
+        else:
+            _rewrite_change(
+                session,
+                meeting,
+                action,
+                status=change.previous_status,
+                new_due_on=wanted.new_due_on,
+                note=wanted.comment,
+            )
         action.status = change.previous_status
         action.due_on = change.previous_due_on
         session.flush()
         record = action_records(session, [action])[0]
         return ReviewItem(record, review_record(record, review) if review else None)
+
+
+def _rewrite_change(
+    session: Session,
+    meeting: Meeting,
+    action: ActionItem,
+    *,
+    status: ActionStatus | None,
+    new_due_on: date | None,
+    note: str,
+) -> None:
+    """The one change this meeting's review makes to ``action``, from the item as it
+    stood before any review here: replaced by a new review, removed with none
+    (``status`` None)."""
+    earlier = change_at(session, meeting.id, action.id)
+    if earlier is not None:
+        action.status, action.due_on = earlier.old_status, earlier.old_due_on
+        session.delete(earlier)
+        session.flush()
+    if status is not None:
+        record_change(
+            session,
+            action,
+            meeting.id,
+            status=status,
+            due_on=new_due_on if new_due_on is not None else action.due_on,
+            note=note,
+            at=datetime.now().replace(microsecond=0),
+        )
 
 
 def _earlier_action(session: Session, meeting: Meeting, action_id: int) -> ActionItem:

@@ -31,7 +31,7 @@ from gsmeet.services.changes import touches
 from gsmeet.services.mail.compose import Attachment, body, is_address, message, subject
 from gsmeet.services.mail.smtp import Server, connected, hand_over
 from gsmeet.services.meetings import meeting_record
-from gsmeet.services.minutes import write_minutes, write_packet
+from gsmeet.services.minutes.documents import write_minutes, write_packet
 from gsmeet.services.store import Database
 from gsmeet.storage.models import MailDelivery
 

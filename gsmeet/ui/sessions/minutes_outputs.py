@@ -155,7 +155,7 @@ class MinutesOutputs(QObject):
         meeting_id, lang = self.host.record.meeting.id, self.host.lang
 
         def write(store: Database, out: Path) -> RenderReport:
-            from gsmeet.services.minutes import write_packet
+            from gsmeet.services.minutes.documents import write_packet
 
             return write_packet(store, meeting_id, strategy_id, out, lang=lang, fmt=fmt)
 
@@ -216,7 +216,7 @@ class MinutesOutputs(QObject):
         meeting_id, lang = self.host.record.meeting.id, self.host.lang
 
         def write(store: Database, out: Path) -> RenderReport:
-            from gsmeet.services import minutes
+            from gsmeet.services.minutes import documents as minutes
 
             if what is Doc.AGENDA:
                 return minutes.write_agenda(store, meeting_id, out, lang=lang, fmt="pdf")

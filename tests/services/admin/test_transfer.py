@@ -31,7 +31,7 @@ def test_export_import_export_is_identical(demo_store: Store, tmp_path: Path) ->
     second_store.close()
     a, b = (json.loads(p.read_text(encoding="utf-8")) for p in (first, second))
     assert without_timestamp(a) == without_timestamp(b)
-    assert a["format"] == "gsmeet" and a["format_version"] == 3
+    assert a["format"] == "gsmeet" and a["format_version"] == 4
     assert a["tables"]["meeting"], "the demo's meetings are exported"
 
 

@@ -241,7 +241,12 @@ def test_the_whole_session_reads_back_through_meeting_record(planned: Session) -
     ]
     reviews = {r.action.id: r for r in record.reviews}
     assert reviews[done.item.action.id].outcome is ReviewOutcome.DONE
-    assert reviews[redated.item.action.id].action.due_on == date(2020, 2, 28)
+    # as it stood when reviewed here: the old due date, and the new one the review gave it
+    redated_here = reviews[redated.item.action.id]
+    assert (redated_here.action.due_on, redated_here.new_due_on) == (
+        date(2019, 10, 31),
+        date(2020, 2, 28),
+    )
     strategy = next(s for s in record.strategies if s.id == planned.strategy_id)
     changed = next(t for t in strategy.tasks if t.id == task.id)
     assert (changed.status, changed.previous_status) == (TaskStatus.IN_PROGRESS, TaskStatus.PLANNED)

@@ -13,9 +13,12 @@ import pytest
 from gsmeet.domain.edits import MinutesIssued
 from gsmeet.domain.enums import ActionStatus, AttendanceStatus, MeetingStatus
 from gsmeet.domain.setup import GuestSpec, SessionEdit, SessionSpec, Template
+from gsmeet.domain.signoff import confirmers
 from gsmeet.services.live.entries import add_remark
 from gsmeet.services.meetings import list_meetings, meeting_record, open_actions_before
-from gsmeet.services.minutes import issue_minutes, write_minutes
+from gsmeet.services.minutes.confirm import confirm_minutes
+from gsmeet.services.minutes.documents import write_minutes
+from gsmeet.services.minutes.issue import issue_minutes
 from gsmeet.services.numbering import NumberNeeded, NumberTaken
 from gsmeet.services.owners import departed_owners, reassign_action, undo_reassign
 from gsmeet.services.prepare import NotHeld, prepare_next
@@ -63,6 +66,10 @@ def test_a_committee_from_nothing_to_its_first_issued_minutes(
         now=datetime(2020, 3, 5, 14, 1),
     )
     out = tmp_path / "minutes.pdf"
+    for person in confirmers(meeting_record(founded.store, m.id)):  # the chair's 확인
+        confirm_minutes(
+            founded.store, m.id, person.name, date(2020, 3, 6), now=datetime(2020, 3, 6)
+        )
     version = issue_minutes(founded.store, m.id, out)
     assert version.version == 1
     text = pdf_text(out)
@@ -133,7 +140,7 @@ def test_a_past_session_entered_before_issued_ones_keeps_their_numbers(
         founded.hold(
             meeting.id, meeting.held_on, ["최영조", "김나눔", "정건강", "한건강", "박나눔"]
         )
-        issue_minutes(store, meeting.id, tmp_path / f"{meeting.id}.pdf")
+        issue_minutes(store, meeting.id, tmp_path / f"{meeting.id}.pdf", unconfirmed_ok=True)
     with pytest.raises(NumberNeeded) as needed:  # date order says 2, which 6월 holds
         new_session(store, spec(founded, date(2020, 4, 16), template=Template.EMPTY))
     assert needed.value.fields["free"] == 3

@@ -101,7 +101,7 @@ def test_issue_locks_the_session_and_a_correction_asks_what_changed(
     monkeypatch.setattr(prompts, "save_path", lambda *args: tmp_path / "issued.pdf")
     dialog.issue_button.click()
     wait_done(qtbot, dialog)
-    assert asked == ["Issue the minutes"]
+    assert asked == ["Issue the minutes", "Issue unconfirmed minutes"]  # nobody confirmed
     assert (tmp_path / "issued.pdf").read_bytes().startswith(b"%PDF")
     assert dialog.meeting.status is MeetingStatus.MINUTES_ISSUED
     assert "Version 1 issued" in dialog.outcome.text()
@@ -146,3 +146,76 @@ def test_export_as_an_editable_copy(
         assert dialog.outcome.text() == f"Written: {out}"  # no page count: Word lays it out
     assert [args[2].rsplit(".", 1)[1] for args in asked] == ["docx", "hwpx"]  # suggested names
     assert "Word (*.docx)" in asked[0][3] and "*.hwpx" in asked[1][3]
+
+
+def test_confirm_issue_export_the_issued_file_and_correct(
+    qtbot: QtBot,
+    open_window: OpenWindow,
+    demo_db: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import hashlib
+
+    from gsmeet.ui.sessions.minutes_forms import ConfirmForm, CorrectionForm
+
+    window = open_window(demo_db)
+    dialog = open_dialog(window)
+    assert "최영조: not confirmed" in dialog.panel.confirmation.text()
+    for name in ("최영조", "이재훈"):
+        dialog.confirm_button.click()
+        form = dialog.flows.form
+        assert isinstance(form, ConfirmForm) and form.isVisible()
+        form.person.setCurrentIndex(form.person.findData(name))
+        form.day.setText("2019. 8. 26.")
+        form.ok_button.click()  # type: ignore[attr-defined]
+        qtbot.waitUntil(lambda: dialog.flows.form is None, timeout=WAIT_MS)
+        wait_done(qtbot, dialog)
+    assert "이재훈: confirmed" in dialog.panel.confirmation.text()
+
+    asked: list[Any] = []
+    monkeypatch.setattr(prompts, "confirm", lambda *args: asked.append(args[1]) or True)
+    monkeypatch.setattr(prompts, "save_path", lambda *args: tmp_path / "issued.pdf")
+    dialog.issue_button.click()
+    wait_done(qtbot, dialog)
+    assert asked == ["Issue the minutes"]  # confirmed: nothing more to ask
+    issued = (tmp_path / "issued.pdf").read_bytes()
+    assert dialog.panel.versions.rowCount() == 1
+    assert "kept · SHA-256" in dialog.panel.versions.item(0, 3).text()
+
+    # exporting the issued session writes the issued file itself
+    monkeypatch.setattr(prompts, "save_path", lambda *args: tmp_path / "export.pdf")
+    dialog.export_button.click()
+    wait_done(qtbot, dialog)
+    assert (tmp_path / "export.pdf").read_bytes() == issued
+
+    # a correction: recorded, listed, then issued as version 2 with its errata
+    dialog.correction_button.click()
+    form = dialog.flows.form
+    assert isinstance(form, CorrectionForm)
+    form.target.setCurrentIndex(
+        next(i for i in range(form.target.count()) if form.target.itemData(i)[0] == "remark")
+    )
+    form.text.setPlainText("정정된 발언입니다.")
+    form.asked_by.setText("발언 위원")
+    form.reason.setText("자구 정정")
+    form.ok_button.click()  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: dialog.flows.form is None, timeout=WAIT_MS)
+    wait_done(qtbot, dialog)
+    assert "1 correction(s) recorded" in dialog.panel.corrections.text()
+    assert dialog.issue_button.isVisible() and dialog.confirm_button.isVisible()
+    monkeypatch.setattr(prompts, "ask_text", lambda *args: "")  # the correction says it
+    monkeypatch.setattr(prompts, "save_path", lambda *args: tmp_path / "v2.pdf")
+    dialog.issue_button.click()  # not confirmed again: asked, and issued anyway
+    wait_done(qtbot, dialog)
+    assert "Version 2 issued" in dialog.outcome.text()
+    assert dialog.panel.versions.rowCount() == 2
+    # version 1 is still there, byte for byte
+    dialog.version.setCurrentIndex(dialog.version.findData(1))
+    monkeypatch.setattr(prompts, "save_path", lambda *args: tmp_path / "again-v1.pdf")
+    dialog.export_button.click()
+    wait_done(qtbot, dialog)
+    assert (
+        hashlib.sha256((tmp_path / "again-v1.pdf").read_bytes()).digest()
+        == hashlib.sha256(issued).digest()
+    )

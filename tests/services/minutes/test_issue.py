@@ -12,9 +12,10 @@ from sqlalchemy import select
 
 from gsmeet.domain.enums import MeetingStatus
 from gsmeet.domain.errors import GsmeetError, InvalidInputError, LockedError
-from gsmeet.services import minutes as service
 from gsmeet.services.live.entries import add_remark
 from gsmeet.services.meetings import find_meeting_id, meeting_record, open_actions_before
+from gsmeet.services.minutes import documents as service
+from gsmeet.services.minutes import issue
 from gsmeet.storage.db import DatabaseDiskFull, Store
 from gsmeet.storage.models import Meeting, MinutesVersion
 
@@ -79,7 +80,7 @@ def test_an_unwritable_place_is_one_clear_error(store: Store, held: int, out_dir
 
 def test_issue_locks_hashes_and_drops_the_watermark(store: Store, held: int, out_dir: Path) -> None:
     out = out_dir / "issued.pdf"
-    version = service.issue_minutes(store, held, out)
+    version = issue.issue_minutes(store, held, out, unconfirmed_ok=True)
     assert version.version == 1 and version.changes == ""
     assert version.sha256 == hashlib.sha256(out.read_bytes()).hexdigest()
     assert status_of(store, held) is MeetingStatus.MINUTES_ISSUED
@@ -100,12 +101,12 @@ def test_issue_locks_hashes_and_drops_the_watermark(store: Store, held: int, out
 def test_a_correction_makes_version_two_listing_the_change(
     store: Store, held: int, out_dir: Path
 ) -> None:
-    service.issue_minutes(store, held, out_dir / "v1.pdf")
+    issue.issue_minutes(store, held, out_dir / "v1.pdf", unconfirmed_ok=True)
     with pytest.raises(InvalidInputError, match="changes"):
-        service.issue_minutes(store, held, out_dir / "v2.pdf")
+        issue.issue_minutes(store, held, out_dir / "v2.pdf", unconfirmed_ok=True)
     assert not (out_dir / "v2.pdf").exists()
 
-    reopened = service.reopen_for_correction(store, held)
+    reopened = issue.reopen_for_correction(store, held)
     assert reopened.status is MeetingStatus.HELD
     item = meeting_record(store, held).agenda[0].id
     add_remark(store, item, "정정", speaker_id=None, now=datetime.now())  # editable again
@@ -114,7 +115,9 @@ def test_a_correction_makes_version_two_listing_the_change(
     assert "초안" in first_page(draft)
 
     change = "김도윤 위원 발언 요지 중 공모사업 명칭 수정"
-    second = service.issue_minutes(store, held, out_dir / "v2.pdf", changes=change)
+    second = issue.issue_minutes(
+        store, held, out_dir / "v2.pdf", changes=change, unconfirmed_ok=True
+    )
     assert second.version == 2 and second.changes == change
     text = "".join(first_page(out_dir / "v2.pdf").split())
     assert "수정사항(제2판)" in text and "".join(change.split()) in text
@@ -126,21 +129,21 @@ def test_a_correction_makes_version_two_listing_the_change(
 def test_only_a_held_meeting_is_issued(store: Store, out_dir: Path) -> None:
     planned = find_meeting_id(store, "3")
     with pytest.raises(GsmeetError, match="not been held"):
-        service.issue_minutes(store, planned, out_dir / "x.pdf")
+        issue.issue_minutes(store, planned, out_dir / "x.pdf", unconfirmed_ok=True)
     assert not (out_dir / "x.pdf").exists()
     with pytest.raises(GsmeetError, match="not been issued"):
-        service.reopen_for_correction(store, planned)
+        issue.reopen_for_correction(store, planned)
 
 
 def test_a_failed_commit_leaves_no_file_and_no_version(
     store: Store, held: int, out_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def fail(*_args: object) -> None:
+    def fail(*_args: object, **_kwargs: object) -> None:
         raise DatabaseDiskFull(path=store.location)
 
-    monkeypatch.setattr(service, "_record_issue", fail)
+    monkeypatch.setattr(issue, "_record_issue", fail)
     with pytest.raises(DatabaseDiskFull):
-        service.issue_minutes(store, held, out_dir / "m.pdf")
+        issue.issue_minutes(store, held, out_dir / "m.pdf", unconfirmed_ok=True)
     assert list(out_dir.iterdir()) == []
     assert status_of(store, held) is MeetingStatus.HELD
     assert meeting_record(store, held).minutes_versions == ()
