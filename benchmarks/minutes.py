@@ -240,7 +240,7 @@ def _timed(command: list[str], env: dict[str, str] | None = None) -> tuple[float
 def _fonts_for_libreoffice(folder: Path) -> dict[str, str]:
     """An environment in which LibreOffice sees the bundled Korean fonts (this machine
     has none of its own: without them it draws boxes, and faster)."""
-    fonts = font_file("NanumGothic.ttf").parent
+    fonts = font_file("GsmeetGothic.ttf").parent
     conf = folder / "fonts.conf"
     conf.write_text(
         '<fontconfig><include ignore_missing="yes">/etc/fonts/fonts.conf</include>'

@@ -25,7 +25,7 @@ from gsmeet import __version__
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = ("pyproject.toml", "setup.py", "MANIFEST.in", "README.md")
 PIP = (sys.executable, "-m", "pip")
-FONTS = ("NanumGothic", "NanumGothicBold", "NanumMyeongjo", "NanumMyeongjoBold")
+FONTS = ("GsmeetGothic", "GsmeetGothicBold", "GsmeetMyeongjo", "GsmeetMyeongjoBold")
 
 
 def run(*args: str | Path, cwd: Path, env: dict[str, str] | None = None) -> str:
@@ -136,7 +136,7 @@ def test_the_installed_wheel_runs_from_an_unrelated_folder(wheel: Path, tmp_path
     )
     fonts = run("pdffonts", "m.pdf", cwd=elsewhere).splitlines()[2:]
     embedded = {line.split()[0].split("+")[-1] for line in fonts if " yes " in f" {line} "}
-    assert {"NanumMyeongjo", "NanumMyeongjoBold"} <= embedded, fonts
+    assert {"GsmeetMyeongjo", "GsmeetMyeongjoBold"} <= embedded, fonts
     assert all(" yes " in f" {line} " for line in fonts), fonts  # every font embedded
 
     translated = run(

@@ -1,4 +1,5 @@
-"""Fonts: the bundled Nanum TrueType faces, registered with ReportLab once per process,
+"""Fonts: the bundled Korean TrueType faces (the Nanum fonts, slimmed and renamed:
+resources/fonts/FONTLOG.txt), registered with ReportLab once per process,
 their character maps, and an optional system fallback for what they lack.
 
 ReportLab embeds TrueType fonts as subsets, so every PDF carries its glyphs and looks the
@@ -19,8 +20,8 @@ from gsmeet.resources import font_file
 
 # (family key, regular file, bold file, name shown in reports)
 _BUNDLED = (
-    ("gothic", "NanumGothic.ttf", "NanumGothicBold.ttf", "NanumGothic"),
-    ("myeongjo", "NanumMyeongjo.ttf", "NanumMyeongjoBold.ttf", "NanumMyeongjo"),
+    ("gothic", "GsmeetGothic.ttf", "GsmeetGothicBold.ttf", "GsmeetGothic"),
+    ("myeongjo", "GsmeetMyeongjo.ttf", "GsmeetMyeongjoBold.ttf", "GsmeetMyeongjo"),
 )
 
 # System fonts that may cover what Nanum lacks (symbols, emoji in outline form, Latin
@@ -117,7 +118,7 @@ def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
 
 @functools.cache
 def bundled_fonts() -> FontKit:
-    """Register the Nanum faces (once per process) and return them."""
+    """Register the bundled faces (once per process) and return them."""
     ttfonts.makeToUnicodeCMap = _to_unicode_cmap
     faces: dict[str, Face] = {}
     for key, regular_file, bold_file, label in _BUNDLED:

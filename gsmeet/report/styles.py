@@ -62,7 +62,7 @@ class Styles:
 
 def family_of(style: ParagraphStyle) -> str:
     """The bundled family a style sets its text in ("myeongjo" or "gothic")."""
-    return "myeongjo" if str(style.fontName).startswith("NanumMyeongjo") else "gothic"
+    return "myeongjo" if str(style.fontName).startswith("GsmeetMyeongjo") else "gothic"
 
 
 def make_styles(fonts: FontKit, body_font: BodyFont = "myeongjo") -> Styles:

@@ -1,8 +1,9 @@
 """The files gsmeet ships inside its package, found where the package is (a checkout,
 an installed wheel, a PyInstaller bundle) with :mod:`importlib.resources`:
 
-- ``fonts/``: the Nanum TrueType faces (SIL Open Font License 1.1, ``fonts/OFL.txt``),
-  embedded in every PDF and registered with Qt so Hangul shows on any machine;
+- ``fonts/``: the Nanum TrueType faces, slimmed and renamed (SIL Open Font License 1.1,
+  ``fonts/OFL.txt``; what was changed: ``fonts/FONTLOG.txt``), embedded in every PDF
+  and registered with Qt so Hangul shows on any machine;
 - ``translations/``: the Korean translation sources (``*.ts``; the command line reads
   its message wordings from ``messages_<lang>.ts``) and Qt's compiled ``*.qm``, built
   from them by ``scripts/compile_translations.py`` in a checkout and when a wheel is

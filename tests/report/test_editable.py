@@ -193,7 +193,7 @@ def test_libreoffice_converts_the_docx(docx_data: bytes, tmp_path: Path) -> None
     config.write_text(
         '<?xml version="1.0"?><fontconfig>'
         '<include ignore_missing="yes">/etc/fonts/fonts.conf</include>'
-        f"<dir>{font_file('NanumGothic.ttf').parent}</dir>"
+        f"<dir>{font_file('GsmeetGothic.ttf').parent}</dir>"
         f"<cachedir>{tmp_path / 'fc'}</cachedir></fontconfig>",
         encoding="utf-8",
     )

@@ -114,7 +114,7 @@ def test_missing_characters_are_drawn_from_a_fallback_or_replaced(
 
 def test_hanja_missing_from_myeongjo_comes_from_gothic(render_small: RenderSmall) -> None:
     path, report = render_small(remark="經山發展 戰略委員會")
-    assert report.replaced == ()  # NanumGothic has them: nothing to report
+    assert report.replaced == ()  # the Gothic has them: nothing to report
     assert "經山發展" in squeeze("".join(pdf_pages(path)))
 
 

@@ -224,7 +224,7 @@ def test_gothic_body_font_is_a_choice(demo_record: MeetingRecord, out_dir: Path)
     path = out_dir / "gothic.pdf"
     render_minutes(demo_record, path, RenderOptions(body_font="gothic"))
     names = {row[0].split("+")[-1] for row in fonts_table(path)}
-    assert "NanumMyeongjo" not in names and "NanumGothic" in names
+    assert "GsmeetMyeongjo" not in names and "GsmeetGothic" in names
 
 
 def test_first_page_renders_to_an_image(draft: tuple[Path, RenderReport], out_dir: Path) -> None:

@@ -39,7 +39,7 @@ def test_hanja_in_myeongjo_text_comes_from_gothic(prep: TextPrep) -> None:
     assert "漢" not in bundled_fonts().myeongjo.covers
     assert (
         prep.markup("漢字", "myeongjo")
-        == '<font name="NanumGothic">漢</font><font name="NanumGothic">字</font>'
+        == '<font name="GsmeetGothic">漢</font><font name="GsmeetGothic">字</font>'
     )
     assert prep.markup("漢字", "gothic") == "漢字"
     assert prep.replaced == ()

@@ -15,7 +15,7 @@ from gsmeet.ui.kit.settings import UI_LANGUAGE
 if TYPE_CHECKING:
     from gsmeet.domain.labels import Lang
 
-UI_FONTS = ("NanumGothic.ttf", "NanumGothicBold.ttf")
+UI_FONTS = ("GsmeetGothic.ttf", "GsmeetGothicBold.ttf")
 _registered: list[str] = []  # families added to this process's font database
 
 
@@ -65,8 +65,8 @@ def remove_translators(app: QCoreApplication, translators: list[QTranslator]) ->
 
 
 def use_bundled_font(app: QApplication) -> str | None:
-    """Register the bundled Nanum Gothic and make it the application font, so Hangul
-    renders on a machine without Korean fonts. Returns the family, None if missing."""
+    """Register the bundled Gothic (Nanum Gothic, renamed) as the application font, so
+    Hangul renders on a machine without Korean fonts. Returns the family, None if missing."""
     if not _registered:
         for name in UI_FONTS:
             font_id = QFontDatabase.addApplicationFont(str(font_file(name)))

@@ -170,9 +170,9 @@ def test_language_follows_the_system(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_the_bundled_font_renders_hangul(qapp: QApplication) -> None:
     family = i18n.use_bundled_font(qapp)
-    assert family == "NanumGothic"
+    assert family == "GsmeetGothic"
     assert family in QFontDatabase.families()
-    assert QFontInfo(qapp.font()).family() == "NanumGothic"
+    assert QFontInfo(qapp.font()).family() == "GsmeetGothic"
     assert QFontDatabase.isBitmapScalable(family) or QFontDatabase.isScalable(family)
     assert QFontDatabase.bold(family, "Bold") or len(QFontDatabase.styles(family)) >= 2
 
@@ -181,8 +181,8 @@ def test_resources_are_found_in_the_package() -> None:
     import gsmeet
 
     package = Path(gsmeet.__file__).parent / "resources"
-    assert font_file("NanumGothic.ttf") == package / "fonts" / "NanumGothic.ttf"
-    assert font_file("NanumGothic.ttf").is_file() and font_file("OFL.txt").is_file()
+    assert font_file("GsmeetGothic.ttf") == package / "fonts" / "GsmeetGothic.ttf"
+    assert font_file("GsmeetGothic.ttf").is_file() and font_file("OFL.txt").is_file()
     assert translations_dir() == package / "translations" == TS_FILE.parent
 
 
