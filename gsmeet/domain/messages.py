@@ -183,6 +183,9 @@ def particle(word: str, spec: str) -> str:
     decides; after anything else (Latin letters, symbols) both forms are written,
     consonant form first (``x@은(는)``), as Korean forms do."""
     after_consonant, after_vowel = _PARTICLES[spec]
+    word = word.rstrip(" .'\"’”」』")
+    if word.endswith(")") and word[: word.rfind("(")].strip():
+        word = word[: word.rfind("(")]  # 회의(2020. 4. 10.)는: after the word, not the aside
     final = _final_consonant(word.rstrip(" .')\"’”」』"))
     if final is None:
         return f"{after_consonant}({after_vowel})"

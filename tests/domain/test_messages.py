@@ -37,6 +37,11 @@ class Greeting(Message):
         ("2019-02-31", "은", "은"),  # 삼십일
         ("7", "로", "로"),  # 칠: ㄹ
         ("x@", "은", "은(는)"),
+        # an aside in brackets is skipped: the particle follows the word before it
+        ("행복건강도시 분과 제1차 분과회의(2020. 4. 10.)", "은", "는"),
+        ("제1차 정기회의(2020. 3. 13.)", "이", "가"),
+        ("김나눔(영남대학교)", "을", "을"),
+        ("(2019)", "은", "는"),  # nothing before it: the bracket's own end decides (구)
         ("", "이", "이(가)"),
     ],
 )
