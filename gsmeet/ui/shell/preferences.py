@@ -100,6 +100,10 @@ class PreferencesDialog(QDialog):
             )
         )
         mail_hint.setWordWrap(True)
+        # A wrapped label does not make a window taller by itself: keep room for its
+        # lines at the width the dialog opens with (else it runs over the row below).
+        mail_hint.setMinimumWidth(mail_hint.fontMetrics().averageCharWidth() * 48)
+        mail_hint.setMinimumHeight(mail_hint.heightForWidth(mail_hint.minimumWidth()))
         self.mail.form.addRow(mail_hint)
 
         buttons = QDialogButtonBox(

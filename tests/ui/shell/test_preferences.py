@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QGroupBox
+from PySide6.QtWidgets import QGroupBox, QLabel
 from pytestqt.qtbot import QtBot
 
 from gsmeet.ui.kit import prompts
@@ -44,6 +44,10 @@ def test_the_korean_preferences(qtbot: QtBot, korean: None, tmp_path: Path) -> N
     assert dialog.restart_note.isVisible()
     assert dialog.restart_note.text() == "바뀐 언어는 gsmeet을 다시 시작하면 적용됩니다."
     shot(dialog, "preferences.png")
+    qtbot.waitExposed(dialog)
+    for note in (label for label in dialog.findChildren(QLabel) if label.wordWrap()):
+        # every wrapped note has the height its lines need: none runs over the next row
+        assert note.height() >= note.heightForWidth(note.width()), note.text()
     dialog.live_size.setValue(150)
     dialog.projector_size.setValue(120)
     dialog.documents.setText(str(tmp_path))
