@@ -199,6 +199,10 @@ def measure(
             checkpoint()
         worker.submit(functools.partial(add, i=i), lambda _none: None)
         settle()
+    # Those rows went in behind the screen's back (in the application only the screen
+    # writes): read the session again, as the screen then knows what its item holds.
+    window.session.reload()
+    settle()
 
     def on_screen() -> tuple[object, ...]:
         """The item's records as painted: remark ids, decisions, action items."""
