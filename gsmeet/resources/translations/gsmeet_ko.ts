@@ -629,6 +629,10 @@
 <context>
     <name>BackupModel</name>
     <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
         <source>Taken</source>
         <translation>백업 시각</translation>
     </message>

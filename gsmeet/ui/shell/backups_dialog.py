@@ -56,6 +56,7 @@ class BackupModel(RowTableModel):
                     lambda r: self.tr("verified") if r[1].ok else self.tr("damaged"),
                     hint=lambda r: "" if r[1].problem is None else describe(r[1].problem),
                 ),
+                Column(self.tr("File"), lambda r: r[0].path.name, hint=lambda r: str(r[0].path)),
             ]
         )
 
@@ -89,7 +90,7 @@ class BackupsDialog(QDialog):
         self.lang = lang
         self.last_restore: Restored | None = None
         self.model = BackupModel(lang, self)
-        self.view = read_only_table(self.model, stretch=0, name=self.tr("Backups"))
+        self.view = read_only_table(self.model, stretch=7, name=self.tr("Backups"))
         self.view.doubleClicked.connect(self.restore_selected)
         self.status = QLabel()
         self.status.setWordWrap(True)
