@@ -23,7 +23,7 @@ from gsmeet.domain.errors import DatabaseError, InvalidInputError
 from gsmeet.domain.messages import Message
 
 SCHEMES = ("postgresql", "postgres", "postgresql+psycopg")
-_PASSWORD = re.compile(r"^([^:]+://[^:/@]*):[^@]*@")
+_QUERY_PASSWORD = re.compile(r"(^|[?&])password=[^&#]*", re.IGNORECASE)
 
 
 class NotAServerUrl(InvalidInputError):
@@ -92,9 +92,36 @@ def parse_location(text: str) -> Location:
     return parse_server(text)
 
 
+def _masked(text: str) -> str:
+    """``text`` with any password in it (``USER:PW@`` or ``?password=PW``) hidden: what
+    a message may show of an address that could not be read."""
+    scheme, sep, rest = text.partition("://")
+    cut = min((i for i in map(rest.find, "/?#") if i >= 0), default=len(rest))
+    userinfo, at, host = rest[:cut].rpartition("@")
+    if at and ":" in userinfo:
+        userinfo = userinfo.partition(":")[0] + "***"
+    netloc = f"{userinfo}{at}{host}"
+    return _QUERY_PASSWORD.sub(r"\1password=***", f"{scheme}{sep}{netloc}{rest[cut:]}")
+
+
+def _without_password(query: str) -> tuple[str, str | None]:
+    """``query`` without its ``password=`` parameters, and the last one's value: libpq
+    takes a password there too, and it must not stay in what is shown or kept."""
+    kept: list[str] = []
+    password: str | None = None
+    for pair in query.split("&") if query else []:
+        key, _, value = pair.partition("=")
+        if unquote(key).lower() == "password":
+            password = unquote(value)
+        else:
+            kept.append(pair)
+    return "&".join(kept), password
+
+
 def parse_server(text: str) -> Server:
-    """The server database a URL names; the password, if any, is taken out of it."""
-    shown = _PASSWORD.sub(r"\1***@", text.strip())
+    """The server database a URL names; the password, if any (in the user part or as a
+    ``password=`` parameter), is taken out of it."""
+    shown = _masked(text.strip())
     try:
         parts = urlsplit(text.strip())
         port = parts.port  # raises ValueError on a port that is not a number
@@ -103,14 +130,15 @@ def parse_server(text: str) -> Server:
     if parts.fragment:
         raise NotAServerUrl(url=shown, problem=HasAFragment())
     user = parts.username
-    password = unquote(parts.password) if parts.password is not None else None
+    query, in_query = _without_password(parts.query)
+    password = unquote(parts.password) if parts.password is not None else in_query
     host = parts.hostname or ""
     netloc = host if ":" not in host else f"[{host}]"
     if port is not None:
         netloc = f"{netloc}:{port}"
     if user is not None:
         netloc = f"{quote(unquote(user), safe='')}@{netloc}"
-    url = urlunsplit(("postgresql", netloc, parts.path or "", parts.query, ""))
+    url = urlunsplit(("postgresql", netloc, parts.path or "", query, ""))
     server = Server(url, password or None)
     if not server.database:
         raise NoDatabaseName(url=url)

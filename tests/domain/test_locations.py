@@ -39,6 +39,14 @@ def test_a_plain_name_is_a_file() -> None:
         ),
         ("postgres://a:b@h/d", "postgresql://a@h/d", "b", "a", "d"),
         ("postgresql+psycopg://h/d", "postgresql://h/d", None, "", "d"),
+        (
+            "postgresql://u@/db?host=/tmp/s&password=s3cret&sslmode=disable",
+            "postgresql://u@/db?host=/tmp/s&sslmode=disable",
+            "s3cret",
+            "u",
+            "db",
+        ),
+        ("postgresql://u@h/db?PASSWORD=%EB%B9%84", "postgresql://u@h/db", "비", "u", "db"),
     ],
 )
 def test_a_server_url_keeps_its_password_apart(
@@ -63,3 +71,17 @@ def test_a_bad_address_is_named_without_its_password() -> None:
     assert "secret" not in str(caught.value) and "kim***@host:54x/db" in str(caught.value)
     with pytest.raises(NoDatabaseName):
         parse_location("postgresql://kim@host/")
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("postgresql://kim:p@ss@host:54x/db", "ss@"),
+        ("postgresql://kim@host:54x/db?password=hunter2", "hunter2"),
+        ("postgresql://kim@host/db?host=/tmp&password=hunter2#x", "hunter2"),
+    ],
+)
+def test_no_part_of_a_password_is_shown_in_an_error(text: str, secret: str) -> None:
+    with pytest.raises(NotAServerUrl) as caught:
+        parse_location(text)
+    assert secret not in str(caught.value) and "***" in str(caught.value)
