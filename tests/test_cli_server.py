@@ -6,6 +6,7 @@ refused in one line; a password is asked for or named, never shown."""
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -114,3 +115,46 @@ def test_a_password_is_asked_for_or_named_never_shown(
     # A reading role may read; a write is the server's refusal, in one line.
     refused = gsmeet("prepare", "--db", given, "--from", "latest", "--date", "2019-12-19")
     assert_one_line_error(refused, "park may not make this change")
+
+
+def run_script(cluster: Cluster, script: str, database: str) -> None:
+    """As psql runs it: statement by statement (``CREATE DATABASE`` refuses a block)."""
+    for statement in re.split(r";[ \t]*(?:--[^\n]*)?\n", script + "\n"):
+        if statement.strip():
+            cluster.sql(statement, database)
+
+
+def test_the_readme_roles_make_an_owner_and_secretaries_of_least_privilege(
+    pg_cluster: Cluster, demo_db: Path, gsmeet: RunCli, tmp_path: Path
+) -> None:
+    """The README's "A shared database" set-up, run as written (names made unique): the
+    owner's import makes the schema, a secretary's role edits the committee, and may
+    neither change the schema nor reach past its tables."""
+    import psycopg
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    script = readme.split("sudo -u postgres psql <<'SQL'\n", 1)[1].split("\nSQL\n", 1)[0]
+    for name in ("gsmeet_owner", "committees", "secretaries", "kim", "lee"):
+        script = re.sub(rf"\b{name}\b", f"readme_{name}", script)
+    before, after = script.split("\\c readme_committees\n")
+    run_script(pg_cluster, before, "postgres")
+    try:
+        run_script(pg_cluster, after, "readme_committees")
+        owner = pg_cluster.url("readme_committees", user="readme_gsmeet_owner")
+        exported(gsmeet, demo_db, tmp_path / "ours.json")
+        loaded = gsmeet("import", "--db", owner, tmp_path / "ours.json")
+        assert loaded.returncode == 0, loaded.stderr
+        kim = pg_cluster.url("readme_committees", user="readme_kim")
+        prepared = gsmeet("prepare", "--db", kim, "--from", "latest", "--date", "2019-12-19")
+        assert prepared.returncode == 0, prepared.stderr
+        assert exported(gsmeet, kim, tmp_path / "kim.json")["tables"]["meeting"]
+        with psycopg.connect(pg_cluster.conninfo("readme_committees", user="readme_kim")) as c:
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                c.execute("CREATE TABLE mine (x int)")
+            c.rollback()
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                c.execute("DROP TABLE remark")
+    finally:
+        pg_cluster.sql("DROP DATABASE IF EXISTS readme_committees WITH (FORCE)")
+        for role in ("readme_kim", "readme_lee", "readme_secretaries", "readme_gsmeet_owner"):
+            pg_cluster.sql(f"DROP ROLE IF EXISTS {role}")

@@ -33,6 +33,17 @@ class SessionMinutesIssued(LockedError):
     )
 
 
+class ChangedMeanwhile(LockedError):
+    """An edit made on what the screen showed, after someone else changed that row:
+    refused, never written over their change (issue 13: several secretaries on one
+    server database). The screen reads it again."""
+
+    text = (
+        "{name} ({what}) was changed by {by} at {at} ({fields}) after your screen showed it; "
+        "your change was not saved and the screen now shows theirs"
+    )
+
+
 class Dated(Protocol):
     """What the lock needs of a meeting (a row, a record, a tuple of its columns)."""
 

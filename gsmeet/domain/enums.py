@@ -204,6 +204,12 @@ class Field(StrEnum):
     LANGUAGE = "language"
     KEPT_RECORD = "kept_record"
     FILE_PATH = "file_path"
+    TITLE = "title"
+    KIND = "kind"
+    STATUS = "status"
+    PLANNED_MINUTES = "planned_minutes"
+    PRESENTER = "presenter"
+    ORDER = "order"
 
 
 class Recorded(StrEnum):

@@ -170,6 +170,12 @@ _PAIRS: tuple[tuple[StrEnum, tuple[str, str]], ...] = (
     (Field.LANGUAGE, ("언어", "language")),
     (Field.KEPT_RECORD, ("보관 기록", "kept record")),
     (Field.FILE_PATH, ("파일 경로", "file path")),
+    (Field.TITLE, ("제목", "title")),
+    (Field.KIND, ("종류", "kind")),
+    (Field.STATUS, ("상태", "status")),
+    (Field.PLANNED_MINUTES, ("예정 시간", "planned minutes")),
+    (Field.PRESENTER, ("보고자", "presenter")),
+    (Field.ORDER, ("순서", "order")),
 )
 
 

@@ -141,3 +141,14 @@ class Draft:
     field: str  # the UI's name for the field, e.g. "remark" or "decision:12"
     text: str
     saved_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class LeaseHolder:
+    """Who runs a session live on a shared database (services.live.lease)."""
+
+    holder: str  # the server's role
+    host: str  # the computer
+    taken_at: datetime
+    renewed_at: datetime
+    stale: bool  # not renewed for a while: its screen crashed or lost the server

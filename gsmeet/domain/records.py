@@ -113,6 +113,9 @@ class AgendaItemRecord:
     planned_minutes: int
     started_at: datetime | None
     ended_at: datetime | None
+    # The row's version as read (an edit made on it is checked); not part of what the
+    # record says, so two reads of the same content are equal.
+    version: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True, slots=True)

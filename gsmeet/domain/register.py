@@ -3,7 +3,7 @@ strategies, tasks, achievements), as their editors show them."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Protocol
 
@@ -58,6 +58,9 @@ class MemberRow:
     is_public_official: bool
     active: bool  # in office on the date read for
     term_expiring: bool  # the term ends before the session date asked about
+    # Its person's and membership's row versions added up, as read: an edit made on
+    # this row is refused if someone changed either since (services.edits.refuse_stale).
+    version: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True, slots=True)

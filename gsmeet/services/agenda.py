@@ -42,6 +42,7 @@ from gsmeet.domain.enums import AgendaKind, MeetingStatus, Thing
 from gsmeet.domain.errors import AlreadyThere, InvalidInputError, NoSuchRecord
 from gsmeet.domain.records import AgendaItemRecord
 from gsmeet.services.changes import touches
+from gsmeet.services.edits import refuse_stale
 from gsmeet.services.people import people_on
 from gsmeet.services.records import agenda_record, summary
 from gsmeet.services.store import Database
@@ -103,8 +104,10 @@ def _items(session: Session, meeting_id: int) -> list[AgendaItem]:
     )
 
 
-def _item(session: Session, item_id: int, *, editing: bool = True) -> tuple[AgendaItem, Meeting]:
-    item = session.get(AgendaItem, item_id)
+def _item(
+    session: Session, item_id: int, *, editing: bool = True, lock: bool = False
+) -> tuple[AgendaItem, Meeting]:
+    item = session.get(AgendaItem, item_id, with_for_update=lock)
     if item is None:
         raise NoSuchRecord(what=Thing.AGENDA_ITEM, id=item_id)
     return item, _meeting(session, item.meeting_id, editing=editing)
@@ -257,11 +260,15 @@ def update_item(
     presenter_id: int | Keep | None = KEEP,
     strategy_id: int | Keep | None = KEEP,
     planned_minutes: int | Keep = KEEP,
+    expected_version: int | None = None,
 ) -> AgendaItemFields:
     """Change some fields of an item; returns all its fields as they were, which
-    :func:`set_item_fields` puts back."""
+    :func:`set_item_fields` puts back. ``expected_version``: the item's version as the
+    screen showed it (:attr:`AgendaItemRecord.version`); someone else's change since is
+    not written over (:class:`~gsmeet.domain.edits.ChangedMeanwhile`)."""
     with store.session() as session:
-        item, meeting = _item(session, item_id)
+        item, meeting = _item(session, item_id, lock=True)
+        refuse_stale((item,), expected_version, Thing.AGENDA_ITEM, item.title)
         old = _fields(item)
         wanted = AgendaItemFields(
             old.kind if isinstance(kind, Keep) else kind,

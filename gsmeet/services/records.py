@@ -76,6 +76,7 @@ def agenda_record(item: AgendaItem, people: Mapping[int, PersonAtDate]) -> Agend
         planned_minutes=item.planned_minutes,
         started_at=item.started_at,
         ended_at=item.ended_at,
+        version=item.version,
     )
 
 

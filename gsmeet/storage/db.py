@@ -24,6 +24,7 @@ from gsmeet.domain.errors import (
 from gsmeet.domain.files import DiskFailed, DiskFull, FileBusy, ReadOnlyDisk
 from gsmeet.domain.files import reason as file_reason
 from gsmeet.domain.messages import Message
+from gsmeet.storage import versions
 from gsmeet.storage.backup import backup_database, backup_if_due
 from gsmeet.storage.cleanup import remove_stale_files
 from gsmeet.storage.engine import Purpose, raw_execute, sqlite_engine
@@ -67,6 +68,7 @@ class Store:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         if not read_only:
             event.listen(self._sessions, "before_flush", check_lengths)
+        versions.install()
         if backups:
             event.listen(engine, "after_cursor_execute", self._note_change)
 

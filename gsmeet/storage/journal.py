@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from gsmeet.domain.edits import Undo
 from gsmeet.domain.errors import InvalidInputError
-from gsmeet.storage.models import Base
+from gsmeet.storage.models import Base, is_tracking
 
 
 class RowHasNoId(InvalidInputError):
@@ -137,6 +137,8 @@ def _put_back(session: Session, rows: Iterable[RowSnapshot]) -> None:
         if existing is None:
             session.add(model(**values))
             session.flush()  # parents reach the table before their children
-        else:
+        else:  # putting it back is a change of its own: a new version, noted
+            table = model.__table__
             for key, value in values.items():
-                setattr(existing, key, value)
+                if not is_tracking(table.c[key]):
+                    setattr(existing, key, value)

@@ -66,6 +66,29 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
+TRACKING = {"tracking": True}  # the ``info`` of a column :func:`is_tracking` names
+
+
+class Versioned:
+    """A row two secretaries may change at once (a register row, an agenda item).
+    Every change raises ``version`` and notes who made it, when, and which fields
+    (:mod:`gsmeet.storage.versions`, as the row is written), so an edit made on an
+    older version is refused naming them (services/edits.refuse_stale), never written
+    over them."""
+
+    version: Mapped[int] = mapped_column(default=1, info=TRACKING)
+    changed_by: Mapped[str] = mapped_column(default="", info=TRACKING)
+    changed_at: Mapped[datetime | None] = mapped_column(info=TRACKING)
+    changed_fields: Mapped[str] = mapped_column(default="", info=TRACKING)
+
+
+def is_tracking(column: object) -> bool:
+    """A column only the database itself needs (a row's version, who changed it last):
+    not exported, not put back by an undo."""
+    info = getattr(column, "info", None)
+    return bool(info and info.get("tracking"))
+
+
 def _fk(target: str, *, nullable: bool = False, cascade: bool = True) -> Any:
     return mapped_column(
         ForeignKey(target, ondelete="CASCADE" if cascade else "SET NULL"),
@@ -104,7 +127,7 @@ class Committee(Base):
     tracks: Mapped[list[Track]] = relationship(lazy="raise")
 
 
-class Person(Base):
+class Person(Versioned, Base):
     __tablename__ = "person"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -116,7 +139,7 @@ class Person(Base):
     is_sample: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
-class Subcommittee(Base):
+class Subcommittee(Versioned, Base):
     __tablename__ = "subcommittee"
     __table_args__ = (UniqueConstraint("committee_id", "name"),)
 
@@ -126,7 +149,7 @@ class Subcommittee(Base):
     position: Mapped[int] = mapped_column(default=0)
 
 
-class Membership(Base):
+class Membership(Versioned, Base):
     """A person's place in a committee over a span of time.
 
     A change of role, organisation or position ends one membership and starts the next,
@@ -151,7 +174,7 @@ class Membership(Base):
     person: Mapped[Person] = relationship(lazy="raise")
 
 
-class Track(Base):
+class Track(Versioned, Base):
     __tablename__ = "track"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -164,7 +187,7 @@ class Track(Base):
     strategies: Mapped[list[Strategy]] = relationship(lazy="raise")
 
 
-class Strategy(Base):
+class Strategy(Versioned, Base):
     __tablename__ = "strategy"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -177,7 +200,7 @@ class Strategy(Base):
     retired_on: Mapped[date | None] = mapped_column(Date)  # as a track's
 
 
-class Task(Base):
+class Task(Versioned, Base):
     __tablename__ = "task"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -191,7 +214,7 @@ class Task(Base):
     position: Mapped[int] = mapped_column(default=0)
 
 
-class Achievement(Base):
+class Achievement(Versioned, Base):
     __tablename__ = "achievement"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -333,7 +356,7 @@ class Attendance(Base):
     proxy_name: Mapped[str] = mapped_column(default="")  # who came instead
 
 
-class AgendaItem(Base):
+class AgendaItem(Versioned, Base):
     __tablename__ = "agenda_item"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -501,3 +524,22 @@ class MailDelivery(Base):
     attempted_at: Mapped[datetime]
     status: Mapped[Delivery] = mapped_column(vocabulary(Delivery))
     reply: Mapped[str] = mapped_column(Text, default="")  # the server's answer, or why not
+
+
+class LiveLease(Base):
+    """Who runs a session live on a shared database (one operator at a time): taken
+    when the live screen opens the session, renewed while it runs, given back when it
+    closes; one left behind by a crash goes stale and is taken over explicitly."""
+
+    __tablename__ = "live_lease"
+
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), primary_key=True
+    )
+    # (All the database's own bookkeeping: never in a document, an export or an undo.)
+    holder: Mapped[str] = mapped_column(info=TRACKING)  # the server's role (or account)
+    host: Mapped[str] = mapped_column(info=TRACKING)
+    pid: Mapped[int]
+    token: Mapped[str] = mapped_column(String(32), info=TRACKING)  # the screen holding it
+    taken_at: Mapped[datetime]
+    renewed_at: Mapped[datetime]

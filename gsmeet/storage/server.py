@@ -34,6 +34,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from gsmeet.domain.errors import DatabaseError, GsmeetError, LockedError, NotFoundError
 from gsmeet.domain.locations import PasswordNeeded, Server, WrongPassword
 from gsmeet.domain.messages import Message
+from gsmeet.storage import versions
 from gsmeet.storage.guard import check_lengths
 from gsmeet.storage.schema import HEAD_REVISION, KNOWN_REVISIONS
 
@@ -101,6 +102,7 @@ class ServerStore:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         if not read_only:  # the same limits as a file's (storage.guard)
             event.listen(self._sessions, "before_flush", check_lengths)
+        versions.install()
 
     @property
     def location(self) -> Server:

@@ -8,13 +8,16 @@ from sqlalchemy import Enum, String
 
 from gsmeet.domain.labels import has_label
 from gsmeet.domain.limits import LIMITS, TextTooLong, TextTooLongAt, check_length
-from gsmeet.storage.models import Base
+from gsmeet.storage.models import Base, is_tracking
 
 TEXT_COLUMNS = {
     (table.name, column.name)
     for table in Base.metadata.sorted_tables
     for column in table.columns
-    if isinstance(column.type, String) and not isinstance(column.type, Enum)
+    if isinstance(column.type, String)
+    and not isinstance(column.type, Enum)
+    # (not the database's own bookkeeping: a row's version, who runs a session live)
+    and not is_tracking(column)
 }
 
 

@@ -1502,6 +1502,25 @@
     </message>
 </context>
 <context>
+    <name>LeaseController</name>
+    <message>
+        <source>Take over the session?</source>
+        <translation>회의를 넘겨받을까요?</translation>
+    </message>
+    <message>
+        <source>Take it over only if that screen is closed or its computer is off: whatever it still holds unsaved stays there.</source>
+        <translation>그 화면이 닫혔거나 그 컴퓨터가 꺼진 경우에만 넘겨받으세요. 그 화면에 저장되지 않은 내용은 그곳에 남습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Take over</source>
+        <translation>넘겨받기(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Watch only</source>
+        <translation>보기만(&amp;W)</translation>
+    </message>
+</context>
+<context>
     <name>LiveActions</name>
     <message>
         <source>&amp;Start the session</source>

@@ -159,6 +159,11 @@
         <translation>{header}: {length}자로 허용 한도 {limit}자를 넘습니다</translation>
     </message>
     <message>
+        <source>{name} ({what}) was changed by {by} at {at} ({fields}) after your screen showed it; your change was not saved and the screen now shows theirs</source>
+        <comment>ChangedMeanwhile</comment>
+        <translation>{name}({what}): 화면에 표시된 뒤 {by:이} {at}에 바꾸었습니다({fields}). 이번 변경은 저장하지 않았고, 화면에 바뀐 내용을 다시 보여 줍니다</translation>
+    </message>
+    <message>
         <source>{path}: the register changed since the preview (row {row}); preview the file again</source>
         <comment>ChangedSincePreview</comment>
         <translation>{path}: 미리 본 뒤 위원 명부가 바뀌었습니다 ({row}행). 파일을 다시 미리 보세요</translation>
@@ -592,6 +597,11 @@
         <source>{header} of a new member needs the term&apos;s start ({start_header})</source>
         <comment>LeftWithoutStart</comment>
         <translation>새 위원의 {header:은} {start_header}과 함께 적어야 함</translation>
+    </message>
+    <message>
+        <source>Meeting no. {number} was last run live by {holder} on {host}, with no sign of that screen since {renewed}; take it over if that screen is closed</source>
+        <comment>LeftRunning</comment>
+        <translation>제{number}차 회의는 {host}에서 {holder:이} 마지막으로 진행했고, {renewed} 이후 그 화면의 응답이 없습니다. 그 화면이 닫혔다면 넘겨받으세요</translation>
     </message>
     <message>
         <source>{server} offers no login (AUTH) on this connection; nothing was sent</source>
@@ -1454,6 +1464,11 @@
         <translation>{row}행: {problems}</translation>
     </message>
     <message>
+        <source>Meeting no. {number} is being run live by {holder} on {host} (since {since}); this screen shows it read-only</source>
+        <comment>RunElsewhere</comment>
+        <translation>제{number}차 회의는 {host}에서 {holder:이} 진행 중입니다({since}부터). 이 화면에서는 보기만 할 수 있습니다</translation>
+    </message>
+    <message>
         <source>same member as row {row}</source>
         <comment>SameMemberAs</comment>
         <translation>{row}행과 같은 위원</translation>
@@ -1642,6 +1657,11 @@
         <source>{where}: &quot;tables&quot; must be an object</source>
         <comment>TablesNotAnObject</comment>
         <translation>{where}: &quot;tables&quot;는 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>Meeting no. {number} was taken over by {holder} on {host} at {since}; this screen shows it read-only now</source>
+        <comment>TakenOver</comment>
+        <translation>제{number}차 회의를 {host}의 {holder:이} {since}에 넘겨받았습니다. 이 화면에서는 이제 보기만 할 수 있습니다</translation>
     </message>
     <message>
         <source>Task &apos;{title}&apos; is already &apos;{status}&apos;</source>

@@ -20,6 +20,7 @@ from typing import Any
 
 from sqlalchemy import (
     Boolean,
+    Column,
     Date,
     DateTime,
     Enum,
@@ -69,7 +70,7 @@ from gsmeet.services.admin.errors import (
 from gsmeet.services.changes import touches
 from gsmeet.services.store import Database
 from gsmeet.storage import engines
-from gsmeet.storage.models import Base
+from gsmeet.storage.models import Base, is_tracking
 from gsmeet.storage.schema import HEAD_REVISION
 
 FORMAT_NAME = "gsmeet"
@@ -90,9 +91,21 @@ class TransferSummary:
         return sum(self.rows.values())
 
 
+# What a database keeps about the people working on it at the moment, not committee
+# data: who runs a session live (storage.models.LiveLease).
+NOT_EXPORTED = frozenset({"live_lease"})
+
+
 def tables() -> list[Table]:
-    """Every table, each after the tables it refers to."""
-    return list(Base.metadata.sorted_tables)
+    """Every table of committee data, each after the tables it refers to."""
+    return [t for t in Base.metadata.sorted_tables if t.name not in NOT_EXPORTED]
+
+
+def columns(table: Table) -> list[Column[Any]]:
+    """The columns of ``table`` an export holds: not those only the database needs
+    (a row's version and who changed it last: storage.models.is_tracking), which an
+    import starts afresh."""
+    return [c for c in table.columns if not is_tracking(c)]
 
 
 # --- export -----------------------------------------------------------------
@@ -110,7 +123,7 @@ def export_data(store: Database) -> dict[str, Any]:
         for table in tables():
             rows = session.execute(select(table).order_by(*table.primary_key.columns)).mappings()
             document["tables"][table.name] = [
-                {column.name: _to_json(row[column.name]) for column in table.columns}
+                {column.name: _to_json(row[column.name]) for column in columns(table)}
                 for row in rows
             ]
     return document
@@ -201,16 +214,16 @@ def _check_numbers(meetings: list[dict[str, Any]]) -> None:
 
 
 def _validate_rows(table: Table, rows: list[Any], where: str) -> set[int]:
-    columns = {column.name: column for column in table.columns}
+    known = {column.name: column for column in columns(table)}
     seen: set[int] = set()
     for index, row in enumerate(rows):
         place = f"{where}[{index}]"
         if not isinstance(row, dict):
             raise RowNotAnObject(place=place)
         for key in row:
-            if key not in columns:
+            if key not in known:
                 raise UnknownField(place=place, name=key)
-        for name, column in columns.items():
+        for name, column in known.items():
             if name not in row:
                 raise MissingField(place=place, name=name)
             row[name] = _from_json(column.type, row[name], column.nullable, f"{place}.{name}")

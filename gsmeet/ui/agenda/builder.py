@@ -247,8 +247,9 @@ class AgendaBuilder(QWidget):
     def _on_edit(self, item_id: int, field: str, value: object) -> None:
         node = self.model.node_of(item_id)
         title = node.planned.item.title if node is not None else ""
+        version = node.planned.item.version if node is not None else None
         self._select = item_id
-        self.context.history.perform(ops.update_item(item_id, title, {field: value}))
+        self.context.history.perform(ops.update_item(item_id, title, {field: value}, version))
 
     def _on_drop(self, item_id: int, new_index: int, new_parent_id: int | None) -> None:
         node = self.model.node_of(item_id)

@@ -34,6 +34,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from gsmeet.domain.changes import NOTHING, Changes
+from gsmeet.domain.edits import ChangedMeanwhile
 from gsmeet.domain.errors import GsmeetError
 from gsmeet.ui.kit.wording import one_line
 
@@ -150,6 +151,11 @@ class History(QObject):
 
         def error(problem: BaseException) -> None:
             self._performed()
+            if isinstance(problem, ChangedMeanwhile):
+                # Someone else changed what the screen showed: every screen that shows
+                # it reads it again (an edit that was refused changes nothing itself).
+                changes = operation.changes
+                self.changed.emit(changes() if callable(changes) else changes)
             message = self.describe(problem)
             if on_error is not None:
                 on_error(message)

@@ -45,6 +45,7 @@ from gsmeet.ui.live.entry import EntryPreview, RemarkEntry
 from gsmeet.ui.live.entry_control import EntryController
 from gsmeet.ui.live.form_control import FormController
 from gsmeet.ui.live.header import ItemHeader, Prompt, SessionBar
+from gsmeet.ui.live.lease_control import LeaseController
 from gsmeet.ui.live.panels import ItemPanels
 from gsmeet.ui.live.projector_control import ProjectorController
 from gsmeet.ui.live.records import OutcomeList, RecordsPane, RemarkListModel, RemarkView
@@ -223,6 +224,34 @@ class LiveWindow(QMainWindow):
         self.proceedings.agenda_wanted.connect(self.agenda_wanted)
         self.typing.remark_saved.connect(self.remark_saved)
         self._connect_actions()
+        # On a server database: this screen runs the session only with its lease.
+        recording = (
+            self.entry,
+            self.agenda,
+            self.attendance,
+            self.previous_button,
+            self.next_button,
+            self.speaker_button,
+            self.prompt,
+            *(
+                a.start_session,
+                a.next_item,
+                a.previous_item,
+                a.end_session,
+                a.speaker,
+                a.next_speaker,
+                a.decision,
+                a.action_item,
+                a.undo,
+                a.redo,
+                a.focus_attendance,
+                a.edit_remark,
+                a.change_speaker,
+                a.move_remark,
+                a.delete_remark,
+            ),
+        )
+        self.lease = LeaseController(self, s, status, recording, self.clock)
 
     def _connect_actions(self) -> None:
         a, s = self.live_actions, self.session
@@ -290,6 +319,7 @@ class LiveWindow(QMainWindow):
         return shutdown.flush(self.drafts, self.worker, timeout_ms)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.lease.release()  # queued after the edits still on their way; flushed below
         self.flush()
         self.drafts.close()
         self.session.stop()

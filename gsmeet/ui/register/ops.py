@@ -93,14 +93,20 @@ def add_member(committee_id: int, fields: Mapping[str, Any]) -> Operation:
     return Operation(text, do, undo, redo, touched("gsmeet.services.register", "add_member"))
 
 
-def update_member(membership_id: int, name: str, fields: Mapping[str, Any]) -> Operation:
+def update_member(
+    membership_id: int, name: str, fields: Mapping[str, Any], version: int | None = None
+) -> Operation:
     """``fields``: the keyword arguments of ``update_member`` (``on`` and ``reason``
-    included); redo repeats the same call."""
+    included); ``version``: the row's as the screen showed it (someone else's change
+    since is not written over). Redo repeats the same call on what the undo left."""
 
-    def do(store: Database) -> MemberUpdate:
+    def edit(store: Database, expected: int | None) -> MemberUpdate:
         from gsmeet.services.register import update_member
 
-        return update_member(store, membership_id, **fields)
+        return update_member(store, membership_id, **fields, expected_version=expected)
+
+    def do(store: Database) -> MemberUpdate:
+        return edit(store, version)
 
     def undo(store: Database, update: MemberUpdate) -> None:
         from gsmeet.services.register import revert_update
@@ -108,7 +114,7 @@ def update_member(membership_id: int, name: str, fields: Mapping[str, Any]) -> O
         revert_update(store, update)
 
     def redo(store: Database, _nothing: None) -> MemberUpdate:
-        return do(store)
+        return edit(store, None)
 
     text = QCoreApplication.translate("register", "Edit member {name}").format(name=name)
     return Operation(text, do, undo, redo, touched("gsmeet.services.register", "update_member"))

@@ -315,7 +315,7 @@ class RegisterPage(QWidget):
             def submitted(fields: dict[str, Any]) -> None:
                 self._select_person = row.person_id
                 self.context.history.perform(
-                    ops.update_member(row.membership_id, row.name, fields),
+                    ops.update_member(row.membership_id, row.name, fields, row.version),
                     on_done=lambda _update: dialog.accept(),
                     on_error=dialog.show_error,
                 )

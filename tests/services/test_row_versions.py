@@ -1,0 +1,145 @@
+"""Edits that cannot be lost silently (issue 13): a register or agenda edit made on
+what the screen showed is refused when someone changed that row since, naming who,
+when and which fields, and writes nothing; on both engines, and between two processes
+(two secretaries, two roles) on a server."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from collections.abc import Callable
+
+import pytest
+
+from gsmeet.domain.edits import ChangedMeanwhile
+from gsmeet.domain.enums import Field, Thing
+from gsmeet.domain.locations import Server, parse_server
+from gsmeet.services.agenda import agenda, set_item_fields, update_item
+from gsmeet.services.register import revert_update, update_member
+from gsmeet.services.store import open_database
+from gsmeet.storage.db import Store
+from gsmeet.storage.engines import who
+
+from ..conftest import server_only
+from ..pgcluster import Cluster
+from .register.conftest import DAY, everything, member
+
+PLANNED = 3
+
+
+def me(store: Store) -> str:
+    with store.session() as session:
+        return who(session)
+
+
+def test_a_member_edit_on_an_older_version_is_refused_naming_the_change(
+    demo_store: Store,
+) -> None:
+    shown = member(demo_store, "김태형")
+    update_member(demo_store, shown.membership_id, on=DAY, email="kim@example.kr")
+    after = member(demo_store, "김태형")
+    assert after.version == shown.version + 1
+    before = everything(demo_store)
+    with pytest.raises(ChangedMeanwhile) as refused:
+        update_member(
+            demo_store,
+            shown.membership_id,
+            on=DAY,
+            phone="010-1234-5678",
+            expected_version=shown.version,
+        )
+    assert refused.value.fields["what"] is Thing.MEMBERSHIP
+    assert refused.value.fields["name"] == "김태형"
+    assert refused.value.fields["by"] == me(demo_store)
+    assert refused.value.fields["fields"] == [Field.EMAIL]
+    assert refused.value.fields["at"] is not None
+    assert everything(demo_store) == before  # nothing of the refused edit written
+    # On what the screen now shows, the same edit goes through.
+    update_member(
+        demo_store,
+        after.membership_id,
+        on=DAY,
+        phone="010-1234-5678",
+        expected_version=after.version,
+    )
+    assert member(demo_store, "김태형").phone == "010-1234-5678"
+
+
+def test_an_undo_is_a_change_of_its_own(demo_store: Store) -> None:
+    shown = member(demo_store, "반소영")
+    update = update_member(demo_store, shown.membership_id, on=DAY, phone="053-000-0000")
+    revert_update(demo_store, update)
+    back = member(demo_store, "반소영")
+    assert back.phone == shown.phone and back.version == shown.version + 2
+    with pytest.raises(ChangedMeanwhile):
+        update_member(
+            demo_store, shown.membership_id, on=DAY, email="x@y.kr", expected_version=shown.version
+        )
+
+
+def test_a_row_written_unchanged_keeps_its_version(demo_store: Store) -> None:
+    shown = member(demo_store, "최영조")
+    update_member(demo_store, shown.membership_id, on=DAY, email=shown.email)
+    assert member(demo_store, "최영조").version == shown.version
+
+
+def test_an_agenda_edit_on_an_older_version_is_refused(demo_store: Store) -> None:
+    shown = agenda(demo_store, PLANNED).items[0].item
+    previous = update_item(demo_store, shown.id, planned_minutes=shown.planned_minutes + 5)
+    with pytest.raises(ChangedMeanwhile) as refused:
+        update_item(demo_store, shown.id, title="다른 제목", expected_version=shown.version)
+    assert refused.value.fields["fields"] == [Field.PLANNED_MINUTES]
+    now = agenda(demo_store, PLANNED).items[0].item
+    assert now.title == shown.title and now.version == shown.version + 1
+    set_item_fields(demo_store, shown.id, previous)  # undo: unchecked, a new version
+    assert agenda(demo_store, PLANNED).items[0].item.version == shown.version + 2
+
+
+EDIT_AS = """
+import sys
+from datetime import date
+from gsmeet.domain.locations import parse_server
+from gsmeet.services.register import list_members, update_member
+from gsmeet.services.store import open_database
+
+store = open_database(parse_server(sys.argv[1]))
+row = next(r for r in list_members(store, 1, on=date(2019, 11, 28)) if r.name == "김태형")
+update_member(store, row.membership_id, on=date(2019, 11, 28), email=sys.argv[2])
+store.close()
+"""
+
+
+@server_only
+def test_two_secretaries_on_one_server(
+    pg_cluster: Cluster, server_database: Callable[..., Server], engine: str
+) -> None:
+    """This process shows the row; another process, as the role ``lee``, changes it; the
+    edit made on what was shown is refused naming lee and the e-mail."""
+    server = server_database("demo")
+    if not pg_cluster.sql("SELECT 1 FROM pg_roles WHERE rolname = 'lee'"):
+        pg_cluster.create_role("lee")
+    for grant in ("ALL TABLES", "ALL SEQUENCES"):
+        pg_cluster.sql(f"GRANT ALL ON {grant} IN SCHEMA public TO lee", server.database)
+    store = open_database(server)
+    try:
+        shown = member(store, "김태형")
+        other = pg_cluster.url(server.database, user="lee")
+        ran = subprocess.run(
+            [sys.executable, "-c", textwrap.dedent(EDIT_AS), other, "kim@lee.kr"],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+        assert ran.returncode == 0, ran.stderr
+        with pytest.raises(ChangedMeanwhile) as refused:
+            update_member(
+                store, shown.membership_id, on=DAY, phone="010", expected_version=shown.version
+            )
+        assert refused.value.fields["by"] == "lee"
+        assert refused.value.fields["fields"] == [Field.EMAIL]
+        assert member(store, "김태형").email == "kim@lee.kr"
+    finally:
+        store.close()
+    assert parse_server(other).user == "lee"
