@@ -128,7 +128,8 @@ def _line(delivery: object) -> str:
         return say(Sent(name=delivery.name, address=delivery.address, files=files))
     if not delivery.reply:
         return say(NotSentConnectionLost(name=delivery.name, address=delivery.address))
-    return say(NotSent(name=delivery.name, address=delivery.address, reply=delivery.reply))
+    reply = delivery.reason or delivery.reply  # gsmeet's keyed reason, or the server's
+    return say(NotSent(name=delivery.name, address=delivery.address, reply=reply))
 
 
 def _password(user: str, host: str) -> str:

@@ -7,6 +7,30 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from gsmeet.domain.enums import Delivery, Role
+from gsmeet.domain.messages import Message
+
+
+class CannotBeWritten(Message):
+    text = "no message could be written to this name and address"
+
+
+class NeedsSmtpUtf8(Message):
+    text = "the server cannot take this address (it does not offer SMTPUTF8)"
+
+
+class NotTaken(Message):
+    text = "the server did not take the message"
+
+
+# Why a message was not sent when no server reply says it, kept in the record's
+# ``reply`` as ``gsmeet:`` and the key (a server's reply starts with its code).
+_REASONS = {kind.key(): kind for kind in (CannotBeWritten, NeedsSmtpUtf8, NotTaken)}
+_MARK = "gsmeet:"
+
+
+def keyed(reason: Message) -> str:
+    """``reason`` as the record keeps it (see :attr:`DeliveryRecord.reason`)."""
+    return _MARK + reason.key()
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +68,14 @@ class DeliveryRecord:
     attempted_at: datetime
     status: Delivery
     reply: str  # the server's reply to a refusal; "" when the connection was lost
+
+    @property
+    def reason(self) -> Message | None:
+        """Why it was not sent, when gsmeet says it rather than the server's reply."""
+        kind = (
+            _REASONS.get(self.reply.removeprefix(_MARK)) if self.reply.startswith(_MARK) else None
+        )
+        return kind() if kind is not None else None
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,6 +28,7 @@ from gsmeet.services.roster.errors import (
     BadDate,
     BlankName,
     InvalidRows,
+    LocalPartNotAscii,
     MalformedEmail,
     SameMemberAs,
     UnknownRole,
@@ -120,6 +121,20 @@ def test_cp949_csv_reads_like_utf8(demo_store: Store, tmp_path: Path) -> None:
     expected = preview(demo_store, GOOD).rows
     assert preview(demo_store, korean).rows == expected
     assert preview(demo_store, plain).rows == expected
+
+
+def test_an_address_mail_cannot_carry_is_named_in_its_row(
+    demo_store: Store, tmp_path: Path
+) -> None:
+    path = tmp_path / "명단.csv"
+    path.write_text(
+        "이름,기관,e-mail\n김철수,경산시,김철수@시청.kr\n이영희,경산시,lee@시청.kr\n",
+        encoding="utf-8",
+    )
+    result = preview(demo_store, path)
+    problems = [(r.row, [(type(p), p.fields) for p in r.problems]) for r in result.invalid]
+    assert problems == [(2, [(LocalPartNotAscii, {"value": "김철수@시청.kr"})])]
+    assert say(result.invalid[0].problems[0], "ko").startswith("이메일 '김철수@시청.kr'의 @ 앞에")
 
 
 def test_xlsx_with_a_title_row_typed_cells_and_english_headers(

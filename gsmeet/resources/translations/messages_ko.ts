@@ -139,6 +139,11 @@
         <translation>회의를 취소했습니다: {session} ({reason})</translation>
     </message>
     <message>
+        <source>no message could be written to this name and address</source>
+        <comment>CannotBeWritten</comment>
+        <translation>이 이름과 주소로는 메일을 만들 수 없습니다</translation>
+    </message>
+    <message>
         <source>{database} was not replaced: keeping a copy of it first failed ({problem})</source>
         <comment>CannotKeepCurrent</comment>
         <translation>{database:을} 바꾸지 않았습니다. 먼저 사본을 남기는 데 실패했습니다 ({problem})</translation>
@@ -389,6 +394,11 @@
         <translation>{token}: 연도까지 적으세요 (2019-09-30)</translation>
     </message>
     <message>
+        <source>{name}: e-mail &apos;{value}&apos; has letters other than a-z, digits and signs before the @</source>
+        <comment>EmailNotAscii</comment>
+        <translation>{name}: 이메일 &apos;{value}&apos;의 @ 앞에 영문자·숫자·기호가 아닌 글자가 있습니다 (대부분의 메일 서버가 전달하지 못함)</translation>
+    </message>
+    <message>
         <source>{end_header} {end} is before {start_header} {start}</source>
         <comment>EndBeforeStart</comment>
         <translation>{end_header} {end:이} {start_header} {start}보다 앞섬</translation>
@@ -604,6 +614,11 @@
         <translation>제{number}차 회의는 {host}에서 {holder:이} 마지막으로 진행했고, {renewed} 이후 그 화면의 응답이 없습니다. 그 화면이 닫혔다면 넘겨받으세요</translation>
     </message>
     <message>
+        <source>e-mail &apos;{value}&apos; has letters other than a-z, digits and signs before the @</source>
+        <comment>LocalPartNotAscii</comment>
+        <translation>이메일 &apos;{value}&apos;의 @ 앞에 영문자·숫자·기호가 아닌 글자가 있습니다</translation>
+    </message>
+    <message>
         <source>{server} offers no login (AUTH) on this connection; nothing was sent</source>
         <comment>LoginNotOffered</comment>
         <translation>{server}: 이 연결에서는 로그인(AUTH)을 받지 않습니다. 아무것도 보내지 않았습니다</translation>
@@ -691,7 +706,12 @@
     <message>
         <source>{server}: &apos;gsmeet {command}&apos; works on a database file; a server database is backed up with pg_dump or &apos;gsmeet export&apos;</source>
         <comment>NeedsADatabaseFile</comment>
-        <translation>{server}: &apos;gsmeet {command}&apos;는 데이터베이스 파일에만 쓸 수 있습니다. 서버 데이터베이스는 pg_dump나 &apos;gsmeet export&apos;로 백업합니다</translation>
+        <translation>{server}: &apos;gsmeet {command}&apos; 명령은 데이터베이스 파일에만 쓸 수 있습니다. 서버 데이터베이스는 pg_dump나 &apos;gsmeet export&apos;로 백업합니다</translation>
+    </message>
+    <message>
+        <source>the server cannot take this address (it does not offer SMTPUTF8)</source>
+        <comment>NeedsSmtpUtf8</comment>
+        <translation>서버가 이 주소를 받을 수 없습니다 (SMTPUTF8을 지원하지 않음)</translation>
     </message>
     <message>
         <source>{path} needs an upgrade to schema {head}</source>
@@ -904,6 +924,11 @@
         <translation>{meeting} 회의록은 확정되지 않아 제{version}판이 없습니다</translation>
     </message>
     <message>
+        <source>{server} offers no login method gsmeet can use ({methods}); nothing was sent</source>
+        <comment>NoUsableLogin</comment>
+        <translation>{server}: gsmeet이 쓸 수 있는 로그인 방식이 없습니다 ({methods}). 아무것도 보내지 않았습니다</translation>
+    </message>
+    <message>
         <source>no X server answers on display {display}; to run without a screen, set QT_QPA_PLATFORM=offscreen</source>
         <comment>NoXServer</comment>
         <translation>디스플레이 {display}에서 응답하는 X 서버가 없습니다. 화면 없이 실행하려면 QT_QPA_PLATFORM=offscreen을 설정하세요</translation>
@@ -1006,7 +1031,7 @@
     <message>
         <source>&apos;{sender}&apos; is not an e-mail address to send from</source>
         <comment>NotASender</comment>
-        <translation>{sender:&apos;은} 보내는 사람 이메일 주소가 아닙니다</translation>
+        <translation>보내는 사람의 이메일 주소가 올바르지 않습니다: &apos;{sender}&apos;</translation>
     </message>
     <message>
         <source>&apos;{url}&apos; is not a server address: {problem}</source>
@@ -1162,6 +1187,11 @@
         <source>{name} is not serving on {on}</source>
         <comment>NotServing</comment>
         <translation>{name:은} {on}에 재임 중이 아닙니다</translation>
+    </message>
+    <message>
+        <source>the server did not take the message</source>
+        <comment>NotTaken</comment>
+        <translation>서버가 메일을 받지 않았습니다</translation>
     </message>
     <message>
         <source>{place}: {value} is not text</source>
@@ -1562,6 +1592,11 @@
         <source>{server}: the server does not let {user} in; ask its administrator</source>
         <comment>ServerRefusedLogin</comment>
         <translation>{server}: 서버가 {user}의 접속을 허용하지 않습니다. 서버 관리자에게 문의하세요</translation>
+    </message>
+    <message>
+        <source>the server replied {reply}</source>
+        <comment>ServerReplied</comment>
+        <translation>서버 응답: {reply}</translation>
     </message>
     <message>
         <source>{server} was written by a newer gsmeet (schema {revision}); update gsmeet to open it</source>

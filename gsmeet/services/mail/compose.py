@@ -4,7 +4,6 @@ as RFC 2047 — what Korean mail programs read)."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from email.headerregistry import Address
 from email.message import EmailMessage
@@ -14,13 +13,6 @@ from gsmeet.domain.dates import format_date
 from gsmeet.domain.labels import Lang
 from gsmeet.domain.records import MeetingRecord
 from gsmeet.domain.sessions import session_name
-
-_ADDRESS = re.compile(r"^[^@\s<>,;]+@[^@\s<>,;]+\.[^@\s<>,;.]+$")
-
-
-def is_address(text: str) -> bool:
-    """Whether ``text`` looks like an e-mail address (name@host.domain)."""
-    return bool(_ADDRESS.match(text.strip()))
 
 
 @dataclass(frozen=True, slots=True)

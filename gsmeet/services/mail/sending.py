@@ -18,17 +18,26 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from gsmeet.domain.addresses import is_address
 from gsmeet.domain.changes import RECORD
 from gsmeet.domain.enums import AttendanceStatus, Delivery, MeetingStatus, Role
 from gsmeet.domain.errors import InvalidInputError
 from gsmeet.domain.labels import Lang
 from gsmeet.domain.limits import limit_of
-from gsmeet.domain.mailing import DeliveryRecord, MailPlan, Recipient, SendReport, still_failing
+from gsmeet.domain.mailing import (
+    CannotBeWritten,
+    DeliveryRecord,
+    MailPlan,
+    Recipient,
+    SendReport,
+    keyed,
+    still_failing,
+)
 from gsmeet.domain.records import MeetingRecord
 from gsmeet.domain.sessions import SessionRef
 from gsmeet.report.file_names import Doc, file_name, minutes_file_name
 from gsmeet.services.changes import touches
-from gsmeet.services.mail.compose import Attachment, body, is_address, message, subject
+from gsmeet.services.mail.compose import Attachment, body, message, subject
 from gsmeet.services.mail.smtp import Server, connected, hand_over
 from gsmeet.services.meetings import meeting_record
 from gsmeet.services.minutes.documents import write_minutes, write_packet
@@ -190,15 +199,20 @@ def send_documents(
                 record, recipient.name, list(recipient.files), lang,
                 draft=plan.draft, packet=recipient.packet,
             )  # fmt: skip
-            mail = message(
-                sender,
-                to_name=recipient.name,
-                to_address=recipient.address,
-                subject_line=plan.subject,
-                text=text,
-                attachments=attached,
-            )
-            if lost:
+            try:
+                mail = message(
+                    sender,
+                    to_name=recipient.name,
+                    to_address=recipient.address,
+                    subject_line=plan.subject,
+                    text=text,
+                    attachments=attached,
+                )
+            except ValueError:  # email's header defects: this recipient only
+                mail = None
+            if mail is None:
+                ok, reply = False, keyed(CannotBeWritten())
+            elif lost:
                 ok, reply = False, ""
             else:
                 handed = hand_over(client, server, mail, recipient.address)

@@ -17,12 +17,13 @@ import socket
 import ssl
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from email.message import EmailMessage
 from enum import StrEnum
 from pathlib import Path
 
 from gsmeet.domain.errors import GsmeetError, InvalidInputError
+from gsmeet.domain.mailing import NeedsSmtpUtf8, NotTaken, keyed
 from gsmeet.domain.messages import Message
 
 TIMEOUT_S = 30
@@ -58,6 +59,10 @@ class SystemReason(Message):
     text = "the system says: {detail}"
 
 
+class ServerReplied(Message):
+    text = "the server replied {reply}"
+
+
 class ServerUnreachable(GsmeetError):
     text = "{server}: cannot connect ({reason}); nothing was sent"
 
@@ -78,6 +83,10 @@ class LoginNotOffered(GsmeetError):
     text = "{server} offers no login (AUTH) on this connection; nothing was sent"
 
 
+class NoUsableLogin(GsmeetError):
+    text = "{server} offers no login method gsmeet can use ({methods}); nothing was sent"
+
+
 class SenderRefused(GsmeetError):
     text = "{server} refused the sender {sender}: {reply}; nothing was sent"
 
@@ -92,7 +101,7 @@ class Server:
     port: int
     security: Security = Security.STARTTLS
     user: str = ""
-    password: str = ""
+    password: str = field(default="", repr=False)
     trust: Path | None = None  # a certificate to trust instead of the system's
 
     @property
@@ -142,6 +151,9 @@ def connected(server: Server) -> Iterator[smtplib.SMTP]:
             client = smtplib.SMTP(server.host, server.port, timeout=TIMEOUT_S)
     except ssl.SSLError as error:
         raise TlsRefused(server=server.name, reason=_ssl_reason(error)) from None
+    except smtplib.SMTPResponseException as error:  # a greeting other than 220
+        reason = ServerReplied(reply=_reply(error.smtp_code, error.smtp_error))
+        raise ServerUnreachable(server=server.name, reason=reason) from None
     except (OSError, smtplib.SMTPException) as error:
         raise ServerUnreachable(server=server.name, reason=_os_reason(error)) from None
     try:
@@ -160,8 +172,7 @@ def _secure_and_login(client: smtplib.SMTP, server: Server) -> None:
         if server.security is Security.STARTTLS:
             if not client.has_extn("starttls"):
                 raise NoStartTls(server=server.name)
-            client.starttls(context=server.context())
-            client.ehlo()
+            _starttls(client, server)
         if server.user:
             _login(client, server)
     except ssl.SSLError as error:
@@ -172,8 +183,25 @@ def _secure_and_login(client: smtplib.SMTP, server: Server) -> None:
         raise LoginRefused(
             server=server.name, user=server.user, reply=_reply(error.smtp_code, error.smtp_error)
         ) from None
-    except (OSError, smtplib.SMTPServerDisconnected) as error:
+    except smtplib.SMTPServerDisconnected as error:
         raise ServerUnreachable(server=server.name, reason=_os_reason(error)) from None
+    except smtplib.SMTPResponseException as error:
+        reason = ServerReplied(reply=_reply(error.smtp_code, error.smtp_error))
+        raise ServerUnreachable(server=server.name, reason=reason) from None
+    except smtplib.SMTPException:  # login(): none of the server's mechanisms is smtplib's
+        methods = client.esmtp_features.get("auth", "").strip()
+        raise NoUsableLogin(server=server.name, methods=methods) from None
+    except OSError as error:
+        raise ServerUnreachable(server=server.name, reason=_os_reason(error)) from None
+
+
+def _starttls(client: smtplib.SMTP, server: Server) -> None:
+    try:
+        client.starttls(context=server.context())
+    except smtplib.SMTPResponseException as error:  # 454 TLS not available
+        reply = ServerReplied(reply=_reply(error.smtp_code, error.smtp_error))
+        raise TlsRefused(server=server.name, reason=reply) from None
+    client.ehlo()
 
 
 def _login(client: smtplib.SMTP, server: Server) -> None:
@@ -199,10 +227,14 @@ def hand_over(client: smtplib.SMTP, server: Server, message: EmailMessage, to: s
         raise SenderRefused(
             server=server.name, sender=error.sender, reply=_reply(error.smtp_code, error.smtp_error)
         ) from None
+    except (smtplib.SMTPServerDisconnected, ConnectionError, TimeoutError) as error:
+        return Handed(False, "", _os_reason(error))  # the connection is lost
     except smtplib.SMTPResponseException as error:
         return Handed(False, _reply(error.smtp_code, error.smtp_error))
-    except (OSError, smtplib.SMTPServerDisconnected) as error:
-        return Handed(False, "", _os_reason(error))
+    except smtplib.SMTPNotSupportedError:  # a Korean address; the server has no SMTPUTF8
+        return Handed(False, keyed(NeedsSmtpUtf8()))
+    except OSError:  # smtplib.SMTPException is one: this message, not the connection
+        return Handed(False, keyed(NotTaken()))
     if to in refused:
         code, reply = refused[to]
         return Handed(False, _reply(code, reply))

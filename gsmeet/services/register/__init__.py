@@ -20,7 +20,6 @@ The code lives in :mod:`.members` and :mod:`.strategies`; import from here.
 """
 
 from gsmeet.services.register.members import (
-    EMAIL,
     add_member,
     deactivate_member,
     list_members,
@@ -45,7 +44,6 @@ from gsmeet.services.register.strategies import (
 )
 
 __all__ = [
-    "EMAIL",
     "add_achievement",
     "add_member",
     "add_task",

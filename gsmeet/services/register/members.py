@@ -8,12 +8,12 @@ is undone is listed in :mod:`gsmeet.services.register`.
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
+from gsmeet.domain.addresses import AddressFault, address_fault
 from gsmeet.domain.changes import MEMBERS, STRATEGIES
 from gsmeet.domain.edits import KEEP, Keep, NotThatRemoval, Removal
 from gsmeet.domain.enums import Field, Role, Thing
@@ -48,6 +48,10 @@ class InvalidEmail(InvalidInputError):
     text = "{name}: malformed e-mail '{value}'"
 
 
+class EmailNotAscii(InvalidInputError):
+    text = "{name}: e-mail '{value}' has letters other than a-z, digits and signs before the @"
+
+
 class TermEndsBeforeStart(InvalidInputError):
     text = "{name}: the term ends before it starts"
 
@@ -76,7 +80,6 @@ class LaterMembership(InvalidInputError):
     text = "{name} has a later membership; edit that one"
 
 
-EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]+")
 ROLE_ORDER = {role: index for index, role in enumerate(Role)}
 
 
@@ -159,7 +162,10 @@ def list_members(
 def _check_member(s: Session, committee_id: int, m: Membership, person: Person) -> None:
     if not person.name:
         raise BlankField(what=Field.NAME)
-    if person.email and not EMAIL.fullmatch(person.email):
+    fault = address_fault(person.email) if person.email else None
+    if fault is AddressFault.LOCAL_NOT_ASCII:
+        raise EmailNotAscii(name=person.name, value=person.email)
+    if fault is not None:
         raise InvalidEmail(name=person.name, value=person.email)
     if m.term_end is not None and m.term_end < m.term_start:
         raise TermEndsBeforeStart(name=person.name)

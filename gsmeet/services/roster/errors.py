@@ -23,6 +23,10 @@ class MalformedEmail(Message):
     text = "malformed e-mail '{value}'"
 
 
+class LocalPartNotAscii(Message):
+    text = "e-mail '{value}' has letters other than a-z, digits and signs before the @"
+
+
 class CellTooLong(Message):
     text = "{header}: {length} characters is more than the {limit} allowed"
 

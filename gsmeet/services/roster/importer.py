@@ -8,6 +8,7 @@ from pathlib import Path
 
 from sqlalchemy import insert, select
 
+from gsmeet.domain.addresses import AddressFault, address_fault
 from gsmeet.domain.changes import MEMBERS
 from gsmeet.domain.dates import parse_date
 from gsmeet.domain.enums import Field, Role, Thing
@@ -18,7 +19,7 @@ from gsmeet.domain.messages import Message
 from gsmeet.domain.register import in_force
 from gsmeet.domain.roster import RosterPreview, RosterResult, RosterRow, RosterStatus
 from gsmeet.services.changes import touches
-from gsmeet.services.register import EMAIL, start_successor
+from gsmeet.services.register import start_successor
 from gsmeet.services.roster.errors import (
     AndMore,
     BadAllowance,
@@ -30,6 +31,7 @@ from gsmeet.services.roster.errors import (
     InvalidRows,
     LeftBeforeJoining,
     LeftWithoutStart,
+    LocalPartNotAscii,
     MalformedEmail,
     PreviewOfAnotherCommittee,
     RowProblems,
@@ -138,7 +140,10 @@ def _classify(
         if sub_id is None:
             problems.append(UnknownSubcommittee(value=cells["subcommittee"]))
     email = cells.get("email", "")
-    if email and not EMAIL.fullmatch(email):
+    fault = address_fault(email) if email else None
+    if fault is AddressFault.LOCAL_NOT_ASCII:
+        problems.append(LocalPartNotAscii(value=email))
+    elif fault is not None:
         problems.append(MalformedEmail(value=email))
     start = _date(cells.get("term_start", ""), headers.get("term_start", ""), problems)
     end = _date(cells.get("term_end", ""), headers.get("term_end", ""), problems)

@@ -36,6 +36,7 @@ from gsmeet.ui.kit.mail_server import MailServerBox
 from gsmeet.ui.kit.table_model import Column, Index, RowTableModel
 from gsmeet.ui.kit.text import DASH, day_text, meeting_name
 from gsmeet.ui.kit.views import fit_interactive_columns, read_only_table
+from gsmeet.ui.kit.wording import describe
 from gsmeet.ui.mail import ops
 
 if TYPE_CHECKING:
@@ -106,8 +107,10 @@ class DeliveryModel(RowTableModel):
         def outcome(row: DeliveryRecord) -> str:
             if row.status is Delivery.SENT:
                 return self.tr("Sent")
+            reason = row.reason
+            reply = describe(reason) if reason is not None else row.reply
             return self.tr("Not sent: {reply}").format(
-                reply=row.reply or self.tr("the connection was lost")
+                reply=reply or self.tr("the connection was lost")
             )
 
         self.define_columns(

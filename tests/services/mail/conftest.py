@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 from aiosmtpd.controller import Controller
-from aiosmtpd.smtp import AuthResult, LoginPassword
+from aiosmtpd.smtp import SMTP, AuthResult, LoginPassword
 
 USER = "secretary"
 PASSWORD = "비밀번호 1!"  # not ASCII: smtplib's login() cannot send it
@@ -27,6 +27,7 @@ REFUSED = "nobody@example.org"
 class Received:
     messages: list[tuple[list[str], EmailMessage]] = field(default_factory=list)
     refused: set[str] = field(default_factory=lambda: {REFUSED})
+    drop: set[str] = field(default_factory=set)  # DATA for these: the server hangs up
 
     def to(self, address: str) -> list[EmailMessage]:
         return [m for rcpts, m in self.messages if address in rcpts]
@@ -45,6 +46,9 @@ class _Handler:
         return "250 OK"
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        if self.received.drop & set(envelope.rcpt_tos):
+            server.transport.close()  # the connection breaks before the server answers
+            return "250 never heard"
         raw = envelope.original_content or envelope.content
         parsed = email.message_from_bytes(raw, policy=email.policy.default)
         self.received.messages.append((list(envelope.rcpt_tos), parsed))  # type: ignore[arg-type]
@@ -64,6 +68,25 @@ class _Ephemeral(Controller):
             return server
 
         return make()
+
+
+class _RefusingTls(SMTP):
+    """Offers STARTTLS, then answers it with 454 (a server whose TLS is broken)."""
+
+    async def smtp_STARTTLS(self, arg: str) -> None:
+        await self.push("454 4.7.0 TLS not available due to temporary reason")
+
+
+class _Odd(_Ephemeral):
+    def factory(self) -> SMTP:
+        return _RefusingTls(self.handler, **self.SMTP_kwargs)
+
+
+class _OAuthOnly(_Handler):
+    """A server whose only login is XOAUTH2 (none of smtplib's)."""
+
+    async def auth_XOAUTH2(self, server: Any, args: list[str]) -> AuthResult:
+        return AuthResult(success=False, handled=False)
 
 
 def _check(server: Any, session: Any, envelope: Any, mechanism: str, data: Any) -> AuthResult:
@@ -96,7 +119,10 @@ StartServer = Callable[..., tuple[int, Received]]
 
 @pytest.fixture
 def smtp_server(certificate: tuple[Path, Path]) -> Iterator[StartServer]:
-    """``start(security="none"|"starttls"|"ssl", login=False)`` → (port, what it got)."""
+    """``start(security="none"|"starttls"|"ssl", login=False)`` → (port, what it got).
+    ``smtputf8=False``: a server that takes ASCII addresses only; ``refuse_tls``: one
+    that offers STARTTLS and answers it 454; ``oauth_only``: one whose only login is
+    XOAUTH2."""
     import logging
     import ssl
 
@@ -104,7 +130,14 @@ def smtp_server(certificate: tuple[Path, Path]) -> Iterator[StartServer]:
     started: list[Controller] = []
     cert, key = certificate
 
-    def start(security: str = "none", login: bool = False) -> tuple[int, Received]:
+    def start(
+        security: str = "none",
+        login: bool = False,
+        *,
+        smtputf8: bool = True,
+        refuse_tls: bool = False,
+        oauth_only: bool = False,
+    ) -> tuple[int, Received]:
         received = Received()
         context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
         context.load_cert_chain(cert, key)
@@ -116,7 +149,12 @@ def smtp_server(certificate: tuple[Path, Path]) -> Iterator[StartServer]:
         if login:
             # Implicit TLS is TLS, but aiosmtpd 1.4.6 does not count it as such.
             options |= {"authenticator": _check, "auth_require_tls": security != "ssl"}
-        controller = _Ephemeral(_Handler(received), hostname="127.0.0.1", port=0, **options)
+        if oauth_only:
+            options |= {"auth_require_tls": False, "auth_exclude_mechanism": ["LOGIN", "PLAIN"]}
+        handler = (_OAuthOnly if oauth_only else _Handler)(received)
+        kind = _Odd if refuse_tls else _Ephemeral
+        options["enable_SMTPUTF8"] = smtputf8
+        controller = kind(handler, hostname="127.0.0.1", port=0, **options)
         controller.start()
         started.append(controller)
         return controller.port, received

@@ -89,3 +89,26 @@ def test_mistakes_in_one_line(gsmeet: RunCli, demo_db: Path) -> None:
     bad_sender = gsmeet("send", "--db", demo_db, "--meeting", "2", "--smtp", "127.0.0.1:1",
                         "--sender", "gansa")  # fmt: skip
     assert_one_line_error(bad_sender, "gansa")
+
+
+def test_a_recipient_the_server_cannot_take_is_said_in_korean(
+    gsmeet: RunCli, demo_db: Path, smtp_server: StartServer
+) -> None:
+    from sqlalchemy import update
+
+    from gsmeet.storage.models import Person
+
+    port, received = smtp_server(smtputf8=False)
+    name = refuse_first(demo_db)
+    store = open_store(demo_db)
+    with store.session() as s:
+        s.execute(update(Person).where(Person.name == name).values(email="hong@예시.kr"))
+    store.close()
+    command = ["send", "--db", demo_db, "--meeting", "2", "--smtp", f"127.0.0.1:{port}"]
+    result = gsmeet(*command, "--sender", "gansa@example.kr", "--lang", "ko")
+    assert result.returncode == 1
+    lines = result.stdout.splitlines()
+    reason = "서버가 이 주소를 받을 수 없습니다 (SMTPUTF8을 지원하지 않음)"
+    assert lines[0] == f"보내지 못함: {name} <hong@예시.kr>: {reason}"
+    assert len(lines) > 2 and all(line.startswith("보냄: ") for line in lines[1:])
+    assert len(received.messages) == len(lines) - 1

@@ -20,6 +20,7 @@ from gsmeet.services.register import (
     revert_update,
     update_member,
 )
+from gsmeet.services.register.members import EmailNotAscii, InvalidEmail
 from gsmeet.storage.db import Store
 
 from .conftest import COMMITTEE, DAY, HELD, LATER, everything, member
@@ -85,6 +86,18 @@ def test_contact_changes_in_place_and_reverts(demo_store: Store) -> None:
     with pytest.raises(InvalidInputError, match="cannot be blank"):
         update_member(demo_store, row.membership_id, on=LATER, name=" ")
     assert everything(demo_store) == before
+
+
+def test_an_address_mail_cannot_carry_is_refused_where_it_is_typed(demo_store: Store) -> None:
+    row = member(demo_store, "김도윤")
+    before = everything(demo_store)
+    with pytest.raises(EmailNotAscii):
+        update_member(demo_store, row.membership_id, on=LATER, email="김철수@시청.kr")
+    with pytest.raises(InvalidEmail):  # one rule with the mail's: no <>,; in an address
+        update_member(demo_store, row.membership_id, on=LATER, email="kim<x>@example.org")
+    assert everything(demo_store) == before
+    kept = update_member(demo_store, row.membership_id, on=LATER, email="kim@시청.kr")
+    assert kept.row.email == "kim@시청.kr"  # a Korean host is an address (SMTPUTF8 servers)
 
 
 def test_deactivated_member_stays_in_old_minutes(demo_store: Store) -> None:
