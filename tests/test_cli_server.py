@@ -158,3 +158,22 @@ def test_the_readme_roles_make_an_owner_and_secretaries_of_least_privilege(
         pg_cluster.sql("DROP DATABASE IF EXISTS readme_committees WITH (FORCE)")
         for role in ("readme_kim", "readme_lee", "readme_secretaries", "readme_gsmeet_owner"):
             pg_cluster.sql(f"DROP ROLE IF EXISTS {role}")
+
+
+@pytest.mark.parametrize(
+    ("url", "korean"),
+    [
+        ("postgresql://u@h:x/db", "포트가 숫자가 아닙니다"),
+        ("postgresql://u@h/", "데이터베이스 이름이 없습니다"),
+    ],
+    ids=["port", "no-database"],
+)
+def test_a_bad_server_address_is_said_in_the_runs_language(
+    gsmeet: RunCli, url: str, korean: str
+) -> None:
+    for argv in (("--lang", "ko", "check", "--db", url), ("check", "--db", url, "--lang", "ko")):
+        result = gsmeet(*argv)
+        assert result.returncode == 2, result.stderr
+        (line,) = result.stderr.strip().splitlines()[-1:]
+        assert korean in line and url in line, line
+        assert not any(word in line for word in ("server address", "port", "names no")), line

@@ -156,7 +156,7 @@ def db_option(text: str) -> Location:
     try:
         return parse_location(text)
     except InvalidInputError as error:
-        raise argparse.ArgumentTypeError(str(error)) from None
+        raise argparse.ArgumentTypeError(say(error)) from None
 
 
 def add_db_option(parser: argparse.ArgumentParser) -> None:
