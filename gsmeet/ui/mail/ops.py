@@ -4,7 +4,7 @@ password is handed to the job, used, and kept nowhere but, when asked, the keyri
 from __future__ import annotations
 
 from collections.abc import Callable, Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -21,7 +21,7 @@ class Outgoing:
     port: int
     security: str  # none, starttls, ssl
     user: str
-    password: str
+    password: str = field(repr=False)
     sender: str
     public: bool
     packets: bool
