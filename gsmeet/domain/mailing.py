@@ -41,7 +41,7 @@ class Recipient:
     address: str  # "" when the register has none
     usable: bool  # the address looks like one (else it is shown, never tried)
     minutes: bool  # attended: gets the minutes
-    packet: str  # the strategy whose packet a 분과위원장 gets ("" none)
+    packets: tuple[str, ...]  # the strategies whose packets a 분과위원장 gets
     files: tuple[str, ...]  # the names of the files attached for them
 
 

@@ -281,3 +281,18 @@ class MeetingRecord:
     headcount: int | None = None  # 참석 인원 약 N명, in place of the list of a large event
     # 확인 of the draft being looked at (the next version), or of the issued version
     confirmations: tuple[ConfirmationRecord, ...] = field(default=())
+
+
+def chaired(record: MeetingRecord) -> tuple[StrategyRecord, ...]:
+    """The strategies with a chair (their 분과's 분과위원장) on the session's date: each
+    has a packet, which goes to that chair — one chair may have several."""
+    return tuple(s for s in record.strategies if s.chair is not None)
+
+
+def packets_by_chair(record: MeetingRecord) -> dict[int, tuple[StrategyRecord, ...]]:
+    """Each chair (person id) and the strategies whose packets are theirs, in order."""
+    found: dict[int, list[StrategyRecord]] = {}
+    for strategy in chaired(record):
+        assert strategy.chair is not None
+        found.setdefault(strategy.chair.id, []).append(strategy)
+    return {chair: tuple(strategies) for chair, strategies in found.items()}

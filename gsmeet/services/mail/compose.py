@@ -40,7 +40,7 @@ def body(
     lang: Lang,
     *,
     draft: bool,
-    packet: str = "",
+    packets: tuple[str, ...] = (),
     signature: str = "",
 ) -> str:
     """The letter to ``name``: the session, what is attached, who sends it."""
@@ -53,16 +53,18 @@ def body(
         what = "회의록(안)을 검토하실 수 있도록" if draft else "회의록을"
         place = f", {meeting.place}" if meeting.place else ""
         lines.append(f"{session}({day}{place}) {what} 보내 드립니다.")
-        if packet:
-            lines.append(f"{packet} 분과 자료도 함께 보내 드립니다.")
+        if packets:
+            lines.append(f"{', '.join(packets)} 분과 자료도 함께 보내 드립니다.")
         lines += ["", "첨부 파일", listed, ""]
         lines.append(signature or f"{record.committee.name} 드림")
     else:
         lines = [f"Dear {name},", ""]
         what = "the draft minutes, for your review," if draft else "the minutes"
         lines.append(f"Please find attached {what} of the {session} of {day}.")
-        if packet:
-            lines.append(f"The packet for {packet} is attached as well.")
+        if len(packets) == 1:
+            lines.append(f"The packet for {packets[0]} is attached as well.")
+        elif packets:
+            lines.append(f"The packets for {', '.join(packets)} are attached as well.")
         lines += ["", "Attached:", listed, ""]
         lines.append(signature or record.committee.name)
     return "\n".join(lines) + "\n"

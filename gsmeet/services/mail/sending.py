@@ -20,7 +20,7 @@ from sqlalchemy import select
 
 from gsmeet.domain.addresses import is_address
 from gsmeet.domain.changes import RECORD
-from gsmeet.domain.enums import AttendanceStatus, Delivery, MeetingStatus, Role
+from gsmeet.domain.enums import AttendanceStatus, Delivery, MeetingStatus
 from gsmeet.domain.errors import InvalidInputError
 from gsmeet.domain.labels import Lang
 from gsmeet.domain.limits import limit_of
@@ -33,7 +33,7 @@ from gsmeet.domain.mailing import (
     keyed,
     still_failing,
 )
-from gsmeet.domain.records import MeetingRecord
+from gsmeet.domain.records import MeetingRecord, chaired, packets_by_chair
 from gsmeet.domain.sessions import SessionRef
 from gsmeet.report.file_names import Doc, file_name, minutes_file_name
 from gsmeet.services.changes import touches
@@ -79,11 +79,7 @@ def _packet_name(record: MeetingRecord, lang: Lang, strategy: str) -> str:
 def plan_for(record: MeetingRecord, *, public: bool, packets: bool, lang: Lang) -> MailPlan:
     """Who gets which files: attendees the minutes, each chair (with ``packets``) the
     packet of their strategy, with the minutes too if they attended."""
-    chairs: dict[int, str] = {}
-    if packets:
-        for strategy in record.strategies:
-            if strategy.chair is not None and strategy.chair.role is Role.SUBCOMMITTEE_CHAIR:
-                chairs.setdefault(strategy.chair.id, strategy.name)
+    chairs = packets_by_chair(record) if packets else {}
     minutes = _minutes_name(record, lang, public)
     people = {row.person.id: row for row in record.attendance}
     wanted = [p for p, row in people.items() if row.status in _ATTENDED or p in chairs]
@@ -91,10 +87,8 @@ def plan_for(record: MeetingRecord, *, public: bool, packets: bool, lang: Lang) 
     for person_id in wanted:
         person = people[person_id].person
         attended = people[person_id].status in _ATTENDED
-        packet = chairs.get(person_id, "")
-        files = ([minutes] if attended else []) + (
-            [_packet_name(record, lang, packet)] if packet else []
-        )
+        theirs = tuple(s.name for s in chairs.get(person_id, ()))
+        files = ([minutes] if attended else []) + [_packet_name(record, lang, s) for s in theirs]
         recipients.append(
             Recipient(
                 person_id=person_id,
@@ -103,7 +97,7 @@ def plan_for(record: MeetingRecord, *, public: bool, packets: bool, lang: Lang) 
                 address=person.email.strip(),
                 usable=is_address(person.email),
                 minutes=attended,
-                packet=packet,
+                packets=theirs,
                 files=tuple(files),
             )
         )
@@ -112,7 +106,7 @@ def plan_for(record: MeetingRecord, *, public: bool, packets: bool, lang: Lang) 
     line = subject(record, lang, public=public, draft=draft)
     first = next((r for r in recipients if r.usable), None)
     preview = (
-        body(record, first.name, list(first.files), lang, draft=draft, packet=first.packet)
+        body(record, first.name, list(first.files), lang, draft=draft, packets=first.packets)
         if first is not None
         else ""
     )
@@ -197,7 +191,7 @@ def send_documents(
             attached = [files[f] for f in recipient.files]
             text = body(
                 record, recipient.name, list(recipient.files), lang,
-                draft=plan.draft, packet=recipient.packet,
+                draft=plan.draft, packets=recipient.packets,
             )  # fmt: skip
             try:
                 mail = message(
@@ -239,21 +233,16 @@ def _documents(
     store: Database, record: MeetingRecord, chosen: list[Recipient], *, public: bool, lang: Lang
 ) -> dict[str, Attachment]:
     """Every file the chosen recipients get, written once each."""
-    needed = {f for r in chosen for f in r.files}
-    by_strategy = {s.name: s.id for s in record.strategies}
+    packet_of = {_packet_name(record, lang, s.name): s.id for s in chaired(record)}
     found: dict[str, Attachment] = {}
     with tempfile.TemporaryDirectory(prefix="gsmeet-mail-") as folder:
-        for recipient in chosen:
-            for name in recipient.files:
-                if name in found or name not in needed:
-                    continue
-                path = Path(folder) / "document.pdf"
-                if recipient.packet and name == _packet_name(record, lang, recipient.packet):
-                    strategy = by_strategy[recipient.packet]
-                    write_packet(store, record.meeting.id, strategy, path, lang=lang, fmt="pdf")
-                else:
-                    write_minutes(store, record.meeting.id, path, lang=lang, public=public)
-                found[name] = Attachment(name, path.read_bytes())
+        for name in dict.fromkeys(f for r in chosen for f in r.files):
+            path = Path(folder) / "document.pdf"
+            if name in packet_of:
+                write_packet(store, record.meeting.id, packet_of[name], path, lang=lang, fmt="pdf")
+            else:
+                write_minutes(store, record.meeting.id, path, lang=lang, public=public)
+            found[name] = Attachment(name, path.read_bytes())
     return found
 
 

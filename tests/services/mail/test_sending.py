@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import select, update
 
 from gsmeet.domain.enums import Delivery
+from gsmeet.domain.records import chaired
 from gsmeet.services.mail.sending import (
     NothingFailed,
     deliveries,
@@ -19,8 +20,9 @@ from gsmeet.services.mail.sending import (
     send_documents,
 )
 from gsmeet.services.mail.smtp import LoginRefused, Security, Server, ServerUnreachable, TlsRefused
+from gsmeet.services.meetings import meeting_record
 from gsmeet.storage.db import Store
-from gsmeet.storage.models import Meeting, Person
+from gsmeet.storage.models import Meeting, Person, Strategy
 
 from .conftest import PASSWORD, REFUSED, USER, StartServer
 
@@ -48,9 +50,9 @@ def test_the_plan_names_who_gets_what(demo_store: Store) -> None:
     assert "회의록(안)을 검토하실 수 있도록" in plan.preview
     public = mail_plan(demo_store, second(demo_store), public=True, packets=True)
     assert public.subject.endswith("회의록(안)(공개용) 송부")
-    chairs = [r for r in public.recipients if r.packet]
+    chairs = [r for r in public.recipients if r.packets]
     assert chairs and all(r.files[-1].endswith("분과 자료.pdf") for r in chairs)
-    assert all(r.packet in r.files[-1] for r in chairs)
+    assert all(r.packets[-1] in r.files[-1] for r in chairs)
 
 
 def test_each_attendee_gets_the_minutes_and_a_refusal_is_named(
@@ -137,15 +139,40 @@ def test_the_chairs_get_their_packets(demo_store: Store, smtp_server: StartServe
     port, received = smtp_server()
     meeting = second(demo_store)
     plan = mail_plan(demo_store, meeting, packets=True)
-    chair = next(r for r in plan.recipients if r.usable and r.packet)
+    chair = next(r for r in plan.recipients if r.usable and r.packets)
     send_documents(
         demo_store, meeting, Server("127.0.0.1", port, Security.NONE), SENDER,
         packets=True, only={chair.person_id},
     )  # fmt: skip
     (mail,) = received.to(chair.address)
     names = [a.get_filename() for a in mail.iter_attachments()]
-    assert names == list(chair.files) and chair.packet in names[-1]
+    assert names == list(chair.files) and chair.packets[0] in names[-1]
     assert "분과 자료도 함께" in mail.get_body(preferencelist=("plain",)).get_content()
+
+
+def test_a_chair_of_two_strategies_gets_both_packets(
+    demo_store: Store, smtp_server: StartServer
+) -> None:
+    port, received = smtp_server()
+    meeting = second(demo_store)
+    with demo_store.session() as s:  # strategy 2 moves into strategy 1's 분과
+        first, other = s.scalars(select(Strategy).order_by(Strategy.id).limit(2))
+        other.subcommittee_id = first.subcommittee_id
+        names = (first.name, other.name)
+    record = meeting_record(demo_store, meeting)
+    plan = mail_plan(demo_store, meeting, packets=True)
+    packets = [p for r in plan.recipients for p in r.packets]
+    assert sorted(packets) == sorted(s.name for s in chaired(record))  # every one, once
+    chair = next(r for r in plan.recipients if r.packets[:2] == names)
+    send_documents(
+        demo_store, meeting, Server("127.0.0.1", port, Security.NONE), SENDER,
+        packets=True, only={chair.person_id},
+    )  # fmt: skip
+    (mail,) = received.to(chair.address)
+    attached = [a.get_filename() for a in mail.iter_attachments()]
+    assert attached == list(chair.files) and len(attached) == len(chair.packets) + chair.minutes
+    assert all(name in attached[-2 + i] for i, name in enumerate(names))
+    assert f"{names[0]}, {names[1]} 분과 자료도" in mail.get_body(("plain",)).get_content()
 
 
 def _first_id(store: Store) -> int:
