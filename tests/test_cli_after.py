@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -110,3 +111,40 @@ def test_actions_mistakes_in_one_line(gsmeet: RunCli, demo_db: Path, tmp_path: P
 def test_the_commands_are_in_help() -> None:
     result = gsmeet_process("--help")
     assert "search" in result.stdout and "actions" in result.stdout
+
+
+def test_actions_read_the_owners_on_the_committees_today(gsmeet: RunCli, demo_db: Path) -> None:
+    """The demo's sessions all lie in the past: its calendar stands still on the day
+    after the last one, for `gsmeet actions` as for the tracker page."""
+    from datetime import timedelta
+
+    from sqlalchemy import select, update
+
+    from gsmeet.domain.calendar import committee_today
+    from gsmeet.services.meetings import list_meetings
+    from gsmeet.storage.db import open_store
+    from gsmeet.storage.models import Membership, Person
+
+    store = open_store(demo_db)
+    try:
+        day = committee_today(list_meetings(store, 1), date.today())
+        assert day < date.today() - timedelta(days=40)  # the demo's calendar stands still
+
+        def leaves(on: date) -> None:
+            with store.session() as s:
+                person = s.scalars(select(Person.id).where(Person.name == "이재훈")).one()
+                s.execute(
+                    update(Membership).where(Membership.person_id == person).values(left_on=on)
+                )
+
+        def owners() -> list[str]:
+            ran = gsmeet("actions", "--db", demo_db, "--owner", "이재훈", "--open", "--lang", "ko")
+            assert ran.returncode == 0, ran.stderr
+            return [line.split("\t")[2] for line in ran.stdout.splitlines()]
+
+        leaves(day + timedelta(days=30))  # after the committee's today, before the real one
+        assert owners() == ["이재훈", "이재훈"]
+        leaves(day - timedelta(days=1))
+        assert owners() == ["이재훈 (해촉)", "이재훈 (해촉)"]
+    finally:
+        store.close()

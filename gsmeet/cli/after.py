@@ -109,7 +109,6 @@ def cmd_search(args: argparse.Namespace) -> int:
 def cmd_actions(args: argparse.Namespace) -> int:
     """One action a line, tab-separated: status, due, owner, 분과, action, decided at,
     decided on, last review; or, with ``--out``, the same list as a workbook."""
-    from datetime import date
 
     from gsmeet.domain.dates import format_date, parse_date
     from gsmeet.domain.labels import label
@@ -133,7 +132,7 @@ def cmd_actions(args: argparse.Namespace) -> int:
             count = export_actions(store, args.out, committee, wanted=wanted, lang=lang)
             print(say(ActionsWritten(path=args.out, count=count)))
             return 0
-        rows = tracked_actions(store, committee, on=date.today(), wanted=wanted, by=SortBy.DUE)
+        rows = tracked_actions(store, committee, wanted=wanted, by=SortBy.DUE)  # its today
     finally:
         store.close()
     for row in rows:

@@ -11,6 +11,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from gsmeet.domain import calendar
 from gsmeet.domain.labels import Lang
 from gsmeet.domain.records import ActionRecord
 from gsmeet.domain.tracker import (
@@ -24,6 +25,7 @@ from gsmeet.domain.tracker import (
 from gsmeet.report.actions_xlsx import workbook
 from gsmeet.services.files import writable_target, write_atomically
 from gsmeet.services.lookups import pairs
+from gsmeet.services.meetings import list_meetings
 from gsmeet.services.outlines import places
 from gsmeet.services.records import action_records, session_ref
 from gsmeet.services.store import Database
@@ -37,6 +39,18 @@ from gsmeet.storage.models import (
 )
 
 
+def committee_today(store: Database, committee_id: int, today: date | None = None) -> date:
+    """The committee's today as the registers read it (:mod:`gsmeet.domain.calendar`):
+    for a committee whose sessions all lie in the past, the day after its last one."""
+    return calendar.committee_today(list_meetings(store, committee_id), today or date.today())
+
+
+def _day(store: Database, committee_id: int | None, on: date | None) -> date:
+    if on is not None:
+        return on
+    return committee_today(store, committee_id) if committee_id is not None else date.today()
+
+
 def tracked_actions(
     store: Database,
     committee_id: int | None = None,
@@ -47,7 +61,9 @@ def tracked_actions(
     descending: bool = False,
 ) -> list[TrackedAction]:
     """The committee's action items (every committee's when None) as ``wanted``, in
-    order ``by``; an owner who had left the committee by ``on`` (today) is flagged."""
+    order ``by``; an owner who had left the committee by ``on`` (the committee's
+    today) is flagged."""
+    on = _day(store, committee_id, on)
     with store.session() as session:
         query = select(ActionItem).join(Meeting, Meeting.id == ActionItem.meeting_id)
         if committee_id is not None:
@@ -140,7 +156,7 @@ def export_actions(
     not at all; returns how many action items it holds. Text is written as text: a
     cell beginning with = + - @ is never read as a formula."""
     out = writable_target(out, store.location)
-    day = on or date.today()
+    day = _day(store, committee_id, on)
     rows = tracked_actions(store, committee_id, on=day, wanted=wanted, by=by, descending=descending)
     data = io.BytesIO()
     workbook(rows, lang, day, (wanted or TrackerFilter()).overdue_on).save(data)

@@ -5,12 +5,12 @@ so that each panel reloads only what it shows."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
-from gsmeet.domain.enums import MeetingStatus
+from gsmeet.domain.calendar import register_days
 from gsmeet.ui.kit.undo import History
 
 if TYPE_CHECKING:
@@ -21,28 +21,6 @@ if TYPE_CHECKING:
     from gsmeet.ui.kit.worker import Worker
 
 T = TypeVar("T")
-
-
-def register_days(
-    meetings: Sequence[MeetingSummary], today: date
-) -> tuple[date, MeetingSummary | None]:
-    """The day the registers are read for, and the next planned session (whose date
-    terms are checked against).
-
-    Normally today and the first session planned from today on. When every planned
-    session lies in the past (the demo committee, an old database nobody has used
-    since), the calendar of the committee stands still: the registers are read as of
-    the day after its last held session, against the session planned after it."""
-    planned = sorted(
-        (m for m in meetings if m.status is MeetingStatus.PLANNED), key=lambda m: m.held_on
-    )
-    upcoming = [m for m in planned if m.held_on >= today]
-    if upcoming or not planned:
-        return today, upcoming[0] if upcoming else None
-    held = [m.held_on for m in meetings if m.status is not MeetingStatus.PLANNED]
-    last = max(held, default=planned[0].held_on - timedelta(days=1))
-    after = [m for m in planned if m.held_on > last]
-    return min(last + timedelta(days=1), today), after[0] if after else planned[-1]
 
 
 class Context(QObject):
