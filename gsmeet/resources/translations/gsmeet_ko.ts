@@ -2191,6 +2191,10 @@ Prepare and run committee sessions and produce their minutes.</source>
         <translation>분과 자료 {count}개를 {folder}에 저장했습니다</translation>
     </message>
     <message>
+        <source>Nothing printed: no temporary folder could be made in {folder}</source>
+        <translation>인쇄하지 못했습니다: {folder}에 임시 폴더를 만들 수 없습니다</translation>
+    </message>
+    <message>
         <source>Printing cancelled.</source>
         <translation>인쇄를 취소했습니다.</translation>
     </message>
@@ -3109,10 +3113,6 @@ Prepare and run committee sessions and produce their minutes.</source>
     <message>
         <source>Sent so far ({count})</source>
         <translation>발송 기록 ({count})</translation>
-    </message>
-    <message>
-        <source>Type the password for {user}.</source>
-        <translation>{user}의 암호를 입력하세요.</translation>
     </message>
     <message>
         <source>Sending…</source>

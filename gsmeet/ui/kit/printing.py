@@ -8,6 +8,7 @@ The pages are drawn by PDFium (pypdfium2) at the printer's resolution, at most
 
 from __future__ import annotations
 
+import shutil
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -55,15 +56,23 @@ def ask_printer(parent: QWidget, pdf: Path, title: str) -> QPrinter | None:
 class PrintJob(QObject):
     """Prints on a thread of its own (a long document takes seconds to spool; painting
     on a QPrinter is allowed off the GUI thread): :attr:`page` after every page,
-    then :attr:`done` with what was printed or :attr:`failed` with the printer's name."""
+    then :attr:`done` with what was printed or :attr:`failed` with the printer's name.
+    ``spool``: a temporary folder holding the PDF, removed when the job ends."""
 
     page = Signal(int, int)  # printed so far, of
     done = Signal(object)  # Printed
     failed = Signal(str)  # the printer that could not be started
 
-    def __init__(self, printer: QPrinter, pdf: Path, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        printer: QPrinter,
+        pdf: Path,
+        parent: QObject | None = None,
+        *,
+        spool: Path | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.printer, self.pdf = printer, pdf
+        self.printer, self.pdf, self.spool = printer, pdf, spool
         self._thread = threading.Thread(target=self._print, name="gsmeet-print", daemon=True)
 
     def start(self) -> None:
@@ -80,6 +89,8 @@ class PrintJob(QObject):
         else:
             self.done.emit(printed)
         finally:
+            if self.spool is not None:
+                shutil.rmtree(self.spool, ignore_errors=True)
             _RUNNING.discard(self)
 
 

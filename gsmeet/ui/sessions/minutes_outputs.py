@@ -9,6 +9,7 @@ dialog busy meanwhile); printing runs on a thread of its own.
 
 from __future__ import annotations
 
+import shutil
 import tempfile
 from collections.abc import Callable
 from functools import partial
@@ -19,7 +20,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QCheckBox, QLabel, QMenu, QPushButton, QWidget
 
 from gsmeet.domain.labels import Lang
-from gsmeet.domain.records import MeetingRecord, StrategyRecord
+from gsmeet.domain.records import MeetingRecord, StrategyRecord, chaired
 from gsmeet.report.file_names import Doc, file_name, minutes_file_name
 from gsmeet.ui.kit import prompts
 from gsmeet.ui.kit.fields import ERROR_STYLE
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
     from gsmeet.services.store import Database
 
 Writer = Callable[["Database", Path], "RenderReport"]
-PRINT_FOLDER = "gsmeet-print"
+PRINT_PREFIX = "gsmeet-print-"  # each print's own temporary folder
 PDF_FILTER = "PDF (*.pdf)"
 # The formats a document is written in, with the file dialog's filter of each.
 FILTERS = {"pdf": PDF_FILTER, "docx": "Word (*.docx)", "hwpx": "HWPX (*.hwpx)"}
@@ -71,11 +72,6 @@ def suggested_name(
     if what is Doc.MINUTES:
         return minutes_file_name(record, lang, fmt=fmt, public=public, issuing=issuing)
     return file_name(what, record.committee.name, record.meeting, lang, fmt=fmt, strategy=strategy)
-
-
-def chaired(record: MeetingRecord) -> tuple[StrategyRecord, ...]:
-    """The strategies with a chair on the session's date: theirs are the packets."""
-    return tuple(s for s in record.strategies if s.chair is not None)
 
 
 class MinutesOutputs(QObject):
@@ -225,18 +221,41 @@ class MinutesOutputs(QObject):
         return write
 
     def print_document(self, what: Doc) -> None:
-        """Render ``what`` as PDF (the dialog busy), then ask where to print it."""
-        folder = Path(tempfile.gettempdir()) / PRINT_FOLDER
-        folder.mkdir(exist_ok=True)
-        path = folder / self.name(what)
-        self.host._write(self._writer(what), path, lambda pdf: self._print(pdf, what))
+        """Render ``what`` as PDF (the dialog busy) into a folder of this print's own,
+        then ask where to print it; the folder goes when the print ends or is
+        cancelled, or the rendering fails."""
+        try:
+            folder = Path(tempfile.mkdtemp(prefix=PRINT_PREFIX))
+        except OSError:
+            self.host.outcome.setStyleSheet(ERROR_STYLE)
+            self.host.outcome.setText(
+                self.tr("Nothing printed: no temporary folder could be made in {folder}").format(
+                    folder=tempfile.gettempdir()
+                )
+            )
+            return
+        write = self._writer(what)
 
-    def _print(self, pdf: Path, what: Doc) -> None:
-        printer = ask_printer(self.parent_widget, pdf, pdf.stem)
+        def render(store: Database, out: Path) -> RenderReport:
+            try:
+                return write(store, out)
+            except BaseException:
+                shutil.rmtree(folder, ignore_errors=True)
+                raise
+
+        self.host._write(render, folder / self.name(what), self._print)
+
+    def _print(self, pdf: Path) -> None:
+        try:
+            printer = ask_printer(self.parent_widget, pdf, pdf.stem)
+        except BaseException:
+            shutil.rmtree(pdf.parent, ignore_errors=True)
+            raise
         if printer is None:
+            shutil.rmtree(pdf.parent, ignore_errors=True)
             self.host.outcome.setText(self.tr("Printing cancelled."))
             return
-        job = PrintJob(printer, pdf)
+        job = PrintJob(printer, pdf, spool=pdf.parent)
         self.job = job
         job.page.connect(self._page)
         job.done.connect(self._printed)

@@ -17,11 +17,12 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from gsmeet.domain.records import chaired
 from gsmeet.report.file_names import Doc
 from gsmeet.ui.kit import prompts
 from gsmeet.ui.kit.printing import page_count
 from gsmeet.ui.sessions.minutes_dialog import MinutesDialog
-from gsmeet.ui.sessions.minutes_outputs import chaired
+from gsmeet.ui.sessions.minutes_outputs import PRINT_PREFIX
 
 from ..conftest import WAIT_MS, OpenWindow
 from .test_minutes_dialog import open_dialog, wait_done
@@ -117,6 +118,7 @@ def test_print_the_minutes_agenda_and_sign_in_sheet(
         assert not outputs.printing and outputs.print_button.isEnabled()
         assert len(pypdf.PdfReader(out).pages) == asked[-1] > 0  # every page of the document
         assert f"Printed {asked[-1]} pages on {out}" == dialog.outcome.text()
+        qtbot.waitUntil(lambda: not spools(tmp_path), timeout=WAIT_MS)  # the PDF is gone
     text = pypdf.PdfReader(tmp_path / "printed-2.pdf").pages[0].extract_text()
     assert text == ""  # drawn pages: what was rendered, as pictures, not re-laid text
     assert not outputs.folder_button.isVisible()  # a print's file is nobody's folder
@@ -138,6 +140,16 @@ def test_print_the_minutes_agenda_and_sign_in_sheet(
     monkeypatch.setattr(prompts, "print_setup", lambda *args: False)
     menu_action(outputs.print_button, 1).trigger()
     qtbot.waitUntil(lambda: dialog.outcome.text() == "Printing cancelled.", timeout=WAIT_MS)
+    assert not spools(tmp_path)
+
+    # No temporary folder can be made: one line, no crash, nothing left busy.
+    (tmp_path / "not a folder").write_text("")
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "not a folder"))
+    menu_action(outputs.print_button, 0).trigger()
+    assert dialog.outcome.text() == (
+        f"Nothing printed: no temporary folder could be made in {tmp_path / 'not a folder'}"
+    )
+    assert outputs.print_button.isEnabled()
 
 
 def test_the_print_dialog_is_qts_own_with_the_pages_to_choose(
@@ -234,6 +246,11 @@ def test_open_folder_after_a_document_is_written(
     assert [url.toLocalFile() for url in opened] == [str(out.parent)]
 
 
+def spools(folder: Path) -> list[Path]:
+    """The print's own temporary folders still there."""
+    return list(folder.glob(f"{PRINT_PREFIX}*"))
+
+
 def test_ctrl_p_prints_the_minutes_of_the_selected_session(
     qtbot: QtBot,
     open_window: OpenWindow,
@@ -246,8 +263,10 @@ def test_ctrl_p_prints_the_minutes_of_the_selected_session(
     action = window.menu_actions.print_minutes
     assert action.isEnabled() and action.shortcut().toString() == "Ctrl+P"
     out = tmp_path / "printed.pdf"
+    rendered: list[int] = []
 
     def print_setup(parent: Any, printer: QPrinter, pages: int) -> bool:
+        rendered.append(page_count(next(iter(spools(tmp_path))) / dialog.outputs.name(Doc.MINUTES)))
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(out))
         return True
@@ -257,5 +276,5 @@ def test_ctrl_p_prints_the_minutes_of_the_selected_session(
     dialog = window.features.dialog
     assert isinstance(dialog, MinutesDialog)
     qtbot.waitUntil(lambda: "Printed" in dialog.outcome.text(), timeout=WAIT_MS * 3)
-    rendered = tmp_path / "gsmeet-print" / dialog.outputs.name(Doc.MINUTES)
-    assert len(pypdf.PdfReader(out).pages) == page_count(rendered) > 1
+    assert len(pypdf.PdfReader(out).pages) == rendered[0] > 1
+    qtbot.waitUntil(lambda: not spools(tmp_path), timeout=WAIT_MS)
