@@ -1384,6 +1384,11 @@
         <translation>{server}: 서버가 {user}의 비밀번호를 요구합니다</translation>
     </message>
     <message>
+        <source>Type the password for {user}: there is none in GSMEET_SMTP_PASSWORD or the keyring</source>
+        <comment>PasswordNotKnown</comment>
+        <translation>{user}의 암호를 입력하세요. GSMEET_SMTP_PASSWORD에도 키링에도 없습니다</translation>
+    </message>
+    <message>
         <source>Planned minutes of &apos;{title}&apos; must be 0 to {most}, not {minutes}</source>
         <comment>PlannedMinutesOutOfRange</comment>
         <translation>&apos;{title}&apos;의 예정 시간은 0에서 {most}분 사이여야 합니다 ({minutes}분은 안 됨)</translation>

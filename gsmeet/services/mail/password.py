@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import os
 
+from gsmeet.domain.errors import InvalidInputError
+
 ENVIRONMENT = "GSMEET_SMTP_PASSWORD"
 SERVICE = "gsmeet-smtp"
 
@@ -57,3 +59,18 @@ def remember(user: str, host: str, password: str) -> bool:
 def known_password(user: str, host: str) -> str | None:
     """The password from the environment, else the keyring; None: ask for it."""
     return from_environment() or from_keyring(user, host)
+
+
+class PasswordNotKnown(InvalidInputError):
+    text = "Type the password for {user}: there is none in GSMEET_SMTP_PASSWORD or the keyring"
+
+
+def password_for(user: str, host: str, typed: str) -> str:
+    """The password to log in with: the one typed, else :func:`known_password`
+    (the keyring may ask to be unlocked: call it off the GUI thread); "" with no user."""
+    if not user or typed:
+        return typed
+    known = known_password(user, host)
+    if not known:
+        raise PasswordNotKnown(user=user)
+    return known

@@ -248,9 +248,7 @@ class SendDialog(QDialog):
 
     def outgoing(self) -> ops.Outgoing:
         host, user = self.host.text().strip(), self.user.text().strip()
-        password = self.password.text()
-        if user and not password:
-            password = ops.known_password(user, host) or ""
+        password = self.password.text()  # else the job reads the keyring (it may ask)
         return ops.Outgoing(
             host=host,
             port=self.port.value(),
@@ -266,10 +264,6 @@ class SendDialog(QDialog):
 
     def send(self, *, retry: bool) -> None:
         outgoing = self.outgoing()
-        if outgoing.user and not outgoing.password:
-            self._failed(self.tr("Type the password for {user}.").format(user=outgoing.user))
-            self.password.setFocus()
-            return
         self._working = True
         self._update()
         self.status.setStyleSheet("")
@@ -298,6 +292,8 @@ class SendDialog(QDialog):
         def failed(message: str) -> None:
             self._working = False
             self._failed(message)
+            if outgoing.user and not outgoing.password:
+                self.password.setFocus()  # perhaps it was the password
             self._update()
 
         job = ops.send(self.meeting.id, outgoing, self.recipients.ticked, retry=retry)

@@ -35,12 +35,6 @@ def keyring_available() -> bool:
     return available()
 
 
-def known_password(user: str, host: str) -> str | None:
-    from gsmeet.services.mail.password import known_password as known
-
-    return known(user, host)
-
-
 def load(
     meeting_id: int, *, public: bool, packets: bool, lang: Lang
 ) -> Callable[[Database], tuple[MailPlan, tuple[DeliveryRecord, ...]]]:
@@ -57,7 +51,7 @@ def send(
     meeting_id: int, outgoing: Outgoing, only: Collection[int], *, retry: bool
 ) -> Callable[[Database], tuple[SendReport, tuple[DeliveryRecord, ...]]]:
     def job(store: Database) -> tuple[SendReport, tuple[DeliveryRecord, ...]]:
-        from gsmeet.services.mail.password import remember
+        from gsmeet.services.mail.password import password_for, remember
         from gsmeet.services.mail.sending import deliveries, send_documents
         from gsmeet.services.mail.smtp import Security, Server
 
@@ -66,7 +60,7 @@ def send(
             outgoing.port,
             Security(outgoing.security),
             outgoing.user,
-            outgoing.password,
+            password_for(outgoing.user, outgoing.host, outgoing.password),  # maybe the keyring
         )
         report = send_documents(
             store,

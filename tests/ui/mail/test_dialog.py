@@ -3,8 +3,10 @@ letter shown as it will be sent, a refusal named, the record shown, Retry failed
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -74,3 +76,36 @@ def test_send_refusal_record_and_retry(
     qtbot.waitUntil(lambda: dialog.deliveries.rowCount() == len(usable), timeout=WAIT_MS)
     assert len(received.to(refused.address)) == 1 and not received.to(left_out.address)
     assert dialog.status.text() == "Sent to 1 recipients."
+
+
+def test_the_keyring_is_read_in_the_send_job_not_on_the_screen(
+    qtbot: QtBot,
+    open_window: OpenWindow,
+    demo_db: Path,
+    smtp_server: StartServer,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from gsmeet.services.mail import password
+
+    port, received = smtp_server()
+    asked_on: list[threading.Thread] = []
+
+    def known(user: str, host: str) -> str | None:  # a locked keyring may prompt here
+        asked_on.append(threading.current_thread())
+        return None
+
+    monkeypatch.setattr(password, "known_password", known)
+    window = open_window(demo_db, "ko")
+    dialog = open_send(qtbot, window)
+    dialog.host.setText("127.0.0.1")
+    dialog.port.setValue(port)
+    dialog.security.setCurrentIndex(dialog.security.findData("none"))
+    dialog.from_address.setText("gansa@example.kr")
+    dialog.user.setText("secretary")
+    dialog.send_button.click()
+    qtbot.waitUntil(lambda: "GSMEET_SMTP_PASSWORD" in dialog.status.text(), timeout=WAIT_MS)
+    assert dialog.status.text() == (
+        "Type the password for secretary: there is none in GSMEET_SMTP_PASSWORD or the keyring"
+    )
+    assert asked_on and asked_on[0] is not threading.main_thread()
+    assert not received.messages and dialog.send_button.isEnabled()
