@@ -216,6 +216,10 @@ class SearchDialog(QDialog):
             self._running = False
             self.status.setStyleSheet(ERROR_STYLE)
             self.status.setText(message)
+            if self.query.text().strip() != words:  # typed on meanwhile: search those
+                self.search_now()
+            else:
+                self._open_when_shown = False  # nothing to open
 
         self.context.run(ops.find(words, self.committee_id), done, failed)
 

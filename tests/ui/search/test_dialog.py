@@ -3,15 +3,22 @@ opening the session at the hit."""
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from gsmeet.domain.enums import HitKind
+from gsmeet.domain.enums import HitKind, Thing
+from gsmeet.domain.errors import NoSuchRecord
+from gsmeet.domain.search import SearchResults
+from gsmeet.services.store import Database
+from gsmeet.ui.search import ops
 from gsmeet.ui.search.dialog import MARKED_ROLE, HitModel, SearchDialog
 from gsmeet.ui.sessions.meeting_view import AGENDA, RECORDS
 from gsmeet.ui.shell.main_window import MainWindow
@@ -170,3 +177,32 @@ def test_the_dialog_in_korean(
     assert dialog.model.index(0, HitModel.SESSION).data().startswith("제2차 간담회")
     assert dialog.model.index(0, HitModel.KIND).data() == "발언"
     assert dialog.status.text() == f"{len(dialog.model.rows)}건"
+
+
+def test_words_typed_while_a_search_fails_are_searched(
+    qtbot: QtBot, open_window: OpenWindow, demo_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(demo_db)
+    dialog = open_search(qtbot, window)
+    release = threading.Event()
+    real = ops.find
+
+    def find(query: str, committee_id: int | None) -> Callable[[Database], SearchResults]:
+        if query != "실패":
+            return real(query, committee_id)
+
+        def failing(store: Database) -> SearchResults:
+            release.wait(timeout=WAIT_MS / 1000)  # until the next words are typed
+            raise NoSuchRecord(what=Thing.COMMITTEE, id=99)  # the database went away
+
+        return failing
+
+    monkeypatch.setattr(ops, "find", find)
+    type_text(dialog.query, "실패")
+    dialog.search_now()
+    dialog.query.setText("워크숍")
+    dialog.search_now()  # as the timer does: the failing search is still running
+    dialog._timer.stop()
+    release.set()
+    qtbot.waitUntil(lambda: dialog.shown_query == "워크숍", timeout=WAIT_MS)
+    assert dialog.model.rows and dialog.status.styleSheet() == ""
