@@ -130,6 +130,21 @@ class Table:
     spans: tuple[tuple[int, int, int], ...] = ()
     anchors: tuple[str, ...] = ()
 
+    def kept_with_next(self) -> frozenset[int]:
+        """The rows (counting the header as row 0) a page break may not come after: a
+        page never ends on the header or on the first body row, and never begins with
+        the last body row alone, so a table that breaks shows its header with at least
+        two rows on each page (the header is repeated on the next) and one of three
+        rows or fewer stays whole. For the editable formats, whose own layout decides
+        where pages break (the PDF's tables are laid out by gsmeet itself)."""
+        count = len(self.rows) + (1 if self.header else 0)
+        first = set(range((1 if self.header else 0) + KEPT_ROWS - 1))
+        last = set(range(count - KEPT_ROWS, count - 1))
+        return frozenset(row for row in first | last if 0 <= row < count - 1)
+
+
+KEPT_ROWS = 2  # body rows a table keeps together at its start and its end
+
 
 @dataclass(frozen=True, slots=True)
 class Rule:

@@ -322,11 +322,13 @@ class _Writer:
             )
         )
         cells = [row.cells for row in table.rows]  # once: .cells walks the grid each time
+        kept = block.kept_with_next()  # keep-with-next on a row's text holds it to the next
         start = 0
         if block.header:
             _row_flag(table.rows[0], "w:tblHeader", val="true")
+            _row_flag(table.rows[0], "w:cantSplit")
             for cell, column in zip(cells[0], columns, strict=True):
-                self._cell(cell, column.title, "center", bold=True)
+                self._cell(cell, column.title, "center", bold=True, keep=keep or 0 in kept)
                 _shade(cell, HEADER_FILL)
             start = 1
         height = Pt(block.min_height).twips if block.min_height else None
@@ -340,7 +342,7 @@ class _Writer:
             ):
                 label = block.label_column and number == 0
                 align = "center" if label else column.align
-                self._cell(cell, value, align, bold=label, keep=keep)
+                self._cell(cell, value, align, bold=label, keep=keep or start + index in kept)
                 if label:
                     _shade(cell, LABEL_FILL)
                 elif index in block.highlight and number >= block.highlight_from:

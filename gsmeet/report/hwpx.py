@@ -57,6 +57,7 @@ HWPUNIT_PER_POINT = 100  # 7200 per inch
 MIMETYPE = "application/hwp+zip"
 HP = "http://www.hancom.co.kr/hwpml/2011/paragraph"
 _SEAM_LOCK = threading.Lock()  # the id counter is module-wide in python-hwpx
+SHORT_TABLE = 6  # body rows: a table this short is kept on one page (OWPML keeps no row)
 
 
 def write_hwpx(document: Document, out: Output, body_font: BodyFont = "myeongjo") -> RenderReport:
@@ -278,13 +279,19 @@ class _Writer:
         table = anchor.add_table(start + len(block.rows), len(columns), width=width)
         table.set_column_widths([c.width for c in columns])
         table.set_treat_as_char(False)  # a table set as a character never breaks across pages
+        # OWPML has no keep-with-next for a row (the kept rows' text is marked all the
+        # same): a short table, or one inside a Keep, is kept on one page (한 쪽으로:
+        # "TABLE"); a longer one breaks between rows (셀 단위로 나눔: "CELL").
+        kept = block.kept_with_next()
+        whole = keep or len(block.rows) <= SHORT_TABLE
+        table.element.set("pageBreak", "TABLE" if whole else "CELL")
         rows = [row.cells for row in table.rows]
         total = 0
         if block.header:
             table.element.set("repeatHeader", "1")
             for number, (cell, column) in enumerate(zip(rows[0], columns, strict=True)):
                 cell.element.set("header", "1")
-                self._cell(cell, column.title, "center", bold=True, keep=keep)
+                self._cell(cell, column.title, "center", bold=True, keep=keep or 0 in kept)
                 table.set_cell_shading(0, number, f"#{HEADER_FILL}")
             total += _fit(rows[0], [c.title for c in columns], columns, 0.0)
         least = block.min_height or 0.0
@@ -294,7 +301,9 @@ class _Writer:
                 zip(cells, values, columns, strict=True)
             ):
                 label = block.label_column and number == 0
-                self._cell(cell, value, "center" if label else column.align, bold=label, keep=keep)
+                align = "center" if label else column.align
+                held = keep or start + index in kept
+                self._cell(cell, value, align, bold=label, keep=held)
                 if label:
                     table.set_cell_shading(start + index, number, f"#{LABEL_FILL}")
                 elif index in block.highlight and number >= block.highlight_from:

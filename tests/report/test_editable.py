@@ -181,7 +181,9 @@ def test_paragraph_styles_of_the_document_all_have_a_look(document: Document) ->
     assert used <= LOOKS.keys()
 
 
-def test_libreoffice_converts_the_docx(docx_data: bytes, tmp_path: Path) -> None:
+def test_libreoffice_converts_the_docx(
+    document: Document, docx_data: bytes, tmp_path: Path
+) -> None:
     """LibreOffice (installed by scripts/bootstrap) opens the DOCX and writes a PDF with
     every section; the fonts come from gsmeet's own files through fontconfig."""
     require("soffice", "libreoffice-writer-nogui")
@@ -209,3 +211,9 @@ def test_libreoffice_converts_the_docx(docx_data: bytes, tmp_path: Path) -> None
     text = squeeze(pdf_text(converted))
     for heading in ("1.회의개요", "2.참석현황", "8.향후조치계획", "9.작성·확인", "참석자서명부"):
         assert heading in text
+    # The 배석자 table (5 rows) came at a page's foot: it moves whole, with its heading.
+    observers = next(b for b in document.walk() if isinstance(b, Table) and b.where == "observers")
+    names = [str(row[0]) for row in observers.rows]
+    pages = [squeeze(page) for page in pdf_text(converted).split("\f")]
+    (page,) = [page for page in pages if "다.배석자" in page]
+    assert all(name in page for name in names), (names, page[:300])
