@@ -34,6 +34,8 @@ def json_type(kind: object, table: str = "", column: str = "") -> str:
         return "time `HH:MM:SS`"
     if isinstance(kind, LargeBinary):
         return "bytes, as base64 text"
+    if column == "uid":
+        return "identity: 32 hexadecimal digits `0-9a-f`, unique in its table"
     return f"text, at most {limit_of(table, column):,} characters"
 
 

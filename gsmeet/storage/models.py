@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date, datetime, time
 from enum import StrEnum
 from typing import Any
+from uuid import uuid4
 
 from sqlalchemy import (
     Boolean,
@@ -82,6 +83,21 @@ class Versioned:
     changed_fields: Mapped[str] = mapped_column(default="", info=TRACKING)
 
 
+def new_uid() -> str:
+    """A new row's identity: a random UUID as 32 hex digits."""
+    return uuid4().hex
+
+
+class Identified:
+    """A row of committee data, known by the same ``uid`` in every database that holds
+    it: the server's and a laptop's copy of a session taken offline (checkout/checkin),
+    an export and the database it is imported into, an entry typed once and sent again
+    after a lost connection. Given when the row is made (by the caller for an entry
+    typed on the live screen, else here), never changed; unique per table."""
+
+    uid: Mapped[str] = mapped_column(String(32), unique=True, default=new_uid)
+
+
 def is_tracking(column: object) -> bool:
     """A column only the database itself needs (a row's version, who changed it last):
     not exported, not put back by an undo."""
@@ -97,7 +113,7 @@ def _fk(target: str, *, nullable: bool = False, cascade: bool = True) -> Any:
     )
 
 
-class Committee(Base):
+class Committee(Identified, Base):
     __tablename__ = "committee"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -127,7 +143,7 @@ class Committee(Base):
     tracks: Mapped[list[Track]] = relationship(lazy="raise")
 
 
-class Person(Versioned, Base):
+class Person(Identified, Versioned, Base):
     __tablename__ = "person"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -139,7 +155,7 @@ class Person(Versioned, Base):
     is_sample: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
-class Subcommittee(Versioned, Base):
+class Subcommittee(Identified, Versioned, Base):
     __tablename__ = "subcommittee"
     __table_args__ = (UniqueConstraint("committee_id", "name"),)
 
@@ -149,7 +165,7 @@ class Subcommittee(Versioned, Base):
     position: Mapped[int] = mapped_column(default=0)
 
 
-class Membership(Versioned, Base):
+class Membership(Identified, Versioned, Base):
     """A person's place in a committee over a span of time.
 
     A change of role, organisation or position ends one membership and starts the next,
@@ -174,7 +190,7 @@ class Membership(Versioned, Base):
     person: Mapped[Person] = relationship(lazy="raise")
 
 
-class Track(Versioned, Base):
+class Track(Identified, Versioned, Base):
     __tablename__ = "track"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -187,7 +203,7 @@ class Track(Versioned, Base):
     strategies: Mapped[list[Strategy]] = relationship(lazy="raise")
 
 
-class Strategy(Versioned, Base):
+class Strategy(Identified, Versioned, Base):
     __tablename__ = "strategy"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -200,7 +216,7 @@ class Strategy(Versioned, Base):
     retired_on: Mapped[date | None] = mapped_column(Date)  # as a track's
 
 
-class Task(Versioned, Base):
+class Task(Identified, Versioned, Base):
     __tablename__ = "task"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -214,7 +230,7 @@ class Task(Versioned, Base):
     position: Mapped[int] = mapped_column(default=0)
 
 
-class Achievement(Versioned, Base):
+class Achievement(Identified, Versioned, Base):
     __tablename__ = "achievement"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -230,7 +246,7 @@ class Achievement(Versioned, Base):
     meeting_id: Mapped[int | None] = _fk("meeting.id", nullable=True, cascade=False)
 
 
-class TaskStatusChange(Base):
+class TaskStatusChange(Identified, Base):
     __tablename__ = "task_status_change"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -242,7 +258,7 @@ class TaskStatusChange(Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
 
-class ActionChange(Base):
+class ActionChange(Identified, Base):
     """A change of an action item's status or due date, and where it was made (a review
     at a later session): the minutes of each session show the item as it stood then."""
 
@@ -259,7 +275,7 @@ class ActionChange(Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
 
-class SessionKind(Base):
+class SessionKind(Identified, Base):
     """A kind of session of one committee (see :mod:`gsmeet.domain.kinds`)."""
 
     __tablename__ = "session_kind"
@@ -277,7 +293,7 @@ class SessionKind(Base):
     retired: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
-class Meeting(Base):
+class Meeting(Identified, Base):
     """A session. Its number (제N차) runs in ``series`` (its kind's, when it was made),
     per sub-committee for a session of one; none for a kind that is not numbered or a
     cancelled session. Numbers are checked by the services (a rule on nullable columns
@@ -314,7 +330,7 @@ class Meeting(Base):
     subcommittee: Mapped[Subcommittee | None] = relationship(lazy="joined")
 
 
-class Guest(Base):
+class Guest(Identified, Base):
     """A guest (내빈) of a session: named in its minutes, not a member."""
 
     __tablename__ = "guest"
@@ -327,7 +343,7 @@ class Guest(Base):
     ordinal: Mapped[int] = mapped_column(default=0)  # the order they are listed in
 
 
-class Postponement(Base):
+class Postponement(Identified, Base):
     """A session moved to another date: where it was planned before."""
 
     __tablename__ = "postponement"
@@ -341,7 +357,7 @@ class Postponement(Base):
     recorded_at: Mapped[datetime]
 
 
-class Attendance(Base):
+class Attendance(Identified, Base):
     __tablename__ = "attendance"
     __table_args__ = (UniqueConstraint("meeting_id", "person_id"),)
 
@@ -356,7 +372,7 @@ class Attendance(Base):
     proxy_name: Mapped[str] = mapped_column(default="")  # who came instead
 
 
-class AgendaItem(Versioned, Base):
+class AgendaItem(Identified, Versioned, Base):
     __tablename__ = "agenda_item"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -372,7 +388,7 @@ class AgendaItem(Versioned, Base):
     ended_at: Mapped[datetime | None]
 
 
-class Remark(Base):
+class Remark(Identified, Base):
     __tablename__ = "remark"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -383,7 +399,7 @@ class Remark(Base):
     position: Mapped[int] = mapped_column(default=0)
 
 
-class Decision(Base):
+class Decision(Identified, Base):
     __tablename__ = "decision"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -396,7 +412,7 @@ class Decision(Base):
     position: Mapped[int] = mapped_column(default=0)
 
 
-class ActionItem(Base):
+class ActionItem(Identified, Base):
     __tablename__ = "action_item"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -414,7 +430,7 @@ class ActionItem(Base):
     )
 
 
-class ActionReview(Base):
+class ActionReview(Identified, Base):
     __tablename__ = "action_review"
     __table_args__ = (UniqueConstraint("action_item_id", "meeting_id"),)
 
@@ -426,7 +442,7 @@ class ActionReview(Base):
     comment: Mapped[str] = mapped_column(Text, default="")
 
 
-class MinutesVersion(Base):
+class MinutesVersion(Identified, Base):
     __tablename__ = "minutes_version"
     __table_args__ = (UniqueConstraint("meeting_id", "version"),)
 
@@ -439,7 +455,7 @@ class MinutesVersion(Base):
     lang: Mapped[str] = mapped_column(String(8), default="ko")  # the issued file's language
 
 
-class MinutesFile(Base):
+class MinutesFile(Identified, Base):
     """The issued file of a version, byte for byte (checked against its SHA-256 when
     read), with the record it was made from (JSON) and the page each entry is on."""
 
@@ -454,7 +470,7 @@ class MinutesFile(Base):
     pages: Mapped[str] = mapped_column(Text, default="{}")
 
 
-class MinutesConfirmation(Base):
+class MinutesConfirmation(Identified, Base):
     """The chair's (or a co-chair's, or the 분과위원장's) 확인 of a draft before issue,
     with a digest of the record confirmed: a later edit makes it stale."""
 
@@ -470,7 +486,7 @@ class MinutesConfirmation(Base):
     digest: Mapped[str] = mapped_column(String(64))
 
 
-class MinutesCorrection(Base):
+class MinutesCorrection(Identified, Base):
     """One change of an issued record (자구정정): what, before and after, who asked, why;
     a change of meaning needs the speaker's or chair's confirmation. It is printed in
     the errata (정오표) of the version that carries it."""
@@ -492,7 +508,7 @@ class MinutesCorrection(Base):
     recorded_at: Mapped[datetime]
 
 
-class PendingFile(Base):
+class PendingFile(Identified, Base):
     """A temporary file being written beside an output (an issued PDF staged before its
     rename): one left by a killed process is removed at the next start."""
 
@@ -504,7 +520,7 @@ class PendingFile(Base):
     created_at: Mapped[datetime]
 
 
-class MailDelivery(Base):
+class MailDelivery(Identified, Base):
     """One recipient of one sending of a session's documents by e-mail: who, which
     files, when, and what the server answered — kept with the session, so what was
     sent to whom is on record and a retry sends only what failed."""

@@ -18,6 +18,7 @@ TEXT_COLUMNS = {
     and not isinstance(column.type, Enum)
     # (not the database's own bookkeeping: a row's version, who runs a session live)
     and not is_tracking(column)
+    and column.name != "uid"  # (a row's identity, made by gsmeet: never typed)
 }
 
 

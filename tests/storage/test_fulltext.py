@@ -96,7 +96,8 @@ def test_triggers_keep_each_index_on_insert_update_and_delete(demo_db: Path, ind
     (row_id,) = connection.execute(f"SELECT max(id) FROM {table}").fetchone()
     columns = [r[1] for r in connection.execute(f"PRAGMA table_info({table})") if r[1] != "id"]
     listed = ", ".join(columns)
-    values = ", ".join("'두물머리나루터'" if c == column else c for c in columns)
+    fresh = {column: "'두물머리나루터'", "uid": "lower(hex(randomblob(16)))"}  # (a uid is unique)
+    values = ", ".join(fresh.get(c, c) for c in columns)
     connection.execute(
         f"INSERT INTO {table} ({listed}) SELECT {values} FROM {table} WHERE id = ?", (row_id,)
     )
@@ -123,8 +124,8 @@ def test_tidy_merges_the_segments_of_single_writes(demo_db: Path) -> None:
     item = connection.execute("SELECT min(id) FROM agenda_item").fetchone()[0]
     for i in range(40):  # one commit each: one new segment each (automerge is off)
         connection.execute(
-            "INSERT INTO remark (agenda_item_id, text, spoken_at, position) "
-            "VALUES (?, ?, '2019-08-22 15:00:00', ?)",
+            "INSERT INTO remark (agenda_item_id, text, spoken_at, position, uid) "
+            "VALUES (?, ?, '2019-08-22 15:00:00', ?, lower(hex(randomblob(16))))",
             (item, f"세그먼트 병합 확인 {i}", 1000 + i),
         )
     pages = connection.execute("SELECT count(*) FROM search_remark_data").fetchone()[0]
@@ -146,8 +147,9 @@ def test_check_reports_a_missing_trigger_and_a_stale_index(demo_db: Path) -> Non
     connection = sqlite3.connect(demo_db, isolation_level=None)
     connection.execute("DROP TRIGGER search_decision_insert")
     connection.execute(
-        "INSERT INTO decision (agenda_item_id, text, vote_mode, position) "
-        "SELECT agenda_item_id, '색인되지 않는 결정', vote_mode, 99 FROM decision LIMIT 1"
+        "INSERT INTO decision (agenda_item_id, text, vote_mode, position, uid) "
+        "SELECT agenda_item_id, '색인되지 않는 결정', vote_mode, 99, lower(hex(randomblob(16))) "
+        "FROM decision LIMIT 1"
     )
     connection.close()
     report = check_database(demo_db)

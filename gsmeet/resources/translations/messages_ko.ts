@@ -199,16 +199,6 @@
         <translation>이 데이터베이스에는 이미 {name:이} 있습니다</translation>
     </message>
     <message>
-        <source>{server}: the connection to the server was lost; nothing of this change was saved</source>
-        <comment>ConnectionLost</comment>
-        <translation>{server}: 서버와의 연결이 끊겨 이번 변경은 저장되지 않았습니다</translation>
-    </message>
-    <message>
-        <source>the connection was refused</source>
-        <comment>ConnectionRefused</comment>
-        <translation>연결이 거부되었습니다</translation>
-    </message>
-    <message>
         <source>{on} is before the session ({held_on}): minutes are confirmed after it</source>
         <comment>ConfirmedBeforeHeld</comment>
         <translation>{on:은} 회의일({held_on})보다 앞섭니다. 회의록은 회의가 끝난 뒤에 확인합니다</translation>
@@ -217,6 +207,16 @@
         <source>Confirmed by {name} on {on}</source>
         <comment>ConfirmedBy</comment>
         <translation>{name:이} {on}에 확인했습니다</translation>
+    </message>
+    <message>
+        <source>{server}: the connection to the server was lost; nothing of this change was saved</source>
+        <comment>ConnectionLost</comment>
+        <translation>{server}: 서버와의 연결이 끊겨 이번 변경은 저장되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <comment>ConnectionRefused</comment>
+        <translation>연결이 거부되었습니다</translation>
     </message>
     <message>
         <source>Name the session whose agenda is copied</source>
@@ -604,14 +604,14 @@
         <translation>{path:은} 변경 도중 중단된 채(비정상 종료) 읽기 전용 디스크나 폴더에 있어 여기서는 복구할 수 없습니다. 쓸 수 있는 곳에서 한 번 여세요</translation>
     </message>
     <message>
-        <source>{header} of a new member needs the term&apos;s start ({start_header})</source>
-        <comment>LeftWithoutStart</comment>
-        <translation>새 위원의 {header:은} {start_header}과 함께 적어야 함</translation>
-    </message>
-    <message>
         <source>Meeting no. {number} was last run live by {holder} on {host}, with no sign of that screen since {renewed}; take it over if that screen is closed</source>
         <comment>LeftRunning</comment>
         <translation>제{number}차 회의는 {host}에서 {holder:이} 마지막으로 진행했고, {renewed} 이후 그 화면의 응답이 없습니다. 그 화면이 닫혔다면 넘겨받으세요</translation>
+    </message>
+    <message>
+        <source>{header} of a new member needs the term&apos;s start ({start_header})</source>
+        <comment>LeftWithoutStart</comment>
+        <translation>새 위원의 {header:은} {start_header}과 함께 적어야 함</translation>
     </message>
     <message>
         <source>e-mail &apos;{value}&apos; has letters other than a-z, digits and signs before the @</source>
@@ -754,14 +754,14 @@
         <translation>이 데이터베이스에는 이름이 {name}인 위원회가 없습니다(있는 위원회: {names})</translation>
     </message>
     <message>
-        <source>{url}: the address names no database (postgresql://USER@HOST/DATABASE)</source>
-        <comment>NoDatabaseName</comment>
-        <translation>{url}: 주소에 데이터베이스 이름이 없습니다 (postgresql://사용자@호스트/데이터베이스)</translation>
-    </message>
-    <message>
         <source>{meeting} has no chair to confirm its minutes; set the session&apos;s chair first</source>
         <comment>NoConfirmer</comment>
         <translation>{meeting}에는 회의록을 확인할 주재자가 없습니다. 먼저 회의의 주재자를 정하세요</translation>
+    </message>
+    <message>
+        <source>{url}: the address names no database (postgresql://USER@HOST/DATABASE)</source>
+        <comment>NoDatabaseName</comment>
+        <translation>{url}: 주소에 데이터베이스 이름이 없습니다 (postgresql://사용자@호스트/데이터베이스)</translation>
     </message>
     <message>
         <source>No database is open</source>
@@ -919,14 +919,14 @@
         <translation>{meeting} 회의록에는 제{version}판이 없습니다(확정된 판: {issued})</translation>
     </message>
     <message>
-        <source>{meeting}: its minutes have not been issued, so there is no version {version}</source>
-        <comment>NoVersions</comment>
-        <translation>{meeting} 회의록은 확정되지 않아 제{version}판이 없습니다</translation>
-    </message>
-    <message>
         <source>{server} offers no login method gsmeet can use ({methods}); nothing was sent</source>
         <comment>NoUsableLogin</comment>
         <translation>{server}: gsmeet이 쓸 수 있는 로그인 방식이 없습니다 ({methods}). 아무것도 보내지 않았습니다</translation>
+    </message>
+    <message>
+        <source>{meeting}: its minutes have not been issued, so there is no version {version}</source>
+        <comment>NoVersions</comment>
+        <translation>{meeting} 회의록은 확정되지 않아 제{version}판이 없습니다</translation>
     </message>
     <message>
         <source>no X server answers on display {display}; to run without a screen, set QT_QPA_PLATFORM=offscreen</source>
@@ -1042,6 +1042,11 @@
         <source>&apos;{text}&apos; is not a time: type it as 14:00</source>
         <comment>NotATime</comment>
         <translation>{text:&apos;은} 시각이 아닙니다. 14:00처럼 입력하세요</translation>
+    </message>
+    <message>
+        <source>{place}: &apos;{value}&apos; is not a row identity (32 hexadecimal digits)</source>
+        <comment>NotAUid</comment>
+        <translation>{place}: {value:&apos;은} 행 식별자(16진수 32자리)가 아닙니다</translation>
     </message>
     <message>
         <source>{place}: {value} is not a whole number</source>
@@ -1169,6 +1174,11 @@
         <translation>{server}: {user:은} 서버에서 이 변경을 할 권한이 없습니다</translation>
     </message>
     <message>
+        <source>{path}: version {version} was issued, but its file could not be written there ({reason}); write it again with &apos;gsmeet minutes --version {version}&apos;</source>
+        <comment>NotPlaced</comment>
+        <translation>{path}: 제{version}판은 확정되었지만 파일을 그곳에 쓰지 못했습니다({reason}). &apos;gsmeet minutes --version {version}&apos;으로 다시 쓰세요</translation>
+    </message>
+    <message>
         <source>not sent: {name} &lt;{address}&gt;: {reply}</source>
         <comment>NotSent</comment>
         <translation>보내지 못함: {name} &lt;{address}&gt;: {reply}</translation>
@@ -1177,11 +1187,6 @@
         <source>not sent: {name} &lt;{address}&gt;: the connection to the server was lost</source>
         <comment>NotSentConnectionLost</comment>
         <translation>보내지 못함: {name} &lt;{address}&gt;: 서버와의 연결이 끊겼습니다</translation>
-    </message>
-    <message>
-        <source>{path}: version {version} was issued, but its file could not be written there ({reason}); write it again with &apos;gsmeet minutes --version {version}&apos;</source>
-        <comment>NotPlaced</comment>
-        <translation>{path}: 제{version}판은 확정되었지만 파일을 그곳에 쓰지 못했습니다({reason}). &apos;gsmeet minutes --version {version}&apos;으로 다시 쓰세요</translation>
     </message>
     <message>
         <source>{name} is not serving on {on}</source>
@@ -1654,14 +1659,14 @@
         <translation>{on}에 열린 회의가 여럿입니다({sessions}). 분과나 회의 종류를 덧붙이세요(예: &apos;{day} {example}&apos;)</translation>
     </message>
     <message>
-        <source>{failed} of {total} not sent; the same command with --retry sends only those</source>
-        <comment>SomeNotSent</comment>
-        <translation>{total}건 중 {failed}건을 보내지 못했습니다. 같은 명령에 --retry를 붙이면 그것만 다시 보냅니다</translation>
-    </message>
-    <message>
         <source>The record kept with issued minutes cannot be read ({detail})</source>
         <comment>SnapshotUnreadable</comment>
         <translation>확정본과 함께 보관한 기록을 읽을 수 없습니다({detail})</translation>
+    </message>
+    <message>
+        <source>{failed} of {total} not sent; the same command with --retry sends only those</source>
+        <comment>SomeNotSent</comment>
+        <translation>{total}건 중 {failed}건을 보내지 못했습니다. 같은 명령에 --retry를 붙이면 그것만 다시 보냅니다</translation>
     </message>
     <message>
         <source>Strategy number {number} is already {name}</source>
@@ -1754,6 +1759,16 @@
         <translation>{place}: {value}은(는) 너무 큽니다</translation>
     </message>
     <message>
+        <source>Entry {uid} is already stored as an entry of another kind</source>
+        <comment>UidTaken</comment>
+        <translation>항목 {uid:은} 이미 다른 종류의 항목으로 저장되어 있습니다</translation>
+    </message>
+    <message>
+        <source>{place}: uid {uid} appears twice in the table</source>
+        <comment>UidTwice</comment>
+        <translation>{place}: 식별자(uid) {uid:이} 한 표에 두 번 나옵니다</translation>
+    </message>
+    <message>
         <source>{token}: close the quotes around the owner&apos;s name</source>
         <comment>UnclosedQuote</comment>
         <translation>{token}: 담당 이름의 따옴표를 닫으세요</translation>
@@ -1824,14 +1839,14 @@
         <translation>검증됨, {counts}</translation>
     </message>
     <message>
-        <source>{server}: the password of {user} was not accepted</source>
-        <comment>WrongPassword</comment>
-        <translation>{server}: {user}의 비밀번호가 맞지 않습니다</translation>
-    </message>
-    <message>
         <source>{name} cannot confirm this correction; it is confirmed by {allowed}</source>
         <comment>WrongConfirmer</comment>
         <translation>{name:은} 이 정정을 확인할 수 없습니다. 확인하는 사람: {allowed}</translation>
+    </message>
+    <message>
+        <source>{server}: the password of {user} was not accepted</source>
+        <comment>WrongPassword</comment>
+        <translation>{server}: {user}의 비밀번호가 맞지 않습니다</translation>
     </message>
     <message>
         <source>Wrote {path}</source>

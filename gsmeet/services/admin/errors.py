@@ -54,6 +54,14 @@ class IdTwice(InvalidInputError):
     text = "{place}: id {id} appears twice"
 
 
+class UidTwice(InvalidInputError):
+    text = "{place}: uid {uid} appears twice in the table"
+
+
+class NotAUid(InvalidInputError):
+    text = "{place}: '{value}' is not a row identity (32 hexadecimal digits)"
+
+
 class MustNotBeNull(InvalidInputError):
     text = "{place}: must not be null"
 

@@ -5,7 +5,8 @@ quorum), every session its kind and the committee's main series, and the new fie
 their defaults. Format 2 is format 3 without mail deliveries (schema 0004). Format 3
 → 4 (schema 0005): the changes of action items are filled in from their reviews (as
 migration 0005 does), issued versions are in Korean, and no issued file, confirmation
-or correction is known.
+or correction is known. Format 4 → 5 (schema 0007): every row gets a new uid, as the
+migration gives every existing row one.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import copy
 from typing import Any
 
 from gsmeet.domain.kinds import DEFAULT_KINDS, MAIN_SERIES
+from gsmeet.storage.models import new_uid
 
 # The kinds schema 0001 knew, by the code it stored; they were all counted for quorum.
 _OLD_KINDS = {"regular": "regular", "extraordinary": "extraordinary",
@@ -93,6 +95,19 @@ def upgrade_v3(document: dict[str, Any]) -> dict[str, Any]:
         data.setdefault(name, [])
     if "action_change" not in data:
         data["action_change"] = _changes_from_reviews(data)
+    return upgraded
+
+
+def upgrade_v4(document: dict[str, Any]) -> dict[str, Any]:
+    """A copy of a format-4 document in format 5: a new uid for every row."""
+    upgraded = copy.deepcopy(document)
+    upgraded["format_version"] = 5
+    data = upgraded.get("tables")
+    if not isinstance(data, dict):
+        return upgraded
+    for name in data:
+        for row in _rows(data, name):
+            row.setdefault("uid", new_uid())
     return upgraded
 
 

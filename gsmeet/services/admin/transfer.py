@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
@@ -52,6 +53,7 @@ from gsmeet.services.admin.errors import (
     NotARealDate,
     NotARealMoment,
     NotARealTime,
+    NotAUid,
     NotAWholeNumber,
     NotBase64,
     NotOneOf,
@@ -63,6 +65,7 @@ from gsmeet.services.admin.errors import (
     TableNotAList,
     TablesNotAnObject,
     TooLarge,
+    UidTwice,
     UnknownField,
     UnknownTableName,
     UnknownVersion,
@@ -75,11 +78,12 @@ from gsmeet.storage.schema import HEAD_REVISION
 
 FORMAT_NAME = "gsmeet"
 # 2: kinds of session, guests, postponements (schema 0002); 3: mail deliveries (0004);
-# 4: action item changes, the issued minutes' files, confirmations, corrections (0005)
-FORMAT_VERSION = 4
+# 4: action item changes, the issued minutes' files, confirmations, corrections (0005);
+# 5: every row's uid (0007)
+FORMAT_VERSION = 5
 # Older versions are brought up first (services/admin/legacy); a format-2 file is a
 # format-3 one without mail deliveries.
-READABLE_VERSIONS = (1, 2, 3, 4)
+READABLE_VERSIONS = (1, 2, 3, 4, 5)
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,6 +181,10 @@ def validate(document: Any, where: str = "document") -> dict[str, Any]:
         from gsmeet.services.admin.legacy import upgrade_v3
 
         return validate(upgrade_v3(document), where)
+    if version == 4:
+        from gsmeet.services.admin.legacy import upgrade_v4
+
+        return validate(upgrade_v4(document), where)
     data = document.get("tables")
     if not isinstance(data, dict):
         raise TablesNotAnObject(where=where)
@@ -216,6 +224,7 @@ def _check_numbers(meetings: list[dict[str, Any]]) -> None:
 def _validate_rows(table: Table, rows: list[Any], where: str) -> set[int]:
     known = {column.name: column for column in columns(table)}
     seen: set[int] = set()
+    uids: set[str] = set()
     for index, row in enumerate(rows):
         place = f"{where}[{index}]"
         if not isinstance(row, dict):
@@ -231,7 +240,19 @@ def _validate_rows(table: Table, rows: list[Any], where: str) -> set[int]:
         if row["id"] in seen:
             raise IdTwice(place=f"{place}.id", id=row["id"])
         seen.add(row["id"])
+        _check_uid(row["uid"], uids, f"{place}.uid")
     return seen
+
+
+def _check_uid(uid: str, seen: set[str], place: str) -> None:
+    if not _UID.fullmatch(uid):
+        raise NotAUid(place=place, value=uid)
+    if uid in seen:
+        raise UidTwice(place=place, uid=uid)
+    seen.add(uid)
+
+
+_UID = re.compile("[0-9a-f]{32}")
 
 
 def _from_json(kind: Any, value: Any, nullable: bool | None, place: str) -> Any:

@@ -34,6 +34,7 @@ from gsmeet.storage.models import (
     Meeting,
     Person,
     Subcommittee,
+    new_uid,
 )
 
 
@@ -54,22 +55,36 @@ def add_action(
     owner: str = "",
     due_on: date | None = None,
     detail: str = "",
+    uid: str | None = None,
 ) -> ActionRecord:
     """Record an action item under ``item_id``. ``owner`` is read like ``@owner``: an
-    attendee's name, else a sub-committee's, else kept as written (a department)."""
+    attendee's name, else a sub-committee's, else kept as written (a department).
+    ``uid``: the item's identity as the screen gave it; one already stored is
+    returned as it was stored, not stored twice."""
     with store.session() as session:
+        if uid is not None:
+            stored = session.scalar(select(ActionItem).where(ActionItem.uid == uid))
+            if stored is not None:
+                return action_record(session, stored)
         item, meeting = get_item(session, item_id, editing=True)
         ensure_due(due_on, meeting.held_on)
-        action = insert_action(session, item, meeting, required_text(title), owner.strip())
+        action = insert_action(session, item, meeting, required_text(title), owner.strip(), uid=uid)
         action.due_on = due_on
         action.detail = detail.strip()
         return action_record(session, action)
 
 
 def insert_action(
-    session: Session, item: AgendaItem, meeting: Meeting, title: str, owner: str
+    session: Session,
+    item: AgendaItem,
+    meeting: Meeting,
+    title: str,
+    owner: str,
+    *,
+    uid: str | None = None,
 ) -> ActionItem:
     action = ActionItem(
+        uid=uid or new_uid(),
         meeting_id=meeting.id,
         agenda_item_id=item.id,
         title=title,

@@ -39,7 +39,15 @@ from gsmeet.services.live.common import (
 from gsmeet.services.people import person_on
 from gsmeet.services.records import decision_record, remark_record
 from gsmeet.services.store import Database
-from gsmeet.storage.models import AgendaItem, Decision, Meeting, Person, Remark
+from gsmeet.storage.models import (
+    ActionItem,
+    AgendaItem,
+    Decision,
+    Meeting,
+    Person,
+    Remark,
+    new_uid,
+)
 
 # ---------------------------------------------------------------- adding
 
@@ -52,6 +60,10 @@ class NegativeCount(InvalidInputError):
     text = "A vote count cannot be negative"
 
 
+class UidTaken(InvalidInputError):
+    text = "Entry {uid} is already stored as an entry of another kind"
+
+
 @touches(RECORD)
 def add_entry(
     store: Database,
@@ -61,12 +73,19 @@ def add_entry(
     *,
     speaker_id: int | None,
     now: datetime,
+    uid: str | None = None,
 ) -> EntryResult:
     """Save what was typed under ``item_id``: a remark by ``speaker_id``, or a
     decision (``결정:``, no objection) or an action item (``조치: … @owner ~date``, its
     strategy the item's) — see :mod:`gsmeet.domain.entry`. A problem with the text
-    (nothing typed, a date that does not exist) raises :class:`InvalidInputError`."""
+    (nothing typed, a date that does not exist) raises :class:`InvalidInputError`.
+
+    ``uid`` is the entry's identity as the screen gave it when it was typed (else a new
+    one): an entry sent again with a uid already stored is not stored twice — what was
+    stored the first time is returned."""
     with store.session() as session:
+        if uid is not None and (stored := _stored_entry(session, uid)) is not None:
+            return stored
         place = place_of(session, item_id, editing=True)
         if place.meeting_id != meeting_id:
             raise ItemNotInMeeting(id=item_id)
@@ -75,28 +94,53 @@ def add_entry(
             raise entry.error
         if entry.kind is EntryKind.REMARK:
             remark = _insert_remark(
-                session, place, entry.text, speaker_id=speaker_id, now=naive(now)
+                session, place, entry.text, speaker_id=speaker_id, now=naive(now), uid=uid
             )
             return EntryResult(entry.kind, remark=remark)
         item, meeting = get_item(session, item_id, editing=True)
         if entry.kind is EntryKind.DECISION:
-            decision = _insert_decision(session, item, entry.text, VoteMode.NO_OBJECTION)
+            decision = _insert_decision(session, item, entry.text, VoteMode.NO_OBJECTION, uid=uid)
             return EntryResult(entry.kind, decision=decision)
         ensure_due(entry.due_on, meeting.held_on)
-        action = insert_action(session, item, meeting, entry.text, entry.owner_query)
+        action = insert_action(session, item, meeting, entry.text, entry.owner_query, uid=uid)
         action.due_on = entry.due_on
         return EntryResult(entry.kind, action=action_record(session, action))
 
 
+def _stored_entry(session: Session, uid: str) -> EntryResult | None:
+    """The entry stored with ``uid``, if one is."""
+    remark = session.scalar(select(Remark).where(Remark.uid == uid))
+    if remark is not None:
+        _, meeting = get_item(session, remark.agenda_item_id, editing=False)
+        return EntryResult(EntryKind.REMARK, remark=_remark_record(session, remark, meeting))
+    decision = session.scalar(select(Decision).where(Decision.uid == uid))
+    if decision is not None:
+        return EntryResult(EntryKind.DECISION, decision=decision_record(decision))
+    action = session.scalar(select(ActionItem).where(ActionItem.uid == uid))
+    if action is not None:
+        return EntryResult(EntryKind.ACTION, action=action_record(session, action))
+    return None
+
+
 @touches(RECORD)
 def add_remark(
-    store: Database, item_id: int, text: str, *, speaker_id: int | None, now: datetime
+    store: Database,
+    item_id: int,
+    text: str,
+    *,
+    speaker_id: int | None,
+    now: datetime,
+    uid: str | None = None,
 ) -> RemarkRecord:
-    """Save ``text`` as a remark as it is (no prefix is read)."""
+    """Save ``text`` as a remark as it is (no prefix is read); ``uid`` as add_entry's."""
     with store.session() as session:
+        if uid is not None and (stored := _stored_entry(session, uid)) is not None:
+            if stored.remark is not None:
+                return stored.remark
+            raise UidTaken(uid=uid)
         place = place_of(session, item_id, editing=True)
         return _insert_remark(
-            session, place, required_text(text), speaker_id=speaker_id, now=naive(now)
+            session, place, required_text(text), speaker_id=speaker_id, now=naive(now), uid=uid
         )
 
 
@@ -110,9 +154,15 @@ def add_decision(
     votes_for: int | None = None,
     votes_against: int | None = None,
     abstentions: int | None = None,
+    uid: str | None = None,
 ) -> DecisionRecord:
-    """Record a decision under ``item_id``; vote counts go with ``VoteMode.VOTE``."""
+    """Record a decision under ``item_id``; vote counts go with ``VoteMode.VOTE``;
+    ``uid`` as add_entry's."""
     with store.session() as session:
+        if uid is not None and (stored := _stored_entry(session, uid)) is not None:
+            if stored.decision is not None:
+                return stored.decision
+            raise UidTaken(uid=uid)
         item, _ = get_item(session, item_id, editing=True)
         return _insert_decision(
             session,
@@ -122,6 +172,7 @@ def add_decision(
             votes_for=votes_for,
             votes_against=votes_against,
             abstentions=abstentions,
+            uid=uid,
         )
 
 
@@ -143,19 +194,32 @@ def _remark_insert() -> ReturningInsert[int]:
             text=bindparam("text"),
             spoken_at=bindparam("at"),
             position=position,
+            uid=bindparam("uid"),
         )
         .returning(Remark.id)
     )
 
 
 def _insert_remark(
-    session: Session, place: Place, text: str, *, speaker_id: int | None, now: datetime
+    session: Session,
+    place: Place,
+    text: str,
+    *,
+    speaker_id: int | None,
+    now: datetime,
+    uid: str | None,
 ) -> RemarkRecord:
     check_length("remark", "text", text)  # (this fast INSERT bypasses the flush guard)
     speaker = None
     if speaker_id is not None:
         speaker = person_on(session, place.committee_id, place.held_on, speaker_id)
-    arguments = {"item": place.item_id, "speaker": speaker_id, "text": text, "at": now}
+    arguments = {
+        "item": place.item_id,
+        "speaker": speaker_id,
+        "text": text,
+        "at": now,
+        "uid": uid or new_uid(),
+    }
     remark_id = session.execute(_remark_insert(), arguments).scalar_one()
     return RemarkRecord(remark_id, place.item_id, speaker, text, now)
 
@@ -169,13 +233,20 @@ def _insert_decision(
     votes_for: int | None = None,
     votes_against: int | None = None,
     abstentions: int | None = None,
+    uid: str | None = None,
 ) -> DecisionRecord:
     position = session.scalar(
         select(func.coalesce(func.max(Decision.position), -1) + 1).where(
             Decision.agenda_item_id == item.id
         )
     )
-    decision = Decision(agenda_item_id=item.id, text=text, vote_mode=vote_mode, position=position)
+    decision = Decision(
+        agenda_item_id=item.id,
+        text=text,
+        vote_mode=vote_mode,
+        position=position,
+        uid=uid or new_uid(),
+    )
     decision.votes_for, decision.votes_against, decision.abstentions = _votes(
         vote_mode, votes_for, votes_against, abstentions
     )

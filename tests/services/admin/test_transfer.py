@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import copy as copy_module
 import hashlib
 import json
+import re
 from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import select
 
 from gsmeet.domain.errors import InvalidInputError
 from gsmeet.services.admin.setup import import_database
 from gsmeet.services.admin.transfer import export_data, export_to_file, read_document
 from gsmeet.services.meetings import count_rows
 from gsmeet.storage.db import Store, open_store
+from gsmeet.storage.models import Meeting, Person
 
 
 def without_timestamp(document: dict[str, Any]) -> dict[str, Any]:
@@ -31,7 +35,7 @@ def test_export_import_export_is_identical(demo_store: Store, tmp_path: Path) ->
     second_store.close()
     a, b = (json.loads(p.read_text(encoding="utf-8")) for p in (first, second))
     assert without_timestamp(a) == without_timestamp(b)
-    assert a["format"] == "gsmeet" and a["format_version"] == 4
+    assert a["format"] == "gsmeet" and a["format_version"] == 5
     assert a["tables"]["meeting"], "the demo's meetings are exported"
 
 
@@ -90,6 +94,16 @@ CASES = [
         lambda d: broken(d, "person", 1, "id", d["tables"]["person"][0]["id"]),
         r"tables\.person\[1\]\.id: id \d+ appears twice",
     ),
+    (
+        "duplicate uid",
+        lambda d: broken(d, "remark", 2, "uid", d["tables"]["remark"][0]["uid"]),
+        r"tables\.remark\[2\]\.uid: uid [0-9a-f]{32} appears twice in the table",
+    ),
+    (
+        "not a uid",
+        lambda d: broken(d, "meeting", 0, "uid", "제3차"),
+        r"tables\.meeting\[0\]\.uid: '제3차' is not a row identity",
+    ),
 ]
 
 
@@ -122,3 +136,36 @@ def test_import_refuses_a_database_that_holds_data(demo_db: Path, tmp_path: Path
     with pytest.raises(InvalidInputError, match="already holds data"):
         import_database(demo_db, source)
     assert hashlib.sha256(demo_db.read_bytes()).hexdigest() == before
+
+
+def test_uids_go_with_the_rows_and_an_older_format_gets_new_ones(
+    demo_store: Store, tmp_path: Path
+) -> None:
+    document = export_data(demo_store)
+    with demo_store.session() as s:
+        uids = dict(s.execute(select(Meeting.id, Meeting.uid)).all())
+    assert {row["id"]: row["uid"] for row in document["tables"]["meeting"]} == uids
+    copy = tmp_path / "copy.db"
+    import_database(copy, write(tmp_path, document))
+    copied = open_store(copy)
+    with copied.session() as s:
+        assert dict(s.execute(select(Meeting.id, Meeting.uid)).all()) == uids
+    copied.close()
+    # format 4 (schemas 0005-0006) had no uids: each row gets a new one
+    old = copy_module.deepcopy(document)
+    old["format_version"] = 4
+    for rows in old["tables"].values():
+        for row in rows:
+            del row["uid"]
+    second = tmp_path / "second.db"
+    import_database(second, write(tmp_path, old))
+    store = open_store(second)
+    try:
+        with store.session() as s:
+            made = dict(s.execute(select(Meeting.id, Meeting.uid)).all())
+            people = list(s.scalars(select(Person.uid)))
+        assert made.keys() == uids.keys() and not set(made.values()) & set(uids.values())
+        assert all(re.fullmatch("[0-9a-f]{32}", u) for u in [*made.values(), *people])
+        assert len(set(people)) == len(people) > 0
+    finally:
+        store.close()
