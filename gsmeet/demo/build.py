@@ -43,6 +43,7 @@ from gsmeet.domain.enums import (
     Role,
 )
 from gsmeet.domain.errors import InvalidInputError
+from gsmeet.domain.identity import repeatable
 from gsmeet.storage.db import Store
 from gsmeet.storage.kinds import add_default_kinds
 from gsmeet.storage.models import (
@@ -65,8 +66,9 @@ class DemoAlreadyThere(InvalidInputError):
 
 
 def build_demo(store: Store | ServerStore) -> int:
-    """Fill an empty database with 경산발전전략위원회 (sample data); return the committee id."""
-    with store.session() as s:
+    """Fill an empty database with 경산발전전략위원회 (sample data); return the committee id.
+    The same build gives the same rows, identities (uids) included."""
+    with repeatable(COMMITTEE_NAME), store.session() as s:
         if s.scalar(select(Committee.id).where(Committee.name == COMMITTEE_NAME)) is not None:
             raise DemoAlreadyThere(name=COMMITTEE_NAME)
         committee = Committee(

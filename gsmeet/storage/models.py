@@ -11,7 +11,6 @@ from __future__ import annotations
 from datetime import date, datetime, time
 from enum import StrEnum
 from typing import Any
-from uuid import uuid4
 
 from sqlalchemy import (
     Boolean,
@@ -41,6 +40,7 @@ from gsmeet.domain.enums import (
     TaskStatus,
     VoteMode,
 )
+from gsmeet.domain.identity import new_uid
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -81,11 +81,6 @@ class Versioned:
     changed_by: Mapped[str] = mapped_column(default="", info=TRACKING)
     changed_at: Mapped[datetime | None] = mapped_column(info=TRACKING)
     changed_fields: Mapped[str] = mapped_column(default="", info=TRACKING)
-
-
-def new_uid() -> str:
-    """A new row's identity: a random UUID as 32 hex digits."""
-    return uuid4().hex
 
 
 class Identified:

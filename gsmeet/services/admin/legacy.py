@@ -14,8 +14,8 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+from gsmeet.domain.identity import new_uid
 from gsmeet.domain.kinds import DEFAULT_KINDS, MAIN_SERIES
-from gsmeet.storage.models import new_uid
 
 # The kinds schema 0001 knew, by the code it stored; they were all counted for quorum.
 _OLD_KINDS = {"regular": "regular", "extraordinary": "extraordinary",

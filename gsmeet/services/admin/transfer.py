@@ -11,7 +11,6 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
@@ -40,6 +39,7 @@ from sqlalchemy.orm import Session
 
 from gsmeet.domain.changes import AGENDA, MEMBERS, RECORD, SESSIONS, STRATEGIES
 from gsmeet.domain.errors import InvalidInputError
+from gsmeet.domain.identity import is_uid
 from gsmeet.domain.limits import check_length
 from gsmeet.domain.locations import Server
 from gsmeet.services.admin.errors import (
@@ -245,14 +245,11 @@ def _validate_rows(table: Table, rows: list[Any], where: str) -> set[int]:
 
 
 def _check_uid(uid: str, seen: set[str], place: str) -> None:
-    if not _UID.fullmatch(uid):
+    if not is_uid(uid):
         raise NotAUid(place=place, value=uid)
     if uid in seen:
         raise UidTwice(place=place, uid=uid)
     seen.add(uid)
-
-
-_UID = re.compile("[0-9a-f]{32}")
 
 
 def _from_json(kind: Any, value: Any, nullable: bool | None, place: str) -> Any:

@@ -13,6 +13,7 @@ from gsmeet.domain.changes import RECORD
 from gsmeet.domain.edits import KEEP, Keep
 from gsmeet.domain.enums import ActionStatus, AttendanceStatus, Thing
 from gsmeet.domain.errors import AlreadyThere, InvalidInputError, NoSuchRecord
+from gsmeet.domain.identity import new_uid
 from gsmeet.domain.live import ActionEdit
 from gsmeet.domain.records import ActionRecord
 from gsmeet.services.changes import touches
@@ -34,7 +35,6 @@ from gsmeet.storage.models import (
     Meeting,
     Person,
     Subcommittee,
-    new_uid,
 )
 
 

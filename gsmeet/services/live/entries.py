@@ -22,6 +22,7 @@ from gsmeet.domain.edits import KEEP, Keep
 from gsmeet.domain.entry import EntryKind, EntryResult, parse_entry
 from gsmeet.domain.enums import Thing, VoteMode
 from gsmeet.domain.errors import AlreadyThere, InvalidInputError, NoSuchRecord
+from gsmeet.domain.identity import new_uid
 from gsmeet.domain.limits import check_length
 from gsmeet.domain.live import DecisionEdit, RemarkEdit
 from gsmeet.domain.records import DecisionRecord, RemarkRecord
@@ -46,7 +47,6 @@ from gsmeet.storage.models import (
     Meeting,
     Person,
     Remark,
-    new_uid,
 )
 
 # ---------------------------------------------------------------- adding

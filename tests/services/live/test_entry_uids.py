@@ -10,10 +10,11 @@ import pytest
 from sqlalchemy import func, select
 
 from gsmeet.domain.entry import EntryKind
+from gsmeet.domain.identity import new_uid
 from gsmeet.services.live.actions import add_action
 from gsmeet.services.live.entries import UidTaken, add_decision, add_entry, add_remark
 from gsmeet.services.live.session import go_to_item, start_session
-from gsmeet.storage.models import ActionItem, Decision, Remark, new_uid
+from gsmeet.storage.models import ActionItem, Decision, Remark
 
 from .conftest import Session, at
 
