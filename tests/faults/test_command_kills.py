@@ -132,7 +132,8 @@ import os, signal, sqlite3, sys
 connection = sqlite3.connect(sys.argv[1])
 connection.execute("PRAGMA journal_mode=WAL")
 columns = [r[1] for r in connection.execute("PRAGMA table_info(person)") if r[1] != "id"]
-copied = ", ".join("'로그에만 있는 위원'" if c == "name" else c for c in columns)
+fresh = {"name": "'로그에만 있는 위원'", "uid": "lower(hex(randomblob(16)))"}  # (uid: unique)
+copied = ", ".join(fresh.get(c, c) for c in columns)
 connection.execute(f"INSERT INTO person ({', '.join(columns)}) SELECT {copied} FROM person"
                    " WHERE id = 1")
 connection.commit()

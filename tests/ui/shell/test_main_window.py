@@ -132,9 +132,9 @@ def test_several_committees_get_a_selector(
         connection.execute(
             "INSERT INTO committee (name, host_body, department, quorum_kind, "
             "quorum_numerator, quorum_denominator, quorum_count, quorum_counts_proxies, "
-            "is_sample) SELECT '두번째 위원회', host_body, department, quorum_kind, "
-            "quorum_numerator, quorum_denominator, quorum_count, quorum_counts_proxies, 0 "
-            "FROM committee LIMIT 1"
+            "is_sample, uid) SELECT '두번째 위원회', host_body, department, quorum_kind, "
+            "quorum_numerator, quorum_denominator, quorum_count, quorum_counts_proxies, 0, "
+            "lower(hex(randomblob(16))) FROM committee LIMIT 1"
         )
     connection.close()
     window = open_window(demo_db)
