@@ -18,7 +18,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
-from gsmeet.domain.enums import AgendaKind
+from gsmeet.domain.edits import Seen
+from gsmeet.domain.enums import AgendaKind, Thing
 from gsmeet.domain.outline import outline
 from gsmeet.domain.records import AgendaItemRecord, MeetingSummary
 
@@ -144,6 +145,12 @@ class AgendaPlan:
     planned_end: datetime | None
     overrun_minutes: int  # how far the forecast runs past the planned end (0: it fits)
     locked: bool  # minutes issued: no more edits
+
+    @property
+    def seen(self) -> Seen:
+        """Its items as read (an edit made on what a screen showed of it is refused
+        where an item changed since)."""
+        return Seen.of(Thing.AGENDA_ITEM, ((p.item.id, p.item.version) for p in self.items))
 
     @property
     def runs_over(self) -> bool:

@@ -4,12 +4,13 @@ delete took away, and the handle that undoes an edit (:class:`Undo`)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 from typing import Protocol
 
-from gsmeet.domain.enums import MeetingStatus
+from gsmeet.domain.enums import MeetingStatus, Thing
 from gsmeet.domain.errors import InvalidInputError, LockedError
 
 
@@ -42,6 +43,41 @@ class ChangedMeanwhile(LockedError):
         "{name} ({what}) was changed by {by} at {at} ({fields}) after your screen showed it; "
         "your change was not saved and the screen now shows theirs"
     )
+
+
+class GoneMeanwhile(LockedError):
+    """An edit made on what the screen showed, after someone else deleted that row."""
+
+    text = (
+        "{name} ({what}) was deleted by someone else after your screen showed it; "
+        "your change was not saved and the screen now shows what is left"
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Seen:
+    """Rows as a screen showed them, or as an edit left them: (what, id, version)
+    each. An edit made on them writes none of its rows that has changed since (the
+    rule lives in :mod:`gsmeet.storage.versions`; services pass nothing, the window's
+    history gives it to every edit, undo and redo). Empty: nothing to compare with."""
+
+    rows: tuple[tuple[Thing, int, int], ...] = ()
+
+    @staticmethod
+    def of(what: Thing, versions: Iterable[tuple[int, int]]) -> Seen:
+        """``versions``: (id, version) of rows of one kind."""
+        return Seen(tuple((what, row_id, version) for row_id, version in versions))
+
+    def versions(self) -> dict[tuple[Thing, int], int]:
+        return {(what, row_id): version for what, row_id, version in self.rows}
+
+    def __or__(self, other: Seen) -> Seen:
+        """Both, each row at the newer of its two versions (versions only grow: the
+        newer one is what the database last held as far as either knows)."""
+        merged = self.versions()
+        for key, version in other.versions().items():
+            merged[key] = max(version, merged.get(key, version))
+        return Seen(tuple((what, row_id, v) for (what, row_id), v in merged.items()))
 
 
 class Dated(Protocol):

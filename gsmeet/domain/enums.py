@@ -210,6 +210,14 @@ class Field(StrEnum):
     PLANNED_MINUTES = "planned_minutes"
     PRESENTER = "presenter"
     ORDER = "order"
+    RETIRED_ON = "retired_on"
+    TARGET_DATE = "target_date"
+    PROGRESS = "progress"
+    OCCURRED_ON = "occurred_on"
+    STRATEGY_NUMBER = "strategy_number"
+    PUBLIC_OFFICIAL = "public_official"
+    REPORTED_AT = "reported_at"
+    TASK = "task"
 
 
 class Recorded(StrEnum):

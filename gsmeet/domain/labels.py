@@ -176,6 +176,14 @@ _PAIRS: tuple[tuple[StrEnum, tuple[str, str]], ...] = (
     (Field.PLANNED_MINUTES, ("예정 시간", "planned minutes")),
     (Field.PRESENTER, ("보고자", "presenter")),
     (Field.ORDER, ("순서", "order")),
+    (Field.RETIRED_ON, ("사용 중지일", "retired from")),
+    (Field.TARGET_DATE, ("목표일", "target date")),
+    (Field.PROGRESS, ("진척도", "progress")),
+    (Field.OCCURRED_ON, ("성과일", "date of the achievement")),
+    (Field.STRATEGY_NUMBER, ("전략 번호", "strategy's number")),
+    (Field.PUBLIC_OFFICIAL, ("공무원 여부", "public official")),
+    (Field.REPORTED_AT, ("보고 회의", "meeting reported at")),
+    (Field.TASK, ("세부과제", "task")),
 )
 
 

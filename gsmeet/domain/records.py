@@ -173,6 +173,7 @@ class AchievementRecord:
     text: str
     figure: str
     meeting_id: int | None
+    version: int = field(default=0, compare=False)  # the row's, as read
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,6 +189,7 @@ class TaskRecord:
     # Set when the status changed at the meeting being looked at (what it was before).
     previous_status: TaskStatus | None = None
     change_note: str = ""  # the note typed with that change
+    version: int = field(default=0, compare=False)  # the row's, as read
 
 
 @dataclass(frozen=True, slots=True)

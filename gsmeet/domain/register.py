@@ -3,12 +3,13 @@ strategies, tasks, achievements), as their editors show them."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Protocol
 
-from gsmeet.domain.edits import Undo
-from gsmeet.domain.enums import Role
+from gsmeet.domain.edits import Seen, Undo
+from gsmeet.domain.enums import Role, Thing
 from gsmeet.domain.records import AchievementRecord, TaskRecord
 
 
@@ -58,9 +59,9 @@ class MemberRow:
     is_public_official: bool
     active: bool  # in office on the date read for
     term_expiring: bool  # the term ends before the session date asked about
-    # Its person's and membership's row versions added up, as read: an edit made on
-    # this row is refused if someone changed either since (services.edits.refuse_stale).
-    version: int = field(default=0, compare=False)
+    # Its person's and membership's row versions, as read: an edit made on this row is
+    # refused if someone changed either since (storage.versions).
+    seen: Seen = field(default=Seen(), compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +99,7 @@ class StrategyNode:
     tasks: tuple[TaskNode, ...]
     achievements: tuple[AchievementRecord, ...]  # those not tied to a task
     retired_on: date | None = None  # no longer stands from this day
+    version: int = field(default=0, compare=False)  # the row's, as read
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +109,23 @@ class TrackNode:
     position: int
     strategies: tuple[StrategyNode, ...]
     retired_on: date | None = None
+    version: int = field(default=0, compare=False)
+
+
+def seen_in(tracks: Iterable[TrackNode]) -> Seen:
+    """Every row of the strategy register as read (an edit made on what a screen
+    showed of it is refused where a row changed since)."""
+    rows: list[tuple[Thing, int, int]] = []
+    for track in tracks:
+        rows.append((Thing.TRACK, track.id, track.version))
+        for strategy in track.strategies:
+            rows.append((Thing.STRATEGY, strategy.id, strategy.version))
+            found = list(strategy.achievements)
+            for node in strategy.tasks:
+                rows.append((Thing.TASK, node.task.id, node.task.version))
+                found.extend(node.achievements)
+            rows.extend((Thing.ACHIEVEMENT, a.id, a.version) for a in found)
+    return Seen(tuple(rows))
 
 
 @dataclass(frozen=True, slots=True)

@@ -42,7 +42,6 @@ from gsmeet.domain.enums import AgendaKind, MeetingStatus, Thing
 from gsmeet.domain.errors import AlreadyThere, InvalidInputError, NoSuchRecord
 from gsmeet.domain.records import AgendaItemRecord
 from gsmeet.services.changes import touches
-from gsmeet.services.edits import refuse_stale
 from gsmeet.services.people import people_on
 from gsmeet.services.records import agenda_record, summary
 from gsmeet.services.store import Database
@@ -260,15 +259,11 @@ def update_item(
     presenter_id: int | Keep | None = KEEP,
     strategy_id: int | Keep | None = KEEP,
     planned_minutes: int | Keep = KEEP,
-    expected_version: int | None = None,
 ) -> AgendaItemFields:
     """Change some fields of an item; returns all its fields as they were, which
-    :func:`set_item_fields` puts back. ``expected_version``: the item's version as the
-    screen showed it (:attr:`AgendaItemRecord.version`); someone else's change since is
-    not written over (:class:`~gsmeet.domain.edits.ChangedMeanwhile`)."""
+    :func:`set_item_fields` puts back."""
     with store.session() as session:
         item, meeting = _item(session, item_id, lock=True)
-        refuse_stale((item,), expected_version, Thing.AGENDA_ITEM, item.title)
         old = _fields(item)
         wanted = AgendaItemFields(
             old.kind if isinstance(kind, Keep) else kind,

@@ -60,6 +60,7 @@ def achievement_record(a: Achievement) -> AchievementRecord:
         text=a.text,
         figure=a.figure,
         meeting_id=a.meeting_id,
+        version=a.version,
     )
 
 
@@ -273,6 +274,7 @@ def task_record(
         note=task.note,
         previous_status=previous if changed else None,
         change_note=change_note.strip() if changed else "",
+        version=task.version,
     )
 
 

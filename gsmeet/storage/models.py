@@ -74,7 +74,7 @@ class Versioned:
     """A row two secretaries may change at once (a register row, an agenda item).
     Every change raises ``version`` and notes who made it, when, and which fields
     (:mod:`gsmeet.storage.versions`, as the row is written), so an edit made on an
-    older version is refused naming them (services/edits.refuse_stale), never written
+    older version is refused naming them (storage/versions.py), never written
     over them."""
 
     version: Mapped[int] = mapped_column(default=1, info=TRACKING)

@@ -1,33 +1,88 @@
 """A versioned row's version, raised by every change, with who made it, when, and
-what: noted as the row is written (:class:`~gsmeet.storage.models.Versioned`), for the
-message that refuses an edit made on an older version ("김태형's 직위 was changed by
-lee at 14:03").
+what; and the one rule every edit meets: a row an edit writes (changes or deletes)
+that someone changed since the screen showed it is not written over.
 
 Installed once for every Session (``install``, called by the stores), so no service
-has to remember it. (Not SQLAlchemy's version counter: it writes each row of a
-reordered agenda with a statement of its own, where a plain column lets the rows go in
-one batch; the check is made where an edit reads the row, under a row lock.)
+has to remember it. An edit made *on what a screen showed* runs inside
+:func:`based_on` (the window's history puts every edit, undo and redo there): as the
+rows are written, each versioned row it changes or deletes whose version the screen
+knew is read again under a row lock (``FOR UPDATE`` on the server: a concurrent edit of
+it waits, then is found) and, if its version moved on, the whole edit is refused with
+:class:`~gsmeet.domain.edits.ChangedMeanwhile` naming who changed it, when and what
+(or :class:`~gsmeet.domain.edits.GoneMeanwhile`) — nothing written. What the edit left
+(each row it wrote, at its new version) is handed back, for an undo to be based on.
+
+(Not SQLAlchemy's version counter: it writes each row of a reordered agenda with a
+statement of its own, where a plain column lets the rows go in one batch; and it
+knows only the version loaded, not the one the screen showed.)
 """
 
 from __future__ import annotations
 
 import weakref
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Engine, event, inspect
-from sqlalchemy.orm import Session
+from sqlalchemy import Engine, event, inspect, select
+from sqlalchemy.orm import ORMExecuteState, Session
 
+from gsmeet.domain.edits import ChangedMeanwhile, GoneMeanwhile, Seen
+from gsmeet.domain.enums import Field, Thing
 from gsmeet.storage import engines
-from gsmeet.storage.models import Versioned, is_tracking
+from gsmeet.storage.models import Base, Membership, Person, Versioned, is_tracking
 
 _who: weakref.WeakKeyDictionary[Engine, str] = weakref.WeakKeyDictionary()
+Key = tuple[str, int]  # (table, id)
+
+
+class Watch:
+    """The versions an edit is based on, and the versions it left."""
+
+    def __init__(self, seen: Seen) -> None:
+        self.expected: dict[Key, int] = {
+            (str(what), row_id): version for what, row_id, version in seen.rows
+        }
+        self._left: dict[Key, int | None] = {}  # None: deleted
+
+    def left(self) -> Seen:
+        """Every versioned row the edit wrote, at the version it left it (a deleted
+        one is left out)."""
+        return Seen(
+            tuple(
+                (Thing(table), row_id, version)
+                for (table, row_id), version in self._left.items()
+                if version is not None
+            )
+        )
+
+
+_watch: ContextVar[Watch | None] = ContextVar("gsmeet_versions_watch", default=None)
+
+
+@contextmanager
+def based_on(seen: Seen) -> Iterator[Watch]:
+    """Run the edits of the block on the rows as ``seen``; the :class:`Watch` says,
+    after the block, what they left (:meth:`Watch.left`)."""
+    watch = Watch(seen)
+    token = _watch.set(watch)
+    try:
+        yield watch
+    finally:
+        _watch.reset(token)
 
 
 def install() -> None:
     """Note the changes of every Session from now on (idempotent)."""
-    if not event.contains(Session, "before_flush", _stamp):
-        event.listen(Session, "before_flush", _stamp)
+    for name, listener in (
+        ("before_flush", _stamp),
+        ("after_flush", _note_left),
+        ("do_orm_execute", _bulk),
+    ):
+        if not event.contains(Session, name, listener):
+            event.listen(Session, name, listener)
 
 
 def changed_fields(row: Versioned) -> list[str]:
@@ -41,20 +96,173 @@ def changed_fields(row: Versioned) -> list[str]:
     ]
 
 
+def _key(row: Any) -> Key:
+    return (type(row).__tablename__, row.id)  # (every versioned row has an ``id``)
+
+
 def _stamp(session: Session, _context: Any, _instances: Any) -> None:
     # A new row is version 1, changed by nobody (as a migrated or imported one): only
     # changes are noted, so the same data gives the same database however it came.
-    rows = [r for r in session.dirty if isinstance(r, Versioned)]
-    if not rows:
+    changed = {
+        id(row): (row, fields)
+        for row in session.dirty
+        if isinstance(row, Versioned) and (fields := changed_fields(row))
+    }  # (a row only touched, not changed, is not a change)
+    watch = _watch.get()
+    if watch is not None:
+        deleted = [row for row in session.deleted if isinstance(row, Versioned)]
+        fresh = _check(session, watch, [row for row, _ in changed.values()] + deleted)
+    else:
+        fresh = {}
+    if not changed:
         return
     who = _who_in(session)
     now = datetime.now().replace(microsecond=0)
+    for row, fields in changed.values():
+        base = fresh.get(_key(row), row.version or 0)
+        row.version = base + 1
+        row.changed_by, row.changed_at = who, now
+        row.changed_fields = ",".join(fields)
+
+
+def _note_left(session: Session, _context: Any) -> None:
+    watch = _watch.get()
+    if watch is None:
+        return
+    for row in (*session.new, *session.dirty):
+        if isinstance(row, Versioned):
+            key = _key(row)
+            watch._left[key] = row.version or 1
+            if key in watch.expected:  # the block's own change is not someone else's
+                watch.expected[key] = row.version
+    for row in session.deleted:
+        if isinstance(row, Versioned):
+            watch._left[_key(row)] = None
+
+
+def _bulk(state: ORMExecuteState) -> None:
+    """A delete or update written as one statement (``delete(Task).where(…)``): the
+    rows it will touch are checked as a flushed row is."""
+    watch = _watch.get()
+    if watch is None or not (state.is_delete or state.is_update):
+        return
+    mapper = state.bind_mapper
+    model = mapper.class_ if mapper is not None else None
+    if model is None or not issubclass(model, Versioned):
+        return
+    where = getattr(state.statement, "whereclause", None)
+    query = select(model.id)  # type: ignore[attr-defined]
+    ids = list(state.session.execute(query if where is None else query.where(where)).scalars())
+    rows = [state.session.get(model, row_id) for row_id in ids]
+    found = [row for row in rows if row is not None]
+    _check(state.session, watch, found)
+    if state.is_delete:
+        for row in found:
+            watch._left[_key(row)] = None
+
+
+def _check(session: Session, watch: Watch, rows: Iterable[Any]) -> dict[Key, int]:
+    """Read the rows the screen knew again, locked; refuse the edit when one moved on.
+    Returns their versions as the database holds them."""
+    by_model: dict[type[Any], list[int]] = {}
     for row in rows:
-        fields = changed_fields(row)
-        if fields:  # (a row only touched, not changed, is not a change)
-            row.version = (row.version or 0) + 1
-            row.changed_by, row.changed_at = who, now
-            row.changed_fields = ",".join(fields)
+        key = _key(row)
+        if key in watch.expected:
+            by_model.setdefault(type(row), []).append(key[1])
+    fresh: dict[Key, int] = {}
+    for model, ids in by_model.items():
+        table = model.__tablename__
+        found = session.execute(
+            select(
+                model.id, model.version, model.changed_by, model.changed_at, model.changed_fields
+            )
+            .where(model.id.in_(ids))
+            .with_for_update()
+        ).all()
+        now = {row.id: row for row in found}
+        what = Thing.MEMBERSHIP if table == "person" else Thing(table)  # (one register row)
+        for row_id in ids:
+            current = now.get(row_id)
+            if current is None:
+                raise GoneMeanwhile(what=what, name=_name(session, model, row_id))
+            if current.version != watch.expected[table, row_id]:
+                raise ChangedMeanwhile(
+                    what=what,
+                    name=_name(session, model, row_id),
+                    by=current.changed_by or "?",
+                    at=current.changed_at,
+                    fields=[field_of(table, c) for c in current.changed_fields.split(",") if c],
+                )
+            fresh[table, row_id] = current.version
+    return fresh
+
+
+def _name(session: Session, model: type[Any], row_id: int) -> str:
+    """What a person calls the row: a member's name, an item's title …"""
+    row: Base | None = session.get(model, row_id)
+    if row is None:
+        return f"#{row_id}"
+    if isinstance(row, Membership):
+        person = session.get(Person, row.person_id)
+        return person.name if person is not None else f"#{row_id}"
+    for attribute in ("name", "title", "text"):
+        value = getattr(row, attribute, None)
+        if isinstance(value, str) and value:
+            return value if len(value) <= 30 else value[:29] + "…"
+    return f"#{row_id}"
+
+
+# Columns as a person names them in a message (others by their own name).
+_FIELDS = {
+    "name": Field.NAME,
+    "organisation": Field.ORGANISATION,
+    "role": Field.ROLE,
+    "subcommittee_id": Field.SUBCOMMITTEE,
+    "email": Field.EMAIL,
+    "phone": Field.PHONE,
+    "term_start": Field.TERM_START,
+    "term_end": Field.TERM_END,
+    "left_on": Field.TERM_END,
+    "allowance": Field.ALLOWANCE,
+    "text": Field.ACHIEVEMENT_TEXT,
+    "title": Field.TITLE,
+    "kind": Field.KIND,
+    "status": Field.STATUS,
+    "planned_minutes": Field.PLANNED_MINUTES,
+    "presenter_id": Field.PRESENTER,
+    "parent_id": Field.ORDER,
+    "position": Field.ORDER,  # where a row stands among its siblings …
+    "track_id": Field.ORDER,
+    "strategy_id": Field.ORDER,
+    "left_reason": Field.LEFT_REASON,
+    "retired_on": Field.RETIRED_ON,
+    "summary": Field.STRATEGY_SUMMARY,
+    "number": Field.STRATEGY_NUMBER,
+    "owner": Field.TASK_OWNER,
+    "note": Field.TASK_NOTE,
+    "target_date": Field.TARGET_DATE,
+    "progress": Field.PROGRESS,
+    "figure": Field.FIGURE,
+    "occurred_on": Field.OCCURRED_ON,
+    "precision": Field.OCCURRED_ON,
+    "meeting_id": Field.REPORTED_AT,
+    "task_id": Field.TASK,
+    "is_public_official": Field.PUBLIC_OFFICIAL,
+}
+# … but a member's 직위, a row's own name, an item's strategy (a field of its own)
+_OWN = {
+    ("membership", "position"): Field.POSITION,
+    ("track", "name"): Field.TRACK_NAME,
+    ("strategy", "name"): Field.STRATEGY_NAME,
+    ("subcommittee", "name"): Field.SUBCOMMITTEE_NAME,
+    ("task", "title"): Field.TASK_TITLE,
+    ("agenda_item", "strategy_id"): Field.STRATEGY_NAME,
+}
+
+
+def field_of(table: str, column: str) -> Field | str:
+    """How a person names ``column`` of ``table`` (its own name when nothing does)."""
+    return _OWN.get((table, column)) or _FIELDS.get(column) or column
 
 
 def _who_in(session: Session) -> str:

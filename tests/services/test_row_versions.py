@@ -1,7 +1,8 @@
-"""Edits that cannot be lost silently (issue 13): a register or agenda edit made on
-what the screen showed is refused when someone changed that row since, naming who,
+"""Edits that cannot be lost silently (issue 13): a member or agenda-cell edit made
+on what the screen showed is refused when someone changed that row since, naming who,
 when and which fields, and writes nothing; on both engines, and between two processes
-(two secretaries, two roles) on a server."""
+(two secretaries, two roles) on a server. (Every other register and agenda edit, and
+undo/redo: test_stale_edits.py.)"""
 
 from __future__ import annotations
 
@@ -12,10 +13,11 @@ from collections.abc import Callable
 
 import pytest
 
-from gsmeet.domain.edits import ChangedMeanwhile
+from gsmeet.domain.edits import ChangedMeanwhile, Seen
 from gsmeet.domain.enums import Field, Thing
 from gsmeet.domain.locations import Server, parse_server
 from gsmeet.services.agenda import agenda, set_item_fields, update_item
+from gsmeet.services.edits import based_on
 from gsmeet.services.register import revert_update, update_member
 from gsmeet.services.store import open_database
 from gsmeet.storage.db import Store
@@ -39,16 +41,10 @@ def test_a_member_edit_on_an_older_version_is_refused_naming_the_change(
     shown = member(demo_store, "김태형")
     update_member(demo_store, shown.membership_id, on=DAY, email="kim@example.kr")
     after = member(demo_store, "김태형")
-    assert after.version == shown.version + 1
+    assert after.seen != shown.seen
     before = everything(demo_store)
-    with pytest.raises(ChangedMeanwhile) as refused:
-        update_member(
-            demo_store,
-            shown.membership_id,
-            on=DAY,
-            phone="010-1234-5678",
-            expected_version=shown.version,
-        )
+    with pytest.raises(ChangedMeanwhile) as refused, based_on(shown.seen):
+        update_member(demo_store, shown.membership_id, on=DAY, phone="010-1234-5678")
     assert refused.value.fields["what"] is Thing.MEMBERSHIP
     assert refused.value.fields["name"] == "김태형"
     assert refused.value.fields["by"] == me(demo_store)
@@ -56,13 +52,8 @@ def test_a_member_edit_on_an_older_version_is_refused_naming_the_change(
     assert refused.value.fields["at"] is not None
     assert everything(demo_store) == before  # nothing of the refused edit written
     # On what the screen now shows, the same edit goes through.
-    update_member(
-        demo_store,
-        after.membership_id,
-        on=DAY,
-        phone="010-1234-5678",
-        expected_version=after.version,
-    )
+    with based_on(after.seen):
+        update_member(demo_store, after.membership_id, on=DAY, phone="010-1234-5678")
     assert member(demo_store, "김태형").phone == "010-1234-5678"
 
 
@@ -71,29 +62,32 @@ def test_an_undo_is_a_change_of_its_own(demo_store: Store) -> None:
     update = update_member(demo_store, shown.membership_id, on=DAY, phone="053-000-0000")
     revert_update(demo_store, update)
     back = member(demo_store, "반소영")
-    assert back.phone == shown.phone and back.version == shown.version + 2
-    with pytest.raises(ChangedMeanwhile):
-        update_member(
-            demo_store, shown.membership_id, on=DAY, email="x@y.kr", expected_version=shown.version
-        )
+    assert back.phone == shown.phone
+    assert {v for *_, v in back.seen.rows} != {v for *_, v in shown.seen.rows}
+    with pytest.raises(ChangedMeanwhile), based_on(shown.seen):
+        update_member(demo_store, shown.membership_id, on=DAY, email="x@y.kr")
 
 
 def test_a_row_written_unchanged_keeps_its_version(demo_store: Store) -> None:
     shown = member(demo_store, "최영조")
     update_member(demo_store, shown.membership_id, on=DAY, email=shown.email)
-    assert member(demo_store, "최영조").version == shown.version
+    assert member(demo_store, "최영조").seen == shown.seen
 
 
 def test_an_agenda_edit_on_an_older_version_is_refused(demo_store: Store) -> None:
     shown = agenda(demo_store, PLANNED).items[0].item
     previous = update_item(demo_store, shown.id, planned_minutes=shown.planned_minutes + 5)
     with pytest.raises(ChangedMeanwhile) as refused:
-        update_item(demo_store, shown.id, title="다른 제목", expected_version=shown.version)
-    assert refused.value.fields["fields"] == [Field.PLANNED_MINUTES]
+        with based_on(agenda(demo_store, PLANNED).seen):
+            update_item(demo_store, shown.id, title="다른 제목")
+            update_item(demo_store, shown.id, title="또 다른 제목")  # (what it left)
+        with based_on(Seen.of(Thing.AGENDA_ITEM, [(shown.id, shown.version)])):
+            update_item(demo_store, shown.id, title="다른 제목")
+    assert refused.value.fields["fields"] == [Field.TITLE]
     now = agenda(demo_store, PLANNED).items[0].item
-    assert now.title == shown.title and now.version == shown.version + 1
-    set_item_fields(demo_store, shown.id, previous)  # undo: unchecked, a new version
-    assert agenda(demo_store, PLANNED).items[0].item.version == shown.version + 2
+    assert now.title == "또 다른 제목" and now.version == shown.version + 3
+    set_item_fields(demo_store, shown.id, previous)  # (no screen: nothing to compare)
+    assert agenda(demo_store, PLANNED).items[0].item.version == shown.version + 4
 
 
 EDIT_AS = """
@@ -133,10 +127,8 @@ def test_two_secretaries_on_one_server(
             check=False,
         )
         assert ran.returncode == 0, ran.stderr
-        with pytest.raises(ChangedMeanwhile) as refused:
-            update_member(
-                store, shown.membership_id, on=DAY, phone="010", expected_version=shown.version
-            )
+        with pytest.raises(ChangedMeanwhile) as refused, based_on(shown.seen):
+            update_member(store, shown.membership_id, on=DAY, phone="010")
         assert refused.value.fields["by"] == "lee"
         assert refused.value.fields["fields"] == [Field.EMAIL]
         assert member(store, "김태형").email == "kim@lee.kr"

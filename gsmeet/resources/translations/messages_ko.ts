@@ -449,6 +449,11 @@
         <translation>경고: 글꼴에 {char} 글자가 없어 바꿔 넣었습니다 ({where})</translation>
     </message>
     <message>
+        <source>{name} ({what}) was deleted by someone else after your screen showed it; your change was not saved and the screen now shows what is left</source>
+        <comment>GoneMeanwhile</comment>
+        <translation>{name}({what}): 화면에 표시된 뒤 다른 사람이 삭제했습니다. 이번 변경은 저장하지 않았고, 화면에 남은 내용을 다시 보여 줍니다</translation>
+    </message>
+    <message>
         <source>&apos;#&apos; has no meaning in it</source>
         <comment>HasAFragment</comment>
         <translation>&apos;#&apos;은 주소에 쓸 수 없습니다</translation>

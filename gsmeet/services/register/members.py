@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from gsmeet.domain.addresses import AddressFault, address_fault
 from gsmeet.domain.changes import MEMBERS, STRATEGIES
-from gsmeet.domain.edits import KEEP, Keep, NotThatRemoval, Removal
+from gsmeet.domain.edits import KEEP, Keep, NotThatRemoval, Removal, Seen
 from gsmeet.domain.enums import Field, Role, Thing
 from gsmeet.domain.errors import InvalidInputError, LockedError, NoSuchRecord
 from gsmeet.domain.register import AchievementUpdate, MemberRow, MemberUpdate, TaskUpdate, in_force
@@ -27,7 +27,6 @@ from gsmeet.services.edits import (
     clean_text,
     for_edit,
     get_row,
-    refuse_stale,
 )
 from gsmeet.services.lookups import subcommittee_names
 from gsmeet.services.store import Database
@@ -108,7 +107,8 @@ def _member_row(
         is_public_official=person.is_public_official,
         active=in_force(m, on),
         term_expiring=bool(session_date and m.term_end and m.term_end < session_date),
-        version=person.version + m.version,
+        seen=Seen.of(Thing.PERSON, [(person.id, person.version)])
+        | Seen.of(Thing.MEMBERSHIP, [(m.id, m.version)]),
     )
 
 
@@ -273,18 +273,13 @@ def update_member(
     phone: str | Keep = KEEP,
     allowance: bool | Keep = KEEP,
     is_public_official: bool | Keep = KEEP,
-    expected_version: int | None = None,
 ) -> MemberUpdate:
     """Edit a member. A change of role, sub-committee, 소속 or 직위 takes effect on
     ``on``: the membership ends (``reason`` recorded) and a new one begins, unless the
-    membership began that day or later (then it is corrected in place).
-    ``expected_version``: the row's version as the screen showed it
-    (:attr:`MemberRow.version`); someone else's change since is not written over
-    (:class:`~gsmeet.domain.edits.ChangedMeanwhile`)."""
+    membership began that day or later (then it is corrected in place)."""
     with store.session() as s:
         old: Membership = for_edit(s, Membership, membership_id, Thing.MEMBERSHIP)
         person = for_edit(s, Person, old.person_id, Thing.PERSON)
-        refuse_stale((person, old), expected_version, Thing.MEMBERSHIP, person.name)
         previous, before = _row(s, old, on), (snapshot(person), snapshot(old))
         dated = {
             "role": role,

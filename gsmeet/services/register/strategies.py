@@ -9,6 +9,7 @@ meeting's date. How each edit is undone is listed in :mod:`gsmeet.services.regis
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
@@ -64,15 +65,15 @@ def strategy_tree(store: Database, committee_id: int, *, today: date) -> list[Tr
         tasks: dict[int, list[tuple[TaskRecord, int]]] = defaultdict(list)
         row: Any  # a plain row, in the order of the record's fields
         for row in s.execute(
-            select(*TASK_COLUMNS, Task.position)
+            select(*TASK_COLUMNS, Task.version, Task.position)
             .where(Task.strategy_id.in_(ids))
             .order_by(Task.position, Task.id)
         ):
-            task = TaskRecord(*row[:-1])
+            task = replace(TaskRecord(*row[:-2]), version=row[-2])
             tasks[task.strategy_id].append((task, row[-1]))
         found: dict[tuple[int, int | None], list[AchievementRecord]] = defaultdict(list)
         for row in s.execute(
-            select(*ACHIEVEMENT_COLUMNS)
+            select(*ACHIEVEMENT_COLUMNS, Achievement.version)
             .where(Achievement.strategy_id.in_(ids))
             .order_by(Achievement.occurred_on, Achievement.id)
         ):
@@ -102,6 +103,7 @@ def strategy_tree(store: Database, committee_id: int, *, today: date) -> list[Tr
             tasks=tuple(task_node(*pair) for pair in tasks[st.id]),
             achievements=tuple(found[st.id, None]),
             retired_on=st.retired_on,
+            version=st.version,
         )
 
     return [
@@ -111,6 +113,7 @@ def strategy_tree(store: Database, committee_id: int, *, today: date) -> list[Tr
             t.position,
             tuple(strategy_node(st) for st in strategies if st.track_id == t.id),
             t.retired_on,
+            t.version,
         )
         for t in tracks
     ]

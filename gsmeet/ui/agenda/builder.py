@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from gsmeet.domain.dates import format_time
+from gsmeet.domain.edits import Seen
 from gsmeet.domain.enums import AgendaKind, MeetingStatus
 from gsmeet.ui.agenda import ops
 from gsmeet.ui.agenda.model import AgendaBuilderModel, Node
@@ -40,6 +41,7 @@ class AgendaBuilder(QWidget):
         super().__init__(parent)
         self.context = context
         self.meeting: MeetingSummary | None = None
+        self.seen = Seen()  # the items as shown: the edits are made on them
         self._pending = False
         self._again = False
         self._select: int | None = None
@@ -188,6 +190,7 @@ class AgendaBuilder(QWidget):
         self.meeting = plan.meeting
         editable = plan.meeting.status is MeetingStatus.PLANNED and not plan.locked
         self.model.set_plan(plan, editable=editable)
+        self.seen = plan.seen
         self.view.expandAll()
         if wanted is not None and self.model.node_of(wanted) is not None:
             self.view.selectionModel().setCurrentIndex(
@@ -247,16 +250,17 @@ class AgendaBuilder(QWidget):
     def _on_edit(self, item_id: int, field: str, value: object) -> None:
         node = self.model.node_of(item_id)
         title = node.planned.item.title if node is not None else ""
-        version = node.planned.item.version if node is not None else None
         self._select = item_id
-        self.context.history.perform(ops.update_item(item_id, title, {field: value}, version))
+        edit = ops.update_item(item_id, title, {field: value})
+        self.context.history.perform(edit, seen=self.seen)
 
     def _on_drop(self, item_id: int, new_index: int, new_parent_id: int | None) -> None:
         node = self.model.node_of(item_id)
         title = node.planned.item.title if node is not None else ""
         self._select = item_id
         self.context.history.perform(
-            ops.move_item(item_id, title, "move", new_index=new_index, new_parent_id=new_parent_id)
+            ops.move_item(item_id, title, "move", new_index=new_index, new_parent_id=new_parent_id),
+            seen=self.seen,
         )
 
     def add_item(self) -> None:
@@ -271,7 +275,9 @@ class AgendaBuilder(QWidget):
 
         after = node.id if node is not None else None
         self.context.history.perform(
-            ops.add_item(meeting.id, AgendaKind.OTHER, self.tr("New item"), after), on_done=added
+            ops.add_item(meeting.id, AgendaKind.OTHER, self.tr("New item"), after),
+            on_done=added,
+            seen=self.seen,
         )
 
     def delete_item(self) -> None:
@@ -284,7 +290,7 @@ class AgendaBuilder(QWidget):
         neighbour = after or before
         self._select = neighbour.id if neighbour is not None else None
         item = node.planned.item
-        self.context.history.perform(ops.delete_item(item.id, item.title))
+        self.context.history.perform(ops.delete_item(item.id, item.title), seen=self.seen)
 
     def move_by(self, step: int) -> None:
         node = self.current_node()
@@ -304,7 +310,7 @@ class AgendaBuilder(QWidget):
             return
         self._select = node.id
         item = node.planned.item
-        self.context.history.perform(ops.move_item(item.id, item.title, "indent"))
+        self.context.history.perform(ops.move_item(item.id, item.title, "indent"), seen=self.seen)
 
     def outdent(self) -> None:
         node = self.current_node()
@@ -312,4 +318,4 @@ class AgendaBuilder(QWidget):
             return
         self._select = node.id
         item = node.planned.item
-        self.context.history.perform(ops.move_item(item.id, item.title, "outdent"))
+        self.context.history.perform(ops.move_item(item.id, item.title, "outdent"), seen=self.seen)

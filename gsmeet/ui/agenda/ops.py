@@ -105,17 +105,13 @@ def delete_item(item_id: int, title: str) -> Operation:
     return Operation(text, do, undo, redo, touched("gsmeet.services.agenda", "delete_item"))
 
 
-def update_item(
-    item_id: int, title: str, fields: Mapping[str, Any], version: int | None = None
-) -> Operation:
-    """Change some fields; the fields as they were undo it, and the other way round.
-    ``version``: the item's as the screen showed it (someone else's change since is
-    not written over)."""
+def update_item(item_id: int, title: str, fields: Mapping[str, Any]) -> Operation:
+    """Change some fields; the fields as they were undo it, and the other way round."""
 
     def do(store: Database) -> AgendaItemFields:
         from gsmeet.services.agenda import update_item
 
-        return update_item(store, item_id, **fields, expected_version=version)
+        return update_item(store, item_id, **fields)
 
     def swap(store: Database, fields: AgendaItemFields) -> AgendaItemFields:
         from gsmeet.services.agenda import set_item_fields

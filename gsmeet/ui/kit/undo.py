@@ -22,6 +22,11 @@ still being saved undoes that remark, not the edit before it. When an undo or re
 fails, the database is as it was before that call (each service call is one
 transaction), but the history no longer matches it: it is cleared, and the user is
 told why in one line.
+
+Every edit is made on the rows as the screen showed them (``perform(seen=…)``) and
+every undo and redo on the rows as this window's own edits left them: a row someone
+else changed since is not written over — the edit, undo or redo is refused naming
+who changed what (:mod:`gsmeet.storage.versions`), and the screens read it again.
 """
 
 from __future__ import annotations
@@ -34,7 +39,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from gsmeet.domain.changes import NOTHING, Changes
-from gsmeet.domain.edits import ChangedMeanwhile
+from gsmeet.domain.edits import ChangedMeanwhile, GoneMeanwhile, Seen
 from gsmeet.domain.errors import GsmeetError
 from gsmeet.ui.kit.wording import one_line
 
@@ -43,6 +48,7 @@ if TYPE_CHECKING:
     from gsmeet.ui.kit.worker import Worker
 
 DEFAULT_LIMIT = 200
+NOTHING_SEEN = Seen()
 Then = Callable[[Any], None]
 
 
@@ -96,8 +102,10 @@ class Step(QUndoCommand):
         self._history.run_step(self, self.operation.redo, undoing=False)
 
     def advance(self, store: Database, call: Callable[[Database, Any], Any]) -> Any:
-        """Run ``call`` on the current state and keep what it returns (worker thread)."""
-        self._state = call(store, self._state)
+        """Run ``call`` on the current state and keep what it returns (worker thread),
+        on the rows as this window's edits left them: one someone else changed since
+        is not written over."""
+        self._state = self._history.based_on(Seen(), store, lambda: call(store, self._state))
         return self._state
 
     def changes(self) -> Changes:
@@ -122,6 +130,20 @@ class History(QObject):
         self.stack.setUndoLimit(limit)
         self._performing = 0  # edits submitted and not yet on the stack
         self._deferred: list[Callable[[], None]] = []  # undo/redo asked for meanwhile
+        # The versioned rows as this window's edits, undos and redos left them (read
+        # and replaced only in jobs, on the worker thread, one after the other).
+        self._left = Seen()
+
+    def based_on(self, seen: Seen, store: Database, call: Callable[[], Any]) -> Any:
+        """Run ``call`` (worker thread) as an edit made on the rows as ``seen`` (a
+        screen's) and as this window's own edits since left them (the newer of the
+        two): a row someone else changed since is refused, never written over."""
+        from gsmeet.services.edits import based_on
+
+        with based_on(seen | self._left) as watch:
+            result = call()
+        self._left = self._left | watch.left()
+        return result
 
     @property
     def landing(self) -> bool:
@@ -135,11 +157,14 @@ class History(QObject):
         on_done: Then | None = None,
         on_error: Callable[[str], None] | None = None,
         then: Then | None = None,
+        seen: Seen = NOTHING_SEEN,
     ) -> None:
         """Carry out ``operation`` on the worker; when it succeeded, push it on the undo
         stack, announce its changes (:attr:`changed`) and call ``on_done(result)``. A
         refused edit goes to ``on_error`` (one line), or to :attr:`failed`. ``then``
-        gets what each later undo and redo returns (a screen that folds it in)."""
+        gets what each later undo and redo returns (a screen that folds it in).
+        ``seen``: the rows as the screen showed them (an edit of a row someone else
+        changed since is refused, and every screen reads it again)."""
 
         def done(result: Any) -> None:
             step = Step(self, operation, result, then)
@@ -151,7 +176,7 @@ class History(QObject):
 
         def error(problem: BaseException) -> None:
             self._performed()
-            if isinstance(problem, ChangedMeanwhile):
+            if isinstance(problem, ChangedMeanwhile | GoneMeanwhile):
                 # Someone else changed what the screen showed: every screen that shows
                 # it reads it again (an edit that was refused changes nothing itself).
                 changes = operation.changes
@@ -163,7 +188,9 @@ class History(QObject):
                 self.failed.emit(message)
 
         self._performing += 1
-        self.worker.submit(operation.do, done, error)
+        self.worker.submit(
+            lambda store: self.based_on(seen, store, lambda: operation.do(store)), done, error
+        )
 
     def _performed(self) -> None:
         self._performing -= 1
@@ -185,6 +212,8 @@ class History(QObject):
         def error(problem: BaseException) -> None:
             message = self.describe(problem)
             self.stack.clear()
+            if isinstance(problem, ChangedMeanwhile | GoneMeanwhile):
+                self.changed.emit(step.changes())  # the screens show their change
             self.failed.emit(
                 self.tr("{message} (the undo history was cleared)").format(message=message)
             )

@@ -93,20 +93,14 @@ def add_member(committee_id: int, fields: Mapping[str, Any]) -> Operation:
     return Operation(text, do, undo, redo, touched("gsmeet.services.register", "add_member"))
 
 
-def update_member(
-    membership_id: int, name: str, fields: Mapping[str, Any], version: int | None = None
-) -> Operation:
+def update_member(membership_id: int, name: str, fields: Mapping[str, Any]) -> Operation:
     """``fields``: the keyword arguments of ``update_member`` (``on`` and ``reason``
-    included); ``version``: the row's as the screen showed it (someone else's change
-    since is not written over). Redo repeats the same call on what the undo left."""
-
-    def edit(store: Database, expected: int | None) -> MemberUpdate:
-        from gsmeet.services.register import update_member
-
-        return update_member(store, membership_id, **fields, expected_version=expected)
+    included). Redo repeats the same call on what the undo left."""
 
     def do(store: Database) -> MemberUpdate:
-        return edit(store, version)
+        from gsmeet.services.register import update_member
+
+        return update_member(store, membership_id, **fields)
 
     def undo(store: Database, update: MemberUpdate) -> None:
         from gsmeet.services.register import revert_update
@@ -114,7 +108,7 @@ def update_member(
         revert_update(store, update)
 
     def redo(store: Database, _nothing: None) -> MemberUpdate:
-        return edit(store, None)
+        return do(store)
 
     text = QCoreApplication.translate("register", "Edit member {name}").format(name=name)
     return Operation(text, do, undo, redo, touched("gsmeet.services.register", "update_member"))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gsmeet.domain.edits import Seen
 from gsmeet.domain.enums import Role
 from gsmeet.domain.labels import label
 from gsmeet.ui.kit.text import day_text, meeting_name
@@ -313,11 +314,15 @@ class RegisterPage(QWidget):
             dialog = MemberDialog(self.lang, subcommittees, on, row, parent=self)
 
             def submitted(fields: dict[str, Any]) -> None:
+                # Made on the row as the page shows it now: after a refusal (someone
+                # changed it meanwhile) the page shows theirs, and the dialog keeps
+                # what was typed, to be applied again on it.
                 self._select_person = row.person_id
                 self.context.history.perform(
-                    ops.update_member(row.membership_id, row.name, fields, row.version),
+                    ops.update_member(row.membership_id, row.name, fields),
                     on_done=lambda _update: dialog.accept(),
                     on_error=dialog.show_error,
+                    seen=self.seen_of(row.membership_id),
                 )
 
             dialog.submitted.connect(submitted)
@@ -340,6 +345,7 @@ class RegisterPage(QWidget):
                 ops.deactivate_member(row, fields["on"], fields["reason"]),
                 on_done=lambda _row: dialog.accept(),
                 on_error=dialog.show_error,
+                seen=self.seen_of(row.membership_id),
             )
 
         dialog.submitted.connect(submitted)
@@ -365,10 +371,19 @@ class RegisterPage(QWidget):
                 ops.renew_terms(committee.id, fields["until"]),
                 on_done=lambda _renewal: dialog.accept(),
                 on_error=dialog.show_error,
+                seen=self.seen_of(),
             )
 
         dialog.submitted.connect(submitted)
         self._open(dialog)
+
+    def seen_of(self, membership_id: int | None = None) -> Seen:
+        """The member rows as the page shows them now (all of them, or one)."""
+        seen = Seen()
+        for member in self.members:
+            if membership_id is None or member.membership_id == membership_id:
+                seen = seen | member.seen
+        return seen
 
     def _open(self, dialog: MemberDialog | DeactivateDialog | RenewDialog) -> None:
         self.dialog = dialog

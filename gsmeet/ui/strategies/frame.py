@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QWidget
 
+from gsmeet.domain.edits import Seen
 from gsmeet.ui.kit import prompts
 from gsmeet.ui.kit.form_dialog import FormDialog
 from gsmeet.ui.strategies import ops
@@ -23,6 +24,7 @@ class Page(Protocol):
 
     context: Context
     model: StrategyModel
+    seen: Seen  # the register as shown
 
     def current_node(self) -> Node | None: ...
 
@@ -98,6 +100,7 @@ class FrameControls(QObject):
             self.page.context.history.perform(
                 ops.add_track(committee.id, name),
                 on_done=lambda edit: self.page.select_key(("track", edit.id)),
+                seen=self.page.seen,
             )
 
     def add_strategy(self) -> None:
@@ -119,6 +122,7 @@ class FrameControls(QObject):
                     ops.add_strategy(track.record.id, fields["name"], fields["subcommittee_id"]),
                     on_done=done,
                     on_error=dialog.show_error,
+                    seen=self.page.seen,
                 )
 
             dialog.submitted.connect(submitted)
@@ -135,7 +139,9 @@ class FrameControls(QObject):
         name = prompts.ask_text(self.widget, self.tr("Rename {name}").format(name=old), old)
         if name and name.strip() and name.strip() != old:
             self.page.select(node)
-            self.page.context.history.perform(ops.rename(node.kind, node.record.id, old, name))
+            self.page.context.history.perform(
+                ops.rename(node.kind, node.record.id, old, name), seen=self.page.seen
+            )
 
     def retire(self) -> None:
         node = self.page.current_node()
@@ -145,7 +151,7 @@ class FrameControls(QObject):
         day = None if node.record.retired_on is not None else on
         self.page.select(node)
         self.page.context.history.perform(
-            ops.retire(node.kind, node.record.id, node.record.name, day)
+            ops.retire(node.kind, node.record.id, node.record.name, day), seen=self.page.seen
         )
 
     def move(self, node: Node, step: int) -> bool:
@@ -160,6 +166,7 @@ class FrameControls(QObject):
         track_id = node.parent.record.id if node.parent is not None else 0
         self.page.select(node)
         self.page.context.history.perform(
-            ops.move(node.kind, node.record.id, node.record.name, track_id, index)
+            ops.move(node.kind, node.record.id, node.record.name, track_id, index),
+            seen=self.page.seen,
         )
         return True

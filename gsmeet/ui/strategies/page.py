@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gsmeet.domain.edits import Seen
+from gsmeet.domain.register import seen_in
 from gsmeet.ui.kit.delegates import ChoiceDelegate
 from gsmeet.ui.strategies import ops
 from gsmeet.ui.strategies.frame import FrameControls
@@ -37,6 +39,7 @@ class StrategyPage(QWidget):
         self.context = context
         self.lang = context.lang
         self.loaded_for: int | None = None
+        self.seen = Seen()  # the register as shown: the edits are made on it
         self._pending = False
         self._again = False
         self._select: Key | None = None
@@ -127,6 +130,7 @@ class StrategyPage(QWidget):
         if committee is None:
             self.loaded_for = None
             self.model.set_tree(())
+            self.seen = Seen()
             return
         if self._pending:
             self._again = True
@@ -153,6 +157,7 @@ class StrategyPage(QWidget):
         current = self.model.key(self.view.currentIndex())
         self.loaded_for = committee_id
         self.model.set_tree(tracks)
+        self.seen = seen_in(tracks)
         if first:
             for key in self.model.all_keys():
                 if key[0] in ("track", "strategy"):
@@ -252,7 +257,9 @@ class StrategyPage(QWidget):
         node = self.model.node_of(("task", task_id))
         title = node.record.task.title if node is not None else ""
         self._select = ("task", task_id)
-        self.context.history.perform(ops.update_task(task_id, title, {field: value}))
+        self.context.history.perform(
+            ops.update_task(task_id, title, {field: value}), seen=self.seen
+        )
 
     def add_task(self) -> None:
         node = self.current_node()
@@ -266,7 +273,9 @@ class StrategyPage(QWidget):
             self._edit_after = ("task", task.id)
 
         self.context.history.perform(
-            ops.add_task(strategy.record.id, self.tr("New task"), index), on_done=added
+            ops.add_task(strategy.record.id, self.tr("New task"), index),
+            on_done=added,
+            seen=self.seen,
         )
 
     def delete_selected(self) -> None:
@@ -277,10 +286,12 @@ class StrategyPage(QWidget):
             task = node.record.task
             if node.parent is not None:
                 self._select = ("strategy", node.parent.record.id)
-            self.context.history.perform(ops.delete_task(task.id, task.title))
+            self.context.history.perform(ops.delete_task(task.id, task.title), seen=self.seen)
         elif node.kind == "achievement":
             record = node.record
-            self.context.history.perform(ops.delete_achievement(record.id, record.text))
+            self.context.history.perform(
+                ops.delete_achievement(record.id, record.text), seen=self.seen
+            )
 
     def move_task(self, step: int) -> None:
         """Move the task (or the track or strategy) selected up or down."""
@@ -294,7 +305,7 @@ class StrategyPage(QWidget):
             return
         task = node.record.task
         self._select = ("task", task.id)
-        self.context.history.perform(ops.move_task(task.id, task.title, new_index))
+        self.context.history.perform(ops.move_task(task.id, task.title, new_index), seen=self.seen)
 
     def add_achievement(self) -> None:
         from gsmeet.ui.strategies.achievement_dialog import AchievementDialog
@@ -312,6 +323,7 @@ class StrategyPage(QWidget):
                 ops.add_achievement(strategy.record.id, fields),
                 on_done=lambda _record: dialog.accept(),
                 on_error=dialog.show_error,
+                seen=self.seen,
             )
 
         dialog.submitted.connect(submitted)
