@@ -34,6 +34,7 @@ from benchmarks.live import (
     summary,
     timed,
 )
+from benchmarks.search_before import searching_as_before
 from benchmarks.workload import make_workload
 from gsmeet.domain.enums import MeetingStatus
 from gsmeet.domain.locations import parse_server
@@ -60,7 +61,11 @@ def start(store: Database) -> tuple[int, list[int], list[int]]:
     return meeting_id, [item.id for item in state.agenda], people
 
 
-def measure(store: Database, saves: int, switches: int, rounds: int) -> dict[str, Any]:
+def measure(
+    store: Database, saves: int, switches: int, rounds: int, *, before: bool = False
+) -> dict[str, Any]:
+    """The figures on ``store``; ``before``: the search also as it was before
+    2026-12-02, in turns with today's."""
     meeting_id, items, people = start(store)
     now = datetime(2024, 11, 15, 14, 0)
     saved = [
@@ -87,7 +92,33 @@ def measure(store: Database, saves: int, switches: int, rounds: int) -> dict[str
         for i in range(switches)
     ]
     speaker = live_state(store, meeting_id).attendance[0].person.name
-    long, short = bench_search(store, rounds, speaker)
+    if before:  # the statements as they were, in turns with today's (the same load)
+        long, short, long_before, short_before = [], [], [], []
+        for _ in range(rounds):
+            with searching_as_before():
+                old = bench_search(store, 1, speaker)
+            new = bench_search(store, 1, speaker)
+            long_before += old[0]
+            short_before += old[1]
+            long += new[0]
+            short += new[1]
+        earlier = {
+            "search_before": figure(
+                "search as before 2026-12-02, a word of 3+ characters or a speaker",
+                summary(long_before),
+                "p95_ms",
+                BUDGET_SEARCH_P95_MS,
+            ),
+            "search_short_before": figure(
+                "search as before 2026-12-02, words of 1-2 characters",
+                summary(short_before),
+                "p95_ms",
+                BUDGET_SHORT_SEARCH_P95_MS,
+            ),
+        }
+    else:
+        long, short = bench_search(store, rounds, speaker)
+        earlier = {}
     return {
         "save": figure(
             "saving a remark (add_entry)", summary(saved), "p99_ms", BUDGET_REMARK_P99_MS
@@ -107,6 +138,7 @@ def measure(store: Database, saves: int, switches: int, rounds: int) -> dict[str
             "p95_ms",
             BUDGET_SHORT_SEARCH_P95_MS,
         ),
+        **earlier,
     }
 
 
@@ -134,7 +166,10 @@ def main() -> None:
                 session.execute(text("ANALYZE"))
             for name, store in (("sqlite", sqlite), ("postgresql", server)):
                 print(f"measuring {name} …", flush=True)
-                results[name] = measure(store, args.saves, args.switches, args.search_rounds)
+                old = name == "postgresql"
+                results[name] = measure(
+                    store, args.saves, args.switches, args.search_rounds, before=old
+                )
             server.close()
         sqlite.close()
     report = {

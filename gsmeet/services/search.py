@@ -27,7 +27,7 @@ from gsmeet.services.outlines import Places
 from gsmeet.services.outlines import places as outline_places
 from gsmeet.services.records import kind_info
 from gsmeet.services.store import Database
-from gsmeet.storage.fulltext import SOURCES, Row, Word, find, give_cache
+from gsmeet.storage.fulltext import Row, Word, find_everywhere, give_cache
 from gsmeet.storage.models import Meeting, Person, SessionKind, Subcommittee
 
 MAX_TERMS = 8
@@ -55,11 +55,7 @@ def search(
     with store.session() as session:
         give_cache(session)
         wanted = _named(session, words, committee_id)
-        rows = [
-            row
-            for source in SOURCES
-            for row in find(session, source, wanted, committee_id=committee_id, limit=limit + 1)
-        ]
+        rows = find_everywhere(session, wanted, committee_id=committee_id, limit=limit + 1)
         sessions = _sessions(session, {row.meeting_id for row in rows})
         # Newest session first: the first ``limit`` rows in that order name every session
         # a shown hit can come from; only their agendas are read (to order and number).

@@ -241,6 +241,35 @@ def find(
     return _rows(session, source, statement, parameters)
 
 
+def find_everywhere(
+    session: Session,
+    words: Sequence[Word],
+    *,
+    committee_id: int | None,
+    limit: int,
+) -> list[Row]:
+    """:func:`find` in every source: at most ``limit`` rows of each. On a server one
+    statement asks them all (each round trip to a server costs more than the six
+    lookups themselves)."""
+    if not words:
+        return []
+    if not _on_server(session):
+        return [
+            row
+            for source in SOURCES
+            for row in find(session, source, words, committee_id=committee_id, limit=limit)
+        ]
+    parameters: dict[str, Any] = {"limit": limit, "newline": "\n"}
+    parts = [
+        f"(SELECT {n}, q.* FROM ({_server_statement(s, words, committee_id, parameters)}) AS q)"
+        for n, s in enumerate(SOURCES)
+    ]
+    return [
+        Row(SOURCES[row[0]].kind, row[1], row[2] or "", row[3], row[4] or "", row[5], row[6] or "")
+        for row in session.execute(text(" UNION ALL ".join(parts)), parameters)
+    ]
+
+
 def _find_on_server(
     session: Session,
     source: Source,
@@ -249,31 +278,61 @@ def _find_on_server(
     committee_id: int | None,
     limit: int,
 ) -> list[Row]:
-    """:func:`find` on PostgreSQL: each word a condition of its own, which the planner
-    answers from the trigram indexes (a long word) or by reading the table (a short
-    one), newest first."""
+    """:func:`find` on PostgreSQL."""
     parameters: dict[str, Any] = {"limit": limit, "newline": "\n"}
+    statement = _server_statement(source, words, committee_id, parameters)
+    return _rows(session, source, statement, parameters)
+
+
+def _server_statement(
+    source: Source, words: Sequence[Word], committee_id: int | None, parameters: dict[str, Any]
+) -> str:
+    """The search of ``source`` on PostgreSQL: each word a condition of its own, which
+    the planner answers from the trigram indexes (a long word) or by reading the table
+    (a short one), newest first."""
     conditions = [_server_condition(source, word, i, parameters) for i, word in enumerate(words)]
     if committee_id is not None:
         conditions.append("m.committee_id = :committee")
         parameters["committee"] = committee_id
     alias = source.alias
     sql = source.select.format(table=f"{_TABLES[source.index]} AS {alias}", join="JOIN")
-    statement = f"{sql} WHERE {' AND '.join(conditions)} ORDER BY {alias}.id DESC LIMIT :limit"
-    return _rows(session, source, statement, parameters)
+    return f"{sql} WHERE {' AND '.join(conditions)} ORDER BY {alias}.id DESC LIMIT :limit"
 
 
 def _server_condition(source: Source, word: Word, i: int, parameters: dict[str, Any]) -> str:
-    columns = [f"{source.alias}.{c}" for c in source.columns]
+    alias = source.alias
+    columns = [f"{alias}.{c}" for c in source.columns]
+    names = _names(source, word)
     if uses_index(word.text):
         # (PostgreSQL's LIKE escapes with a backslash by default.)
-        escaped = _escaped(word.text)
-        parameters[f"s{i}"] = f"%{escaped}%"
-        tests = [f"{column} ILIKE :s{i}" for column in columns]
-    else:
-        parameters[f"s{i}"] = word.text
-        tests = [f"strpos(lower({column}), lower(:s{i})) > 0" for column in columns]
-    return "(" + " OR ".join([*tests, *_names(source, word)]) + ")"
+        parameters[f"s{i}"] = f"%{_escaped(word.text)}%"
+        matches = " OR ".join(f"{column} ILIKE :s{i}" for column in columns)
+        if not names:
+            return f"({matches})"
+        # "holds the word, or names its speaker": each half from its own index (as one
+        # OR, the planner walks every row newest first, testing both).
+        table = f"{_TABLES[source.index]} AS {alias}"
+        return (
+            f"{alias}.id IN (SELECT {alias}.id FROM {table} WHERE {matches} UNION ALL "
+            f"SELECT {alias}.id FROM {table} WHERE {' OR '.join(names)})"
+        )
+    # A short word: the table is read, every row tested. strpos, which no plan answers
+    # from the trigram index (a cached generic plan would otherwise walk the index for a
+    # one-letter word); on the text as it is, in each way of writing the word's letters
+    # (at most four), since lower() of every row costs more than the search.
+    tests: list[str] = []
+    for n, written in enumerate(_cases(word.text)):
+        parameters[f"s{i}_{n}"] = written
+        tests.extend(f"strpos({column}, :s{i}_{n}) > 0" for column in columns)
+    return "(" + " OR ".join([*tests, *names]) + ")"
+
+
+def _cases(word: str) -> list[str]:
+    """Every way of writing ``word`` in lower and upper case (Korean has one)."""
+    found = [""]
+    for char in word:
+        found = [f + c for f in found for c in dict.fromkeys((char.lower(), char.upper()))]
+    return found
 
 
 def _rows(

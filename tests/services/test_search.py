@@ -114,6 +114,8 @@ def test_what_was_just_saved_is_found_at_once(demo_store: Store) -> None:
         demo_store, item_id, "Smart farm 보급은 100% 달성_목표", speaker_id=None, now=datetime.now()
     )
     assert [h.id for h in search(demo_store, "SMART FARM").hits] == [remark.id]
+    for short in ("sm", "SM", "sM", "F"):  # a short word too, in any case
+        assert remark.id in {h.id for h in search(demo_store, short, limit=500).hits}
     # LIKE's wildcards and FTS5's syntax are letters like any other.
     assert [h.id for h in search(demo_store, "100%").hits] == [remark.id]
     assert [h.id for h in search(demo_store, "달성_목표").hits] == [remark.id]
