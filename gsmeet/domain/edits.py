@@ -71,6 +71,12 @@ class Seen:
     def versions(self) -> dict[tuple[Thing, int], int]:
         return {(what, row_id): version for what, row_id, version in self.rows}
 
+    def since(self, left: Seen) -> Seen:
+        """These rows, each at the newer of its version here and in ``left`` (what
+        one's own edits left since: a screen not yet read again after them)."""
+        newer = left.versions()
+        return Seen(tuple((w, i, max(v, newer.get((w, i), v))) for w, i, v in self.rows))
+
     def __or__(self, other: Seen) -> Seen:
         """Both, each row at the newer of its two versions (versions only grow: the
         newer one is what the database last held as far as either knows)."""

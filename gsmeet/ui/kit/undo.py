@@ -105,7 +105,7 @@ class Step(QUndoCommand):
         """Run ``call`` on the current state and keep what it returns (worker thread),
         on the rows as this window's edits left them: one someone else changed since
         is not written over."""
-        self._state = self._history.based_on(Seen(), store, lambda: call(store, self._state))
+        self._state = self._history.based_on(None, store, lambda: call(store, self._state))
         return self._state
 
     def changes(self) -> Changes:
@@ -134,13 +134,15 @@ class History(QObject):
         # and replaced only in jobs, on the worker thread, one after the other).
         self._left = Seen()
 
-    def based_on(self, seen: Seen, store: Database, call: Callable[[], Any]) -> Any:
+    def based_on(self, seen: Seen | None, store: Database, call: Callable[[], Any]) -> Any:
         """Run ``call`` (worker thread) as an edit made on the rows as ``seen`` (a
-        screen's) and as this window's own edits since left them (the newer of the
-        two): a row someone else changed since is refused, never written over."""
+        screen's; each at the newer of that and what this window's own edits left
+        since), or, for an undo or redo (``None``), on the rows as this window's own
+        edits left them: a row someone else changed since is refused, never written
+        over."""
         from gsmeet.services.edits import based_on
 
-        with based_on(seen | self._left) as watch:
+        with based_on(self._left if seen is None else seen.since(self._left)) as watch:
             result = call()
         self._left = self._left | watch.left()
         return result

@@ -15,6 +15,7 @@ from PySide6.QtGui import QKeySequence
 from pytestqt.qtbot import QtBot
 
 from gsmeet.domain.changes import STRATEGIES
+from gsmeet.services.store import Database
 from gsmeet.ui.kit.undo import History, Operation
 from gsmeet.ui.kit.worker import Worker
 from gsmeet.ui.shell.main_window import MainWindow
@@ -107,3 +108,53 @@ def test_ctrl_z_before_the_edit_lands_undoes_that_edit(
     assert window.context.history.stack.index() == 1  # one left to undo: the first edit
     assert window.statusBar().currentMessage().startswith("Undone: Edit task")
     assert page.model.index_of(("task", 2), StrategyModel.STATUS).isValid()
+
+
+def test_edits_are_made_on_what_the_screen_showed_and_undos_on_what_they_left(
+    qtbot: QtBot, worker: Worker, demo_db: Path
+) -> None:
+    """A second edit before the screen has read the first back is not taken for
+    someone else's; another window's change is, for an edit made on the older screen
+    and for an undo; an edit not made on a screen (``seen`` empty) is not checked."""
+    from gsmeet.services.agenda import agenda, update_item
+
+    opened: list[Database] = []
+    worker.open(demo_db, lambda store: store, opened.append)
+    qtbot.waitUntil(lambda: bool(opened), timeout=WAIT_MS)
+    store = opened[0]  # (read here only while the worker is idle)
+    plan = agenda(store, 3)
+    first, second = plan.items[0].item, plan.items[1].item
+    mine, other = History(worker), History(worker)
+    failed: list[str] = []
+    mine.failed.connect(failed.append)
+
+    def rename(item_id: int, title: str) -> Operation:
+        return Operation(
+            title,
+            lambda s: update_item(s, item_id, title=title),
+            lambda s, old: update_item(s, item_id, title=old.title) and None,
+            lambda s, _none: update_item(s, item_id, title=title),
+        )
+
+    def landed() -> None:
+        qtbot.waitUntil(lambda: not worker.busy, timeout=WAIT_MS)
+
+    mine.perform(rename(first.id, "하나"), seen=plan.seen)
+    mine.perform(rename(first.id, "둘"), seen=plan.seen)  # the screen not read again yet
+    landed()
+    assert failed == [] and mine.stack.count() == 2
+    other.perform(rename(second.id, "다른 창"))  # another window, meanwhile
+    landed()
+    mine.perform(rename(second.id, "셋"), seen=plan.seen)
+    landed()
+    assert len(failed) == 1 and "was changed by" in failed[0]
+    other.perform(rename(first.id, "다른 창의 제목"))
+    landed()
+    mine.undo()
+    landed()
+    assert len(failed) == 2 and not mine.stack.canUndo()  # refused, the history cleared
+    titles = {p.item.id: p.item.title for p in agenda(store, 3).items}
+    assert titles[first.id] == "다른 창의 제목" and titles[second.id] == "다른 창"
+    mine.perform(rename(first.id, "넷"))  # not made on a screen: not checked
+    landed()
+    assert len(failed) == 2
