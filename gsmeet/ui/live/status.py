@@ -1,7 +1,8 @@
-"""One-line labels that never widen the screen's middle column: the speaker, and the
-status line beside it — what was just saved, checked in or undone, and why something
-was refused, replaced by the next. What does not fit is elided (the whole of it in the
-tooltip)."""
+"""Short labels that never widen the screen's middle column: the speaker, and the status
+line under the entry — what was just saved, checked in or undone, and why something was
+refused, replaced by the next. Each wraps onto a second line where the column is
+narrow (1024×600); only what does not fit in two lines is elided (the whole of it in
+the tooltip)."""
 
 from __future__ import annotations
 
@@ -10,18 +11,27 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from gsmeet.ui.live import style
+from gsmeet.ui.live.agenda import wrap
+
+LINES = 2  # a label grows to this many lines before it elides
 
 
-class ElidedLabel(QLabel):
+class FittedLabel(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setTextFormat(Qt.TextFormat.PlainText)
         self._text = ""
 
     @property
     def message(self) -> str:
         """All of the line, however much of it fits."""
         return self._text
+
+    @property
+    def shown(self) -> str:
+        """What the label shows now (its lines joined by a newline)."""
+        return super().text()
 
     def setText(self, text: str) -> None:
         self._text = text
@@ -30,7 +40,8 @@ class ElidedLabel(QLabel):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._fit()
+        if event.oldSize().width() != event.size().width():
+            self._fit()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -38,11 +49,11 @@ class ElidedLabel(QLabel):
             self._fit()
 
     def _fit(self) -> None:
-        fits = self.fontMetrics().elidedText(self._text, Qt.TextElideMode.ElideRight, self.width())
-        super().setText(fits)
+        width = max(1, self.contentsRect().width())
+        super().setText("\n".join(wrap(self._text, self.font(), width, LINES)))
 
 
-class StatusLine(ElidedLabel):
+class StatusLine(FittedLabel):
     """``problem(text)``: a refusal was said (the window also shows it in its status
     bar, which keeps it longer)."""
 
@@ -51,7 +62,6 @@ class StatusLine(ElidedLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Status"))
-        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
     def say(self, text: str, colour: str = style.MUTED) -> None:
         self.setText(text)

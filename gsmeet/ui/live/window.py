@@ -54,7 +54,7 @@ from gsmeet.ui.live.session import LiveSession
 from gsmeet.ui.live.session_control import SessionController
 from gsmeet.ui.live.speaker_control import SpeakerController
 from gsmeet.ui.live.speakers import QueuePanel, SideColumn
-from gsmeet.ui.live.status import ElidedLabel, StatusLine
+from gsmeet.ui.live.status import FittedLabel, StatusLine
 from gsmeet.ui.live.type_size import TypeSize
 
 if TYPE_CHECKING:
@@ -150,13 +150,12 @@ class LiveWindow(QMainWindow):
         self.middle_split.addWidget(self.records)
         self.middle_split.setChildrenCollapsible(False)
 
-        self.speaker_label = ElidedLabel()
+        self.speaker_label = FittedLabel()
         self.speaker_button = QPushButton(self.tr("Speaker… (Ctrl+K)"))
         self.speaker_button.setAutoDefault(False)
         self.save_status = StatusLine()
-        speaker_row = QHBoxLayout()
-        speaker_row.addWidget(self.speaker_label, 3)  # who speaks matters more
-        speaker_row.addWidget(self.save_status, 2)
+        speaker_row = QHBoxLayout()  # the status under the entry: each has the width
+        speaker_row.addWidget(self.speaker_label, 1)
         speaker_row.addWidget(self.speaker_button)
         self.entry = RemarkEntry()
         self.entry.setPlaceholderText(self.tr("Type a remark and press Enter"))
@@ -169,6 +168,7 @@ class LiveWindow(QMainWindow):
             speaker_row,
             self.entry,
             self.preview,
+            self.save_status,
             stretch=self.middle_split,
         )
 

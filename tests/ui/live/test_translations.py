@@ -98,3 +98,28 @@ def test_the_live_window_in_korean(qtbot: QtBot, live_korean: None, open_live: O
     assert window.speaker_label.message == "발언자: 간사 정수민 (출석 미확인)"  # its presenter
     assert window.save_status.message.startswith("회의가 시작되었습니다 (14:00). Ctrl+Z: 시작 취소")
     window.close()
+
+
+@pytest.mark.parametrize("size", [(1024, 600), (1366, 768)], ids=lambda s: "x".join(map(str, s)))
+def test_the_speaker_and_status_lines_fit_a_small_screen_in_korean(
+    qtbot: QtBot, live_korean: None, open_live: OpenLive, size: tuple[int, int]
+) -> None:
+    """Korean is wider than English: at 1024×600 the speaker and the status line are
+    shown whole (wrapped where the column is narrow), never cut to "…"; a message too
+    long for two lines is wrapped and only then elided, the whole of it in the tooltip."""
+    window = open_live(lang="ko", start=False)
+    window.resize(*size)
+    window.live_actions.start_session.trigger()
+    qtbot.waitUntil(lambda: window.header.title.text() == "개회", timeout=20_000)
+    qtbot.waitUntil(lambda: window.width() == size[0], timeout=20_000)
+    for label in (window.speaker_label, window.save_status):
+        qtbot.waitUntil(lambda label=label: "".join(label.shown.split()) == "".join(
+            label.message.split()), timeout=20_000)  # fmt: skip
+        assert "…" not in label.shown and label.message
+        assert label.width() <= window.split.widget(1).width()  # within the middle column
+    long = "정족수를 확인하십시오. " * 30
+    window.save_status.say(long)
+    shown = window.save_status.shown.split("\n")
+    assert len(shown) == 2 and shown[-1].endswith("…")
+    assert window.save_status.toolTip() == long
+    window.close()
