@@ -41,7 +41,7 @@ BEAT_MS = 10
 def prepared_demo(folder: Path) -> tuple[Path, int]:
     """The demo committee with 제3차 prepared from 제2차; its path and 제3차's id."""
     from gsmeet.demo.database import create_demo_database
-    from gsmeet.services.meetings import list_meetings
+    from gsmeet.services.listing import list_meetings
     from gsmeet.services.prepare import prepare_next
     from gsmeet.storage.db import open_store
 

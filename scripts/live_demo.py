@@ -27,8 +27,8 @@ if TYPE_CHECKING:
 def prepare_next_session(store: Database) -> None:
     """Fill the earliest planned session that has no agenda from the last held one."""
     from gsmeet.domain.enums import MeetingStatus
+    from gsmeet.services.listing import list_committees, list_meetings
     from gsmeet.services.live.session import live_state
-    from gsmeet.services.meetings import list_committees, list_meetings
     from gsmeet.services.prepare import prepare_next
 
     for committee in list_committees(store):

@@ -121,7 +121,7 @@ def test_actions_read_the_owners_on_the_committees_today(gsmeet: RunCli, demo_db
     from sqlalchemy import select, update
 
     from gsmeet.domain.calendar import committee_today
-    from gsmeet.services.meetings import list_meetings
+    from gsmeet.services.listing import list_meetings
     from gsmeet.storage.db import open_store
     from gsmeet.storage.models import Membership, Person
 

@@ -34,7 +34,7 @@ def test_every_image_in_docs_is_made_by_scripts_screenshots() -> None:
 
 def test_the_window_pictures_can_be_taken(demo_db: Path, tmp_path: Path) -> None:
     """The main window's part of scripts/screenshots, offscreen: it cannot rot unseen."""
-    from gsmeet.services.meetings import list_meetings
+    from gsmeet.services.listing import list_meetings
     from gsmeet.services.prepare import prepare_next
     from gsmeet.storage.db import open_store
 

@@ -82,7 +82,7 @@ def cmd_committee_new(args: argparse.Namespace) -> int:
 
 
 def cmd_committee_list(args: argparse.Namespace) -> int:
-    from gsmeet.services.meetings import list_committees, list_meetings
+    from gsmeet.services.listing import list_committees, list_meetings
 
     store = open_existing(args)
     try:

@@ -23,10 +23,8 @@ from gsmeet.domain.quorum import count_quorum
 from gsmeet.domain.records import (
     AchievementRecord,
     ActionRecord,
-    CommitteeInfo,
     GuestRecord,
     MeetingRecord,
-    MeetingSummary,
     PersonAtDate,
     StrategyRecord,
     TaskRecord,
@@ -211,23 +209,6 @@ def open_actions_before(store: Database, meeting_id: int) -> list[ActionRecord]:
         if meeting is None:
             raise NoSuchRecord(what=Thing.MEETING, id=meeting_id)
         return as_of(session, meeting, open_actions_of_earlier(session, meeting), own=False)
-
-
-def list_committees(store: Database) -> list[CommitteeInfo]:
-    with store.session() as session:
-        return [committee_info(c) for c in session.scalars(select(Committee).order_by("id"))]
-
-
-def list_meetings(store: Database, committee_id: int) -> list[MeetingSummary]:
-    """The committee's meetings, newest first (cancelled ones too, marked)."""
-    with store.session() as session:
-        query = (
-            select(Meeting)
-            .where(Meeting.committee_id == committee_id)
-            .order_by(Meeting.held_on.desc(), Meeting.start_time.desc(), Meeting.id.desc())
-        )
-        moved = first_dates(session, committee_id)
-        return [summary(m, moved.get(m.id)) for m in session.scalars(query)]
 
 
 def first_dates(session: Session, committee_id: int) -> dict[int, date]:

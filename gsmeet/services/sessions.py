@@ -321,7 +321,7 @@ def held_before(store: Database, committee_id: int, day: date) -> bool:
 def session_form(store: Database, committee_id: int) -> SessionForm:
     """What the session dialog offers for the committee."""
     from gsmeet.services.kinds import kinds_of
-    from gsmeet.services.meetings import list_meetings
+    from gsmeet.services.listing import list_meetings
 
     with store.session() as s:
         kinds = tuple(kinds_of(s, committee_id))

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Protocol
 from gsmeet.domain.locations import Location, Server
 
 if TYPE_CHECKING:
+    from sqlalchemy import Connection
     from sqlalchemy.orm import Session
 
     from gsmeet.domain.records import Glance
@@ -34,6 +35,11 @@ class Database(Protocol):
         """One unit of work: committed when the block ends, rolled back on error."""
         ...
 
+    def connection(self) -> AbstractContextManager[Connection]:
+        """A plain (Core) connection in one transaction, for the reads that need no
+        mapped class (the session list: :mod:`gsmeet.services.listing`)."""
+        ...
+
     def checkpoint(self, *, truncate: bool = False) -> None:
         """Copy the write-ahead log into the database file now."""
         ...
@@ -41,15 +47,14 @@ class Database(Protocol):
     def close(self) -> None: ...
 
 
-def open_database(location: Location, *, exclusive: bool = False) -> Database:
+def open_database(location: Location, *, exclusive: bool = False, tidy: bool = True) -> Database:
     """Open (checking, backing up and migrating) the database at ``location``;
     ``exclusive`` (the window) holds a file's single-instance lock while it is open and
     makes the automatic backups: daily when due, and on close after changes. A server
     database has neither: the server keeps several users apart, and is backed up by
     its administrator (README, "A shared database"). What an issue killed half-way
-    left beside its file is removed."""
-    from gsmeet.services.minutes.leftovers import clean_leftovers
-
+    left beside its file is removed (``tidy``; else the caller calls :func:`tidy_up`
+    before anything else reads or writes)."""
     if isinstance(location, Server):
         from gsmeet.storage.server import open_server
 
@@ -58,20 +63,31 @@ def open_database(location: Location, *, exclusive: bool = False) -> Database:
         from gsmeet.storage.db import open_store
 
         store = open_store(location, exclusive=exclusive, backups=exclusive)
-    clean_leftovers(store)
+    if tidy:
+        tidy_up(store)
     return store
+
+
+def tidy_up(store: Database) -> None:
+    """Remove what an issue killed half-way left (its temporary file and the row
+    naming it). This is the first work through the ORM, so it loads it: the window
+    calls it right after its session list is shown, not before."""
+    from gsmeet.services.minutes.leftovers import clean_leftovers
+
+    clean_leftovers(store)
 
 
 def open_for_window(location: Location) -> Database:
     """The window's database: :func:`open_database` with the lock; a read-only file,
     folder or disk (a copy on a CD, a file the user may not write) is opened
     read-only instead, to be read and printed (its ``read_only`` is True; any save is
-    refused in one line)."""
+    refused in one line). Not tidied: the window calls :func:`tidy_up` once its
+    session list is on screen."""
     from gsmeet.storage.db import DatabaseNotWritable, open_reader
     from gsmeet.storage.lock import DatabaseFolderReadOnly
 
     try:
-        return open_database(location, exclusive=True)
+        return open_database(location, exclusive=True, tidy=False)
     except (DatabaseNotWritable, DatabaseFolderReadOnly):
         if isinstance(location, Server):
             raise

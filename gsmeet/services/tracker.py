@@ -24,8 +24,8 @@ from gsmeet.domain.tracker import (
 )
 from gsmeet.report.actions_xlsx import workbook
 from gsmeet.services.files import writable_target, write_atomically
+from gsmeet.services.listing import list_meetings
 from gsmeet.services.lookups import pairs
-from gsmeet.services.meetings import list_meetings
 from gsmeet.services.outlines import places
 from gsmeet.services.records import action_records, session_ref
 from gsmeet.services.store import Database

@@ -9,11 +9,10 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, event
+from sqlalchemy import Connection, Engine, event
 from sqlalchemy.exc import OperationalError
-from sqlalchemy.orm import Session, sessionmaker
 
 from gsmeet.domain.errors import (
     CorruptDatabaseError,
@@ -24,17 +23,18 @@ from gsmeet.domain.errors import (
 from gsmeet.domain.files import DiskFailed, DiskFull, FileBusy, ReadOnlyDisk
 from gsmeet.domain.files import reason as file_reason
 from gsmeet.domain.messages import Message
-from gsmeet.storage import versions
 from gsmeet.storage.backup import backup_database, backup_if_due
 from gsmeet.storage.cleanup import remove_stale_files
 from gsmeet.storage.engine import Purpose, raw_execute, sqlite_engine
-from gsmeet.storage.guard import check_lengths
 from gsmeet.storage.lock import DatabaseLock
 from gsmeet.storage.migrate import upgrade
 from gsmeet.storage.paths import create_private_file, make_private_dir
 from gsmeet.storage.probe import DatabaseIsAFolder, inspect_revision, read_only
 from gsmeet.storage.problems import FileDamaged, sqlite_reason
 from gsmeet.storage.schema import HEAD_REVISION, KNOWN_REVISIONS
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
 
 
 class Store:
@@ -65,10 +65,7 @@ class Store:
         self._lock = lock
         self._owns_lock = owns_lock
         self._backups = backups
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
-        if not read_only:
-            event.listen(self._sessions, "before_flush", check_lengths)
-        versions.install()
+        self._sessions: sessionmaker[Session] | None = None  # made by the first session
         if backups:
             event.listen(engine, "after_cursor_execute", self._note_change)
 
@@ -93,8 +90,31 @@ class Store:
         SQLite's I/O failures (disk full, file made read-only, locked by another
         program) come out as a one-line :class:`DatabaseError`; the transaction is
         rolled back, so nothing is half-written and the same work can be retried."""
-        with explained(self.path), self._sessions.begin() as session:
+        with explained(self.path), self._session_maker().begin() as session:
             yield session
+
+    def _session_maker(self) -> sessionmaker[Session]:
+        """The ORM's sessions, set up when the first one is wanted: opening the store
+        and reading its session list (:meth:`connection`) need no mapped class, so the
+        window is ready for use before SQLAlchemy's ORM has loaded."""
+        if self._sessions is None:
+            from sqlalchemy.orm import sessionmaker
+
+            from gsmeet.storage import versions
+            from gsmeet.storage.guard import check_lengths
+
+            self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+            if not self.read_only:
+                event.listen(self._sessions, "before_flush", check_lengths)
+            versions.install()
+        return self._sessions
+
+    @contextmanager
+    def connection(self) -> Iterator[Connection]:
+        """A plain (Core) connection in one transaction, committed when the block ends:
+        for the reads that need no mapped class (:mod:`gsmeet.storage.listing`)."""
+        with explained(self.path), self.engine.begin() as connection:
+            yield connection
 
     def checkpoint(self, *, truncate: bool = False) -> None:
         """Copy the write-ahead log into the database file now. PASSIVE (the default)

@@ -22,13 +22,15 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, text
-from sqlalchemy.orm import Session
 
 from gsmeet.domain.enums import HitKind
 from gsmeet.domain.messages import Message
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 TRIGRAM = 3  # the shortest word the index can find
 

@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event, make_url, text
+from sqlalchemy import Connection, Engine, create_engine, event, make_url, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -112,9 +112,20 @@ class ServerStore:
     def session(self) -> Iterator[Session]:
         """One unit of work: committed when the block ends, rolled back on error; the
         server's refusals and a lost connection come out as one-line messages."""
+        with self._explained(), self._sessions.begin() as session:
+            yield session
+
+    @contextmanager
+    def connection(self) -> Iterator[Connection]:
+        """A plain (Core) connection in one transaction, committed when the block ends
+        (the reads that need no mapped class); errors as :meth:`session` says them."""
+        with self._explained(), self.engine.begin() as connection:
+            yield connection
+
+    @contextmanager
+    def _explained(self) -> Iterator[None]:
         try:
-            with self._sessions.begin() as session:
-                yield session
+            yield
         except DBAPIError as error:
             problem = explain(self.server, error)
             if problem is None:

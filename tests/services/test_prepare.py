@@ -19,7 +19,8 @@ from gsmeet.domain.enums import (
 from gsmeet.domain.errors import InvalidInputError, NotFoundError
 from gsmeet.services.admin.transfer import export_data
 from gsmeet.services.agenda import agenda
-from gsmeet.services.meetings import list_meetings, meeting_record, open_actions_before
+from gsmeet.services.listing import list_meetings
+from gsmeet.services.meetings import meeting_record, open_actions_before
 from gsmeet.services.numbering import BadNumber, NumberTaken
 from gsmeet.services.prepare import (
     AlreadyHeldThatDay,

@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from gsmeet.services.meetings import list_committees, list_meetings
+from gsmeet.services.listing import list_committees, list_meetings
 from gsmeet.storage.db import open_store
 from gsmeet.storage.glance import first_look
 

@@ -36,8 +36,9 @@ def test_quit_when_ready(demo_db: Path, tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
     events = [line.split()[0] for line in trace.read_text().splitlines()]
-    # the first look shows the sessions before the full store is open
-    assert events == ["painted", "workspace", "listed", "ready"]
+    # the first look shows the sessions before the full store is open; the ORM's
+    # first work (settled) comes after the store's list is ready
+    assert events == ["painted", "workspace", "listed", "ready", "settled"]
     assert not Path(f"{demo_db}.lock").exists()  # a clean exit takes its lock file away
 
 

@@ -66,7 +66,7 @@ def session_to_run(store: Database, committee_id: int | None = None) -> int:
     """The meeting live mode opens when none is named: the one in progress, else the
     next one not yet held (earliest date, then number), of ``committee_id`` or of the
     first committee (the one the main window shows first)."""
-    from gsmeet.services.meetings import list_committees, list_meetings
+    from gsmeet.services.listing import list_committees, list_meetings
 
     committees = [c.id for c in list_committees(store)]
     committees = [c for c in committees if c == committee_id] if committee_id else committees[:1]

@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         self._load_timer.setInterval(0)  # coalesces a burst of arrow keys into one load
         self._load_timer.timeout.connect(self._load_wanted)
         self._load_deferred = False  # a record wanted before the store was open
+        self._tidy_due = False  # an open's leftovers, removed once its list is shown
 
         self.setWindowTitle("gsmeet")
         self.menu_actions = Actions(self)
@@ -216,6 +217,7 @@ class MainWindow(QMainWindow):
         if self.database is None:
             # The session list from a plain sqlite3 read first; the full open follows.
             self.worker.call(lambda: ops.first_look(path), self._on_first_look, _ignore)
+        self._tidy_due = True
         self.worker.open(
             path,
             ops.describe_database,
@@ -449,6 +451,11 @@ class MainWindow(QMainWindow):
             if self.database is not None:
                 self._answer_for(self.database)
             self.ready.emit()
+        if self._tidy_due and self.database is not None:
+            # The first work through the ORM (which it loads), once the list is shown:
+            # ahead of the record of the selected session and every later job.
+            self._tidy_due = False
+            self.worker.submit(ops.tidy_up, lambda _done: None)
 
     # -- the selected session -------------------------------------------------------
 

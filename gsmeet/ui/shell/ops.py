@@ -49,7 +49,7 @@ class OpenedDatabase(NamedTuple):
 
 def describe_database(store: Database) -> OpenedDatabase:
     """What the window needs to know about a database it has just opened."""
-    from gsmeet.services.meetings import list_committees
+    from gsmeet.services.listing import list_committees
     from gsmeet.services.store import is_risky_location
 
     location = store.location
@@ -60,6 +60,13 @@ def describe_database(store: Database) -> OpenedDatabase:
         getattr(store, "backup_problem", None),
         bool(getattr(store, "read_only", False)),
     )
+
+
+def tidy_up(store: Database) -> None:
+    """What the open left for after the session list (services.store.tidy_up)."""
+    from gsmeet.services.store import tidy_up as tidy
+
+    tidy(store)
 
 
 def first_look(path: Location) -> Glance | None:
@@ -82,7 +89,7 @@ def ensure_demo(path: Path) -> Path:
 
 def load_meetings(committee_id: int) -> Callable[[Database], tuple[MeetingSummary, ...]]:
     def job(store: Database) -> tuple[MeetingSummary, ...]:
-        from gsmeet.services.meetings import list_meetings
+        from gsmeet.services.listing import list_meetings
 
         return tuple(list_meetings(store, committee_id))
 

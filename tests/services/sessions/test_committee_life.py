@@ -14,8 +14,9 @@ from gsmeet.domain.edits import MinutesIssued
 from gsmeet.domain.enums import ActionStatus, AttendanceStatus, MeetingStatus
 from gsmeet.domain.setup import GuestSpec, SessionEdit, SessionSpec, Template
 from gsmeet.domain.signoff import confirmers
+from gsmeet.services.listing import list_meetings
 from gsmeet.services.live.entries import add_remark
-from gsmeet.services.meetings import list_meetings, meeting_record, open_actions_before
+from gsmeet.services.meetings import meeting_record, open_actions_before
 from gsmeet.services.minutes.confirm import confirm_minutes
 from gsmeet.services.minutes.documents import write_minutes
 from gsmeet.services.minutes.issue import issue_minutes

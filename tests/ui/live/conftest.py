@@ -43,7 +43,7 @@ class Prepared:
 def prepare(database: Path) -> int:
     """제3차 filled with the standing agenda and invitations (services.prepare)."""
     from gsmeet.services import prepare as preparing
-    from gsmeet.services.meetings import list_meetings
+    from gsmeet.services.listing import list_meetings
     from gsmeet.storage.db import open_store
 
     store = open_store(database)

@@ -40,7 +40,7 @@ def workers() -> Iterator[Callable[[], Worker]]:
 
 def prepared_on_server(server: Server) -> int:
     from gsmeet.services import prepare as preparing
-    from gsmeet.services.meetings import list_meetings
+    from gsmeet.services.listing import list_meetings
 
     store = open_database(server)
     try:

@@ -32,7 +32,7 @@ REFERENCE_DAY = date(2019, 8, 22)
 
 @pytest.fixture
 def meetings(demo_store: Any) -> list[MeetingSummary]:
-    from gsmeet.services.meetings import list_committees, list_meetings
+    from gsmeet.services.listing import list_committees, list_meetings
 
     committee = list_committees(demo_store)[0]
     return list_meetings(demo_store, committee.id)
