@@ -160,13 +160,14 @@ def pg_templates(pg_cluster: Cluster) -> dict[str, str]:
     from gsmeet.storage.server import open_server
 
     names = {"empty": "template_empty", "demo": "template_demo", "bare": "template_bare"}
-    for kind, name in names.items():
-        store = open_server(parse_server(pg_cluster.create_database(name)))
+    for kind in ("empty", "demo"):
+        store = open_server(parse_server(pg_cluster.create_database(names[kind])))
         try:
-            if kind != "empty":
+            if kind == "demo":
                 build_demo(store)
         finally:
             store.close()
+    pg_cluster.create_database(names["bare"], names["demo"])  # the demo built once
     for table in UNPREPARED:
         pg_cluster.sql(f"DELETE FROM {table} WHERE meeting_id = 3", names["bare"])
     return names
