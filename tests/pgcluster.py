@@ -59,6 +59,7 @@ class Cluster:
     bin: Path
     port: int
     durable: bool = False
+    _version: int | None = None  # server_version_num, read at the first need
 
     @property
     def data(self) -> Path:
@@ -124,8 +125,18 @@ class Cluster:
 
     def create_database(self, name: str, template: str | None = None) -> str:
         suffix = f" TEMPLATE {template}" if template else ""
+        if template and self._copies_files():
+            # PostgreSQL 15's default (WAL_LOG) writes the whole template through the
+            # log; a copy of its files is quicker for the suite's small databases.
+            suffix += " STRATEGY FILE_COPY"
         self.sql(f'CREATE DATABASE "{name}"{suffix}')
         return self.url(name)
+
+    def _copies_files(self) -> bool:
+        """Whether CREATE DATABASE takes a STRATEGY (PostgreSQL 15 and newer)."""
+        if self._version is None:
+            self._version = int(str(self.sql("SHOW server_version_num")[0][0]))
+        return self._version >= 150000
 
     def drop_database(self, name: str) -> None:
         self.sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

@@ -9,10 +9,12 @@ from __future__ import annotations
 import argparse
 import getpass
 import hashlib
+import shutil
 import signal
 import subprocess
 import sys
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -69,15 +71,25 @@ def sample_argv(parser: argparse.ArgumentParser, folder: Path) -> list[str]:
     return argv
 
 
-@pytest.fixture
-def held(demo_db: Path) -> Iterator[int]:
-    """Another gsmeet (a real process) holding ``demo_db`` open; yields its pid."""
+@dataclass(frozen=True)
+class Held:
+    database: Path
+    pid: int  # of the gsmeet holding it
+
+
+@pytest.fixture(scope="module")
+def held(demo_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Held]:
+    """Another gsmeet (a real process) holding a copy of the demo open, for every test of
+    the walk (one holder, not one per command: each test checks the file stayed byte for
+    byte as it was, so a command that wrote would fail its own test)."""
+    database = tmp_path_factory.mktemp("held") / "demo.db"
+    shutil.copyfile(demo_template, database)
     holder = subprocess.Popen(
-        [sys.executable, "-c", HOLDER, str(demo_db)], stdout=subprocess.PIPE, text=True
+        [sys.executable, "-c", HOLDER, str(database)], stdout=subprocess.PIPE, text=True
     )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "holding"
-        yield holder.pid
+        yield Held(database, holder.pid)
     finally:
         holder.send_signal(signal.SIGKILL)
         holder.wait()
@@ -103,13 +115,14 @@ def test_the_commands_that_write_are_the_ones_expected() -> None:
 
 @pytest.mark.parametrize("name", WRITERS, ids=" ".join)
 def test_a_writer_is_refused_while_another_gsmeet_holds_the_database(
-    name: tuple[str, ...], gsmeet: RunCli, demo_db: Path, held: int, tmp_path: Path
+    name: tuple[str, ...], gsmeet: RunCli, held: Held, tmp_path: Path
 ) -> None:
     parser = dict(COMMANDS)[name]
+    demo_db = held.database
     before = sha256(demo_db)
     extra = ["--force"] if name == ("demo",) else []
     result = gsmeet(*name, "--db", demo_db, *sample_argv(parser, tmp_path), *extra)
-    assert_one_line_error(result, "open in another gsmeet", f"process {held}", naming=demo_db)
+    assert_one_line_error(result, "open in another gsmeet", f"process {held.pid}", naming=demo_db)
     assert getpass.getuser() in result.stderr  # the holder's user, and since when
     assert sha256(demo_db) == before
     assert not list(tmp_path.glob("*.out"))
@@ -117,9 +130,10 @@ def test_a_writer_is_refused_while_another_gsmeet_holds_the_database(
 
 @pytest.mark.parametrize("name", READERS, ids=" ".join)
 def test_a_reader_is_not_refused_while_another_gsmeet_holds_the_database(
-    name: tuple[str, ...], gsmeet: RunCli, demo_db: Path, held: int, tmp_path: Path
+    name: tuple[str, ...], gsmeet: RunCli, held: Held, tmp_path: Path
 ) -> None:
     parser = dict(COMMANDS)[name]
+    demo_db = held.database
     before = sha256(demo_db)
     result = gsmeet(*name, "--db", demo_db, *sample_argv(parser, tmp_path))
     assert "open in another gsmeet" not in result.stderr
@@ -128,8 +142,9 @@ def test_a_reader_is_not_refused_while_another_gsmeet_holds_the_database(
 
 
 def test_readers_work_while_the_window_holds_the_database(
-    gsmeet: RunCli, demo_db: Path, held: int, tmp_path: Path
+    gsmeet: RunCli, held: Held, tmp_path: Path
 ) -> None:
+    demo_db = held.database
     for argv in (
         ("minutes", "--meeting", "2", "--out", tmp_path / "m.pdf"),
         ("agenda", "--meeting", "2", "--out", tmp_path / "a.pdf"),
