@@ -30,6 +30,7 @@ from gsmeet.cli import (
     documents,
     mail,
     member,
+    offline,
     roster,
     sessions,
 )
@@ -43,7 +44,7 @@ class AutomaticBackupFailed(Message):
     text = "warning: {problem}"
 
 
-GROUPS = (data, committee, documents, sessions, member, roster, backups, after, mail)
+GROUPS = (data, committee, documents, sessions, member, roster, backups, after, mail, offline)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

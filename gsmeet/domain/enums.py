@@ -137,6 +137,17 @@ class Thing(StrEnum):
     DECISION = "decision"
     ACTION_ITEM = "action_item"
     SESSION_KIND = "session_kind"
+    # (the other tables of committee data, by their names: a check-in's conflicts)
+    ATTENDANCE = "attendance"
+    GUEST = "guest"
+    POSTPONEMENT = "postponement"
+    ACTION_CHANGE = "action_change"
+    ACTION_REVIEW = "action_review"
+    MINUTES_VERSION = "minutes_version"
+    MINUTES_FILE = "minutes_file"
+    MINUTES_CONFIRMATION = "minutes_confirmation"
+    MINUTES_CORRECTION = "minutes_correction"
+    MAIL_DELIVERY = "mail_delivery"
 
 
 class Field(StrEnum):
@@ -251,3 +262,17 @@ class Delivery(StrEnum):
 
     SENT = "sent"  # the server took it for delivery
     FAILED = "failed"  # refused, or never handed over (the reply says why)
+
+
+class Side(StrEnum):
+    """Which side's version of a row a check-in keeps (services.offline)."""
+
+    SERVER = "server"
+    LAPTOP = "laptop"
+
+
+class Change(StrEnum):
+    """What one side did to a row since its session was taken offline."""
+
+    CHANGED = "changed"
+    DELETED = "deleted"

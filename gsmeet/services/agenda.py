@@ -42,6 +42,7 @@ from gsmeet.domain.enums import AgendaKind, MeetingStatus, Thing
 from gsmeet.domain.errors import AlreadyThere, InvalidInputError, NoSuchRecord
 from gsmeet.domain.records import AgendaItemRecord
 from gsmeet.services.changes import touches
+from gsmeet.services.offline.here import ensure_here
 from gsmeet.services.people import people_on
 from gsmeet.services.records import agenda_record, summary
 from gsmeet.services.store import Database
@@ -90,6 +91,7 @@ def _meeting(session: Session, meeting_id: int, *, editing: bool) -> Meeting:
         raise NoSuchRecord(what=Thing.MEETING, id=meeting_id)
     if editing:
         ensure_editable(meeting)
+        ensure_here(session, meeting_id)
     return meeting
 
 

@@ -18,6 +18,7 @@ from gsmeet.domain.setup import SessionEdit, SessionUpdate
 from gsmeet.services.changes import touches
 from gsmeet.services.meetings import HELD_STATES, invitees_of
 from gsmeet.services.numbering import assign, first_free, holder, scope_of
+from gsmeet.services.offline.here import ensure_here
 from gsmeet.services.records import kind_info, session_ref, summary
 from gsmeet.services.sessions import (
     check_headcount,
@@ -86,6 +87,7 @@ def _meeting(s: Session, meeting_id: int) -> Meeting:
 def _editable(s: Session, meeting_id: int) -> Meeting:
     meeting = _meeting(s, meeting_id)
     ensure_editable(meeting)
+    ensure_here(s, meeting_id)
     if meeting.status is MeetingStatus.CANCELLED:
         raise SessionCancelled(meeting=session_ref(meeting))
     return meeting
@@ -263,6 +265,7 @@ def delete_session(store: Database, meeting_id: int) -> SessionUpdate:
     with store.session() as s:
         meeting = _meeting(s, meeting_id)
         ensure_editable(meeting)
+        ensure_here(s, meeting_id)
         what = _recorded(s, meeting)
         if what is not None:
             raise HasRecords(meeting=session_ref(meeting), what=what)

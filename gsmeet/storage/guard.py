@@ -10,6 +10,7 @@ from sqlalchemy import Enum, String, inspect
 from sqlalchemy.orm import Session
 
 from gsmeet.domain.limits import check_length
+from gsmeet.storage.models import is_tracking
 
 
 def check_lengths(session: Session, _context: Any, _instances: Any) -> None:
@@ -22,6 +23,8 @@ def check_lengths(session: Session, _context: Any, _instances: Any) -> None:
         for attribute in state.mapper.column_attrs:
             column = attribute.columns[0]
             if not isinstance(column.type, String) or isinstance(column.type, Enum):
+                continue
+            if is_tracking(column):  # the database's own bookkeeping: never typed
                 continue
             if fresh:
                 check_length(table, column.name, state.dict.get(attribute.key))

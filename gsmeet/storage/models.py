@@ -554,3 +554,29 @@ class LiveLease(Base):
     token: Mapped[str] = mapped_column(String(32), info=TRACKING)  # the screen holding it
     taken_at: Mapped[datetime]
     renewed_at: Mapped[datetime]
+
+
+class Checkout(Base):
+    """A session taken offline to a laptop (``gsmeet checkout``). On the server: the
+    mark that it is out — who took it, on which computer, to which file, when — and
+    while it is (``returned_at`` empty) every edit of that session is refused there. In
+    the laptop's file the same row (the same ``token``) with ``copy`` set: only that
+    session is edited there, and it names the database to bring it back to. ``base``:
+    a digest of every row as it was copied (JSON, table → uid → digest), so the
+    check-in tells which side changed what (services.offline)."""
+
+    __tablename__ = "checkout"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # (All the database's own bookkeeping: never in a document, an export or an undo.)
+    token: Mapped[str] = mapped_column(String(32), unique=True, info=TRACKING)
+    meeting_id: Mapped[int] = _fk("meeting.id")
+    copy: Mapped[bool] = mapped_column(Boolean, default=False)
+    holder: Mapped[str] = mapped_column(info=TRACKING)
+    host: Mapped[str] = mapped_column(info=TRACKING)
+    file: Mapped[str] = mapped_column(Text, info=TRACKING)
+    source: Mapped[str] = mapped_column(Text, info=TRACKING)
+    taken_at: Mapped[datetime]
+    returned_at: Mapped[datetime | None]
+    returned_by: Mapped[str] = mapped_column(default="", info=TRACKING)
+    base: Mapped[str] = mapped_column(Text, default="{}", info=TRACKING)

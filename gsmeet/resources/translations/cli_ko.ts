@@ -107,6 +107,10 @@
         <translation>분과위원장마다 그 전략의 분과 자료도 보냅니다</translation>
     </message>
     <message>
+        <source>an issued version (default: the latest; issued minutes are that file)</source>
+        <translation>확정된 판 번호(기본: 최신판; 확정된 회의록은 그 파일 그대로)</translation>
+    </message>
+    <message>
         <source>at most N hits (50)</source>
         <translation>많아야 N건 (50)</translation>
     </message>
@@ -127,8 +131,8 @@
         <translation>스키마 {schema} 업그레이드 전</translation>
     </message>
     <message>
-        <source>an issued version (default: the latest; issued minutes are that file)</source>
-        <translation>확정된 판 번호(기본: 최신판; 확정된 회의록은 그 파일 그대로)</translation>
+        <source>bring a session taken offline back: merge what the laptop recorded</source>
+        <translation>반출한 회의를 되가져오기: 노트북에서 기록한 내용을 합칩니다</translation>
     </message>
     <message>
         <source>cancel a session not yet held (it stays listed)</source>
@@ -197,6 +201,10 @@
     <message>
         <source>exit as soon as the window is shown with its data (smoke tests, benchmarks)</source>
         <translation>창이 자료와 함께 뜨면 바로 끝냅니다 (점검·성능 측정용)</translation>
+    </message>
+    <message>
+        <source>for rows changed on both sides: server or laptop (all of them), or NUMBER=server|laptop (one, as listed); may be given again</source>
+        <translation>양쪽에서 바뀐 행: server 또는 laptop(모두), 또는 번호=server|laptop(목록의 한 행). 여러 번 줄 수 있습니다</translation>
     </message>
     <message>
         <source>gsmeet: error: {problem}</source>
@@ -379,6 +387,10 @@
         <translation>시작 시각 (HH:MM, 기본: 바탕 회의의 시각)</translation>
     </message>
     <message>
+        <source>take a session offline to a laptop: copy it into a new database file</source>
+        <translation>회의를 노트북으로 반출하기: 새 데이터베이스 파일에 복사합니다</translation>
+    </message>
+    <message>
         <source>the From address</source>
         <translation>보내는 사람 주소</translation>
     </message>
@@ -463,12 +475,20 @@
         <translation>창과 gsmeet이 말하는 언어 (기본: 시스템 언어)</translation>
     </message>
     <message>
+        <source>the laptop&apos;s database file</source>
+        <translation>노트북의 데이터베이스 파일</translation>
+    </message>
+    <message>
         <source>the mail server</source>
         <translation>메일 서버</translation>
     </message>
     <message>
         <source>the member&apos;s name</source>
         <translation>위원의 성명</translation>
+    </message>
+    <message>
+        <source>the new database file for the laptop</source>
+        <translation>노트북에서 쓸 새 데이터베이스 파일</translation>
     </message>
     <message>
         <source>the new date (YYYY-MM-DD)</source>

@@ -99,6 +99,11 @@
         <translation>참석 인원 {count}명은 사람 수가 될 수 없습니다</translation>
     </message>
     <message>
+        <source>--keep {value}: give server, laptop, or NUMBER=server|laptop</source>
+        <comment>BadKeep</comment>
+        <translation>--keep {value}: server, laptop 또는 번호=server|laptop 형식으로 주세요</translation>
+    </message>
+    <message>
         <source>{number} is not a session number: numbers start at 1</source>
         <comment>BadNumber</comment>
         <translation>{number:은} 회차 번호가 될 수 없습니다. 회차는 1부터 시작합니다</translation>
@@ -124,9 +129,24 @@
         <translation>성명이 비어 있음</translation>
     </message>
     <message>
+        <source>{number}. {what} &apos;{name}&apos;: changed here{by} and on the laptop ({fields})</source>
+        <comment>BothChanged</comment>
+        <translation>{number}. {what} &apos;{name}&apos;: 여기서{by} 바뀌었고 노트북에서도 바뀌었습니다 ({fields})</translation>
+    </message>
+    <message>
         <source>{place}: text with a broken character (a lone UTF-16 surrogate)</source>
         <comment>BrokenCharacter</comment>
         <translation>{place}: 깨진 문자(짝 없는 UTF-16 대리 문자)가 든 텍스트입니다</translation>
+    </message>
+    <message>
+        <source>{meeting} is back from {path}: {added} rows added, {changed} changed, {deleted} deleted; its checkout is released</source>
+        <comment>BroughtBack</comment>
+        <translation>{meeting:을} {path}에서 되가져왔습니다: {added}행 추가, {changed}행 변경, {deleted}행 삭제. 반출을 해제했습니다</translation>
+    </message>
+    <message>
+        <source>{path} was brought back already (at {at}); nothing was changed</source>
+        <comment>BroughtBackAlready</comment>
+        <translation>{path}은(는) 이미 되가져온 파일입니다({at}). 아무것도 바꾸지 않았습니다</translation>
     </message>
     <message>
         <source>Cancelled {session}</source>
@@ -164,6 +184,16 @@
         <translation>{header}: {length}자로 허용 한도 {limit}자를 넘습니다</translation>
     </message>
     <message>
+        <source> by {who} at {at}</source>
+        <comment>ChangedBy</comment>
+        <translation> {who:이} {at}에</translation>
+    </message>
+    <message>
+        <source>{number}. {what} &apos;{name}&apos;: changed here{by}, deleted on the laptop</source>
+        <comment>ChangedHereDeletedThere</comment>
+        <translation>{number}. {what} &apos;{name}&apos;: 여기서{by} 바뀌었고 노트북에서는 지워졌습니다</translation>
+    </message>
+    <message>
         <source>{name} ({what}) was changed by {by} at {at} ({fields}) after your screen showed it; your change was not saved and the screen now shows theirs</source>
         <comment>ChangedMeanwhile</comment>
         <translation>{name}({what}): 화면에 표시된 뒤 {by:이} {at}에 바꾸었습니다({fields}). 이번 변경은 저장하지 않았고, 화면에 바뀐 내용을 다시 보여 줍니다</translation>
@@ -187,6 +217,11 @@
         <source>{path}: ok (schema {revision})</source>
         <comment>CheckPassed</comment>
         <translation>{path}: 이상 없음 (스키마 {revision})</translation>
+    </message>
+    <message>
+        <source>{path}: {count} rows were changed both here and on the laptop; choose which to keep (--keep NUMBER=server|laptop, or --keep server|laptop for all); nothing was merged</source>
+        <comment>ChooseForConflicts</comment>
+        <translation>{path}: {count}개 행이 여기와 노트북 양쪽에서 바뀌었습니다. 어느 쪽을 남길지 고르세요(--keep 번호=server|laptop, 또는 모두 --keep server|laptop). 아무것도 합치지 않았습니다</translation>
     </message>
     <message>
         <source>Created {name} ({host}) in {path}: {subcommittees} sub-committees, secretary {secretary}</source>
@@ -217,6 +252,21 @@
         <source>the connection was refused</source>
         <comment>ConnectionRefused</comment>
         <translation>연결이 거부되었습니다</translation>
+    </message>
+    <message>
+        <source>{meeting} in this copy was brought back to {source} at {returned_at}; it is recorded there now</source>
+        <comment>CopyBroughtBack</comment>
+        <translation>이 사본의 {meeting:은} {returned_at}에 {source}(으)로 되가져갔습니다. 이제 그곳에서 기록합니다</translation>
+    </message>
+    <message>
+        <source>{path} exists; name a new file for the copy</source>
+        <comment>CopyExists</comment>
+        <translation>{path}이(가) 이미 있습니다. 사본을 만들 새 파일 이름을 주세요</translation>
+    </message>
+    <message>
+        <source>{path} is itself a session taken offline; bring it back before taking one from it</source>
+        <comment>CopyOfACopy</comment>
+        <translation>{path}은(는) 반출된 회의의 사본입니다. 먼저 되가져간 뒤에 반출하세요</translation>
     </message>
     <message>
         <source>Name the session whose agenda is copied</source>
@@ -342,6 +392,11 @@
         <source>Deleted {session}</source>
         <comment>Deleted</comment>
         <translation>회의를 지웠습니다: {session}</translation>
+    </message>
+    <message>
+        <source>{number}. {what} &apos;{name}&apos;: deleted here, changed on the laptop</source>
+        <comment>DeletedHereChangedThere</comment>
+        <translation>{number}. {what} &apos;{name}&apos;: 여기서는 지워졌고 노트북에서는 바뀌었습니다</translation>
     </message>
     <message>
         <source>The database already holds the committee {name}</source>
@@ -564,6 +619,11 @@
         <translation>{meeting} 회의록 제{version}판의 보관 파일이 기록된 SHA-256({sha})과 맞지 않습니다. 데이터베이스가 손상되었으니 백업에서 복원하세요(파일 ▸ 백업…)</translation>
     </message>
     <message>
+        <source>{number}. {what} &apos;{name}&apos;: kept the {side} version</source>
+        <comment>KeptSide</comment>
+        <translation>{number}. {what} &apos;{name}&apos;: {side} 쪽 내용을 남겼습니다</translation>
+    </message>
+    <message>
         <source>{path}: the key &quot;{key}&quot; appears twice in one object</source>
         <comment>KeyTwice</comment>
         <translation>{path}: 한 객체에 키 {key:&apos;이} 두 번 있습니다</translation>
@@ -647,6 +707,11 @@
         <source>This membership is in recorded meetings; deactivate it instead</source>
         <comment>MembershipRecorded</comment>
         <translation>이 위촉 기록은 기록된 회의에 나옵니다. 지우지 말고 해촉하세요</translation>
+    </message>
+    <message>
+        <source>What the laptop recorded breaks a rule of this database ({rule}); nothing was merged</source>
+        <comment>MergeBreaksRule</comment>
+        <translation>노트북에서 기록한 내용이 이 데이터베이스의 규칙({rule})에 어긋납니다. 아무것도 합치지 않았습니다</translation>
     </message>
     <message>
         <source>{path}: the migration to schema {revision} committed part of its work on its own, so the upgrade is not one transaction (a defect in gsmeet: please report it)</source>
@@ -784,6 +849,11 @@
         <translation>화면이 없습니다 (DISPLAY도 WAYLAND_DISPLAY도 없음). 화면 없이 실행하려면 QT_QPA_PLATFORM=offscreen을 설정하세요</translation>
     </message>
     <message>
+        <source>{path}: no such folder</source>
+        <comment>NoFolderFor</comment>
+        <translation>{path}: 그런 폴더가 없습니다</translation>
+    </message>
+    <message>
         <source>it holds no gsmeet schema</source>
         <comment>NoGsmeetSchema</comment>
         <translation>gsmeet 스키마가 없음</translation>
@@ -862,6 +932,16 @@
         <source>{backup}: no such file</source>
         <comment>NoSuchBackupFile</comment>
         <translation>{backup}: 그런 파일이 없습니다</translation>
+    </message>
+    <message>
+        <source>--keep {value}: there is no conflict {number} (there are {count})</source>
+        <comment>NoSuchConflict</comment>
+        <translation>--keep {value}: {number}번 충돌은 없습니다(충돌은 {count}개)</translation>
+    </message>
+    <message>
+        <source>{path}: no such file</source>
+        <comment>NoSuchCopyFile</comment>
+        <translation>{path}: 그런 파일이 없습니다</translation>
     </message>
     <message>
         <source>No correction with id {id} for {meeting}</source>
@@ -972,6 +1052,11 @@
         <source>{name} does not confirm the minutes of {meeting}; they are confirmed by {allowed}</source>
         <comment>NotAConfirmer</comment>
         <translation>{name:은} {meeting} 회의록을 확인하는 사람이 아닙니다. 확인하는 사람: {allowed}</translation>
+    </message>
+    <message>
+        <source>{path} is not a session taken offline (gsmeet checkout makes one)</source>
+        <comment>NotACopy</comment>
+        <translation>{path}은(는) 반출된 회의가 아닙니다(gsmeet checkout으로 만듭니다)</translation>
     </message>
     <message>
         <source>{path}: row {row} cannot be read as CSV (a cell far too long, or a stray quote)</source>
@@ -1134,6 +1219,11 @@
         <translation>{meeting} 기록에 {target} {id:이} 없습니다</translation>
     </message>
     <message>
+        <source>This file is a copy of {meeting} taken offline from {source}; other sessions are edited there</source>
+        <comment>NotInThisCopy</comment>
+        <translation>이 파일은 {source}에서 반출한 {meeting}의 사본입니다. 다른 회의는 그곳에서 편집합니다</translation>
+    </message>
+    <message>
         <source>{meeting}: its minutes have not been issued</source>
         <comment>NotIssued</comment>
         <translation>{meeting} 회의록은 확정되지 않았습니다</translation>
@@ -1202,6 +1292,11 @@
         <source>the server did not take the message</source>
         <comment>NotTaken</comment>
         <translation>서버가 메일을 받지 않았습니다</translation>
+    </message>
+    <message>
+        <source>{path} was taken offline from {source}, not from this database ({here})</source>
+        <comment>NotTakenFromHere</comment>
+        <translation>{path}은(는) 이 데이터베이스({here})가 아니라 {source}에서 반출한 것입니다</translation>
     </message>
     <message>
         <source>{place}: {value} is not text</source>
@@ -1449,6 +1544,11 @@
         <translation>기한을 조정하려면 새 기한을 적어야 합니다</translation>
     </message>
     <message>
+        <source>{what} &apos;{name}&apos; recorded on the laptop refers to a {target} deleted here since the checkout; nothing was merged</source>
+        <comment>ReferenceGone</comment>
+        <translation>노트북에서 기록한 {what} &apos;{name}&apos;이(가) 반출 뒤 여기서 지워진 {target:을} 가리킵니다. 아무것도 합치지 않았습니다</translation>
+    </message>
+    <message>
         <source>Renewed {count} terms to {until:weekday}</source>
         <comment>Renewed</comment>
         <translation>임기 {count}건을 {until:weekday}까지 연장했습니다</translation>
@@ -1512,6 +1612,11 @@
         <source>Meeting no. {number} is being run live by {holder} on {host} (since {since}); this screen shows it read-only</source>
         <comment>RunElsewhere</comment>
         <translation>제{number}차 회의는 {host}에서 {holder:이} 진행 중입니다({since}부터). 이 화면에서는 보기만 할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>{meeting} is being run live by {holder} on {host}; take it offline once that screen is closed</source>
+        <comment>RunLiveNow</comment>
+        <translation>{meeting:은} {host}에서 {holder:이} 실시간으로 진행하고 있습니다. 그 화면을 닫은 뒤 반출하세요</translation>
     </message>
     <message>
         <source>same member as row {row}</source>
@@ -1644,6 +1749,11 @@
         <translation>회의를 만들었습니다: {session}, 안건 {items}건, 초청 {invitees}명, 점검할 조치사항 {actions}건</translation>
     </message>
     <message>
+        <source>{meeting} was taken offline by {holder} on {host} at {taken_at} (to {file}); it is recorded there until it is brought back with &apos;gsmeet checkin&apos;</source>
+        <comment>SessionIsOut</comment>
+        <translation>{meeting:은} {holder:이} {taken_at}에 {host}의 {file}(으)로 반출했습니다. 되가져올 때까지(&apos;gsmeet checkin&apos;) 그곳에서 기록합니다</translation>
+    </message>
+    <message>
         <source>The session of {held_on}: its minutes were issued, so its record can no longer change; reopen it for correction to edit it</source>
         <comment>SessionMinutesIssued</comment>
         <translation>{held_on} 회의는 회의록이 확정되어 기록을 바꿀 수 없습니다. 고치려면 먼저 정정을 위해 다시 여세요</translation>
@@ -1707,6 +1817,11 @@
         <source>{where}: &quot;tables&quot; must be an object</source>
         <comment>TablesNotAnObject</comment>
         <translation>{where}: &quot;tables&quot;는 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>{meeting} was taken offline to {path}; it is recorded there until it is brought back with &apos;gsmeet checkin --db {source} {path}&apos;</source>
+        <comment>TakenOffline</comment>
+        <translation>{meeting:을} {path}(으)로 반출했습니다. 되가져올 때까지 그곳에서 기록합니다(&apos;gsmeet checkin --db {source} {path}&apos;)</translation>
     </message>
     <message>
         <source>Meeting no. {number} was taken over by {holder} on {host} at {since}; this screen shows it read-only now</source>

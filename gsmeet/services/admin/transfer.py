@@ -96,8 +96,8 @@ class TransferSummary:
 
 
 # What a database keeps about the people working on it at the moment, not committee
-# data: who runs a session live (storage.models.LiveLease).
-NOT_EXPORTED = frozenset({"live_lease"})
+# data: who runs a session live, which session is out on a laptop (storage.models).
+NOT_EXPORTED = frozenset({"live_lease", "checkout"})
 
 
 def tables() -> list[Table]:
@@ -127,7 +127,7 @@ def export_data(store: Database) -> dict[str, Any]:
         for table in tables():
             rows = session.execute(select(table).order_by(*table.primary_key.columns)).mappings()
             document["tables"][table.name] = [
-                {column.name: _to_json(row[column.name]) for column in columns(table)}
+                {column.name: to_json(row[column.name]) for column in columns(table)}
                 for row in rows
             ]
     return document
@@ -144,7 +144,7 @@ def export_to_file(store: Database, out: Path) -> TransferSummary:
     return TransferSummary({name: len(rows) for name, rows in document["tables"].items()})
 
 
-def _to_json(value: Any) -> Any:
+def to_json(value: Any) -> Any:
     if isinstance(value, StrEnum):
         return value.value
     if isinstance(value, bytes):  # an issued file: base64, as JSON has no bytes

@@ -17,6 +17,7 @@ from gsmeet.domain.enums import AttendanceStatus, MeetingStatus, Thing
 from gsmeet.domain.errors import InvalidInputError, NoSuchRecord
 from gsmeet.domain.quorum import QuorumCount, QuorumRule, count_quorum
 from gsmeet.domain.records import PersonAtDate
+from gsmeet.services.offline.here import ensure_here
 from gsmeet.services.records import AttendanceValues
 from gsmeet.storage.models import AgendaItem, Attendance, Meeting
 
@@ -60,6 +61,7 @@ def get_meeting(session: Session, meeting_id: int, *, editing: bool) -> Meeting:
         raise NoSuchRecord(what=Thing.MEETING, id=meeting_id)
     if editing:
         ensure_editable(meeting)
+        ensure_here(session, meeting_id)
     return meeting
 
 
@@ -99,6 +101,7 @@ def place_of(session: Session, item_id: int, *, editing: bool) -> Place:
     place = Place(*found)
     if editing:
         ensure_editable(place)
+        ensure_here(session, place.meeting_id)
     return place
 
 

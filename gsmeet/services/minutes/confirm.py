@@ -17,6 +17,7 @@ from gsmeet.services.changes import touches
 from gsmeet.services.confirmations import target_version
 from gsmeet.services.meetings import meeting_record
 from gsmeet.services.minutes.versions import ref
+from gsmeet.services.offline.here import ensure_here
 from gsmeet.services.store import Database
 from gsmeet.storage.models import Meeting, MinutesConfirmation
 
@@ -53,6 +54,8 @@ def confirm_minutes(
 ) -> ConfirmationRecord:
     """Record that ``by`` (the chair, a co-chair, or a 분과회의's 분과위원장, by name)
     confirmed the draft of the session's minutes on ``on``."""
+    with store.session() as session:
+        ensure_here(session, meeting_id)  # (not while it is out on a laptop)
     record = meeting_record(store, meeting_id)
     meeting = record.meeting
     if meeting.status not in HELD:

@@ -38,6 +38,7 @@ from gsmeet.services.meetings import meeting_record
 from gsmeet.services.minutes.corrections import corrections, errata_for, unconfirmed_meanings
 from gsmeet.services.minutes.documents import issued_options, target
 from gsmeet.services.minutes.versions import ref
+from gsmeet.services.offline.here import ensure_here
 from gsmeet.services.records import summary
 from gsmeet.services.store import Database
 from gsmeet.storage.models import (
@@ -156,6 +157,8 @@ def issue_minutes(
     errata; ``changes`` is the version's note (needed when no correction was recorded).
     See the module's description for what a failure at any point leaves."""
     out = target(out, store) if out is not None else None
+    with store.session() as session:
+        ensure_here(session, meeting_id)  # (not while it is out on a laptop)
     record = meeting_record(store, meeting_id)
     changes = changes.strip()
     check_issuable(store, record, changes, unconfirmed_ok=unconfirmed_ok)

@@ -26,6 +26,7 @@ from gsmeet.domain.register import AchievementUpdate, StrategyNode, TaskNode, Ta
 from gsmeet.services.changes import touches
 from gsmeet.services.edits import BlankField, apply_changes, clean_text, get_row
 from gsmeet.services.lookups import subcommittee_names
+from gsmeet.services.offline.here import ensure_here
 from gsmeet.services.records import achievement_record, task_record
 from gsmeet.services.store import Database
 from gsmeet.storage.journal import Journal, RowRef, clear_and_remember, ref, roll_back, snapshot
@@ -139,6 +140,7 @@ def _check_meeting(s: Session, meeting_id: int | None, strategy_id: int) -> None
     if meeting is None or meeting.committee_id != _committee(s, strategy_id):
         raise NoSuchRecord(what=Thing.MEETING, id=meeting_id)
     ensure_editable(meeting)
+    ensure_here(s, meeting_id)
 
 
 def _check_task(task: Task) -> None:
