@@ -11,49 +11,17 @@ from typing import TYPE_CHECKING
 from gsmeet.cli.common import Commands, add_command, committee_of, open_existing
 from gsmeet.cli.speech import say, t
 from gsmeet.domain.errors import InvalidInputError
-from gsmeet.domain.messages import Message
-from gsmeet.domain.offline import Change, Checkin, Conflict, Side
+from gsmeet.domain.offline import Checkin, Side
+from gsmeet.services.offline.notices import (
+    BroughtBack,
+    BroughtBackAlready,
+    KeptSide,
+    TakenOffline,
+    listed,
+)
 
 if TYPE_CHECKING:
     from gsmeet.services.store import Database
-
-
-class TakenOffline(Message):
-    text = (
-        "{meeting} was taken offline to {path}; it is recorded there until it is "
-        "brought back with 'gsmeet checkin --db {source} {path}'"
-    )
-
-
-class BroughtBack(Message):
-    text = (
-        "{meeting} is back from {path}: {added} rows added, {changed} changed, "
-        "{deleted} deleted; its checkout is released"
-    )
-
-
-class BroughtBackAlready(Message):
-    text = "{path} was brought back already (at {at}); nothing was changed"
-
-
-class BothChanged(Message):
-    text = "{number}. {what} '{name}': changed here{by} and on the laptop ({fields})"
-
-
-class ChangedHereDeletedThere(Message):
-    text = "{number}. {what} '{name}': changed here{by}, deleted on the laptop"
-
-
-class DeletedHereChangedThere(Message):
-    text = "{number}. {what} '{name}': deleted here, changed on the laptop"
-
-
-class ChangedBy(Message):
-    text = " by {who} at {at}"
-
-
-class KeptSide(Message):
-    text = "{number}. {what} '{name}': kept the {side} version"
 
 
 class BadKeep(InvalidInputError):
@@ -156,16 +124,6 @@ def _choices(given: list[str]) -> tuple[Side | None, dict[int, Side]]:
         else:
             raise BadKeep(value=value)
     return keep_all, numbered
-
-
-def listed(conflict: Conflict) -> Message:
-    by = say(ChangedBy(who=conflict.server_by, at=conflict.server_at)) if conflict.server_by else ""
-    common = {"number": conflict.number, "what": conflict.what, "name": conflict.name}
-    if conflict.laptop is Change.DELETED:
-        return ChangedHereDeletedThere(**common, by=by)
-    if conflict.server is Change.DELETED:
-        return DeletedHereChangedThere(**common)
-    return BothChanged(**common, by=by, fields=", ".join(conflict.fields))
 
 
 def _report(result: Checkin, path: Path) -> None:

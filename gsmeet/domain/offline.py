@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from gsmeet.domain.enums import Change, Side, Thing
+from gsmeet.domain.enums import Change, Field, Side, Thing
 from gsmeet.domain.sessions import SessionRef
 
 __all__ = ["Change", "CheckedOut", "Checkin", "Conflict", "Side"]
@@ -28,6 +28,11 @@ class Conflict:
     server_by: str = ""  # who changed it on the server, and when (versioned rows)
     server_at: datetime | None = None
     fields: tuple[str, ...] = ()  # the columns in which the two versions differ
+
+    def field_names(self) -> list[Field | str]:
+        """The differing columns as people know them (a label where there is one)."""
+        known = {f.value for f in Field}
+        return [Field(f) if f in known else f for f in self.fields]
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import MetaData, Table, create_engine, insert, select, text
+from sqlalchemy import MetaData, Table, create_engine, insert, inspect, select, text
 from sqlalchemy.exc import IntegrityError
 
 from gsmeet.domain.locations import Server
@@ -33,9 +33,13 @@ IDENTIFIED = sorted(
 
 
 def test_every_table_of_committee_data_is_identified() -> None:
-    """Every table an export holds has a uid; the lease (who works now) has none."""
+    """Every table an export holds has a uid; the database's own bookkeeping (who runs
+    a session live, which one is out on a laptop) has none."""
+    from gsmeet.services.admin.transfer import NOT_EXPORTED
+
     names = {t.name for t in Base.metadata.sorted_tables}
-    assert set(IDENTIFIED) == names - {LiveLease.__tablename__}
+    assert LiveLease.__tablename__ in NOT_EXPORTED
+    assert set(IDENTIFIED) == names - NOT_EXPORTED
     for name in IDENTIFIED:
         column = Base.metadata.tables[name].c.uid
         assert not column.nullable and column.unique, name
@@ -94,7 +98,8 @@ def golden_rows() -> dict[str, list[dict[str, Any]]]:
     found: dict[str, list[dict[str, Any]]] = {}
     try:
         with engine.connect() as connection:
-            for table in Base.metadata.sorted_tables:
+            present = set(inspect(connection).get_table_names())
+            for table in [t for t in Base.metadata.sorted_tables if t.name in present]:
                 columns = [c for c in table.c if c.name != "uid"]
                 query = select(*columns).order_by(*table.primary_key.columns)
                 found[table.name] = [dict(r) for r in connection.execute(query).mappings()]
@@ -119,7 +124,7 @@ def test_a_0006_server_database_gets_a_uid_on_every_row_and_keeps_every_value(
 
         with Session(engine) as session, session.begin():
             for table in Base.metadata.sorted_tables:
-                if rows[table.name]:
+                if rows.get(table.name):
                     insert_rows(session, old.tables[table.name], rows[table.name])
         upgrade_server(server, engine, "head")
         new = MetaData()

@@ -180,6 +180,22 @@
         <translation>데이터베이스 백업: 지금 만들거나 복원합니다</translation>
     </message>
     <message>
+        <source>&amp;Take session offline…</source>
+        <translation>회의 반출(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Copy the selected session into a file for a laptop with no network</source>
+        <translation>고른 회의를 네트워크 없는 노트북에서 쓸 파일로 복사합니다</translation>
+    </message>
+    <message>
+        <source>Bring session bac&amp;k…</source>
+        <translation>반출한 회의 되가져오기(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Merge what a laptop recorded in a session taken offline</source>
+        <translation>반출한 회의에서 노트북이 기록한 내용을 합칩니다</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
@@ -808,6 +824,97 @@
     </message>
 </context>
 <context>
+    <name>BringBackDialog</name>
+    <message>
+        <source>Bring a session back</source>
+        <translation>반출한 회의 되가져오기</translation>
+    </message>
+    <message>
+        <source>What the laptop recorded in {file} is merged into this database. Rows changed both here and on the laptop since the session was taken offline are listed below: choose which version to keep for each.</source>
+        <translation>{file}에 노트북이 기록한 내용을 이 데이터베이스에 합칩니다. 반출한 뒤 여기와 노트북 양쪽에서 바뀐 행이 아래에 있습니다. 행마다 어느 쪽 내용을 남길지 고르세요.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>번호</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>여기(서버)</translation>
+    </message>
+    <message>
+        <source>On the laptop</source>
+        <translation>노트북</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>남길 쪽</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>{file} 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Keep all from &amp;here</source>
+        <translation>모두 여기 것으로(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Keep all from the &amp;laptop</source>
+        <translation>모두 노트북 것으로(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Bring back</source>
+        <translation>되가져오기(&amp;B)</translation>
+    </message>
+    <message>
+        <source>here (server)</source>
+        <translation>여기(서버) 것</translation>
+    </message>
+    <message>
+        <source>the laptop&apos;s</source>
+        <translation>노트북 것</translation>
+    </message>
+    <message>
+        <source>Keep for row {number}</source>
+        <translation>{number}행에서 남길 쪽</translation>
+    </message>
+    <message>
+        <source>{count} rows were changed on both sides.</source>
+        <translation>{count}개 행이 양쪽에서 바뀌었습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed on both sides: ready to merge.</source>
+        <translation>양쪽에서 함께 바뀐 행이 없습니다. 합칠 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>지워짐</translation>
+    </message>
+    <message>
+        <source>changed by {who}, {when}</source>
+        <translation>{who}, {when}에 바뀜</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>바뀜</translation>
+    </message>
+    <message>
+        <source>changed ({fields})</source>
+        <translation>바뀜 ({fields})</translation>
+    </message>
+    <message>
+        <source>Bringing the session back…</source>
+        <translation>회의를 되가져오는 중…</translation>
+    </message>
+</context>
+<context>
     <name>CheckInController</name>
     <message>
         <source>Proxy for {name}</source>
@@ -1219,6 +1326,14 @@
     <message>
         <source>Open a committee first.</source>
         <translation>먼저 위원회를 여세요.</translation>
+    </message>
+    <message>
+        <source>Bring a session back</source>
+        <translation>반출한 회의 되가져오기</translation>
+    </message>
+    <message>
+        <source>gsmeet databases (*.db);;All files (*)</source>
+        <translation>gsmeet 데이터베이스 (*.db);;모든 파일 (*)</translation>
     </message>
     <message>
         <source>This database is read-only: the live screen needs to save what is said. Open a copy you can write to.</source>
@@ -3589,6 +3704,29 @@ Prepare and run committee sessions and produce their minutes.</source>
     <message>
         <source>New task</source>
         <translation>새 세부과제</translation>
+    </message>
+</context>
+<context>
+    <name>TakeOffline</name>
+    <message>
+        <source>Take the session offline</source>
+        <translation>회의 반출</translation>
+    </message>
+    <message>
+        <source>gsmeet databases (*.db)</source>
+        <translation>gsmeet 데이터베이스 (*.db)</translation>
+    </message>
+    <message>
+        <source>Copy {session} and the committee&apos;s registers into {file} for a laptop?
+
+Until it is brought back (File ▸ Bring session back…), the session is recorded only on the laptop; here it can be read but not changed.</source>
+        <translation>노트북에서 쓰도록 {session}의 기록과 위원회 명부를 {file}에 복사할까요?
+
+되가져올 때까지(파일 ▸ 반출한 회의 되가져오기…) 이 회의는 노트북에서만 기록합니다. 여기서는 읽을 수만 있고 고칠 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>{session} is out on {file}: it is recorded there until it is brought back (File ▸ Bring session back…).</source>
+        <translation>{session}의 기록을 {file}(으)로 반출했습니다. 되가져올 때까지(파일 ▸ 반출한 회의 되가져오기…) 그곳에서 기록합니다.</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,16 @@ class Actions(QObject):
             None,
             self.tr("The database's backups: make one now, or restore one"),
         )
+        self.take_offline = self._make(
+            self.tr("&Take session offline…"),
+            None,
+            self.tr("Copy the selected session into a file for a laptop with no network"),
+        )
+        self.bring_back = self._make(
+            self.tr("Bring session bac&k…"),
+            None,
+            self.tr("Merge what a laptop recorded in a session taken offline"),
+        )
         self.quit = self._make(self.tr("&Quit"), QKeySequence.StandardKey.Quit)
         # Edit
         self.undo = self._make(self.tr("&Undo"), QKeySequence.StandardKey.Undo)
@@ -166,6 +176,8 @@ class Actions(QObject):
         file_menu.addAction(self.new_committee)
         file_menu.addAction(self.import_roster)
         file_menu.addAction(self.backups)
+        file_menu.addSeparator()
+        file_menu.addActions([self.take_offline, self.bring_back])
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
 

@@ -69,6 +69,8 @@ class Features(QObject):
         workspace.action_chosen.connect(self.show_action)
         a.import_roster.triggered.connect(self.import_roster)
         a.backups.triggered.connect(self.backups)
+        a.take_offline.triggered.connect(self.take_offline)
+        a.bring_back.triggered.connect(self.bring_back)
         a.prepare_next.triggered.connect(self.prepare_next)
         a.new_session.triggered.connect(self.new_session)
         a.departed_owners.triggered.connect(self.departed_owners)
@@ -182,6 +184,29 @@ class Features(QObject):
 
         dialog = BackupsDialog(self.context.worker, self.context.lang, self.window)
         dialog.restored.connect(lambda _restored: self.database_replaced.emit())
+        self._open(dialog)
+
+    def take_offline(self) -> None:
+        from gsmeet.ui.shell.offline_dialogs import take_offline
+
+        record = self.workspace.meeting_view.record
+        if record is None:
+            self.context.message.emit(self.tr("Select a session first."))
+            return
+        take_offline(self.context, record, self.window, self.actions.reload.trigger)
+
+    def bring_back(self) -> None:
+        from gsmeet.ui.shell.offline_dialogs import BringBackDialog
+
+        path = prompts.open_path(
+            self.window,
+            self.tr("Bring a session back"),
+            self.tr("gsmeet databases (*.db);;All files (*)"),
+        )
+        if path is None:
+            return
+        dialog = BringBackDialog(self.context.worker, path, self.window)
+        dialog.brought_back.connect(self.actions.reload.trigger)
         self._open(dialog)
 
     def import_roster(self) -> None:

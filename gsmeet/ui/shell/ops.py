@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from gsmeet.domain.backups import Backup, BackupCheck, Restored, VerifiedBackup
     from gsmeet.domain.errors import GsmeetError
     from gsmeet.domain.locations import Location
+    from gsmeet.domain.offline import CheckedOut, Checkin, Conflict, Side
     from gsmeet.domain.records import CommitteeInfo, Glance, MeetingRecord, MeetingSummary
     from gsmeet.domain.setup import CommitteeSpec
     from gsmeet.services.store import Database
@@ -192,5 +193,42 @@ def import_into(source: Path) -> Callable[[Database], int]:
         from gsmeet.services.admin.transfer import import_document, read_document
 
         return import_document(store, read_document(source)).total
+
+    return job
+
+
+def take_offline(meeting_id: int, out: Path) -> Callable[[Database], CheckedOut]:
+    """File ▸ Take session offline…: the session copied into ``out`` and marked as out."""
+
+    def job(store: Database) -> CheckedOut:
+        from datetime import datetime
+
+        from gsmeet.services.offline.checkout import take_offline as take
+
+        return take(store, meeting_id, out, now=datetime.now())
+
+    return job
+
+
+def conflicts_of(copy: Path) -> Callable[[Database], list[Conflict]]:
+    """What a check-in of ``copy`` would have the secretary choose (nothing written)."""
+
+    def job(store: Database) -> list[Conflict]:
+        from gsmeet.services.offline.checkin import conflicts_of as listed
+
+        return listed(store, copy)
+
+    return job
+
+
+def bring_back(copy: Path, keep: dict[str, Side]) -> Callable[[Database], Checkin]:
+    """File ▸ Bring session back…: ``copy`` merged, each conflict as ``keep`` says."""
+
+    def job(store: Database) -> Checkin:
+        from datetime import datetime
+
+        from gsmeet.services.offline.checkin import bring_back as merge
+
+        return merge(store, copy, keep=keep, now=datetime.now())
 
     return job
