@@ -10,28 +10,9 @@ from pathlib import Path
 import pytest
 
 from gsmeet.domain.locations import Location
-from gsmeet.services.store import Database, open_database
-from gsmeet.storage.models import Person
 
 from .conftest import Ran, RunCli, assert_one_line_error
-
-
-def set_phone(location: Location, person_id: int, phone: str) -> None:
-    store: Database = open_database(location)
-    try:
-        with store.session() as s:
-            s.get_one(Person, person_id).phone = phone
-    finally:
-        store.close()
-
-
-def phone_of(location: Location, person_id: int) -> str:
-    store: Database = open_database(location)
-    try:
-        with store.session() as s:
-            return s.get_one(Person, person_id).phone
-    finally:
-        store.close()
+from .offline import phone_of, set_phone
 
 
 def korean_error(result: Ran, *needles: str) -> None:

@@ -12,30 +12,11 @@ from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from gsmeet.domain.enums import Side
-from gsmeet.services.store import Database, open_database
-from gsmeet.storage.models import Person
 from gsmeet.ui.kit import prompts
 from gsmeet.ui.shell.offline_dialogs import KEEP_COLUMN, BringBackDialog
 
+from ...offline import phone_of, set_phone
 from ..conftest import WAIT_MS, OpenWindow, shot
-
-
-def set_phone(location: Path, person_id: int, phone: str) -> None:
-    store: Database = open_database(location)
-    try:
-        with store.session() as s:
-            s.get_one(Person, person_id).phone = phone
-    finally:
-        store.close()
-
-
-def phone_of(location: Path, person_id: int) -> str:
-    store: Database = open_database(location)
-    try:
-        with store.session() as s:
-            return s.get_one(Person, person_id).phone
-    finally:
-        store.close()
 
 
 def test_a_session_goes_offline_and_comes_back_through_the_window(
