@@ -43,6 +43,7 @@ import statistics
 import sys
 import tempfile
 import time
+import uuid
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -288,8 +289,9 @@ def bare_floor(database: Path, n: int) -> list[float]:
         start = time.perf_counter()
         connection.execute("BEGIN")
         connection.execute(
-            "INSERT INTO remark (agenda_item_id, text, spoken_at, position) VALUES (?, ?, ?, ?)",
-            (item, f"기준 발언 {i}", "2024-11-15 14:00:00", 50_000 + i),
+            "INSERT INTO remark (agenda_item_id, text, spoken_at, position, uid)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (item, f"기준 발언 {i}", "2024-11-15 14:00:00", 50_000 + i, uuid.uuid4().hex),
         )
         connection.execute("COMMIT")
         values.append((time.perf_counter() - start) * 1000)

@@ -77,6 +77,12 @@ class Seen:
         newer = left.versions()
         return Seen(tuple((w, i, max(v, newer.get((w, i), v))) for w, i, v in self.rows))
 
+    def without(self, keys: Iterable[tuple[Thing, int]]) -> Seen:
+        """These rows but ``keys`` (rows deleted since: an id the database may give
+        to a new row, whose versions start again)."""
+        gone = set(keys)
+        return Seen(tuple(row for row in self.rows if (row[0], row[1]) not in gone))
+
     def __or__(self, other: Seen) -> Seen:
         """Both, each row at the newer of its two versions (versions only grow: the
         newer one is what the database last held as far as either knows)."""

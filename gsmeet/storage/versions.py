@@ -58,6 +58,14 @@ class Watch:
             )
         )
 
+    def gone(self) -> tuple[tuple[Thing, int], ...]:
+        """Every versioned row the edit deleted."""
+        return tuple(
+            (Thing(table), row_id)
+            for (table, row_id), version in self._left.items()
+            if version is None
+        )
+
 
 _watch: ContextVar[Watch | None] = ContextVar("gsmeet_versions_watch", default=None)
 
@@ -183,7 +191,11 @@ def _check(session: Session, watch: Watch, rows: Iterable[Any]) -> dict[Key, int
         what = Thing.MEMBERSHIP if table == "person" else Thing(table)  # (one register row)
         for row_id in ids:
             current = now.get(row_id)
-            if current is None:
+            if current is None or (
+                current.changed_at is None and current.version != watch.expected[table, row_id]
+            ):
+                # (a row never changed at another version than the one seen: the row
+                # seen was deleted and its id given to a new one)
                 raise GoneMeanwhile(what=what, name=_name(session, model, row_id))
             if current.version != watch.expected[table, row_id]:
                 raise ChangedMeanwhile(

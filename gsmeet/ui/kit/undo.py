@@ -144,7 +144,7 @@ class History(QObject):
 
         with based_on(self._left if seen is None else seen.since(self._left)) as watch:
             result = call()
-        self._left = self._left | watch.left()
+        self._left = self._left.without(watch.gone()) | watch.left()
         return result
 
     @property
@@ -228,7 +228,10 @@ class History(QObject):
         return self.tr("Undone: {what}").format(what=operation.text)
 
     def clear(self) -> None:
+        """Forget the undo stack and what this window's edits left (another committee
+        or database: its rows' ids and versions are not these)."""
         self.stack.clear()
+        self._left = Seen()
 
     def undo(self) -> None:
         """Undo the last edit; one still on its way to the database first lands (Ctrl+Z
