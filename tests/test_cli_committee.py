@@ -4,6 +4,7 @@ input one line naming the problem, with nothing written."""
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -29,9 +30,17 @@ def rows(db: Path, query: str) -> list[tuple[object, ...]]:
         connection.close()
 
 
+_made: list[Path] = []  # what the first `committee new` of this process left
+
+
 @pytest.fixture
-def new_db(tmp_path: Path, gsmeet: RunCli) -> Path:
+def new_db(tmp_path: Path, gsmeet: RunCli, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The file ``committee new`` makes: made by the command once per run (a new file
+    is migrated from nothing, ~0.5 s), every later test gets a copy of what it left."""
     db = tmp_path / "committee.db"
+    if _made:
+        copy_beside(_made[0].parent, tmp_path)
+        return db
     made = gsmeet(
         "committee", "new", "--db", db, "--name", "경산발전전략위원회", "--host", "경산시",
         "--department", "미래전략과", "--secretary", "정수민",
@@ -40,7 +49,19 @@ def new_db(tmp_path: Path, gsmeet: RunCli) -> Path:
     assert made.returncode == 0, made.stderr
     said = f"Created 경산발전전략위원회 (경산시 미래전략과) in {db}: 2 sub-committees, "
     assert made.stdout.strip() == said + "secretary 정수민"
+    kept = tmp_path_factory.mktemp("committee-new")
+    copy_beside(tmp_path, kept, db.name)  # the file, and whatever it made beside it
+    _made.append(kept / db.name)
     return db
+
+
+def copy_beside(source: Path, target: Path, prefix: str = "") -> None:
+    """Copy what ``source`` holds whose name starts with ``prefix``, modes kept."""
+    for left in source.glob(f"{prefix}*"):
+        if left.is_dir():
+            shutil.copytree(left, target / left.name)
+        else:
+            shutil.copy2(left, target / left.name)
 
 
 def test_committee_new_makes_the_file_with_kinds_and_sub_committees(new_db: Path) -> None:

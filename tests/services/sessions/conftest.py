@@ -4,6 +4,7 @@ sub-committee, one observer, a track with a strategy per sub-committee."""
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
@@ -65,9 +66,8 @@ MEMBERS = (  # name, role, sub-committee (or None), 소속, 직위
 )
 
 
-@pytest.fixture
-def founded(tmp_path: Path) -> Iterator[Founded]:
-    store = open_store(tmp_path / "new.db")
+def found(store: Store) -> Founded:
+    """The committee built through the services in ``store`` (an empty database)."""
     made = create_committee(
         store,
         CommitteeSpec(
@@ -115,5 +115,35 @@ def founded(tmp_path: Path) -> Iterator[Founded]:
         store, track.id, "행복건강도시", subcommittee_id=subs[HEALTH]
     ).id
     world.kinds = {k.code: k.id for k in list_kinds(store, cid)}
+    return world
+
+
+@pytest.fixture(scope="session")
+def founded_file(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Founded]:
+    """The committee built once per run into a new database (migrated from nothing);
+    each test gets a copy of the file (:func:`founded`)."""
+    path = tmp_path_factory.mktemp("founded") / "new.db"
+    store = open_store(path)
+    try:
+        return path, found(store)
+    finally:
+        store.close()
+
+
+@pytest.fixture
+def founded(founded_file: tuple[Path, Founded], tmp_path: Path) -> Iterator[Founded]:
+    """:func:`found`'s committee in a database of this test's own."""
+    template, built = founded_file
+    path = tmp_path / "new.db"
+    shutil.copy2(template, path)
+    store = open_store(path)
+    world = Founded(
+        store,
+        built.committee_id,
+        dict(built.subs),
+        dict(built.people),
+        dict(built.kinds),
+        dict(built.strategies),
+    )
     yield world
     store.close()
