@@ -1749,9 +1749,9 @@
         <translation>회의를 만들었습니다: {session}, 안건 {items}건, 초청 {invitees}명, 점검할 조치사항 {actions}건</translation>
     </message>
     <message>
-        <source>{meeting} was taken offline by {holder} on {host} at {taken_at} (to {file}); it is recorded there until it is brought back with &apos;gsmeet checkin&apos;</source>
+        <source>{meeting} was taken offline by {holder} on {host} at {taken_at} (to {file}); it is recorded there until it is brought back (&apos;gsmeet checkin&apos;, or File ▸ Bring session back… in the window)</source>
         <comment>SessionIsOut</comment>
-        <translation>{meeting:은} {holder:이} {taken_at}에 {host}의 {file}(으)로 반출했습니다. 되가져올 때까지(&apos;gsmeet checkin&apos;) 그곳에서 기록합니다</translation>
+        <translation>{meeting:은} {holder:이} {taken_at}에 {host}의 {file}(으)로 반출했습니다. 되가져올 때까지(&apos;gsmeet checkin&apos; 또는 창의 파일 ▸ 반출한 회의 되가져오기…) 그곳에서 기록합니다</translation>
     </message>
     <message>
         <source>The session of {held_on}: its minutes were issued, so its record can no longer change; reopen it for correction to edit it</source>

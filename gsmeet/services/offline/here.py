@@ -22,7 +22,8 @@ from gsmeet.storage.models import Checkout, Meeting
 class SessionIsOut(LockedError):
     text = (
         "{meeting} was taken offline by {holder} on {host} at {taken_at} (to {file}); it "
-        "is recorded there until it is brought back with 'gsmeet checkin'"
+        "is recorded there until it is brought back ('gsmeet checkin', or File ▸ Bring "
+        "session back… in the window)"
     )
 
 
