@@ -60,7 +60,7 @@ class Drafts:
         self.path = path
         self._lock = threading.Lock()
         self._saved: dict[tuple[str, int, str], str] = {}
-        self._connection = _connect(path)
+        self._connection = connect_private(path, _SCHEMA)
 
     def save_draft(
         self,
@@ -73,7 +73,7 @@ class Drafts:
     ) -> None:
         """Keep ``text`` as the draft of ``field``, durably, before returning. An empty
         text clears the draft; text unchanged since the last save costs nothing."""
-        key = (_key(database), meeting_id, field)
+        key = (database_key(database), meeting_id, field)
         if not text.strip():
             self.clear_draft(database, meeting_id, field)
             return
@@ -93,7 +93,7 @@ class Drafts:
     def load_drafts(self, database: Location, meeting_id: int | None = None) -> list[Draft]:
         """The drafts left for ``database`` (one meeting's, or all), oldest first."""
         query = "SELECT * FROM draft WHERE database = ?"
-        arguments: tuple[object, ...] = (_key(database),)
+        arguments: tuple[object, ...] = (database_key(database),)
         if meeting_id is not None:
             query += " AND meeting_id = ?"
             arguments += (meeting_id,)
@@ -105,7 +105,7 @@ class Drafts:
 
     def clear_draft(self, database: Location, meeting_id: int, field: str) -> None:
         """Forget a field's draft (its entry was saved, or the text was discarded)."""
-        key = (_key(database), meeting_id, field)
+        key = (database_key(database), meeting_id, field)
         with self._lock:
             if self._saved.get(key) == "":
                 return  # cleared already by this process: nothing on disk to delete
@@ -141,7 +141,9 @@ def open_drafts(path: Path | None = None) -> Drafts:
         raise DraftsCannotBeKept(path=path, detail=str(error)) from None
 
 
-def _connect(path: Path) -> sqlite3.Connection:
+def connect_private(path: Path, schema: str) -> sqlite3.Connection:
+    """A small owner-only SQLite file of this computer's own (drafts, the outbox): WAL,
+    every commit synced to the disk, checked, its ``schema`` made."""
     if not path.exists():
         make_private_dir(path.parent)
         create_private_file(path)
@@ -157,14 +159,15 @@ def _connect(path: Path) -> sqlite3.Connection:
         if verdict != "ok":
             raise sqlite3.DatabaseError(verdict)
         with connection:
-            connection.execute(_SCHEMA)
+            connection.execute(schema)
     except BaseException:
         connection.close()
         raise
     return connection
 
 
-def _key(database: Location) -> str:
+def database_key(database: Location) -> str:
+    """The committee database a row of this computer's own files belongs to."""
     if isinstance(database, Server):
         return database.url  # without its password
     return str(Path(database).resolve())
