@@ -1801,6 +1801,10 @@
         <translation>저장 중…</translation>
     </message>
     <message>
+        <source>not yet on the server</source>
+        <translation>서버에 아직 없음</translation>
+    </message>
+    <message>
         <source>Reading the session…</source>
         <translation>회의를 불러오는 중…</translation>
     </message>
@@ -3276,6 +3280,10 @@ Prepare and run committee sessions and produce their minutes.</source>
         <translation>프로젝터</translation>
     </message>
     <message>
+        <source>Not yet on the server</source>
+        <translation>서버에 아직 없음</translation>
+    </message>
+    <message>
         <source>Enrolled {enrolled} · present {present}</source>
         <translation>재적 {enrolled} · 출석 {present}</translation>
     </message>
@@ -3286,6 +3294,14 @@ Prepare and run committee sessions and produce their minutes.</source>
     <message>
         <source>Quorum not met ({required} needed)</source>
         <translation>정족수 미달 ({required}명 필요)</translation>
+    </message>
+    <message>
+        <source>Not yet on the server: {count}</source>
+        <translation>서버에 아직 없음 {count}건</translation>
+    </message>
+    <message>
+        <source>The server does not answer. What was typed is kept on this computer and sent by itself when the connection is back.</source>
+        <translation>서버가 응답하지 않습니다. 입력한 내용은 이 컴퓨터에 보관했다가 연결이 돌아오면 저절로 보냅니다.</translation>
     </message>
     <message>
         <source>Projector blanked</source>

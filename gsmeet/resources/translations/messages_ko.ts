@@ -1334,6 +1334,11 @@
         <translation>{path}: UTF-8 텍스트가 아닙니다</translation>
     </message>
     <message>
+        <source>{server} does not answer: the entry is kept on this computer ({count} not yet on the server) and sent when the connection is back</source>
+        <comment>NotYetOnServer</comment>
+        <translation>{server}: 서버가 응답하지 않습니다. 입력한 내용은 이 컴퓨터에 보관했고(서버에 아직 없음 {count}건), 연결이 돌아오면 저절로 보냅니다</translation>
+    </message>
+    <message>
         <source>&apos;{title}&apos; has no item above it to go under</source>
         <comment>NothingAbove</comment>
         <translation>{title:&apos;은} 위에 들어갈 안건이 없습니다</translation>
@@ -1432,6 +1437,11 @@
         <source>system error {code}</source>
         <comment>OtherSystemError</comment>
         <translation>시스템 오류 {code}</translation>
+    </message>
+    <message>
+        <source>{path}: entries not yet on the server cannot be kept on this computer</source>
+        <comment>OutboxCannotBeKept</comment>
+        <translation>{path}: 서버에 아직 보내지 못한 기록을 이 컴퓨터에 보관할 수 없습니다</translation>
     </message>
     <message>
         <source>{path} is a device, not a file; name a file to write</source>
@@ -1907,6 +1917,11 @@
         <source>{path}: name a .pdf, .docx or .hwpx file (or give the format with --format)</source>
         <comment>UnknownFormat</comment>
         <translation>{path}: .pdf, .docx, .hwpx 파일 이름을 쓰세요(또는 --format으로 형식을 지정하세요)</translation>
+    </message>
+    <message>
+        <source>An entry kept on this computer is of a kind this gsmeet does not know ({kind})</source>
+        <comment>UnknownKeptEntry</comment>
+        <translation>이 컴퓨터에 보관된 기록 중에 이 gsmeet이 모르는 종류가 있습니다({kind})</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a kind of session of {committee}; one of: {choices}</source>

@@ -160,18 +160,18 @@ class History(QObject):
         on_error: Callable[[str], None] | None = None,
         then: Then | None = None,
         seen: Seen = NOTHING_SEEN,
+        on_problem: Callable[[GsmeetError], None] | None = None,
     ) -> None:
         """Carry out ``operation`` on the worker; when it succeeded, push it on the undo
         stack, announce its changes (:attr:`changed`) and call ``on_done(result)``. A
-        refused edit goes to ``on_error`` (one line), or to :attr:`failed`. ``then``
-        gets what each later undo and redo returns (a screen that folds it in).
-        ``seen``: the rows as the screen showed them (an edit of a row someone else
-        changed since is refused, and every screen reads it again)."""
+        refused edit goes to ``on_problem`` (the error itself), else ``on_error`` (one
+        line), else :attr:`failed`. ``then`` gets what each later undo and redo returns
+        (a screen that folds it in). ``seen``: the rows as the screen showed them (an
+        edit of a row someone else changed since is refused, and every screen reads it
+        again)."""
 
         def done(result: Any) -> None:
-            step = Step(self, operation, result, then)
-            self.stack.push(step)
-            self.changed.emit(step.changes())
+            self.adopt(operation, result, then)
             if on_done is not None:
                 on_done(result)
             self._performed()
@@ -184,7 +184,9 @@ class History(QObject):
                 changes = operation.changes
                 self.changed.emit(changes() if callable(changes) else changes)
             message = self.describe(problem)
-            if on_error is not None:
+            if on_problem is not None and isinstance(problem, GsmeetError):
+                on_problem(problem)
+            elif on_error is not None:
                 on_error(message)
             else:
                 self.failed.emit(message)
@@ -193,6 +195,14 @@ class History(QObject):
         self.worker.submit(
             lambda store: self.based_on(seen, store, lambda: operation.do(store)), done, error
         )
+
+    def adopt(self, operation: Operation, result: Any, then: Then | None = None) -> None:
+        """``operation`` was carried out (``result``: what its undo needs): on the
+        stack, its changes announced. :meth:`perform` ends so; an entry kept while the
+        server did not answer and sent later ends so too."""
+        step = Step(self, operation, result, then)
+        self.stack.push(step)
+        self.changed.emit(step.changes())
 
     def _performed(self) -> None:
         self._performing -= 1

@@ -9,11 +9,17 @@ while the list has the focus.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenuBar, QWidget
+from PySide6.QtWidgets import QMenuBar, QPushButton, QWidget
 
 from gsmeet.ui.kit.undo import History
+
+if TYPE_CHECKING:
+    from gsmeet.ui.live.session import LiveSession
 
 Shortcut = QKeySequence.StandardKey | str | list[str] | None
 
@@ -101,6 +107,33 @@ class LiveActions(QObject):
             "undo": self.undo_keys(),
         }
 
+    def drive(
+        self,
+        session: LiveSession,
+        *,
+        close: Callable[[], object],
+        entry: QWidget,
+        attendance: QWidget,
+        guide: Callable[[], object],
+        buttons: tuple[QPushButton, QPushButton, QPushButton],
+    ) -> None:
+        """The window's own actions on ``session``; ``buttons`` (previous, next,
+        speaker) trigger theirs."""
+        for action, slot in (
+            (self.next_item, lambda: session.step(True)),
+            (self.previous_item, lambda: session.step(False)),
+            (self.close_window, close),
+            (self.focus_entry, entry.setFocus),
+            (self.focus_attendance, attendance.setFocus),
+            (self.guide, guide),
+        ):
+            action.triggered.connect(slot)
+        previous, following, speaker = buttons
+        previous.clicked.connect(self.previous_item.trigger)
+        following.clicked.connect(self.next_item.trigger)
+        speaker.clicked.connect(self.speaker.trigger)
+        self.follow(session.history)
+
     def follow(self, history: History) -> None:
         """Undo and redo act on ``history``, enabled while it has something to take."""
         self.undo.triggered.connect(history.undo)
@@ -109,6 +142,26 @@ class LiveActions(QObject):
         history.stack.canRedoChanged.connect(self.redo.setEnabled)
         self.undo.setEnabled(False)
         self.redo.setEnabled(False)
+
+    def recording(self) -> tuple[QAction, ...]:
+        """The actions that record something (disabled on a read-only screen)."""
+        return (
+            self.start_session,
+            self.next_item,
+            self.previous_item,
+            self.end_session,
+            self.speaker,
+            self.next_speaker,
+            self.decision,
+            self.action_item,
+            self.undo,
+            self.redo,
+            self.focus_attendance,
+            self.edit_remark,
+            self.change_speaker,
+            self.move_remark,
+            self.delete_remark,
+        )
 
     def remark_actions(self) -> list[QAction]:
         return [self.edit_remark, self.change_speaker, self.move_remark, self.delete_remark]

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from gsmeet.domain.entry import parse_entry
 from gsmeet.domain.enums import MeetingStatus
 from gsmeet.ui.kit.text import clock
+from gsmeet.ui.live import style
 
 if TYPE_CHECKING:
     from gsmeet.domain.entry import EntryResult
@@ -64,6 +65,7 @@ class EntryController(QObject):
         session.entry_pending.connect(self._pending)
         session.entry_saved.connect(self._saved)
         session.entry_failed.connect(self._failed)
+        session.entry_kept.connect(self._kept)
         session.shown.connect(lambda _state: self.show_preview())
         speakers.changed.connect(lambda _person: self.show_preview())
         self.show_preview()
@@ -143,6 +145,14 @@ class EntryController(QObject):
         self._status.done(self.tr("Saved {time} ✓").format(time=clock(self._session.clock())))
         if remark is not None:
             self.remark_saved.emit(remark.id, remark.text)
+
+    def _kept(self, token: int, message: str) -> None:
+        """Not saved on the server yet, kept on this computer: shown so, and sent later
+        (:mod:`.unsent`); its text stays out of the entry."""
+        self._model.keep(token)
+        self._release_remarks()
+        self._status.say(message, style.AMBER)
+        self._status.problem.emit(message)
 
     def _failed(self, token: int, message: str) -> None:
         pending = self._model.drop_pending(token)

@@ -56,6 +56,10 @@ class SessionBar(QWidget):
         self.projector = QLabel()
         self.projector.setAccessibleName(self.tr("Projector"))
         self.projector.setVisible(False)
+        self.unsent = QLabel()  # entries kept on this computer (a server not answering)
+        self.unsent.setAccessibleName(self.tr("Not yet on the server"))
+        self.unsent.setStyleSheet(BADGE.format(style.AMBER))
+        self.unsent.setVisible(False)
         self._state: LiveState | None = None
         names = QVBoxLayout()
         names.setSpacing(0)
@@ -66,6 +70,7 @@ class SessionBar(QWidget):
         layout.addLayout(names, 1)
         layout.addWidget(self.session_clock)
         layout.addSpacing(self.fontMetrics().averageCharWidth() * 3)
+        layout.addWidget(self.unsent)
         layout.addWidget(self.counts)
         layout.addWidget(self.quorum)
         layout.addWidget(self.projector)
@@ -106,6 +111,17 @@ class SessionBar(QWidget):
         if self.quorum.property("colour") != colour:  # re-polished on each set: on a change
             self.quorum.setProperty("colour", colour)
             self.quorum.setStyleSheet(BADGE.format(colour))
+
+    def show_unsent(self, count: int) -> None:
+        """How many entries the server does not have yet (kept on this computer)."""
+        self.unsent.setVisible(count > 0)
+        self.unsent.setText(self.tr("Not yet on the server: {count}").format(count=count))
+        self.unsent.setToolTip(
+            self.tr(
+                "The server does not answer. What was typed is kept on this computer "
+                "and sent by itself when the connection is back."
+            )
+        )
 
     def show_projector(self, shown: bool, blanked: bool) -> None:
         """What the room sees: nothing said while the projector is closed."""

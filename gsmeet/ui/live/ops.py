@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QCoreApplication
@@ -25,6 +26,7 @@ from gsmeet.domain.enums import (
     TaskStatus,
 )
 from gsmeet.domain.errors import NotFoundError
+from gsmeet.domain.locations import Server
 from gsmeet.ui.kit.undo import Operation, touched
 from gsmeet.ui.live.states import Switch
 
@@ -38,6 +40,7 @@ if TYPE_CHECKING:
     )
     from gsmeet.domain.locations import Location
     from gsmeet.domain.messages import Message
+    from gsmeet.services.live.outbox import Flushed, OutboxBook
     from gsmeet.services.store import Database
 
 Clock = Callable[[], datetime]
@@ -52,6 +55,8 @@ class NoSessionToRun(NotFoundError):
 class Opened(NamedTuple):
     state: LiveState
     database: Location  # the committee database, which keys the drafts
+    outbox: OutboxBook | None = None  # a server database's: entries not yet on it
+    flushed: Flushed | None = None  # what opening sent of what an earlier run kept
 
 
 class Known:
@@ -84,16 +89,25 @@ def session_to_run(store: Database, committee_id: int | None = None) -> int:
 
 
 def open_session(
-    meeting_id: int | None, committee_id: int | None = None
+    meeting_id: int | None, committee_id: int | None = None, *, drafts: Path | None = None
 ) -> Callable[[Database], Opened]:
     """Read the session live mode runs (:func:`session_to_run` when ``meeting_id`` is
-    None); nothing is recorded: the secretary starts it."""
+    None); nothing is recorded: the secretary starts it. On a server database, first
+    send what this computer's outbox (beside the ``drafts`` file) still keeps for it:
+    entries of an earlier run that the server never had (its window closed or crashed
+    while the connection was lost)."""
 
     def job(store: Database) -> Opened:
         from gsmeet.services.live.session import live_state
 
+        outbox = flushed = None
+        if isinstance(store.location, Server):
+            from gsmeet.services.live.outbox import open_outbox, send_kept
+
+            outbox = open_outbox(drafts)
+            flushed = send_kept(store, outbox)
         wanted = meeting_id if meeting_id is not None else session_to_run(store, committee_id)
-        return Opened(live_state(store, wanted), store.location)
+        return Opened(live_state(store, wanted), store.location, outbox, flushed)
 
     return job
 

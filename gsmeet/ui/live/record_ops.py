@@ -20,6 +20,7 @@ from gsmeet.ui.kit.undo import Operation, touched
 
 if TYPE_CHECKING:
     from gsmeet.domain.labels import Lang
+    from gsmeet.services.live.outbox import OutboxBook
     from gsmeet.services.store import Database
 
 Clock = Callable[[], datetime]
@@ -91,10 +92,20 @@ def entry(
     now: Clock,
     *,
     lang: Lang,
+    outbox: OutboxBook | None = None,
+    uid: str | None = None,
 ) -> Operation:
-    """A typed entry (remark, ``결정:`` decision or ``조치:`` action item)."""
+    """A typed entry (remark, ``결정:`` decision or ``조치:`` action item). With an
+    ``outbox`` (a server database): kept on this computer first, and its ``uid`` sent
+    with it (:mod:`gsmeet.services.live.outbox`)."""
 
     def do(store: Database) -> EntryResult:
+        if outbox is not None and uid is not None:
+            from gsmeet.services.live.outbox import send_entry
+
+            return send_entry(
+                store, outbox, meeting_id, item_id, text, speaker_id=speaker_id, now=now(), uid=uid
+            )
         from gsmeet.services.live.entries import add_entry
 
         return add_entry(store, meeting_id, item_id, text, speaker_id=speaker_id, now=now())

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from gsmeet.domain.labels import Lang, label
 from gsmeet.ui.kit.text import clock, day_text, person_with_role
-from gsmeet.ui.live.style import MUTED, PENDING
+from gsmeet.ui.live.style import AMBER, MUTED, PENDING
 
 if TYPE_CHECKING:
     from gsmeet.domain.live import LiveState
@@ -117,6 +117,14 @@ class RemarkListModel(QAbstractListModel):
                 return pending
         return None
 
+    def keep(self, token: int) -> None:
+        """The entry of ``token`` is kept on this computer, not yet on the server."""
+        for offset, pending in enumerate(self.pending):
+            if pending.token == token:
+                self.pending[offset] = pending._replace(kept=True)
+                changed = self.index(len(self.saved) + offset)
+                self.dataChanged.emit(changed, changed)
+
     def confirm(self, token: int, remark: RemarkRecord | None) -> None:
         """The save of ``token`` committed: the greyed row becomes ``remark`` (None:
         the entry became a decision or an action item, listed elsewhere)."""
@@ -149,6 +157,7 @@ class RemarkDelegate(QStyledItemDelegate):
         self._fonts_cache: tuple[QFont, QFont] | None = None
         self.width = 50  # where the text wraps: set by the view
         self.saving_text = ""
+        self.unsent_text = ""  # a row kept on this computer, not yet on the server
 
     def forget(self) -> None:
         """The type size changed: every height is measured again."""
@@ -196,7 +205,10 @@ class RemarkDelegate(QStyledItemDelegate):
         painter.drawText(head, int(Qt.AlignmentFlag.AlignLeft), speaker or "—")
         painter.setFont(body)
         painter.setPen(QColor(PENDING if pending else MUTED))
-        when = self.saving_text if pending else clock(row.spoken_at)
+        when = clock(row.spoken_at) if not pending else self.saving_text
+        if pending and row.kept:
+            painter.setPen(QColor(AMBER))
+            when = self.unsent_text
         painter.drawText(head, int(Qt.AlignmentFlag.AlignRight), when)
         painter.setPen(QColor(PENDING) if pending else ink)
         # Wrapped where it was measured: the row is exactly as high as that.

@@ -14,8 +14,10 @@ timer, agenda marker), its records when the worker has read them.
 from __future__ import annotations
 
 import itertools
+import uuid
 from collections.abc import Callable
 from datetime import date, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -26,8 +28,10 @@ from gsmeet.domain.enums import (
     AttendanceStatus,
     MeetingStatus,
 )
+from gsmeet.domain.errors import GsmeetError
 from gsmeet.domain.live import ItemRecords
 from gsmeet.ui.kit.undo import History, Operation
+from gsmeet.ui.kit.wording import one_line
 from gsmeet.ui.live import ops, record_ops
 from gsmeet.ui.live.states import (
     Switch,
@@ -36,6 +40,7 @@ from gsmeet.ui.live.states import (
     with_check_in,
     with_entry,
 )
+from gsmeet.ui.live.unsent import UnsentEntries
 
 if TYPE_CHECKING:
     from gsmeet.domain.entry import EntryResult
@@ -56,6 +61,7 @@ class Pending(NamedTuple):
     item_id: int
     text: str
     speaker: PersonAtDate | None
+    kept: bool = False  # kept on this computer: not yet on the server
 
 
 class LiveSession(QObject):
@@ -68,6 +74,7 @@ class LiveSession(QObject):
     entry_pending = Signal(object)  # Pending
     entry_saved = Signal(int, object)  # token, EntryResult: committed and on screen
     entry_failed = Signal(int, str)  # token, why
+    entry_kept = Signal(int, str)  # token, why: kept on this computer, sent later
     briefing_loaded = Signal(object)  # BriefingView (of its item_id)
     reviews_loaded = Signal(object)  # list[ReviewItem]
     ticked = Signal(object)  # datetime: once a second, for the clocks
@@ -79,14 +86,20 @@ class LiveSession(QObject):
         lang: Lang,
         *,
         clock: Callable[[], datetime] = datetime.now,
+        drafts: Path | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.worker = worker
         self.lang: Lang = lang
         self.clock = clock
+        self._drafts = drafts  # the outbox of a server database is kept beside it
         self.history = History(worker, limit=UNDO_LIMIT, parent=self)
         self.history.failed.connect(self.failed)
+        self.unsent = UnsentEntries(worker, self.history, self)
+        self.unsent.sent.connect(self._saved)
+        self.unsent.refused.connect(self.entry_failed)
+        self.unsent.landed_earlier.connect(self.reload)
         self.state: LiveState | None = None
         self.database: Location | None = None
         self._tokens = itertools.count(1)
@@ -172,15 +185,16 @@ class LiveSession(QObject):
     def open(self, meeting_id: int | None, committee_id: int | None = None) -> None:
         """Read the session (``None``: the one in progress, else the next one planned);
         nothing is recorded. :attr:`opened` once it is on screen."""
-        known = self._known
+        known, drafts = self._known, self._drafts
 
         def job(store: Database) -> ops.Opened:
-            opened = ops.open_session(meeting_id, committee_id)(store)
+            opened = ops.open_session(meeting_id, committee_id, drafts=drafts)(store)
             known.state = opened.state
             return opened
 
         def done(opened: ops.Opened) -> None:
             self.database = opened.database
+            self.unsent.attach(opened.outbox, opened.flushed)
             self._show(opened.state)
             self._ticker.start()
             self._read_records()  # ahead of what opening leads to (회의 시작, a move)
@@ -283,6 +297,8 @@ class LiveSession(QObject):
             return None
         token = next(self._tokens)
         pending = Pending(token, item.id, text, speaker)
+        outbox = self.unsent.book  # a server database's: the entry is kept first
+        uid = uuid.uuid4().hex if outbox is not None else None
         operation = record_ops.entry(
             self.meeting_id,
             item.id,
@@ -290,12 +306,25 @@ class LiveSession(QObject):
             speaker.id if speaker else None,
             self.clock,
             lang=self.lang,
+            outbox=outbox,
+            uid=uid,
         )
         self.entry_pending.emit(pending)
+
+        def problem(error: GsmeetError) -> None:
+            from gsmeet.services.live.outbox import NotYetOnServer
+
+            if uid is not None and isinstance(error, NotYetOnServer):
+                left = int(str(error.fields["count"]))
+                self.unsent.keep(uid, token, operation, self._reload, left)
+                self.entry_kept.emit(token, one_line(error))
+            else:
+                self.entry_failed.emit(token, History.describe(error))
+
         self.history.perform(
             operation,
             on_done=lambda result: self._saved(token, result),
-            on_error=lambda message: self.entry_failed.emit(token, message),
+            on_problem=problem,
             then=self._reload,
         )
         self._idle.start()
@@ -344,6 +373,7 @@ class LiveSession(QObject):
         """The window closes: no more ticks, no idle checkpoint."""
         self._ticker.stop()
         self._idle.stop()
+        self.unsent.stop()
 
     def perform(
         self,

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMainWindow,
@@ -94,7 +94,7 @@ class LiveWindow(QMainWindow):
         self._committee_id = committee_id
         self._begin = False
         self.clock = clock
-        self.session = LiveSession(worker, lang, clock=clock, parent=self)
+        self.session = LiveSession(worker, lang, clock=clock, drafts=drafts_path, parent=self)
         self.drafts = DraftKeeper(worker, path=drafts_path, parent=self)
         self.setWindowTitle(self.tr("Live session — gsmeet"))
         self.live_actions = LiveActions(self)
@@ -142,6 +142,7 @@ class LiveWindow(QMainWindow):
         self.remark_model = RemarkListModel(lang, self)
         self.remarks = RemarkView(self.remark_model, self.tr("Remarks"))
         self.remarks.delegate.saving_text = self.tr("saving…")
+        self.remarks.delegate.unsent_text = self.tr("not yet on the server")
         self.remarks.addActions(a.remark_actions())
         self.outcomes = OutcomeList(lang)
         self.records = RecordsPane(self.remarks, self.outcomes)
@@ -218,56 +219,25 @@ class LiveWindow(QMainWindow):
         s.shown.connect(lambda _state: paint_now(self))
         s.opened.connect(self._opened)
         s.failed.connect(status.refuse)
+        s.unsent.count_changed.connect(self.session_bar.show_unsent)
         s.history.undone.connect(status.say)
         s.history.redone.connect(status.say)
         status.problem.connect(lambda text: self.statusBar().showMessage(text, 15_000))
         self.proceedings.agenda_wanted.connect(self.agenda_wanted)
         self.typing.remark_saved.connect(self.remark_saved)
-        self._connect_actions()
-        # On a server database: this screen runs the session only with its lease.
-        recording = (
-            self.entry,
-            self.agenda,
-            self.attendance,
-            self.previous_button,
-            self.next_button,
-            self.speaker_button,
-            self.prompt,
-            *(
-                a.start_session,
-                a.next_item,
-                a.previous_item,
-                a.end_session,
-                a.speaker,
-                a.next_speaker,
-                a.decision,
-                a.action_item,
-                a.undo,
-                a.redo,
-                a.focus_attendance,
-                a.edit_remark,
-                a.change_speaker,
-                a.move_remark,
-                a.delete_remark,
-            ),
+        a.drive(
+            s,
+            close=self.close,
+            entry=self.entry,
+            attendance=self.attendance.filter,
+            guide=lambda: open_guide(self, self.lang),
+            buttons=(self.previous_button, self.next_button, self.speaker_button),
         )
+        # On a server database: this screen runs the session only with its lease.
+        widgets: tuple[QWidget, ...] = (self.entry, self.agenda, self.attendance, self.prompt)
+        buttons = (self.previous_button, self.next_button, self.speaker_button)
+        recording: tuple[QWidget | QAction, ...] = (*widgets, *buttons, *a.recording())
         self.lease = LeaseController(self, s, status, recording, self.clock)
-
-    def _connect_actions(self) -> None:
-        a, s = self.live_actions, self.session
-        for action, slot in (
-            (a.next_item, lambda: s.step(True)),
-            (a.previous_item, lambda: s.step(False)),
-            (a.close_window, self.close),
-            (a.focus_entry, self.entry.setFocus),
-            (a.focus_attendance, self.attendance.filter.setFocus),
-            (a.guide, lambda: open_guide(self, self.lang)),
-        ):
-            action.triggered.connect(slot)
-        self.next_button.clicked.connect(a.next_item.trigger)
-        self.previous_button.clicked.connect(a.previous_item.trigger)
-        self.speaker_button.clicked.connect(a.speaker.trigger)
-        a.follow(s.history)
 
     # -- showing ----------------------------------------------------------------------
 
