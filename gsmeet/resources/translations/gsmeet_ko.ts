@@ -1282,6 +1282,10 @@
         <translation>저장됨 {time} ✓</translation>
     </message>
     <message>
+        <source>The server answers again: everything kept meanwhile was sent</source>
+        <translation>서버가 다시 응답합니다: 그동안 보관한 기록을 모두 보냈습니다</translation>
+    </message>
+    <message>
         <source>Not saved: {message}</source>
         <translation>저장되지 않음: {message}</translation>
     </message>

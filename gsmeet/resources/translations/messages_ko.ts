@@ -1334,9 +1334,9 @@
         <translation>{path}: UTF-8 텍스트가 아닙니다</translation>
     </message>
     <message>
-        <source>{server} does not answer: the entry is kept on this computer ({count} not yet on the server) and sent when the connection is back</source>
+        <source>The server does not answer: the entry is kept on this computer ({count} not yet on the server) and sent when the connection is back</source>
         <comment>NotYetOnServer</comment>
-        <translation>{server}: 서버가 응답하지 않습니다. 입력한 내용은 이 컴퓨터에 보관했고(서버에 아직 없음 {count}건), 연결이 돌아오면 저절로 보냅니다</translation>
+        <translation>서버가 응답하지 않습니다. 입력한 내용은 이 컴퓨터에 보관했고(서버에 아직 없음 {count}건), 연결이 돌아오면 저절로 보냅니다</translation>
     </message>
     <message>
         <source>&apos;{title}&apos; has no item above it to go under</source>

@@ -39,7 +39,7 @@ class NotYetOnServer(DatabaseError):
     """The entry is kept on this computer and will be sent when the server answers."""
 
     text = (
-        "{server} does not answer: the entry is kept on this computer "
+        "The server does not answer: the entry is kept on this computer "
         "({count} not yet on the server) and sent when the connection is back"
     )
 

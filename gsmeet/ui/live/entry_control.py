@@ -66,6 +66,8 @@ class EntryController(QObject):
         session.entry_saved.connect(self._saved)
         session.entry_failed.connect(self._failed)
         session.entry_kept.connect(self._kept)
+        session.unsent.count_changed.connect(self._unsent)
+        self._unsent_count = 0
         session.shown.connect(lambda _state: self.show_preview())
         speakers.changed.connect(lambda _person: self.show_preview())
         self.show_preview()
@@ -153,6 +155,13 @@ class EntryController(QObject):
         self._release_remarks()
         self._status.say(message, style.AMBER)
         self._status.problem.emit(message)
+
+    def _unsent(self, count: int) -> None:
+        if count == 0 and self._unsent_count:
+            text = self.tr("The server answers again: everything kept meanwhile was sent")
+            self._status.done(text)
+            self._status.problem.emit(text)  # over what the status bar said of the loss
+        self._unsent_count = count
 
     def _failed(self, token: int, message: str) -> None:
         pending = self._model.drop_pending(token)
