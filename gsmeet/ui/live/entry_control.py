@@ -67,6 +67,7 @@ class EntryController(QObject):
         session.entry_failed.connect(self._failed)
         session.entry_kept.connect(self._kept)
         session.unsent.count_changed.connect(self._unsent)
+        session.unsent.returned.connect(self._returned)
         self._unsent_count = 0
         session.shown.connect(lambda _state: self.show_preview())
         speakers.changed.connect(lambda _person: self.show_preview())
@@ -166,9 +167,14 @@ class EntryController(QObject):
     def _failed(self, token: int, message: str) -> None:
         pending = self._model.drop_pending(token)
         self._release_remarks()
-        if pending is not None:
+        self._returned(pending.text if pending is not None else "", message)
+
+    def _returned(self, text: str, message: str) -> None:
+        """Not saved (``message`` says why): ``text`` back into the entry, before what
+        is typed there now."""
+        if text:
             typed = self._entry.toPlainText()
-            self._entry.setPlainText(pending.text + ("\n" + typed if typed.strip() else ""))
+            self._entry.setPlainText(text + ("\n" + typed if typed.strip() else ""))
         self._status.refuse(self.tr("Not saved: {message}").format(message=message))
 
     def _restore_drafts(self, left: dict[str, str]) -> None:

@@ -194,11 +194,11 @@ class LiveSession(QObject):
 
         def done(opened: ops.Opened) -> None:
             self.database = opened.database
-            self.unsent.attach(opened.outbox, opened.flushed)
             self._show(opened.state)
             self._ticker.start()
             self._read_records()  # ahead of what opening leads to (회의 시작, a move)
             self.opened.emit(opened.state)
+            self.unsent.attach(opened.outbox, opened.flushed)  # said once it is on screen
 
         self.worker.submit(job, done, self._report)
 

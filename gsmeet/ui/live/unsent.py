@@ -31,12 +31,15 @@ class UnsentEntries(QObject):
     """``count_changed(n)``: n entries are not yet on the server (0: all are).
     ``sent(token, result)``: an entry kept on this screen reached the server.
     ``refused(token, why)``: the server refused it for good (out of the outbox).
-    ``landed_earlier()``: entries kept by an earlier run were sent (read the state)."""
+    ``landed_earlier()``: entries kept by an earlier run were sent (read the state).
+    ``returned(text, why)``: one an earlier run kept was refused for good: its text
+    goes back to the entry, so that nothing typed is lost."""
 
     count_changed = Signal(int)
     sent = Signal(int, object)
     refused = Signal(int, str)
     landed_earlier = Signal()
+    returned = Signal(str, str)
 
     def __init__(self, worker: Worker, history: History, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -55,9 +58,7 @@ class UnsentEntries(QObject):
         what opening sent of what an earlier run had kept."""
         self.book = book
         if flushed is not None:
-            self._count(flushed.left)
-            if flushed.left:
-                self._later()
+            self._sent(flushed)
 
     def keep(
         self, uid: str, token: int, operation: Operation, then: Then | None, left: int
@@ -108,6 +109,8 @@ class UnsentEntries(QObject):
             kept = self._kept.pop(refused.uid, None)
             if kept is not None:
                 self.refused.emit(kept.token, one_line(refused.problem))
+            else:
+                self.returned.emit(refused.text, one_line(refused.problem))
         self._count(flushed.left)
         if earlier:
             self.landed_earlier.emit()

@@ -20,6 +20,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from gsmeet.domain.locations import Server, parse_server
+from gsmeet.services.live.outbox import open_outbox
 from gsmeet.services.live.session import live_state, start_session
 from gsmeet.services.store import open_database
 from gsmeet.storage.outbox import OUTBOX_FILE
@@ -146,6 +147,7 @@ from datetime import datetime
 from pathlib import Path
 from gsmeet.domain.locations import parse_server
 from gsmeet.services.live.outbox import NotYetOnServer, open_outbox, send_entry
+from gsmeet.services.live.outbox import open_outbox
 from gsmeet.services.live.session import live_state, start_session
 from gsmeet.storage.server import open_server
 
@@ -192,8 +194,21 @@ def test_entries_kept_by_a_window_that_died_are_sent_when_live_mode_opens_again(
         assert dying.wait(timeout=120) == -signal.SIGKILL
         assert dying.stdout.read().split() == ["kept", "kept"]
     private_cluster.start()
+    # And one the server will refuse for good (its item gone meanwhile): not lost either.
+    book = open_outbox(drafts)
+    gone = {
+        "meeting_id": MEETING,
+        "item_id": 999_999,
+        "speaker_id": None,
+        "at": "2019-11-28T14:20:00",
+    }
+    book.keep(server, MEETING, "9" * 32, "entry", {**gone, "text": "항목이 사라진 발언"})
+    book.close()
 
     live = live_on(qtbot, worker, server, drafts)  # the next start
+    assert live.entry.toPlainText() == "항목이 사라진 발언"
+    assert live.save_status.message.startswith("저장되지 않음")
+    live.entry.clear()
     assert [r.text for r in live.remark_model.saved] == [
         "창이 죽기 전 첫 발언",
         "창이 죽기 전 둘째 발언",
