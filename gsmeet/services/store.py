@@ -82,16 +82,22 @@ def open_for_window(location: Location) -> Database:
     folder or disk (a copy on a CD, a file the user may not write) is opened
     read-only instead, to be read and printed (its ``read_only`` is True; any save is
     refused in one line). Not tidied: the window calls :func:`tidy_up` once its
-    session list is on screen."""
+    session list is on screen. On a server, what this computer's outbox still keeps
+    for it (entries typed while it did not answer) is sent first."""
     from gsmeet.storage.db import DatabaseNotWritable, open_reader
     from gsmeet.storage.lock import DatabaseFolderReadOnly
 
     try:
-        return open_database(location, exclusive=True, tidy=False)
+        store = open_database(location, exclusive=True, tidy=False)
     except (DatabaseNotWritable, DatabaseFolderReadOnly):
         if isinstance(location, Server):
             raise
         return open_reader(location)
+    if isinstance(location, Server):
+        from gsmeet.services.live.outbox import send_left_over
+
+        send_left_over(store)  # entries a live screen kept while the server was away
+    return store
 
 
 def default_database() -> Path:

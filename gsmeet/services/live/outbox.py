@@ -1,11 +1,12 @@
 """Entries typed on the live screen of a server database reach the server exactly once,
 whatever happens to the connection (issue 13, a lost connection).
 
-Each entry is first kept in this computer's outbox (:mod:`gsmeet.storage.outbox`,
-synced to the disk), then sent (:func:`send_entry`); the server's row keeps the entry's
-identity (``uid``). When the connection is lost the entry stays in the outbox and the
-screen shows it as not yet on the server; :func:`send_kept` sends what is kept, oldest
-first, when the connection is back (the screen retries by itself) or at the next start.
+Each entry is first kept in this computer's outbox (:mod:`gsmeet.storage.outbox`;
+synced to the disk before the screen says it is not on the server), then sent
+(:func:`send_entry`); the server's row keeps the entry's identity (``uid``). When the
+connection is lost the entry stays in the outbox and the screen shows it as not yet on
+the server; :func:`send_kept` sends what is kept, oldest first, when the connection is
+back (the screen retries by itself) or at the next start.
 An entry is sent only after every older one: one kept while others wait is not sent
 ahead of them. One whose first sending reached the server but whose answer was lost is
 recognised by its uid and not stored twice (:func:`~.entries.add_entry`). One the
@@ -64,6 +65,8 @@ class OutboxBook(Protocol):
 
     def sent(self, uid: str) -> None: ...
 
+    def secure(self) -> None: ...
+
     def close(self) -> None: ...
 
 
@@ -111,7 +114,7 @@ def send_entry(
     now: datetime,
     uid: str,
 ) -> EntryResult:
-    """Keep the entry (synced), then send it unless older entries wait: its stored
+    """Keep the entry, then send it unless older entries wait: its stored
     record. Raises :class:`NotYetOnServer` when it stays kept, or the server's refusal
     (then it is not kept either: the screen gives it back to the entry)."""
     payload = {
@@ -125,11 +128,13 @@ def send_entry(
     book.keep(where, meeting_id, uid, ENTRY, payload)
     waiting = book.count(where)
     if waiting > 1:  # older entries first: the screen's retry sends them all in order
+        book.secure()
         raise NotYetOnServer(server=where, count=waiting)
     try:
         result = _send(store, ENTRY, payload, uid)
     except GsmeetError as problem:
         if _passing(problem):
+            book.secure()  # on the disk before the screen says "not yet on the server"
             raise NotYetOnServer(server=where, count=book.count(where)) from problem
         book.sent(uid)  # refused for good: nothing of it is on the server
         raise
@@ -155,6 +160,26 @@ def send_kept(store: Database, book: OutboxBook) -> Flushed:
         book.sent(kept.uid)
         sent.append(Sent(kept.uid, result))
     return Flushed(tuple(sent), tuple(refused))
+
+
+def send_left_over(store: Database) -> Flushed | None:
+    """At the window's start on a server database: send what an earlier run left in
+    the outbox (in the data folder) for it — before anything reads the session, so
+    that its minutes, exports and screens have it. None when nothing was left. A
+    problem with the outbox never stops the database from opening: the live screen
+    tries again when it opens."""
+    from gsmeet.storage.outbox import outbox_path
+
+    if not outbox_path().exists():
+        return None
+    try:
+        book = open_outbox()
+        try:
+            return send_kept(store, book) if book.count(store.location) else None
+        finally:
+            book.close()
+    except GsmeetError:
+        return None
 
 
 def _passing(problem: GsmeetError) -> bool:

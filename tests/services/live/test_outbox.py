@@ -12,6 +12,7 @@ import stat
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import func, select
@@ -27,6 +28,7 @@ from gsmeet.services.live.outbox import (
     send_kept,
 )
 from gsmeet.services.live.session import live_state, start_session
+from gsmeet.services.store import open_for_window
 from gsmeet.storage.db import Store
 from gsmeet.storage.models import Decision, Remark
 from gsmeet.storage.outbox import OUTBOX_FILE
@@ -82,6 +84,18 @@ def outbox(tmp_path: Path) -> Iterator[OutboxBook]:
     book.close()
 
 
+class Watched:
+    """The outbox, with the order of what was asked of it."""
+
+    def __init__(self, book: OutboxBook) -> None:
+        self.book = book
+        self.calls: list[str] = []
+
+    def __getattr__(self, name: str) -> Any:
+        self.calls.append(name)
+        return getattr(self.book, name)
+
+
 def _running(cluster: Cluster) -> bool:
     return (cluster.data / "postmaster.pid").exists()
 
@@ -96,7 +110,7 @@ def _remarks(store: ServerStore | Store, item_id: int) -> list[str]:
     return [r.text for r in live_state(store, MEETING).remarks if r.agenda_item_id == item_id]
 
 
-def _send(store: ServerStore, book: OutboxBook, item: int, text: str, minute: int) -> str:
+def _send(store: ServerStore, book: Any, item: int, text: str, minute: int) -> str:
     uid = f"{minute:032x}"
     at = T0 + timedelta(minutes=minute)
     send_entry(store, book, MEETING, item, text, speaker_id=None, now=at, uid=uid)
@@ -112,10 +126,13 @@ def test_entries_typed_while_the_server_is_gone_reach_it_once_in_order(
 
     private_cluster.stop("immediate")  # the server killed mid-session
     typed = ["첫째 발언", "결정: 원안대로 의결함", "셋째 발언"]
+    watched = Watched(outbox)
     for number, text in enumerate(typed, start=1):
         with pytest.raises(NotYetOnServer) as kept:
-            _send(store, outbox, item, text, 1 + number)
+            _send(store, watched, item, text, 1 + number)
         assert kept.value.fields["count"] == number
+        after_keep = watched.calls[len(watched.calls) - watched.calls[::-1].index("keep") :]
+        assert "secure" in after_keep  # on the disk before the screen is told
     assert [k.payload["text"] for k in outbox.unsent(store.location)] == typed
     assert send_kept(store, outbox).left == 3  # still gone: all kept, none lost
 
@@ -197,3 +214,24 @@ def test_a_uid_given_twice_stores_one_entry_on_either_engine(demo_store: Store) 
             )
             == 1
         )
+
+
+def test_the_window_opening_a_server_database_sends_what_an_earlier_run_left(
+    data_dir: Path, store: ServerStore, server: Server
+) -> None:
+    """Before the main window reads anything (its minutes, its exports), not only when
+    live mode opens again."""
+    item = _first_item(store)
+    book = open_outbox()  # the data folder's, beside drafts.sqlite3
+    payload = {"meeting_id": MEETING, "item_id": item, "speaker_id": None, "at": T0.isoformat()}
+    book.keep(server, MEETING, "1" * 32, "entry", {**payload, "text": "남겨진 발언"})
+    book.close()
+    assert (data_dir / OUTBOX_FILE).exists()
+    opened = open_for_window(server)
+    try:
+        assert _remarks(opened, item) == ["남겨진 발언"]
+    finally:
+        opened.close()
+    book = open_outbox()
+    assert book.count(server) == 0
+    book.close()
