@@ -1,4 +1,5 @@
-"""Entries typed on the live screen of a server database reach the server exactly once,
+"""What the live screen of a server database records — the entries typed (remarks,
+decisions, action items) and the attendance marks — reaches the server exactly once,
 whatever happens to the connection (issue 13, a lost connection).
 
 Each entry is first kept in this computer's outbox (:mod:`gsmeet.storage.outbox`;
@@ -25,15 +26,18 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
+from gsmeet.domain.enums import AttendanceStatus
 from gsmeet.domain.errors import DatabaseError, GsmeetError
 
 if TYPE_CHECKING:
     from gsmeet.domain.entry import EntryResult
+    from gsmeet.domain.live import AttendanceChange
     from gsmeet.domain.locations import Location
     from gsmeet.services.store import Database
     from gsmeet.storage.outbox import Unsent
 
 ENTRY = "entry"  # what was typed in the remark entry (services.live.entries.add_entry)
+CHECK_IN = "check_in"  # an attendance mark (services.live.attendance.check_in)
 
 
 class NotYetOnServer(DatabaseError):
@@ -80,7 +84,7 @@ def open_outbox(drafts: Path | None = None) -> OutboxBook:
 @dataclass(frozen=True, slots=True)
 class Sent:
     uid: str
-    result: EntryResult
+    result: Any  # what the service returned (an EntryResult, an AttendanceChange)
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,9 +118,8 @@ def send_entry(
     now: datetime,
     uid: str,
 ) -> EntryResult:
-    """Keep the entry, then send it unless older entries wait: its stored
-    record. Raises :class:`NotYetOnServer` when it stays kept, or the server's refusal
-    (then it is not kept either: the screen gives it back to the entry)."""
+    """What was typed in the remark entry (:func:`~.entries.add_entry`), through the
+    outbox (:func:`send`)."""
     payload = {
         "meeting_id": meeting_id,
         "item_id": item_id,
@@ -124,14 +127,57 @@ def send_entry(
         "speaker_id": speaker_id,
         "at": now.isoformat(),
     }
+    result: EntryResult = send(store, book, meeting_id, ENTRY, payload, uid=uid)
+    return result
+
+
+def send_check_in(
+    store: Database,
+    book: OutboxBook,
+    meeting_id: int,
+    person_id: int,
+    *,
+    status: AttendanceStatus,
+    now: datetime,
+    reason: str,
+    proxy_name: str,
+    uid: str,
+) -> AttendanceChange:
+    """A check-in (:func:`~.attendance.check_in`), through the outbox (:func:`send`).
+    Sent twice it changes nothing the second time: someone present stays so, with
+    the arrival time first recorded."""
+    payload = {
+        "meeting_id": meeting_id,
+        "person_id": person_id,
+        "status": status.value,
+        "at": now.isoformat(),
+        "reason": reason,
+        "proxy_name": proxy_name,
+    }
+    change: AttendanceChange = send(store, book, meeting_id, CHECK_IN, payload, uid=uid)
+    return change
+
+
+def send(
+    store: Database,
+    book: OutboxBook,
+    meeting_id: int,
+    kind: str,
+    payload: dict[str, Any],
+    *,
+    uid: str,
+) -> Any:
+    """Keep the edit, then send it unless older ones wait: what the service returned.
+    Raises :class:`NotYetOnServer` when it stays kept, or the server's refusal (then it
+    is not kept either: the screen gives it back)."""
     where = store.location
-    book.keep(where, meeting_id, uid, ENTRY, payload)
+    book.keep(where, meeting_id, uid, kind, payload)
     waiting = book.count(where)
     if waiting > 1:  # older entries first: the screen's retry sends them all in order
         book.secure()
         raise NotYetOnServer(server=where, count=waiting)
     try:
-        result = _send(store, ENTRY, payload, uid)
+        result = _send(store, kind, payload, uid)
     except GsmeetError as problem:
         if _passing(problem):
             book.secure()  # on the disk before the screen says "not yet on the server"
@@ -189,20 +235,33 @@ def _passing(problem: GsmeetError) -> bool:
     return isinstance(problem, ConnectionLost | ServerBusy)
 
 
-def _send(store: Database, kind: str, payload: dict[str, Any], uid: str) -> EntryResult:
-    from gsmeet.services.live.entries import add_entry
+def _send(store: Database, kind: str, payload: dict[str, Any], uid: str) -> Any:
+    at = datetime.fromisoformat(payload["at"])
+    if kind == ENTRY:
+        from gsmeet.services.live.entries import add_entry
 
-    if kind != ENTRY:  # written by a newer gsmeet
-        raise UnknownKeptEntry(kind=kind)
-    return add_entry(
-        store,
-        payload["meeting_id"],
-        payload["item_id"],
-        payload["text"],
-        speaker_id=payload["speaker_id"],
-        now=datetime.fromisoformat(payload["at"]),
-        uid=uid,
-    )
+        return add_entry(
+            store,
+            payload["meeting_id"],
+            payload["item_id"],
+            payload["text"],
+            speaker_id=payload["speaker_id"],
+            now=at,
+            uid=uid,
+        )
+    if kind == CHECK_IN:
+        from gsmeet.services.live.attendance import check_in
+
+        return check_in(
+            store,
+            payload["meeting_id"],
+            payload["person_id"],
+            status=AttendanceStatus(payload["status"]),
+            now=at,
+            reason=payload["reason"],
+            proxy_name=payload["proxy_name"],
+        )
+    raise UnknownKeptEntry(kind=kind)  # written by a newer gsmeet
 
 
 class UnknownKeptEntry(DatabaseError):

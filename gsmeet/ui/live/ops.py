@@ -179,10 +179,29 @@ def check_in(
     reason: str,
     proxy: str,
     name: str,
+    outbox: OutboxBook | None = None,
+    uid: str | None = None,
 ) -> Operation:
+    """A check-in; with an ``outbox`` (a server database), kept on this computer first
+    (:mod:`gsmeet.services.live.outbox`)."""
+
     def do(store: Database) -> AttendanceChange:
         from gsmeet.services.live import attendance
 
+        if outbox is not None and uid is not None:
+            from gsmeet.services.live.outbox import send_check_in
+
+            return send_check_in(
+                store,
+                outbox,
+                meeting_id,
+                person_id,
+                status=status,
+                now=now(),
+                reason=reason,
+                proxy_name=proxy,
+                uid=uid,
+            )
         return attendance.check_in(
             store,
             meeting_id,

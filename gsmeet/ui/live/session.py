@@ -36,11 +36,12 @@ from gsmeet.ui.live import ops, record_ops
 from gsmeet.ui.live.states import (
     Switch,
     provisional,
+    provisional_check_in,
     records_of,
     with_check_in,
     with_entry,
 )
-from gsmeet.ui.live.unsent import UnsentEntries
+from gsmeet.ui.live.unsent import Kept, UnsentEntries
 
 if TYPE_CHECKING:
     from gsmeet.domain.entry import EntryResult
@@ -97,8 +98,6 @@ class LiveSession(QObject):
         self.history = History(worker, limit=UNDO_LIMIT, parent=self)
         self.history.failed.connect(self.failed)
         self.unsent = UnsentEntries(worker, self.history, self)
-        self.unsent.sent.connect(self._saved)
-        self.unsent.refused.connect(self.entry_failed)
         self.unsent.landed_earlier.connect(self.reload)
         self.state: LiveState | None = None
         self.database: Location | None = None
@@ -311,20 +310,22 @@ class LiveSession(QObject):
         )
         self.entry_pending.emit(pending)
 
-        def problem(error: GsmeetError) -> None:
-            from gsmeet.services.live.outbox import NotYetOnServer
-
-            if uid is not None and isinstance(error, NotYetOnServer):
-                left = int(str(error.fields["count"]))
-                self.unsent.keep(uid, token, operation, self._reload, left)
-                self.entry_kept.emit(token, one_line(error))
-            else:
-                self.entry_failed.emit(token, History.describe(error))
+        def kept(error: GsmeetError) -> None:
+            self.entry_kept.emit(token, one_line(error))
 
         self.history.perform(
             operation,
             on_done=lambda result: self._saved(token, result),
-            on_problem=problem,
+            on_problem=self.unsent.or_refused(
+                uid,
+                Kept(
+                    operation,
+                    self._reload,
+                    lambda result: self._saved(token, result),
+                    lambda why: self.entry_failed.emit(token, why),
+                ),
+                kept,
+            ),
             then=self._reload,
         )
         self._idle.start()
@@ -338,6 +339,8 @@ class LiveSession(QObject):
         person = self.person(person_id)
         if self.state is None or person is None:
             return
+        outbox = self.unsent.book  # a server database's: the mark is kept first
+        uid = uuid.uuid4().hex if outbox is not None else None
         operation = ops.check_in(
             self.meeting_id,
             person_id,
@@ -346,13 +349,29 @@ class LiveSession(QObject):
             reason=reason,
             proxy=proxy,
             name=person.name,
+            outbox=outbox,
+            uid=uid,
         )
 
         def done(change: AttendanceChange) -> None:
             self._attendance(change)
             self.checked_in.emit(change)
 
-        self.history.perform(operation, on_done=done, then=self._attendance)
+        def kept(error: GsmeetError) -> None:
+            # Shown as marked (the quorum as the server last counted it), and said.
+            if self.state is not None:
+                mark = provisional_check_in(self.state, person_id, status, reason, proxy)
+                self._attendance(mark(self.clock()))
+            self.failed.emit(one_line(error))
+
+        self.history.perform(
+            operation,
+            on_done=done,
+            then=self._attendance,
+            on_problem=self.unsent.or_refused(
+                uid, Kept(operation, self._attendance, done, self.failed.emit), kept
+            ),
+        )
         self._idle.start()
 
     def load_briefing(self, item_id: int) -> None:

@@ -11,15 +11,18 @@ reading it all again.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, NamedTuple
 
-from gsmeet.domain.live import ItemRecords
+from gsmeet.domain.enums import AttendanceStatus
+from gsmeet.domain.live import AttendanceChange, ItemRecords
 from gsmeet.domain.outline import switch
+from gsmeet.domain.records import AttendanceRecord
 
 if TYPE_CHECKING:
     from gsmeet.domain.entry import EntryResult
-    from gsmeet.domain.live import AttendanceChange, LiveState
+    from gsmeet.domain.live import LiveState
 
 
 class Switch(NamedTuple):
@@ -78,3 +81,19 @@ def with_check_in(state: LiveState, change: AttendanceChange) -> LiveState:
         for row in state.attendance
     )
     return dataclasses.replace(state, attendance=rows, quorum=change.quorum)
+
+
+def provisional_check_in(
+    state: LiveState, person_id: int, status: AttendanceStatus, reason: str, proxy: str
+) -> Callable[[datetime], AttendanceChange]:
+    """A check-in the server has not taken yet (kept on this computer): the row as it
+    will be, given the time; the quorum as the server last counted it."""
+    row = next(r for r in state.attendance if r.person.id == person_id)
+    there = status in (AttendanceStatus.PRESENT, AttendanceStatus.PROXY)
+
+    def at(now: datetime) -> AttendanceChange:
+        arrived = (row.arrived_at or now) if there else None
+        current = AttendanceRecord(row.person, status, arrived, reason, proxy)
+        return AttendanceChange(state.meeting.id, row, current, state.quorum)
+
+    return at

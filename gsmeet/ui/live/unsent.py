@@ -6,38 +6,40 @@ at once: on screen as saved, on the undo history."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, NamedTuple
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from gsmeet.domain.errors import GsmeetError
+from gsmeet.ui.kit.undo import History
 
 if TYPE_CHECKING:
     from gsmeet.services.live.outbox import Flushed, OutboxBook
     from gsmeet.services.store import Database
-    from gsmeet.ui.kit.undo import History, Operation, Then
+    from gsmeet.ui.kit.undo import Operation, Then
     from gsmeet.ui.kit.worker import Worker
 
 BACKOFF_MS = (1_000, 2_000, 4_000, 8_000, 15_000)
 
 
 class Kept(NamedTuple):
-    token: int
+    """What this screen kept: the edit, and what to do once it reached the server
+    (``landed(result)``) or was refused for good (``refused(why)``)."""
+
     operation: Operation
     then: Then | None
+    landed: Callable[[Any], None]
+    refused: Callable[[str], None]
 
 
 class UnsentEntries(QObject):
     """``count_changed(n)``: n entries are not yet on the server (0: all are).
-    ``sent(token, result)``: an entry kept on this screen reached the server.
-    ``refused(token, why)``: the server refused it for good (out of the outbox).
     ``landed_earlier()``: entries kept by an earlier run were sent (read the state).
     ``returned(text, why)``: one an earlier run kept was refused for good: its text
     goes back to the entry, so that nothing typed is lost."""
 
     count_changed = Signal(int)
-    sent = Signal(int, object)
-    refused = Signal(int, str)
     landed_earlier = Signal()
     returned = Signal(str, str)
 
@@ -60,11 +62,9 @@ class UnsentEntries(QObject):
         if flushed is not None:
             self._sent(flushed)
 
-    def keep(
-        self, uid: str, token: int, operation: Operation, then: Then | None, left: int
-    ) -> None:
+    def keep(self, uid: str, kept: Kept, left: int) -> None:
         """The entry ``uid`` stays kept (``left`` in all): sent by the next attempt."""
-        self._kept[uid] = Kept(token, operation, then)
+        self._kept[uid] = kept
         self._count(left)
         if not self._timer.isActive():
             self._tries = 0
@@ -72,6 +72,24 @@ class UnsentEntries(QObject):
         elif self._timer.remainingTime() > BACKOFF_MS[0]:
             # Perhaps kept only behind older ones, the server back: try soon.
             self._timer.start(BACKOFF_MS[0])
+
+    def or_refused(
+        self, uid: str | None, kept: Kept, said: Callable[[GsmeetError], None]
+    ) -> Callable[[GsmeetError], None]:
+        """What an edit's refusal does: when the server did not answer, it is kept on
+        this computer (``kept`` says what to do once it is sent) and ``said``; else
+        the reason goes to ``kept.refused``."""
+
+        def problem(error: GsmeetError) -> None:
+            from gsmeet.services.live.outbox import NotYetOnServer
+
+            if uid is not None and isinstance(error, NotYetOnServer):
+                self.keep(uid, kept, int(str(error.fields["count"])))
+                said(error)
+            else:
+                kept.refused(History.describe(error))
+
+        return problem
 
     def send(self) -> None:
         """Send what is kept, oldest first (a job behind those queued)."""
@@ -104,12 +122,12 @@ class UnsentEntries(QObject):
                 earlier = True
                 continue
             self._history.adopt(kept.operation, sent.result, kept.then)
-            self.sent.emit(kept.token, sent.result)
+            kept.landed(sent.result)
         for refused in flushed.refused:
             kept = self._kept.pop(refused.uid, None)
             if kept is not None:
-                self.refused.emit(kept.token, one_line(refused.problem))
-            else:
+                kept.refused(one_line(refused.problem))
+            elif refused.text:
                 self.returned.emit(refused.text, one_line(refused.problem))
         self._count(flushed.left)
         if earlier:

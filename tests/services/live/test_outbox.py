@@ -18,12 +18,14 @@ import pytest
 from sqlalchemy import func, select
 
 from gsmeet.domain.entry import EntryKind
+from gsmeet.domain.enums import AttendanceStatus
 from gsmeet.domain.locations import Server, parse_server
 from gsmeet.services.live.entries import add_entry
 from gsmeet.services.live.outbox import (
     NotYetOnServer,
     OutboxBook,
     open_outbox,
+    send_check_in,
     send_entry,
     send_kept,
 )
@@ -235,3 +237,34 @@ def test_the_window_opening_a_server_database_sends_what_an_earlier_run_left(
     book = open_outbox()
     assert book.count(server) == 0
     book.close()
+
+
+def test_a_check_in_sent_again_changes_nothing(store: ServerStore, outbox: OutboxBook) -> None:
+    """An attendance mark needs no uid to be stored once: sent again, someone present
+    stays present with the arrival first recorded."""
+    _first_item(store)
+    person = live_state(store, MEETING).attendance[0].person.id
+    first = T0 + timedelta(minutes=1)
+    send_check_in(
+        store,
+        outbox,
+        MEETING,
+        person,
+        status=AttendanceStatus.PRESENT,
+        now=first,
+        reason="",
+        proxy_name="",
+        uid="2" * 32,
+    )
+    payload = {
+        "meeting_id": MEETING,
+        "person_id": person,
+        "status": "present",
+        "at": (first + timedelta(minutes=5)).isoformat(),
+        "reason": "",
+        "proxy_name": "",
+    }
+    outbox.keep(store.location, MEETING, "2" * 32, "check_in", payload)  # its answer lost
+    assert len(send_kept(store, outbox).sent) == 1
+    row = next(r for r in live_state(store, MEETING).attendance if r.person.id == person)
+    assert row.status is AttendanceStatus.PRESENT and row.arrived_at == first

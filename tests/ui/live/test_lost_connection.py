@@ -19,6 +19,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from gsmeet.domain.enums import AttendanceStatus
 from gsmeet.domain.locations import Server, parse_server
 from gsmeet.services.live.outbox import open_outbox
 from gsmeet.services.live.session import live_state, start_session
@@ -30,6 +31,7 @@ from gsmeet.ui.live.window import LiveWindow
 from ...pgcluster import Cluster, throwaway_cluster
 from ..conftest import shot
 from .conftest import WAIT_MS, Clock, Prepared, settle
+from .test_checkin import status_of, type_filter
 
 MEETING = 3  # the demo's prepared 제3차
 BACK_MS = 60_000  # the server restarts, then the screen's next retry (at most 15 s on)
@@ -82,7 +84,8 @@ def stored(server: Server) -> list[str]:
     store = open_database(server)
     try:
         state = live_state(store, MEETING)
-        return [r.text for r in state.remarks] + [d.text for d in state.decisions]
+        present = [r.person.name for r in state.attendance if r.status is AttendanceStatus.PRESENT]
+        return [r.text for r in state.remarks] + [d.text for d in state.decisions] + present
     finally:
         store.close()
 
@@ -104,12 +107,18 @@ def test_what_is_typed_while_the_server_is_gone_is_kept_shown_and_sent_once(
 
     private_cluster.stop("immediate")  # the server killed mid-session
     typed = ["서버가 멈춘 뒤 첫 발언", "결정: 원안대로 의결함", "서버가 멈춘 뒤 셋째 발언"]
-    for text in typed:
+    type_in(qtbot, live, typed[0])
+    type_filter(live, "ㅊㅇㅈ")  # 최영조 arrives meanwhile: checked in with Enter
+    qtbot.keyClick(live.attendance.filter, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: live.session.unsent.count == 2, timeout=WAIT_MS)
+    assert status_of(live, "최영조") is AttendanceStatus.PRESENT  # shown as marked
+    live.entry.setFocus()
+    for text in typed[1:]:
         type_in(qtbot, live, text)
-    qtbot.waitUntil(lambda: live.session.unsent.count == 3, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: live.session.unsent.count == 4, timeout=WAIT_MS)
     settle(qtbot, live)
     badge = live.session_bar.unsent
-    assert badge.isVisible() and badge.text() == "서버에 아직 없음 3건"
+    assert badge.isVisible() and badge.text() == "서버에 아직 없음 4건"
     assert [p.text for p in live.remark_model.pending] == typed
     assert all(p.kept for p in live.remark_model.pending)
     assert live.entry.toPlainText() == ""  # kept, not given back to retype
@@ -128,6 +137,7 @@ def test_what_is_typed_while_the_server_is_gone_is_kept_shown_and_sent_once(
         "서버가 멈춘 뒤 셋째 발언",
     ]
     assert [d.text for d in live.session.state.decisions] == ["원안대로 의결함"]
+    assert status_of(live, "최영조") is AttendanceStatus.PRESENT
     shot(live, "live-sent-after-reconnect.png")
     # Sent once each, in the order typed; undo takes back the last one sent.
     assert stored(server) == [
@@ -135,6 +145,8 @@ def test_what_is_typed_while_the_server_is_gone_is_kept_shown_and_sent_once(
         "서버가 멈춘 뒤 첫 발언",
         "서버가 멈춘 뒤 셋째 발언",
         "원안대로 의결함",
+        "최영조",
+        "정수민",  # the speaker (배석): checked in as they first spoke, before the loss
     ]
     live.live_actions.undo.trigger()
     qtbot.waitUntil(lambda: len(live.remark_model.saved) == 2, timeout=WAIT_MS)
