@@ -53,6 +53,10 @@ CREATE TABLE IF NOT EXISTS unsent (
 """
 
 
+# One row, rewritten by each secure(): a commit that writes nothing syncs nothing.
+_SYNCS = "CREATE TABLE IF NOT EXISTS synced (id INTEGER PRIMARY KEY, times INTEGER NOT NULL)"
+
+
 class OutboxCannotBeKept(DatabaseError):
     text = "{path}: entries not yet on the server cannot be kept on this computer"
 
@@ -77,6 +81,8 @@ class Outbox:
         self._lock = threading.Lock()
         try:
             self._connection = connect_private(path, _SCHEMA)
+            with self._connection:
+                self._connection.execute(_SYNCS)
             self._connection.execute("PRAGMA synchronous=NORMAL")  # synced by secure()
         except sqlite3.Error as error:
             raise OutboxCannotBeKept(path=path, detail=str(error)) from None
@@ -141,8 +147,8 @@ class Outbox:
             try:
                 with self._connection:  # a page written, so that the commit syncs
                     self._connection.execute(
-                        "UPDATE unsent SET kept_at = kept_at "
-                        "WHERE seq = (SELECT max(seq) FROM unsent)"
+                        "INSERT INTO synced VALUES (1, 1) "
+                        "ON CONFLICT (id) DO UPDATE SET times = times + 1"
                     )
             finally:
                 self._connection.execute("PRAGMA synchronous=NORMAL")
