@@ -17,7 +17,6 @@ import argparse
 import json
 import platform
 import tempfile
-import uuid
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -38,6 +37,7 @@ from benchmarks.live import (
 from benchmarks.search_before import searching_as_before
 from benchmarks.workload import make_workload
 from gsmeet.domain.enums import MeetingStatus
+from gsmeet.domain.identity import new_uid
 from gsmeet.domain.locations import parse_server
 from gsmeet.services.admin.transfer import export_data, import_document
 from gsmeet.services.live.entries import add_entry
@@ -173,7 +173,7 @@ def measure_outbox(store: Database, saves: int, folder: Path) -> dict[str, Any]:
                         *arguments[1:],
                         speaker_id=speaker,
                         now=at,
-                        uid=uuid.uuid4().hex,
+                        uid=new_uid(),
                     )
                 )
             else:

@@ -14,7 +14,6 @@ timer, agenda marker), its records when the worker has read them.
 from __future__ import annotations
 
 import itertools
-import uuid
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
@@ -29,6 +28,7 @@ from gsmeet.domain.enums import (
     MeetingStatus,
 )
 from gsmeet.domain.errors import GsmeetError
+from gsmeet.domain.identity import new_uid
 from gsmeet.domain.live import ItemRecords
 from gsmeet.ui.kit.undo import History, Operation
 from gsmeet.ui.kit.wording import one_line
@@ -297,7 +297,7 @@ class LiveSession(QObject):
         token = next(self._tokens)
         pending = Pending(token, item.id, text, speaker)
         outbox = self.unsent.book  # a server database's: the entry is kept first
-        uid = uuid.uuid4().hex if outbox is not None else None
+        uid = new_uid() if outbox is not None else None
         operation = record_ops.entry(
             self.meeting_id,
             item.id,
@@ -340,7 +340,7 @@ class LiveSession(QObject):
         if self.state is None or person is None:
             return
         outbox = self.unsent.book  # a server database's: the mark is kept first
-        uid = uuid.uuid4().hex if outbox is not None else None
+        uid = new_uid() if outbox is not None else None
         operation = ops.check_in(
             self.meeting_id,
             person_id,
