@@ -37,11 +37,9 @@ from benchmarks.live import (
 from benchmarks.search_before import searching_as_before
 from benchmarks.workload import make_workload
 from gsmeet.domain.enums import MeetingStatus
-from gsmeet.domain.identity import new_uid
 from gsmeet.domain.locations import parse_server
 from gsmeet.services.admin.transfer import export_data, import_document
 from gsmeet.services.live.entries import add_entry
-from gsmeet.services.live.outbox import open_outbox, send_entry
 from gsmeet.services.live.session import go_to_item, live_state, start_session
 from gsmeet.services.store import Database, open_database
 from gsmeet.storage.models import AgendaItem, Meeting, Person
@@ -144,58 +142,6 @@ def measure(
     }
 
 
-def measure_outbox(store: Database, saves: int, folder: Path) -> dict[str, Any]:
-    """What keeping each entry in this computer's outbox first costs the live screen's
-    save on a server (gsmeet.services.live.outbox.send_entry: a synced write of the
-    outbox, the save, the outbox row forgotten), against the bare save, interleaved in
-    one run so both see the same machine."""
-    with store.session() as s:  # the session measure() started
-        meeting_id = s.scalars(
-            select(Meeting.id).where(Meeting.status == MeetingStatus.IN_PROGRESS)
-        ).one()
-        people = list(s.scalars(select(Person.id).order_by(Person.id).limit(30)))
-    items = [item.id for item in live_state(store, meeting_id).agenda]
-    book = open_outbox(folder / "drafts.sqlite3")
-    now = datetime(2024, 11, 16, 14, 0)
-    plain: list[float] = []
-    kept: list[float] = []
-    try:
-        for i in range(2 * saves):
-            arguments = (store, meeting_id, items[i % len(items)], f"보관 후 보내는 발언 {i}")
-            at = now + timedelta(seconds=i)
-            speaker = people[i % len(people)]
-            if i % 2:
-                kept.append(
-                    timed(
-                        send_entry,
-                        store,
-                        book,
-                        *arguments[1:],
-                        speaker_id=speaker,
-                        now=at,
-                        uid=new_uid(),
-                    )
-                )
-            else:
-                plain.append(timed(add_entry, *arguments, speaker_id=speaker, now=at))
-    finally:
-        book.close()
-    return {
-        "save_bare_interleaved": figure(
-            "saving a remark (add_entry), interleaved with the next row",
-            summary(plain),
-            "p99_ms",
-            BUDGET_REMARK_P99_MS,
-        ),
-        "save_through_outbox": figure(
-            "saving a remark kept in the outbox first (send_entry), as the live screen does",
-            summary(kept),
-            "p99_ms",
-            BUDGET_REMARK_P99_MS,
-        ),
-    }
-
-
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--saves", type=int, default=500)
@@ -224,8 +170,6 @@ def main() -> None:
                 results[name] = measure(
                     store, args.saves, args.switches, args.search_rounds, before=old
                 )
-            print("measuring the outbox on postgresql …", flush=True)
-            results["postgresql"].update(measure_outbox(server, args.saves, Path(tmp)))
             server.close()
         sqlite.close()
     report = {
