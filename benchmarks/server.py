@@ -3,7 +3,10 @@ SQLite file and, copied by gsmeet's own export and import, in a database of a
 throwaway PostgreSQL 15 cluster reached over its Unix socket (started as the suite
 starts it, ``tests/pgcluster.py``, but with fsync on, as a real server runs); on each
 engine the same service calls are timed: saving a remark, switching the current item,
-searching ten years (words of three characters or more, and shorter ones).
+searching ten years (words of three characters or more, and shorter ones; on the
+server also as the statements were before 2026-12-02, in turns); on the server, a
+screen watching the session: how soon it hears of a remark (LISTEN/NOTIFY), what
+announcing costs a save, and what the 3-second poll it replaces read each time.
 
     flock /work/team/bench.lock .venv/bin/python -m benchmarks.server [--saves 500]
 
@@ -16,12 +19,15 @@ from __future__ import annotations
 import argparse
 import json
 import platform
+import select
 import tempfile
+import time
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select, text, update
+from sqlalchemy import event, text, update
+from sqlalchemy import select as query
 
 from benchmarks.live import (
     BUDGET_REMARK_P99_MS,
@@ -49,14 +55,14 @@ from tests.pgcluster import throwaway_cluster
 def start(store: Database) -> tuple[int, list[int], list[int]]:
     """The planned last session, its agenda cleared of times, started at 14:00."""
     with store.session() as s:
-        meeting = s.scalars(select(Meeting).where(Meeting.status == MeetingStatus.PLANNED)).one()
+        meeting = s.scalars(query(Meeting).where(Meeting.status == MeetingStatus.PLANNED)).one()
         s.execute(
             update(AgendaItem)
             .where(AgendaItem.meeting_id == meeting.id)
             .values(started_at=None, ended_at=None)
         )
         meeting_id, day = meeting.id, meeting.held_on
-        people = list(s.scalars(select(Person.id).order_by(Person.id).limit(30)))
+        people = list(s.scalars(query(Person.id).order_by(Person.id).limit(30)))
     state = start_session(store, meeting_id, now=datetime.combine(day, datetime.min.time()))
     return meeting_id, [item.id for item in state.agenda], people
 
@@ -64,8 +70,8 @@ def start(store: Database) -> tuple[int, list[int], list[int]]:
 def measure(
     store: Database, saves: int, switches: int, rounds: int, *, before: bool = False
 ) -> dict[str, Any]:
-    """The figures on ``store``; ``before``: the search also as it was before
-    2026-12-02, in turns with today's."""
+    """The figures on ``store``; ``before`` (the server): the search also as it was
+    before 2026-12-02, in turns with today's, and a watching screen's figures."""
     meeting_id, items, people = start(store)
     now = datetime(2024, 11, 15, 14, 0)
     saved = [
@@ -119,6 +125,8 @@ def measure(
     else:
         long, short = bench_search(store, rounds, speaker)
         earlier = {}
+    if before:  # (a server: a watching screen hears of each change)
+        earlier.update(watching(store, meeting_id, items, 200))
     return {
         "save": figure(
             "saving a remark (add_entry)", summary(saved), "p99_ms", BUDGET_REMARK_P99_MS
@@ -191,3 +199,63 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
+
+def watching(store: Database, meeting_id: int, items: list[int], n: int) -> dict[str, Any]:
+    """A screen watching the session (PostgreSQL): how long after a remark's save
+    began (the save included) the listener hears of it, what a remark save costs with
+    and without announcing it (in turns), and what the poll that listening replaces
+    cost: the whole session read again (``live_state``) every 3 s by every watching
+    screen."""
+    from gsmeet.storage import notices
+    from gsmeet.storage.server import ServerStore
+
+    assert isinstance(store, ServerStore)
+    listener = store.listen()
+    heard, announced, silent = [], [], []
+    at = datetime(2024, 11, 15, 16, 0)
+    sessions = store._sessions  # (the store's own: the A/B removes its announcement)
+    for i in range(n):
+        text = f"지켜보는 화면이 들을 발언 {i}"
+        began = time.perf_counter()
+        add_entry(store, meeting_id, items[0], text, speaker_id=None, now=at)
+        announced.append((time.perf_counter() - began) * 1000)
+        readable, _, _ = select.select([listener.fileno()], [], [], 5.0)
+        heard.append((time.perf_counter() - began) * 1000 if readable else 5000.0)
+        listener.take()
+        event.remove(sessions, "before_commit", notices._announce)
+        try:
+            silent.append(
+                timed(add_entry, store, meeting_id, items[1], text, speaker_id=None, now=at)
+            )
+        finally:
+            event.listen(sessions, "before_commit", notices._announce)
+        at += timedelta(seconds=2)
+    listener.close()
+    reread = [timed(live_state, store, meeting_id) for _ in range(n)]
+    return {
+        "heard": figure(
+            "a remark heard by a watching screen, from the start of its save (LISTEN/NOTIFY)",
+            summary(heard),
+            "p95_ms",
+            BUDGET_SWITCH_MS,
+        ),
+        "save_announced": figure(
+            "saving a remark, announced (pg_notify in its transaction)",
+            summary(announced),
+            "p99_ms",
+            BUDGET_REMARK_P99_MS,
+        ),
+        "save_silent": figure(
+            "saving a remark, not announced (in turns with the above)",
+            summary(silent),
+            "p99_ms",
+            BUDGET_REMARK_P99_MS,
+        ),
+        "poll_reread": figure(
+            "what the 3-second poll read each time: the whole session (live_state)",
+            summary(reread),
+            "p50_ms",
+            BUDGET_SWITCH_MS,
+        ),
+    }

@@ -47,6 +47,20 @@ class Database(Protocol):
     def close(self) -> None: ...
 
 
+class ChangeListener(Protocol):
+    """Hears of the changes committed to a server database (storage.notices)."""
+
+    def fileno(self) -> int:
+        """The socket to wait on: readable when a change was announced."""
+        ...
+
+    def take(self) -> frozenset[str] | None:
+        """The tables written since the last call, without waiting (None: lost)."""
+        ...
+
+    def close(self) -> None: ...
+
+
 def open_database(location: Location, *, exclusive: bool = False, tidy: bool = True) -> Database:
     """Open (checking, backing up and migrating) the database at ``location``;
     ``exclusive`` (the window) holds a file's single-instance lock while it is open and

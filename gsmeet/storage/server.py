@@ -34,7 +34,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from gsmeet.domain.errors import DatabaseError, GsmeetError, LockedError, NotFoundError
 from gsmeet.domain.locations import PasswordNeeded, Server, WrongPassword
 from gsmeet.domain.messages import Message
-from gsmeet.storage import versions
+from gsmeet.storage import notices, versions
 from gsmeet.storage.guard import check_lengths
 from gsmeet.storage.schema import HEAD_REVISION, KNOWN_REVISIONS
 
@@ -102,6 +102,7 @@ class ServerStore:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         if not read_only:  # the same limits as a file's (storage.guard)
             event.listen(self._sessions, "before_flush", check_lengths)
+            notices.install(self._sessions)  # (LISTEN/NOTIFY: screens that watch)
         versions.install()
 
     @property
@@ -126,6 +127,17 @@ class ServerStore:
     def _explained(self) -> Iterator[None]:
         try:
             yield
+        except DBAPIError as error:
+            problem = explain(self.server, error)
+            if problem is None:
+                raise
+            raise problem from error
+
+    def listen(self) -> notices.Listener:
+        """A connection of its own that hears of every change committed to this
+        database as it commits (:mod:`gsmeet.storage.notices`)."""
+        try:
+            return notices.listen(self.engine)
         except DBAPIError as error:
             problem = explain(self.server, error)
             if problem is None:

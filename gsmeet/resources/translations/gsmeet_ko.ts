@@ -1934,6 +1934,18 @@ Prepare and run committee sessions and produce their minutes.</source>
 <context>
     <name>MeetingListModel</name>
     <message>
+        <source>{status} · live: {holder}</source>
+        <translation>{status} · 진행 중: {holder}</translation>
+    </message>
+    <message>
+        <source>Last run live by {holder} on {host}; no sign of that screen since {renewed}</source>
+        <translation>{host}에서 진행: {holder} · {renewed} 이후 그 화면의 응답 없음</translation>
+    </message>
+    <message>
+        <source>Being run live by {holder} on {host} since {since}</source>
+        <translation>{since}부터 {host}에서 진행 중: {holder}</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>회차</translation>
     </message>

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from gsmeet.domain.errors import LockedError
 from gsmeet.domain.live import LeaseHolder
 from gsmeet.services.live.common import get_meeting
-from gsmeet.services.store import Database
+from gsmeet.services.store import ChangeListener, Database
 from gsmeet.storage import engines
 from gsmeet.storage.models import LiveLease
 
@@ -140,6 +140,15 @@ def leases(store: Database, *, now: datetime) -> dict[int, LeaseHolder]:
     """Every session's lease holder, by meeting id (the session list's "live on …")."""
     with store.session() as session:
         return {row.meeting_id: _holder(row, now) for row in session.scalars(select(LiveLease))}
+
+
+def listen(store: Database) -> ChangeListener | None:
+    """A connection of its own that hears of every change committed to ``store`` as it
+    commits, for a screen that watches a session another one runs; None for a file
+    (no other screen writes it)."""
+    from gsmeet.storage.server import ServerStore
+
+    return store.listen() if isinstance(store, ServerStore) else None
 
 
 def _holder(row: LiveLease, now: datetime) -> LeaseHolder:

@@ -1,7 +1,8 @@
 """One operator per live session on a server database (issue 13): the live screen takes
 the session's lease once the session is on screen, renews it while it runs, gives it
 back when it closes (:mod:`gsmeet.services.live.lease`). When another screen has it,
-this one says who and shows the session read-only, reading it again every few seconds;
+this one says who and shows the session read-only, reading it again whenever the other
+screen's changes commit (:mod:`gsmeet.ui.live.watching`);
 a lease left by a screen that stopped answering (a crash, a lost laptop) is offered to
 take over, naming who had it. On a file nothing of this happens: one writer at a time
 is the file's lock already.
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from gsmeet.domain.locations import Server
 from gsmeet.ui.kit.wording import describe
+from gsmeet.ui.live.watching import ChangeWatch
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
@@ -27,8 +29,6 @@ if TYPE_CHECKING:
     from gsmeet.services.store import Database
     from gsmeet.ui.live.session import LiveSession
     from gsmeet.ui.live.status import StatusLine
-
-WATCH_MS = 3_000  # a read-only screen reads the session again this often
 
 
 class LeaseController(QObject):
@@ -58,9 +58,8 @@ class LeaseController(QObject):
         self._renew = QTimer(self)
         self._renew.setInterval(int(RENEW_EVERY.total_seconds() * 1000))
         self._renew.timeout.connect(self._renew_now)
-        self._watch = QTimer(self)
-        self._watch.setInterval(WATCH_MS)
-        self._watch.timeout.connect(session.reload)
+        self.watch = ChangeWatch(session.worker, self)
+        self.watch.changed.connect(session.reload)
         session.opened.connect(self._opened)
         session.shown.connect(self._keep_read_only)
 
@@ -85,7 +84,7 @@ class LeaseController(QObject):
 
     def _held(self, _holder: LeaseHolder) -> None:
         self.holding = True
-        self._watch.stop()
+        self.watch.stop()
         self._renew.start()
         if self.read_only:
             self._set_read_only(False, "")
@@ -148,7 +147,7 @@ class LeaseController(QObject):
     def release(self) -> None:
         """Give the lease back (the window closes): queued after what it still saves."""
         self._renew.stop()
-        self._watch.stop()
+        self.watch.stop()
         if not self.holding:
             return
         self.holding = False
@@ -166,7 +165,7 @@ class LeaseController(QObject):
         self._keep_read_only()
         if read_only:
             self._status.refuse(reason)
-            self._watch.start()
+            self.watch.start()
         else:
             for part in self._parts:
                 part.setEnabled(True)

@@ -3,7 +3,7 @@ sessions, newest first."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Qt, Signal
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gsmeet.domain.dates import format_time
 from gsmeet.domain.enums import MeetingStatus
 from gsmeet.domain.labels import Lang, label
 from gsmeet.domain.sessions import title_is_name
@@ -25,11 +26,13 @@ from gsmeet.ui.kit.table_model import CENTER, RIGHT, Column, RowTableModel
 from gsmeet.ui.kit.text import day_text, meeting_number, status_text
 
 if TYPE_CHECKING:
+    from gsmeet.domain.live import LeaseHolder
     from gsmeet.domain.records import CommitteeInfo, MeetingSummary
 
 
 PLANNED = QBrush(QColor("#1d4ed8"))
 CANCELLED = QBrush(QColor("#6b7280"))
+LIVE = QBrush(QColor("#b91c1c"))
 
 
 class MeetingListModel(RowTableModel):
@@ -39,15 +42,26 @@ class MeetingListModel(RowTableModel):
 
     def __init__(self, lang: Lang, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.live: Mapping[int, LeaseHolder] = {}  # who runs which session live (a server's)
 
         def status_colour(row: MeetingSummary) -> QBrush | None:
+            if row.id in self.live:
+                return LIVE
             if row.status is MeetingStatus.CANCELLED:
                 return CANCELLED
             return PLANNED if row.status is MeetingStatus.PLANNED else None
 
         def hint(row: MeetingSummary) -> str:
-            lines = [row.title, row.place, status_text(row, lang)]
+            lines = [row.title, row.place, status_text(row, lang), self.live_text(row.id)]
             return "\n".join(line for line in lines if line)
+
+        def status(row: MeetingSummary) -> str:
+            held = self.live.get(row.id)
+            if held is None:
+                return label(row.status, lang)
+            return self.tr("{status} · live: {holder}").format(
+                status=label(row.status, lang), holder=held.holder
+            )
 
         def kind(row: MeetingSummary) -> str:
             name = label(row.kind, lang)
@@ -66,12 +80,35 @@ class MeetingListModel(RowTableModel):
                 ),
                 Column(
                     self.tr("Status"),
-                    lambda r: label(r.status, lang),
+                    status,
                     CENTER,
                     foreground=status_colour,
                     hint=hint,
                 ),
             ]
+        )
+
+    def set_live(self, holders: Mapping[int, LeaseHolder]) -> None:
+        """Mark the sessions a live screen runs (by meeting id), unmark the others."""
+        if dict(holders) == dict(self.live):
+            return
+        self.live = dict(holders)
+        if self.rowCount():
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1)
+            )
+
+    def live_text(self, meeting_id: int) -> str:
+        """Who runs the session live, where and since when (empty: nobody)."""
+        held = self.live.get(meeting_id)
+        if held is None:
+            return ""
+        if held.stale:
+            return self.tr(
+                "Last run live by {holder} on {host}; no sign of that screen since {renewed}"
+            ).format(holder=held.holder, host=held.host, renewed=format_time(held.renewed_at))
+        return self.tr("Being run live by {holder} on {host} since {since}").format(
+            holder=held.holder, host=held.host, since=format_time(held.taken_at)
         )
 
     def row_of(self, meeting_id: int) -> int | None:

@@ -316,6 +316,7 @@ class MainWindow(QMainWindow):
             self._answer_for(opened.location)  # (the first database: once its list is shown)
         on_server = isinstance(opened.location, Server)
         self.menu_actions.backups.setEnabled(not on_server)  # the server's own (pg_dump)
+        self.workspace.live_marks.watch(on_server)
         if isinstance(opened.location, Server):
             from gsmeet.ui.shell.server_dialogs import remember_server
 

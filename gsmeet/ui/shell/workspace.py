@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from gsmeet.ui.kit.settings import MAIN_SPLITTER
+from gsmeet.ui.sessions.live_marks import LiveMarks
 from gsmeet.ui.sessions.meeting_list import MeetingListPanel
 from gsmeet.ui.sessions.meeting_view import AGENDA, MeetingView
 
@@ -38,6 +39,8 @@ class Workspace(QTabWidget):
         self.context = context
         lang = context.lang
         self.meeting_list = MeetingListPanel(lang)
+        # Which session is run live, by whom (a server database's), read again now and then.
+        self.live_marks = LiveMarks(context.worker, self.meeting_list.model, context.now, self)
         self.meeting_view = MeetingView(lang)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)

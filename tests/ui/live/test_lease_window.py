@@ -121,3 +121,33 @@ def test_the_second_screen_watches_and_takes_over_only_when_asked(
         assert holder_of(store, meeting_id, now=office_clock()) is None  # given back
     finally:
         store.close()
+
+
+def test_the_watching_screen_hears_each_entry_as_it_commits(
+    qtbot: QtBot,
+    server_database: Callable[..., Server],
+    workers: Callable[[], Worker],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """With no reading again by the clock at all, the read-only screen shows each
+    remark of the running screen: it heard of it (LISTEN/NOTIFY)."""
+    from gsmeet.ui.live import watching
+
+    monkeypatch.setattr(watching, "POLL_MS", 3_600_000)
+    monkeypatch.setattr(watching, "SAFETY_MS", 3_600_000)
+    server = server_database("bare")
+    meeting_id = prepared_on_server(server)
+    room = live_on(qtbot, workers(), server, meeting_id, Clock(), tmp_path / "a.sqlite3")
+    room.live_actions.start_session.trigger()
+    qtbot.waitUntil(lambda: room.session.running, timeout=WAIT_MS)
+    office = live_on(qtbot, workers(), server, meeting_id, Clock(), tmp_path / "b.sqlite3")
+    qtbot.waitUntil(lambda: office.lease.watch.listening, timeout=WAIT_MS)
+    for count, text in enumerate(("첫 발언입니다", "둘째 발언입니다"), start=1):
+        room.entry.insertPlainText(text)
+        qtbot.keyClick(room.entry, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda n=count: office.remark_model.rowCount() == n, timeout=WAIT_MS)
+    room.close()
+    office.close()
+    settle(qtbot, office)
+    assert office.lease.watch.listener is None  # its connection closed with the screen
