@@ -150,57 +150,6 @@ def measure(
     }
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--saves", type=int, default=500)
-    parser.add_argument("--switches", type=int, default=600)
-    parser.add_argument("--search-rounds", type=int, default=20)
-    parser.add_argument("--out", type=Path, default=RESULTS / "server.json")
-    args = parser.parse_args()
-    results: dict[str, Any] = {}
-    with tempfile.TemporaryDirectory(prefix="gsmeet-server-bench-") as tmp:
-        database = Path(tmp) / "ten-years.db"
-        print("building the ten-year workload …", flush=True)
-        make_workload(database, sessions=120).close()
-        sqlite = open_database(database)
-        document = export_data(sqlite)
-        with throwaway_cluster(durable=True) as cluster:
-            print("copying it to the server (export, import) …", flush=True)
-            server = open_database(parse_server(cluster.create_database("ten_years")))
-            began = datetime.now()
-            import_document(server, document)
-            imported_s = (datetime.now() - began).total_seconds()
-            with server.session() as session:  # what autovacuum would soon do by itself
-                session.execute(text("ANALYZE"))
-            for name, store in (("sqlite", sqlite), ("postgresql", server)):
-                print(f"measuring {name} …", flush=True)
-                old = name == "postgresql"
-                results[name] = measure(
-                    store, args.saves, args.switches, args.search_rounds, before=old
-                )
-            server.close()
-        sqlite.close()
-    report = {
-        "when": datetime.now().isoformat(timespec="seconds"),
-        "machine": f"{platform.node()} {platform.machine()} {platform.python_version()}",
-        "workload": "benchmarks.workload, 120 sessions, 36,000 remarks",
-        "server": "PostgreSQL 15, Unix socket, fsync on, a database filled by gsmeet import",
-        "import_s": round(imported_s, 1),
-        **results,
-    }
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    for name in ("sqlite", "postgresql"):
-        for key, value in results[name].items():
-            judged = value["judged_on"]
-            mark = "ok" if value["within_budget"] else "OVER"
-            print(f"{name:10} {key:12} {judged} {value[judged]:7.2f} ms  ({mark})")
-
-
-if __name__ == "__main__":
-    main()
-
-
 def watching(store: Database, meeting_id: int, items: list[int], n: int) -> dict[str, Any]:
     """A screen watching the session (PostgreSQL): how long after a remark's save
     began (the save included) the listener hears of it, what a remark save costs with
@@ -259,3 +208,54 @@ def watching(store: Database, meeting_id: int, items: list[int], n: int) -> dict
             BUDGET_SWITCH_MS,
         ),
     }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--saves", type=int, default=500)
+    parser.add_argument("--switches", type=int, default=600)
+    parser.add_argument("--search-rounds", type=int, default=20)
+    parser.add_argument("--out", type=Path, default=RESULTS / "server.json")
+    args = parser.parse_args()
+    results: dict[str, Any] = {}
+    with tempfile.TemporaryDirectory(prefix="gsmeet-server-bench-") as tmp:
+        database = Path(tmp) / "ten-years.db"
+        print("building the ten-year workload …", flush=True)
+        make_workload(database, sessions=120).close()
+        sqlite = open_database(database)
+        document = export_data(sqlite)
+        with throwaway_cluster(durable=True) as cluster:
+            print("copying it to the server (export, import) …", flush=True)
+            server = open_database(parse_server(cluster.create_database("ten_years")))
+            began = datetime.now()
+            import_document(server, document)
+            imported_s = (datetime.now() - began).total_seconds()
+            with server.session() as session:  # what autovacuum would soon do by itself
+                session.execute(text("ANALYZE"))
+            for name, store in (("sqlite", sqlite), ("postgresql", server)):
+                print(f"measuring {name} …", flush=True)
+                old = name == "postgresql"
+                results[name] = measure(
+                    store, args.saves, args.switches, args.search_rounds, before=old
+                )
+            server.close()
+        sqlite.close()
+    report = {
+        "when": datetime.now().isoformat(timespec="seconds"),
+        "machine": f"{platform.node()} {platform.machine()} {platform.python_version()}",
+        "workload": "benchmarks.workload, 120 sessions, 36,000 remarks",
+        "server": "PostgreSQL 15, Unix socket, fsync on, a database filled by gsmeet import",
+        "import_s": round(imported_s, 1),
+        **results,
+    }
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    for name in ("sqlite", "postgresql"):
+        for key, value in results[name].items():
+            judged = value["judged_on"]
+            mark = "ok" if value["within_budget"] else "OVER"
+            print(f"{name:10} {key:12} {judged} {value[judged]:7.2f} ms  ({mark})")
+
+
+if __name__ == "__main__":
+    main()

@@ -32,7 +32,7 @@ from sqlalchemy.orm import ORMExecuteState, Session
 from gsmeet.domain.edits import ChangedMeanwhile, GoneMeanwhile, Seen
 from gsmeet.domain.enums import Field, Thing
 from gsmeet.storage import engines
-from gsmeet.storage.models import Base, Membership, Person, Versioned, is_tracking
+from gsmeet.storage.models import Membership, Person, Versioned, is_tracking
 
 _who: weakref.WeakKeyDictionary[Engine, str] = weakref.WeakKeyDictionary()
 Key = tuple[str, int]  # (table, id)
@@ -210,18 +210,21 @@ def _check(session: Session, watch: Watch, rows: Iterable[Any]) -> dict[Key, int
 
 
 def _name(session: Session, model: type[Any], row_id: int) -> str:
-    """What a person calls the row: a member's name, an item's title …"""
-    row: Base | None = session.get(model, row_id)
-    if row is None:
+    """What a person calls the row as the database now holds it (a member's name, an
+    item's title …; not as the refused edit would have made it)."""
+    if model is Membership:
+        query = select(Person.name).join(Membership, Membership.person_id == Person.id)
+        query = query.where(Membership.id == row_id)
+    else:
+        column = next((a for a in ("name", "title", "text") if hasattr(model, a)), None)
+        if column is None:
+            return f"#{row_id}"
+        query = select(getattr(model, column)).where(model.id == row_id)
+    with session.no_autoflush:
+        value = session.execute(query).scalar()
+    if not isinstance(value, str) or not value:
         return f"#{row_id}"
-    if isinstance(row, Membership):
-        person = session.get(Person, row.person_id)
-        return person.name if person is not None else f"#{row_id}"
-    for attribute in ("name", "title", "text"):
-        value = getattr(row, attribute, None)
-        if isinstance(value, str) and value:
-            return value if len(value) <= 30 else value[:29] + "…"
-    return f"#{row_id}"
+    return value if len(value) <= 30 else value[:29] + "…"
 
 
 # Columns as a person names them in a message (others by their own name).

@@ -102,9 +102,10 @@ def confirm(parent: QWidget, title: str, text: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
-def ask_text(parent: QWidget, title: str, label: str) -> str | None:
-    text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal)
-    return text if ok else None
+def ask_text(parent: QWidget, title: str, label: str, text: str = "") -> str | None:
+    """One line of text (``text``: what the field holds at first); None: cancelled."""
+    typed, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
+    return typed if ok else None
 
 
 def inform(parent: QWidget, title: str, text: str) -> None:

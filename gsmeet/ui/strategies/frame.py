@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QWidget
 
 from gsmeet.domain.edits import Seen
@@ -132,16 +132,34 @@ class FrameControls(QObject):
         context.run(ops.load_subcommittees(context.committee.id), show)
 
     def rename(self) -> None:
+        self._ask_rename("", "")
+
+    def _ask_rename(self, typed: str, refused: str) -> None:
+        """Ask for the new name of the track or strategy selected; a rename refused
+        (someone renamed it meanwhile, a blank name) asks again with the reason and
+        what was typed, once the register shows their change."""
         node = self.page.current_node()
         if node is None or node.kind not in ("track", "strategy"):
             return
         old = node.record.name
-        name = prompts.ask_text(self.widget, self.tr("Rename {name}").format(name=old), old)
-        if name and name.strip() and name.strip() != old:
-            self.page.select(node)
-            self.page.context.history.perform(
-                ops.rename(node.kind, node.record.id, old, name), seen=self.page.seen
+        label = f"{refused}\n\n{old}" if refused else old
+        title = self.tr("Rename {name}").format(name=old)
+        name = prompts.ask_text(self.widget, title, label, typed)
+        if not name or not name.strip() or name.strip() == old:
+            return
+
+        def again(message: str) -> None:
+            # The worker's jobs run in order: the register's reading again (asked by
+            # the refusal) is shown before this one answers.
+            self.page.context.worker.submit(
+                lambda _store: None,
+                lambda _none: QTimer.singleShot(0, lambda: self._ask_rename(name, message)),
             )
+
+        self.page.select(node)
+        self.page.context.history.perform(
+            ops.rename(node.kind, node.record.id, old, name), seen=self.page.seen, on_error=again
+        )
 
     def retire(self) -> None:
         node = self.page.current_node()
