@@ -30,8 +30,8 @@ def test_projector_shows_committed_records_only(
     assert projector.title.font().pixelSize() > 2 * live.entry.fontInfo().pixelSize()
 
     # Typed, not saved: nowhere on the projector (the draft is saved meanwhile).
-    live.entry.insertPlainText("결정: 아직 초안인 결정")
-    qtbot.wait(700)
+    with qtbot.waitSignal(live.drafts.saved, timeout=15_000):
+        live.entry.insertPlainText("결정: 아직 초안인 결정")
     assert "초안" not in projector.decisions.text()
     # Enter while the worker is busy: on the secretary's screen as saving, not projected.
     live.worker.call(lambda: time.sleep(0.3), lambda _none: None)
