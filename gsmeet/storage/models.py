@@ -505,12 +505,16 @@ class MinutesCorrection(Identified, Base):
 
 class PendingFile(Identified, Base):
     """A temporary file being written beside an output (an issued PDF staged before its
-    rename): one left by a killed process is removed at the next start."""
+    rename), with the machine and process writing it: one a killed process left is
+    removed at the next start on that machine (a process number means nothing on
+    another machine sharing a server database). ``host`` is ``""`` on rows written
+    before it was kept."""
 
     __tablename__ = "pending_file"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     path: Mapped[str] = mapped_column(Text)
+    host: Mapped[str] = mapped_column(default="", info=TRACKING)  # bookkeeping, never exported
     pid: Mapped[int]
     created_at: Mapped[datetime]
 

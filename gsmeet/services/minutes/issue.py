@@ -37,6 +37,7 @@ from gsmeet.services.changes import touches
 from gsmeet.services.meetings import meeting_record
 from gsmeet.services.minutes.corrections import corrections, errata_for, unconfirmed_meanings
 from gsmeet.services.minutes.documents import issued_options, target
+from gsmeet.services.minutes.leftovers import this_host
 from gsmeet.services.minutes.versions import ref
 from gsmeet.services.offline.here import ensure_here
 from gsmeet.services.records import summary
@@ -238,7 +239,9 @@ def _record_issue(
             meeting.status = MeetingStatus.MINUTES_ISSUED
             if staged is None:
                 return None
-            pending = PendingFile(path=str(staged), pid=os.getpid(), created_at=entry.issued_at)
+            pending = PendingFile(
+                path=str(staged), host=this_host(), pid=os.getpid(), created_at=entry.issued_at
+            )
             session.add(pending)
             session.flush()
             return pending.id

@@ -169,3 +169,27 @@ def test_uids_go_with_the_rows_and_an_older_format_gets_new_ones(
         assert len(set(people)) == len(people) > 0
     finally:
         store.close()
+
+
+def test_the_temporary_files_of_an_older_export_are_passed_over(
+    exported: dict[str, Any], tmp_path: Path
+) -> None:
+    """Exports before schema 0009 carried ``pending_file``: another machine's temporary
+    files, meaningless here. The import leaves them out and exports leave them out."""
+    assert "pending_file" not in exported["tables"]
+    exported["tables"]["pending_file"] = [
+        {
+            "id": 1,
+            "path": "/elsewhere/.m.pdf.tmp",
+            "pid": 4242,
+            "created_at": "2019-09-02T10:00:00",
+            "uid": "0" * 32,
+        }
+    ]
+    import_database(tmp_path / "copy.db", write(tmp_path, exported))
+    store = open_store(tmp_path / "copy.db")
+    try:
+        assert count_rows(store)["pending_file"] == 0
+        assert "pending_file" not in export_data(store)["tables"]
+    finally:
+        store.close()

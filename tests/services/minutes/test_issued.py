@@ -17,7 +17,7 @@ from gsmeet.domain.enums import MeetingStatus, TaskStatus
 from gsmeet.services.meetings import find_meeting_id, meeting_record
 from gsmeet.services.minutes.documents import write_minutes
 from gsmeet.services.minutes.issue import issue_minutes
-from gsmeet.services.minutes.leftovers import clean_leftovers
+from gsmeet.services.minutes.leftovers import clean_leftovers, this_host
 from gsmeet.services.minutes.versions import KeptFileDamaged, NoSuchVersion, NotKept
 from gsmeet.services.register.strategies import update_task
 from gsmeet.storage.db import Store
@@ -108,13 +108,62 @@ def test_leftovers_of_a_killed_issue_are_removed_at_the_next_start(
     dead.write_bytes(b"half")
     mine = out_dir / ".m.pdf.mine.tmp"
     mine.write_bytes(b"being written")
+    here, at = this_host(), datetime(2019, 9, 2)
     with store.session() as s:
-        s.add(PendingFile(path=str(dead), pid=2**22 + 12345, created_at=datetime(2019, 9, 2)))
-        s.add(PendingFile(path=str(mine), pid=os.getpid(), created_at=datetime(2019, 9, 2)))
+        s.add(PendingFile(path=str(dead), host=here, pid=DEAD_PID, created_at=at))
+        s.add(PendingFile(path=str(mine), host=here, pid=os.getpid(), created_at=at))
     assert clean_leftovers(store) == [dead]
     assert not dead.exists() and mine.exists()
     with store.session() as s:
         assert [p.path for p in s.scalars(select(PendingFile))] == [str(mine)]
+
+
+DEAD_PID = 2**22 + 12345  # above Linux's pid_max: no process has it here
+
+
+def test_only_the_machine_that_wrote_a_temporary_file_removes_it(
+    store: Store, out_dir: Path, engine: str
+) -> None:
+    """On a shared server another machine's process number means nothing here: its row
+    and file stay for that machine's next start. A row from before hosts were kept is
+    judged by its process on a SQLite file and left alone on a server."""
+    theirs = out_dir / ".m.pdf.theirs.tmp"
+    old = out_dir / ".m.pdf.old.tmp"
+    for path in (theirs, old):
+        path.write_bytes(b"half")
+    at = datetime(2019, 9, 2)
+    with store.session() as s:
+        s.add(PendingFile(path=str(theirs), host="other-laptop", pid=DEAD_PID, created_at=at))
+        s.add(PendingFile(path=str(old), host="", pid=DEAD_PID, created_at=at))
+    removed = clean_leftovers(store)
+    with store.session() as s:
+        kept = [p.path for p in s.scalars(select(PendingFile).order_by(PendingFile.id))]
+    assert theirs.exists()
+    if engine == "sqlite":
+        assert removed == [old] and not old.exists()
+        assert kept == [str(theirs)]
+    else:
+        assert removed == [] and old.exists()
+        assert kept == [str(theirs), str(old)]
+
+
+def test_an_issue_names_its_machine_on_the_pending_file(
+    store: Store, held: int, out_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Seen from inside the issue, between the database commit and the rename."""
+    from gsmeet.services.minutes import issue
+
+    seen: list[tuple[str, int]] = []
+    place = issue._place
+
+    def looking(out: Path, staged: Path, data: bytes, version: int) -> None:
+        with store.session() as s:
+            seen.extend((p.host, p.pid) for p in s.scalars(select(PendingFile)))
+        place(out, staged, data, version)
+
+    monkeypatch.setattr(issue, "_place", looking)
+    issue_minutes(store, held, out_dir / "m.pdf", unconfirmed_ok=True)
+    assert seen == [(this_host(), os.getpid())]
 
 
 def test_issuing_keeps_the_record_and_leaves_no_temporary_file(
