@@ -5,7 +5,9 @@
 
 from __future__ import annotations
 
+import argparse
 import ast
+import functools
 import re
 import subprocess
 from pathlib import Path
@@ -67,7 +69,11 @@ def test_help_is_english_with_lang_en(gsmeet: RunCli, monkeypatch: pytest.Monkey
     monkeypatch.setenv("LANG", "ko_KR.UTF-8")
     result = gsmeet("--lang", "en", "minutes", "--help")
     assert result.stdout.startswith("usage: gsmeet minutes")
-    assert not HANGUL.search(result.stdout.replace("회의록", "").replace("작성일", ""))
+    # (the Korean terms it explains, and a sub-committee's name in an example)
+    terms = ("회의록", "작성일", "행복건강도시")
+    assert not HANGUL.search(
+        functools.reduce(lambda text, t: text.replace(t, ""), terms, result.stdout)
+    )
 
 
 def test_a_korean_system_gets_korean_errors_and_results(
@@ -196,3 +202,38 @@ def test_a_real_process_on_a_korean_system(demo_db: Path) -> None:
     result = gsmeet_process("check", "--db", demo_db, env={"LANG": "ko_KR.UTF-8"})
     assert result.returncode == 0
     assert result.stdout == f"{demo_db}: 이상 없음 (스키마 {result.stdout.split('스키마 ')[1]}"
+
+
+def meeting_commands() -> list[list[str]]:
+    """The commands that name one session with ``--meeting``."""
+
+    def takes_meeting(parser: argparse.ArgumentParser) -> bool:
+        return any("--meeting" in action.option_strings for action in parser._actions)
+
+    found = []
+    for command in commands():
+        parser: argparse.ArgumentParser = build_parser()
+        for name in command:
+            (sub,) = [
+                a.choices[name]
+                for a in parser._actions
+                if isinstance(getattr(a, "choices", None), dict) and name in a.choices
+            ]
+            parser = sub
+        if takes_meeting(parser):
+            found.append(command)
+    return found
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_every_meeting_option_teaches_the_told_apart_form(gsmeet: RunCli, lang: str) -> None:
+    """Two sessions of one day (two 분과 meeting on 2020-04-10) are named by the date and
+    the sub-committee: every ``--meeting`` says so in its help, not only its refusal."""
+    named = meeting_commands()
+    assert {"minutes", "issue", "send"} <= {command[0] for command in named}
+    assert ["session", "edit"] in named
+    for command in named:
+        result = gsmeet("--lang", lang, *command, "--help")
+        assert result.returncode == 0, result.stderr
+        assert "--meeting REF" in result.stdout, command
+        assert "'2020-04-10 행복건강도시'" in " ".join(result.stdout.split()), command

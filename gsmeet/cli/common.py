@@ -277,6 +277,20 @@ def say_kept(kept: Kept) -> None:
         print(say(MovedAside(path=kept.moved_aside)))
 
 
+def add_meeting_option(parser: argparse.ArgumentParser) -> None:
+    """``--meeting REF``, as every command that names one session takes it."""
+    parser.add_argument(
+        "--meeting",
+        required=True,
+        metavar="REF",
+        help=t(
+            "the session: its number, its date (YYYY-MM-DD) or 'latest'; two sessions of"
+            " one day or number are told apart by the sub-committee or the kind, e.g."
+            " '2020-04-10 행복건강도시'"
+        ),
+    )
+
+
 def add_committee_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--committee", metavar="NAME", help=t("the committee (when the database holds several)")

@@ -10,7 +10,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from gsmeet.cli.common import Commands, Handler, add_command, committee_of, open_existing
+from gsmeet.cli.common import (
+    Commands,
+    Handler,
+    add_command,
+    add_meeting_option,
+    committee_of,
+    open_existing,
+)
 from gsmeet.cli.speech import say, t
 from gsmeet.domain.errors import NotFoundError
 from gsmeet.domain.messages import Message
@@ -62,9 +69,7 @@ def register(commands: Commands) -> None:
             committee=True,
             document=name != "confirm",
         )
-        sub.add_argument(
-            "--meeting", required=True, help=t("meeting number, date (YYYY-MM-DD) or 'latest'")
-        )
+        add_meeting_option(sub)
         if name == "confirm":
             sub.add_argument(
                 "--by", required=True, help=t("who confirms: the chair, a co-chair, a 분과위원장")

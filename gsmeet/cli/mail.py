@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from gsmeet.cli.common import Commands, add_command, committee_of, open_existing
+from gsmeet.cli.common import Commands, add_command, add_meeting_option, committee_of, open_existing
 from gsmeet.cli.speech import say, t
 from gsmeet.domain.errors import InvalidInputError
 from gsmeet.domain.messages import Message
@@ -46,9 +46,7 @@ def register(commands: Commands) -> None:
         committee=True,
         document=True,
     )
-    send.add_argument(
-        "--meeting", required=True, help=t("meeting number, date (YYYY-MM-DD) or 'latest'")
-    )
+    add_meeting_option(send)
     send.add_argument("--smtp", required=True, metavar="HOST:PORT", help=t("the mail server"))
     security = send.add_mutually_exclusive_group()
     security.add_argument(

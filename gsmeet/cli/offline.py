@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from gsmeet.cli.common import Commands, add_command, committee_of, open_existing
+from gsmeet.cli.common import Commands, add_command, add_meeting_option, committee_of, open_existing
 from gsmeet.cli.speech import say, t
 from gsmeet.domain.errors import InvalidInputError
 from gsmeet.domain.offline import Checkin, Side
@@ -40,9 +40,7 @@ def register(commands: Commands) -> None:
         t("take a session offline to a laptop: copy it into a new database file"),
         committee=True,
     )
-    out.add_argument(
-        "--meeting", required=True, help=t("meeting number, date (YYYY-MM-DD) or 'latest'")
-    )
+    add_meeting_option(out)
     out.add_argument(
         "--out", type=Path, required=True, help=t("the new database file for the laptop")
     )

@@ -16,6 +16,7 @@ from gsmeet.cli.common import (
     add_committee_option,
     add_db_option,
     add_lang_option,
+    add_meeting_option,
     committee_of,
     open_existing,
 )
@@ -136,12 +137,7 @@ def _verb(verbs: Commands, name: str, handler: object, text: str) -> Parser:
     add_committee_option(sub)
     add_lang_option(sub)
     if name != "new":
-        sub.add_argument(
-            "--meeting",
-            required=True,
-            metavar="REF",
-            help=t("the session: its number, its date (YYYY-MM-DD) or 'latest'"),
-        )
+        add_meeting_option(sub)
     sub.set_defaults(handler=handler, writes=True)
     return sub
 

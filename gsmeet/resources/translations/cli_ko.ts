@@ -263,10 +263,6 @@
         <translation>공무원이 아닌 위원의 이름을 가립니다</translation>
     </message>
     <message>
-        <source>meeting number, date (YYYY-MM-DD) or &apos;latest&apos;</source>
-        <translation>회의 차수, 날짜(YYYY-MM-DD) 또는 &apos;latest&apos;(가장 최근)</translation>
-    </message>
-    <message>
         <source>member commands</source>
         <translation>위원 명령</translation>
     </message>
@@ -527,8 +523,8 @@
         <translation>회의 제목</translation>
     </message>
     <message>
-        <source>the session: its number, its date (YYYY-MM-DD) or &apos;latest&apos;</source>
-        <translation>회의: 차수, 날짜(YYYY-MM-DD) 또는 &apos;latest&apos;(가장 최근)</translation>
+        <source>the session: its number, its date (YYYY-MM-DD) or &apos;latest&apos;; two sessions of one day or number are told apart by the sub-committee or the kind, e.g. &apos;2020-04-10 행복건강도시&apos;</source>
+        <translation>회의: 차수, 날짜(YYYY-MM-DD) 또는 &apos;latest&apos;(가장 최근). 같은 날이나 같은 차수의 회의가 둘이면 분과나 회의 종류를 덧붙여 구별 (예: &apos;2020-04-10 행복건강도시&apos;)</translation>
     </message>
     <message>
         <source>the standing agenda (default), a copy of session REF&apos;s agenda, or none</source>
