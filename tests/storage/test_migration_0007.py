@@ -39,7 +39,8 @@ def test_every_table_of_committee_data_is_identified() -> None:
 
     names = {t.name for t in Base.metadata.sorted_tables}
     assert LiveLease.__tablename__ in NOT_EXPORTED
-    assert set(IDENTIFIED) == names - NOT_EXPORTED
+    # pending_file keeps the uid 0007 gave it, though it is not exported since 0009
+    assert set(IDENTIFIED) == (names - NOT_EXPORTED) | {"pending_file"}
     for name in IDENTIFIED:
         column = Base.metadata.tables[name].c.uid
         assert not column.nullable and column.unique, name
