@@ -148,6 +148,14 @@ class Cluster:
             return
         self.sql(f"CREATE ROLE \"{name}\" LOGIN PASSWORD '{password}' IN ROLE {PASSWORD_GROUP}")
 
+    def colleague(self, name: str, database: str) -> None:
+        """``name``, a second secretary's login role (made once per cluster), with the
+        rights on ``database``'s tables and sequences that one needs to edit them."""
+        if not self.sql(f"SELECT 1 FROM pg_roles WHERE rolname = '{name}'"):
+            self.create_role(name)
+        for grant in ("ALL TABLES", "ALL SEQUENCES"):
+            self.sql(f'GRANT ALL ON {grant} IN SCHEMA public TO "{name}"', database)
+
 
 @contextlib.contextmanager
 def throwaway_cluster(*, durable: bool = False) -> Iterator[Cluster]:

@@ -111,10 +111,7 @@ def test_two_secretaries_on_one_server(
     """This process shows the row; another process, as the role ``lee``, changes it; the
     edit made on what was shown is refused naming lee and the e-mail."""
     server = server_database("demo")
-    if not pg_cluster.sql("SELECT 1 FROM pg_roles WHERE rolname = 'lee'"):
-        pg_cluster.create_role("lee")
-    for grant in ("ALL TABLES", "ALL SEQUENCES"):
-        pg_cluster.sql(f"GRANT ALL ON {grant} IN SCHEMA public TO lee", server.database)
+    pg_cluster.colleague("lee", server.database)
     store = open_database(server)
     try:
         shown = member(store, "김태형")

@@ -57,10 +57,7 @@ def test_an_edit_at_the_same_moment_waits_and_is_refused(
     pg_cluster: Cluster, server_database: Callable[..., Server], engine: str
 ) -> None:
     server = server_database("demo")
-    if not pg_cluster.sql("SELECT 1 FROM pg_roles WHERE rolname = 'lee'"):
-        pg_cluster.create_role("lee")
-    for grant in ("ALL TABLES", "ALL SEQUENCES"):
-        pg_cluster.sql(f"GRANT ALL ON {grant} IN SCHEMA public TO lee", server.database)
+    pg_cluster.colleague("lee", server.database)
     store = open_database(server)
     tracks = strategy_tree(store, COMMITTEE, today=DAY)
     shown, track = seen_in(tracks), tracks[0]

@@ -87,10 +87,7 @@ def test_a_second_process_on_the_server_is_told_who_runs_the_session(
     pg_cluster: Cluster, server_database: Callable[..., Server], engine: str
 ) -> None:
     server = server_database("demo")
-    if not pg_cluster.sql("SELECT 1 FROM pg_roles WHERE rolname = 'lee'"):
-        pg_cluster.create_role("lee")
-    for grant in ("ALL TABLES", "ALL SEQUENCES"):
-        pg_cluster.sql(f"GRANT ALL ON {grant} IN SCHEMA public TO lee", server.database)
+    pg_cluster.colleague("lee", server.database)
     ran = subprocess.run(
         [sys.executable, "-c", textwrap.dedent(HOLD_AS), pg_cluster.url(server.database, "lee")],
         capture_output=True,
