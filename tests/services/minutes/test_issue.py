@@ -31,21 +31,8 @@ def first_page(path: Path) -> str:
 
 @pytest.fixture
 def store(bare_demo_store: Store) -> Store:
+    """The demo without 제3차 prepared (``held`` and ``out_dir`` come from conftest)."""
     return bare_demo_store
-
-
-@pytest.fixture
-def out_dir(tmp_path: Path) -> Path:
-    """Where the PDFs go (tmp_path also holds the test's database)."""
-    folder = tmp_path / "out"
-    folder.mkdir()
-    return folder
-
-
-@pytest.fixture
-def held(store: Store) -> int:
-    """The reference session of 2019-08-22: held, minutes not yet issued."""
-    return find_meeting_id(store, "2019-08-22")
 
 
 def status_of(store: Store, meeting_id: int) -> MeetingStatus:
