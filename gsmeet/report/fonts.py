@@ -16,6 +16,7 @@ from pathlib import Path
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
+from gsmeet.report.ttf import BundledFont
 from gsmeet.resources import font_file
 
 # (family key, regular file, bold file, name shown in reports)
@@ -66,8 +67,10 @@ def _covered(font: TTFont) -> set[str]:
     return {chr(code) for code, glyph in font.face.charToGlyph.items() if glyph}
 
 
-def _register(name: str, path: Path) -> TTFont:
-    font = TTFont(name, str(path))
+def _register(name: str, path: Path, *, bundled: bool = False) -> TTFont:
+    """``path`` registered as ``name``: a bundled face read the fast way
+    (:mod:`gsmeet.report.ttf`), any other by ReportLab itself."""
+    font = BundledFont(name, str(path)) if bundled else TTFont(name, str(path))
     pdfmetrics.registerFont(font)
     return font
 
@@ -122,8 +125,8 @@ def bundled_fonts() -> FontKit:
     ttfonts.makeToUnicodeCMap = _to_unicode_cmap
     faces: dict[str, Face] = {}
     for key, regular_file, bold_file, label in _BUNDLED:
-        regular = _register(label, font_file(regular_file))
-        bold = _register(f"{label}Bold", font_file(bold_file))
+        regular = _register(label, font_file(regular_file), bundled=True)
+        bold = _register(f"{label}Bold", font_file(bold_file), bundled=True)
         _family(label, f"{label}Bold")
         covers = frozenset(_covered(regular) & _covered(bold))
         faces[key] = Face(regular=label, bold=f"{label}Bold", label=label, covers=covers)
