@@ -2004,6 +2004,10 @@ Prepare and run committee sessions and produce their minutes.</source>
         <translation>목록에서 회의를 선택하십시오.</translation>
     </message>
     <message>
+        <source>Reading the session…</source>
+        <translation>회의를 불러오는 중…</translation>
+    </message>
+    <message>
         <source>{everyone}   |   Members: {counts}   |   Quorum: {verdict}</source>
         <translation>{everyone}   |   위원: {counts}   |   정족수: {verdict}</translation>
     </message>

@@ -90,7 +90,12 @@ class MeetingView(QWidget):
         self.stack.setCurrentWidget(self.placeholder)
 
     def show_loading(self, meeting: MeetingSummary) -> None:
+        """``meeting`` is selected and its record is on its way: its heading now, and,
+        where no record is shown yet, that it is being read (the record shown until
+        then stays while the selection moves, so the arrow keys do not flicker)."""
         self._show_heading(meeting)
+        if self.record is None:
+            self.placeholder.setText(self.tr("Reading the session…"))
 
     def show_record(self, record: MeetingRecord) -> None:
         self.record = record

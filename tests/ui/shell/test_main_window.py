@@ -90,6 +90,30 @@ def test_arrow_keys_move_through_the_sessions(
     assert "not counted" in window.meeting_view.overview.quorum.text()  # planned
 
 
+def test_the_session_selected_at_start_says_it_is_being_read(
+    qtbot: QtBot, worker: Worker, demo_db: Path, korean: None
+) -> None:
+    """The list comes from the first look, before the store is open: the session it
+    selects says, in Korean, that it is being read until its record arrives — never
+    "select a session in the list" under a selected session."""
+    window = MainWindow(worker, "ko")
+    qtbot.addWidget(window)
+    window.show()
+    view = window.meeting_view
+    seen: list[tuple[str, bool, str]] = []
+
+    def listed() -> None:  # the store is not open yet: no record can have arrived
+        shown = view.stack.currentWidget() is view.placeholder
+        seen.append((view.placeholder.text(), shown, view.heading.text()))
+
+    window.listed.connect(listed)
+    window.open_database(demo_db)
+    qtbot.waitUntil(lambda: view.record is not None, timeout=WAIT_MS)
+    assert seen == [("회의를 불러오는 중…", True, view.heading.text())]
+    assert view.heading.text()  # the selected session's name, there from the start
+    assert view.stack.currentWidget() is view.tabs
+
+
 def test_tab_shortcuts(qtbot: QtBot, open_window: OpenWindow, demo_db: Path) -> None:
     window = open_window(demo_db)
     tabs = window.meeting_view.tabs
