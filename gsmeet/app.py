@@ -54,6 +54,10 @@ def run(db_path: Location | None, lang: str | None, *, quit_when_ready: bool = F
     from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from gsmeet.ui.shell.imports import skip_source_scan
+
+    skip_source_scan()  # before the rest of the window and the database layer load
+
     from gsmeet import __version__
     from gsmeet.ui.kit.collector import GuiThreadCollector
     from gsmeet.ui.kit.worker import Worker
