@@ -12,53 +12,48 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date, datetime, time
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from gsmeet.domain.asof import Position, action_states, session_end
 from gsmeet.domain.enums import ActionStatus
 from gsmeet.domain.records import ActionRecord
 from gsmeet.services.records import action_records
 from gsmeet.storage.models import ActionChange, ActionItem, Meeting
-
-Position = tuple[date, time, int]
 
 
 def position(meeting: Meeting) -> Position:
     return (meeting.held_on, meeting.start_time, meeting.id)
 
 
-def _end(meeting: Meeting) -> datetime:
-    return meeting.ended_at or datetime.combine(meeting.held_on, time.max)
-
-
 def states_at(
     session: Session, meeting: Meeting, action_ids: Sequence[int], *, own: bool = True
 ) -> dict[int, tuple[ActionStatus, date | None]]:
     """For each action item changed since ``meeting``, its status and due date as they
-    stood at it: after the changes made at it (``own``), or just before them."""
+    stood at it: after the changes made at it (``own``), or just before them
+    (:func:`gsmeet.domain.asof.action_states`)."""
     if not action_ids:
         return {}
-    here = position(meeting)
     rows = session.execute(
         select(ActionChange, Meeting)
         .outerjoin(Meeting, Meeting.id == ActionChange.meeting_id)
         .where(ActionChange.action_item_id.in_(list(action_ids)))
     ).all()
-    found: dict[int, tuple[ActionStatus, date | None]] = {}
-    # In the order they happened: a session's changes at its place among the sessions
-    # (history entered afterwards is recorded later than it happened), others by time.
-    for change, at in sorted(rows, key=lambda row: _when(*row)):
-        if change.action_item_id in found:
-            continue  # the earliest later change holds the value as it stood
-        if at is not None:
-            later = position(at) > here if own else position(at) >= here
-        else:
-            later = change.changed_at > _end(meeting)
-        if later:
-            found[change.action_item_id] = (change.old_status, change.old_due_on)
-    return found
+    changes = [
+        (
+            c.id,
+            c.action_item_id,
+            c.changed_at,
+            c.old_status,
+            c.old_due_on,
+            position(at) if at else None,
+        )
+        for c, at in rows
+    ]
+    end = session_end(meeting.held_on, meeting.ended_at)
+    return action_states(position(meeting), end, changes, own=own)
 
 
 def as_of(
@@ -72,12 +67,6 @@ def as_of(
         replace(r, status=states[r.id][0], due_on=states[r.id][1]) if r.id in states else r
         for r in records
     ]
-
-
-def _when(change: ActionChange, at: Meeting | None) -> tuple[date, time, int, int]:
-    if at is not None:
-        return (*position(at), change.id)
-    return (change.changed_at.date(), change.changed_at.time(), 0, change.id)
 
 
 def record_change(

@@ -16,9 +16,10 @@ from typing import Any
 from sqlalchemy import ColumnElement, Date, Select, and_, bindparam, or_, select
 from sqlalchemy.orm import Session
 
-from gsmeet.domain.enums import Role, Thing
+from gsmeet.domain.enums import Thing
 from gsmeet.domain.errors import NoSuchRecord
 from gsmeet.domain.records import PersonAtDate
+from gsmeet.domain.register import placed
 from gsmeet.storage.models import Membership, Person, Subcommittee
 
 
@@ -35,9 +36,6 @@ def memberships_on(session: Session, committee_id: int, day: date) -> list[Membe
     """The committee's memberships in force on ``day``, oldest first."""
     query = select(Membership).where(Membership.committee_id == committee_id, in_force_on(day))
     return list(session.scalars(query.order_by(Membership.id)))
-
-
-_Placing = tuple[Role, str, str, str]  # role, organisation, position, sub-committee
 
 
 @cache
@@ -87,38 +85,7 @@ def people_on(
         arguments["people"] = sorted({i for i in only if i is not None})
         if not arguments["people"]:
             return {}
-    persons: dict[int, tuple[str, bool, str]] = {}
-    current: dict[int, tuple[int, _Placing]] = {}
-    latest: dict[int, _Placing] = {}
-    for row in session.execute(_people_query(only is not None), arguments):
-        pid, name, public, email, membership_id, role, organisation, position, sub, active = row
-        persons[pid] = (name, public, email)
-        if membership_id is None:
-            continue
-        # The in-force membership with the highest id, else the one begun last (rows
-        # come by start date).
-        latest[pid] = (role, organisation, position, sub or "")
-        if active and membership_id > current.get(pid, (-1,))[0]:
-            current[pid] = (membership_id, latest[pid])
-    result: dict[int, PersonAtDate] = {}
-    for pid, (name, public, email) in persons.items():
-        found = current.get(pid)
-        placing = found[1] if found is not None else latest.get(pid)
-        if placing is None:
-            result[pid] = PersonAtDate(pid, name, None, "", "", "", public, email)
-        else:
-            role, organisation, position, subcommittee = placing
-            result[pid] = PersonAtDate(
-                pid,
-                name,
-                role if found is not None else None,
-                organisation,
-                position,
-                subcommittee,
-                public,
-                email,
-            )
-    return result
+    return placed(session.execute(_people_query(only is not None), arguments))
 
 
 def person_on(session: Session, committee_id: int, day: date, person_id: int) -> PersonAtDate:

@@ -6,9 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from gsmeet.domain.enums import AttendanceStatus, TaskStatus
 from gsmeet.domain.kinds import KindInfo
@@ -28,29 +26,40 @@ from gsmeet.domain.records import (
     RemarkRecord,
     TaskRecord,
 )
+from gsmeet.domain.register import departed
 from gsmeet.domain.sessions import SessionRef
-from gsmeet.services.lookups import pairs
-from gsmeet.storage.models import (
-    Achievement,
-    ActionItem,
-    ActionReview,
-    AgendaItem,
-    Attendance,
-    Committee,
-    Decision,
-    Meeting,
-    Membership,
-    MinutesVersion,
-    Person,
-    Remark,
-    SessionKind,
-    Subcommittee,
-    Task,
-    TaskStatusChange,
-)
+
+if TYPE_CHECKING:  # (the plain-SQL record reader builds from its rows without the ORM)
+    from sqlalchemy.orm import Session
+
+    from gsmeet.storage.models import (
+        Achievement,
+        ActionItem,
+        ActionReview,
+        AgendaItem,
+        Attendance,
+        Committee,
+        Decision,
+        Meeting,
+        MinutesVersion,
+        Remark,
+        SessionKind,
+        Task,
+        TaskStatusChange,
+    )
+    from gsmeet.storage.record import (
+        AchievementRow,
+        ActionRow,
+        AgendaRow,
+        DecisionRow,
+        RemarkRow,
+        ReviewRow,
+        TaskRow,
+        VersionRow,
+    )
 
 
-def achievement_record(a: Achievement) -> AchievementRecord:
+def achievement_record(a: Achievement | AchievementRow) -> AchievementRecord:
     return AchievementRecord(
         id=a.id,
         strategy_id=a.strategy_id,
@@ -64,7 +73,9 @@ def achievement_record(a: Achievement) -> AchievementRecord:
     )
 
 
-def agenda_record(item: AgendaItem, people: Mapping[int, PersonAtDate]) -> AgendaItemRecord:
+def agenda_record(
+    item: AgendaItem | AgendaRow, people: Mapping[int, PersonAtDate]
+) -> AgendaItemRecord:
     presenter = people.get(item.presenter_id) if item.presenter_id is not None else None
     return AgendaItemRecord(
         id=item.id,
@@ -81,7 +92,7 @@ def agenda_record(item: AgendaItem, people: Mapping[int, PersonAtDate]) -> Agend
     )
 
 
-def remark_record(remark: Remark, speaker: PersonAtDate | None) -> RemarkRecord:
+def remark_record(remark: Remark | RemarkRow, speaker: PersonAtDate | None) -> RemarkRecord:
     return RemarkRecord(
         id=remark.id,
         agenda_item_id=remark.agenda_item_id,
@@ -91,7 +102,7 @@ def remark_record(remark: Remark, speaker: PersonAtDate | None) -> RemarkRecord:
     )
 
 
-def decision_record(d: Decision) -> DecisionRecord:
+def decision_record(d: Decision | DecisionRow) -> DecisionRecord:
     return DecisionRecord(
         id=d.id,
         agenda_item_id=d.agenda_item_id,
@@ -111,6 +122,11 @@ def action_records(
     most four small queries whatever their number."""
     if not actions:
         return []
+    from sqlalchemy import select
+
+    from gsmeet.services.lookups import pairs
+    from gsmeet.storage.models import Meeting, Membership, Person, Subcommittee
+
     person_ids = {a.owner_person_id for a in actions if a.owner_person_id is not None}
     sub_ids = {a.owner_subcommittee_id for a in actions if a.owner_subcommittee_id is not None}
     meeting_ids = {a.meeting_id for a in actions}
@@ -134,39 +150,52 @@ def action_records(
             )
         )
     }
-    gone = _departed(session, person_ids, on or date.today()) if person_ids else set()
+    gone: set[tuple[int, int | None]] = set()
+    if person_ids:
+        memberships = session.execute(
+            select(Membership.committee_id, Membership.person_id, Membership.left_on)
+            .where(Membership.person_id.in_(person_ids))
+            .order_by(Membership.term_start, Membership.id)
+        )
+        gone = departed(memberships, on or date.today())
     return [
-        ActionRecord(
-            id=a.id,
-            meeting_id=a.meeting_id,
-            meeting_number=origins[a.meeting_id][0],
-            agenda_item_id=a.agenda_item_id,
-            title=a.title,
-            detail=a.detail,
-            owner=names.get(a.owner_person_id or -1)
-            or subs.get(a.owner_subcommittee_id or -1)
-            or a.owner_text,
-            owner_person_id=a.owner_person_id,
-            strategy_id=a.strategy_id,
-            due_on=a.due_on,
-            status=a.status,
-            meeting_held_on=origins[a.meeting_id][1],
+        action_record(
+            a,
+            owner=names.get(a.owner_person_id or -1) or subs.get(a.owner_subcommittee_id or -1),
+            number=origins[a.meeting_id][0],
+            held_on=origins[a.meeting_id][1],
             owner_left=(origins[a.meeting_id][2], a.owner_person_id) in gone,
         )
         for a in actions
     ]
 
 
-def _departed(session: Session, person_ids: set[int], on: date) -> set[tuple[int, int | None]]:
-    """(committee, person) pairs whose latest membership was left (해촉) by ``on``."""
-    latest: dict[tuple[int, int | None], Membership] = {}
-    for m in session.scalars(
-        select(Membership)
-        .where(Membership.person_id.in_(person_ids))
-        .order_by(Membership.term_start, Membership.id)
-    ):
-        latest[(m.committee_id, m.person_id)] = m
-    return {k for k, m in latest.items() if m.left_on is not None and m.left_on <= on}
+def action_record(
+    a: ActionItem | ActionRow,
+    *,
+    owner: str | None,
+    number: int | None,
+    held_on: date,
+    owner_left: bool,
+) -> ActionRecord:
+    """An action item's record: ``owner``, its owner's name (a person's, else a
+    sub-committee's; else the item's own owner text is printed), the number and date
+    of the session that decided it."""
+    return ActionRecord(
+        id=a.id,
+        meeting_id=a.meeting_id,
+        meeting_number=number,
+        agenda_item_id=a.agenda_item_id,
+        title=a.title,
+        detail=a.detail,
+        owner=owner or a.owner_text,
+        owner_person_id=a.owner_person_id,
+        strategy_id=a.strategy_id,
+        due_on=a.due_on,
+        status=a.status,
+        meeting_held_on=held_on,
+        owner_left=owner_left,
+    )
 
 
 def committee_info(committee: Committee) -> CommitteeInfo:
@@ -251,7 +280,7 @@ def attendance_record(person: PersonAtDate, values: AttendanceValues | None) -> 
 
 
 def task_record(
-    task: Task,
+    task: Task | TaskRow,
     *,
     status: TaskStatus | None = None,
     previous: TaskStatus | None = None,
@@ -291,13 +320,15 @@ def task_change_record(c: TaskStatusChange, title: str) -> TaskChangeRecord:
     )
 
 
-def review_record(action: ActionRecord, review: ActionReview) -> ActionReviewRecord:
+def review_record(action: ActionRecord, review: ActionReview | ReviewRow) -> ActionReviewRecord:
     return ActionReviewRecord(
         action=action, outcome=review.outcome, new_due_on=review.new_due_on, comment=review.comment
     )
 
 
-def minutes_version_record(v: MinutesVersion, *, kept: bool = False) -> MinutesVersionRecord:
+def minutes_version_record(
+    v: MinutesVersion | VersionRow, *, kept: bool = False
+) -> MinutesVersionRecord:
     """A minutes version; ``kept``: its issued file is kept in the database."""
     return MinutesVersionRecord(
         version=v.version,

@@ -11,18 +11,14 @@ PostgreSQL does (``date``/``time`` values); both read the same.
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Iterable, Sequence
-from datetime import date, time
-from typing import TYPE_CHECKING, Any
+from collections.abc import Sequence
+from typing import Any
 
 from gsmeet.domain.enums import Disclosure, MeetingStatus, QuorumKind
 from gsmeet.domain.kinds import KindInfo
 from gsmeet.domain.quorum import QuorumRule
 from gsmeet.domain.records import CommitteeInfo, MeetingSummary
-
-if TYPE_CHECKING:
-    from sqlalchemy import Connection
+from gsmeet.storage.rows import Reading, clock, day, maybe_day, read_rows
 
 COMMITTEES = (
     "SELECT id, name, host_body, department, quorum_kind, quorum_numerator,"
@@ -30,52 +26,36 @@ COMMITTEES = (
     " default_disclosure FROM committee ORDER BY id"
 )
 
-MEETINGS = (
+# A session as lists show it (:func:`meeting_summary` reads its first 22 columns).
+SUMMARY = (
     "SELECT m.id, m.committee_id, m.number, m.title, m.held_on, m.start_time,"
     " m.end_time, m.place, m.status, m.subcommittee_id, s.name, m.cancel_reason,"
     " (SELECT min(p.from_date) FROM postponement p WHERE p.meeting_id = m.id),"
     " k.id, k.code, k.name_ko, k.name_en, k.series, k.quorum_applies,"
     " k.for_subcommittee, k.position, k.retired"
+)
+SUMMARY_FROM = (
     " FROM meeting m JOIN session_kind k ON k.id = m.kind_id"
     " LEFT JOIN subcommittee s ON s.id = m.subcommittee_id"
-    " WHERE m.committee_id = :committee"
-    " ORDER BY m.held_on DESC, m.start_time DESC, m.id DESC"
 )
+NEWEST_FIRST = " ORDER BY m.held_on DESC, m.start_time DESC, m.id DESC"
+MEETINGS = SUMMARY + SUMMARY_FROM + " WHERE m.committee_id = :committee" + NEWEST_FIRST
 
 
-def read_committees(connection: sqlite3.Connection | Connection) -> list[CommitteeInfo]:
+def read_committees(connection: Reading) -> list[CommitteeInfo]:
     """Every committee, in the order they were made."""
-    return [_committee(row) for row in _rows(connection, COMMITTEES, {})]
+    return [committee_info_of(row) for row in read_rows(connection, COMMITTEES, {})]
 
 
-def read_meetings(
-    connection: sqlite3.Connection | Connection, committee_id: int
-) -> list[MeetingSummary]:
+def read_meetings(connection: Reading, committee_id: int) -> list[MeetingSummary]:
     """The committee's sessions, newest first (cancelled ones too, marked), each with
     the date it was first planned for when it was postponed."""
-    rows = _rows(connection, MEETINGS, {"committee": committee_id})
-    return [_meeting(row) for row in rows]
+    rows = read_rows(connection, MEETINGS, {"committee": committee_id})
+    return [meeting_summary(row) for row in rows]
 
 
-def _rows(
-    connection: sqlite3.Connection | Connection, sql: str, parameters: dict[str, Any]
-) -> Iterable[Sequence[Any]]:
-    if isinstance(connection, sqlite3.Connection):
-        return connection.execute(sql, parameters)
-    from sqlalchemy import text
-
-    return connection.execute(text(sql), parameters)
-
-
-def _day(value: date | str) -> date:
-    return value if isinstance(value, date) else date.fromisoformat(value)
-
-
-def _time(value: time | str) -> time:
-    return value if isinstance(value, time) else time.fromisoformat(value)
-
-
-def _committee(row: Sequence[Any]) -> CommitteeInfo:
+def committee_info_of(row: Sequence[Any]) -> CommitteeInfo:
+    """A committee from a row of :data:`COMMITTEES`' columns."""
     return CommitteeInfo(
         id=row[0],
         name=row[1],
@@ -93,7 +73,8 @@ def _committee(row: Sequence[Any]) -> CommitteeInfo:
     )
 
 
-def _meeting(row: Sequence[Any]) -> MeetingSummary:
+def meeting_summary(row: Sequence[Any]) -> MeetingSummary:
+    """A session from a row beginning with :data:`SUMMARY`'s columns."""
     return MeetingSummary(
         id=row[0],
         committee_id=row[1],
@@ -110,13 +91,13 @@ def _meeting(row: Sequence[Any]) -> MeetingSummary:
             retired=bool(row[21]),
         ),
         title=row[3],
-        held_on=_day(row[4]),
-        start_time=_time(row[5]),
-        end_time=_time(row[6]) if row[6] else None,
+        held_on=day(row[4]),
+        start_time=clock(row[5]),
+        end_time=clock(row[6]) if row[6] else None,
         place=row[7],
         status=MeetingStatus(row[8]),
         subcommittee_id=row[9],
         subcommittee=row[10] or "",
         cancel_reason=row[11],
-        postponed_from=_day(row[12]) if row[12] else None,
+        postponed_from=maybe_day(row[12]),
     )
