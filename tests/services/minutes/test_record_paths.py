@@ -6,9 +6,14 @@ a committee built from nothing)."""
 
 from __future__ import annotations
 
+import gzip
+import json
+import os
 from datetime import date, datetime
+from pathlib import Path
 
 from gsmeet.domain.enums import DatePrecision, ReviewOutcome, TaskStatus
+from gsmeet.domain.snapshot import dumps
 from gsmeet.services import meetings, record
 from gsmeet.services.live.briefings import change_task_status
 from gsmeet.services.live.reviews import review_action
@@ -20,20 +25,30 @@ from gsmeet.storage.db import Store
 
 from .conftest import Later, confirm
 
+GOLDEN = Path(__file__).parent / "golden" / "records.json.gz"
 
-def every_record_alike(store: Database) -> int:
-    """Compare both paths' record of every session; returns how many there are."""
+
+def every_record_alike(store: Database, stage: str) -> int:
+    """Compare both paths' record of every session; returns how many there are. With
+    GSMEET_WRITE_GOLDEN set, the ORM's records are written to :data:`GOLDEN` (stage →
+    meeting id → record)."""
     with store.connection() as connection:
         ids = [row[0] for row in connection.exec_driver_sql("SELECT id FROM meeting")]
+    golden = json.loads(gzip.decompress(GOLDEN.read_bytes())) if GOLDEN.exists() else {}
     for meeting_id in ids:
         by_orm = meetings.meeting_record(store, meeting_id)
         by_sql = record.meeting_record(store, meeting_id)
         assert by_sql == by_orm, meeting_id
+        golden.setdefault(stage, {})[str(meeting_id)] = json.loads(dumps(by_orm))
+    if os.environ.get("GSMEET_WRITE_GOLDEN"):
+        GOLDEN.parent.mkdir(exist_ok=True)
+        text = json.dumps(golden, ensure_ascii=False, sort_keys=True)
+        GOLDEN.write_bytes(gzip.compress(text.encode("utf-8"), mtime=0))
     return len(ids)
 
 
 def test_the_demo_and_the_demo_moved_on_read_alike(store: Store, held: int, later: Later) -> None:
-    assert every_record_alike(store) == 3
+    assert every_record_alike(store, "demo-1") == 3
     before = meetings.meeting_record(store, held)
     done, redated, dropped = before.actions[:3]
     review_action(store, later.meeting_id, done.id, ReviewOutcome.DONE, comment="완료 보고")
@@ -65,9 +80,9 @@ def test_the_demo_and_the_demo_moved_on_read_alike(store: Store, held: int, late
         text="착공",
         precision=DatePrecision.MONTH,
     )
-    assert every_record_alike(store) == 3
+    assert every_record_alike(store, "demo-2") == 3
     confirm(store, held)
-    assert every_record_alike(store) == 3
+    assert every_record_alike(store, "demo-3") == 3
     issue_minutes(store, held, None, issued_at=datetime(2019, 9, 2, 10))
     remark = meetings.meeting_record(store, held).remarks[0]
     record_correction(
@@ -80,4 +95,4 @@ def test_the_demo_and_the_demo_moved_on_read_alike(store: Store, held: int, late
         reason="오기",
         now=datetime(2019, 9, 9, 9),
     )
-    assert every_record_alike(store) == 3
+    assert every_record_alike(store, "demo-4") == 3

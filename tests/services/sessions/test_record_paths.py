@@ -44,4 +44,4 @@ def test_a_committee_from_nothing_reads_alike(founded: Founded) -> None:
             **spec,  # type: ignore[arg-type]
         ),
     )
-    assert every_record_alike(founded.store) == 6
+    assert every_record_alike(founded.store, "founded") == 6
