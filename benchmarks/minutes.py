@@ -163,7 +163,7 @@ def build_floor(plan: Plan, font: str) -> int:
 
 def demo_record(folder: Path) -> tuple[MeetingRecord, Path]:
     from gsmeet.demo.build import build_demo
-    from gsmeet.services.meetings import find_meeting_id, meeting_record
+    from gsmeet.services.record import find_meeting_id, meeting_record
     from gsmeet.storage.db import open_store
 
     path = folder / "demo.db"
@@ -273,7 +273,7 @@ def _ceiling_input(database: Path, folder: Path) -> Path:
     import pickle
     from datetime import date
 
-    from gsmeet.services.meetings import find_meeting_id, meeting_record
+    from gsmeet.services.record import find_meeting_id, meeting_record
     from gsmeet.storage.db import open_reader
 
     store = open_reader(database)

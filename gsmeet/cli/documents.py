@@ -129,7 +129,7 @@ def register(commands: Commands) -> None:
 
 def with_meeting(args: argparse.Namespace, action: Callable[[Store, int], object]) -> object:
     """``action(store, meeting_id)`` for the meeting ``--meeting`` names."""
-    from gsmeet.services.meetings import find_meeting_id
+    from gsmeet.services.record import find_meeting_id
 
     store = open_existing(args)
     try:
@@ -231,8 +231,8 @@ def cmd_confirm(args: argparse.Namespace) -> int:
 
 
 def cmd_packet(args: argparse.Namespace) -> int:
-    from gsmeet.services.meetings import meeting_record
     from gsmeet.services.minutes.documents import write_packet
+    from gsmeet.services.record import meeting_record
 
     def packet(store: Store, meeting: int) -> object:
         record = meeting_record(store, meeting)

@@ -83,7 +83,7 @@ def register(commands: Commands) -> None:
 def cmd_send(args: argparse.Namespace) -> int:
     from gsmeet.services.mail.sending import send_documents
     from gsmeet.services.mail.smtp import Security, Server, parse_server
-    from gsmeet.services.meetings import find_meeting_id
+    from gsmeet.services.record import find_meeting_id
 
     host, port = parse_server(args.smtp)
     security = Security.SSL if args.ssl else Security.STARTTLS if args.starttls else Security.NONE

@@ -64,8 +64,8 @@ def register(commands: Commands) -> None:
 
 
 def cmd_checkout(args: argparse.Namespace) -> int:
-    from gsmeet.services.meetings import find_meeting_id
     from gsmeet.services.offline.checkout import take_offline
+    from gsmeet.services.record import find_meeting_id
 
     store = open_existing(args)
     try:

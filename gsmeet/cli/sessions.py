@@ -270,7 +270,7 @@ def _fields(args: argparse.Namespace, store: Store, committee_id: int, on: date)
 def cmd_new(args: argparse.Namespace) -> int:
     from gsmeet.domain.dates import parse_date
     from gsmeet.domain.setup import SessionSpec, Template
-    from gsmeet.services.meetings import find_meeting_id
+    from gsmeet.services.record import find_meeting_id
     from gsmeet.services.sessions import BadTemplate, new_session
 
     held_on = parse_date(args.date)
@@ -305,7 +305,7 @@ def cmd_new(args: argparse.Namespace) -> int:
 def cmd_edit(args: argparse.Namespace) -> int:
     from gsmeet.domain.dates import parse_date
     from gsmeet.domain.setup import SessionEdit
-    from gsmeet.services.meetings import find_meeting_id, meeting_record
+    from gsmeet.services.record import find_meeting_id, meeting_record
     from gsmeet.services.session_edits import NothingToChange, edit_session
 
     held_on = parse_date(args.date) if args.date else None
@@ -330,7 +330,7 @@ def cmd_edit(args: argparse.Namespace) -> int:
 
 
 def _with_meeting(args: argparse.Namespace) -> tuple[Store, int]:
-    from gsmeet.services.meetings import find_meeting_id
+    from gsmeet.services.record import find_meeting_id
 
     store = open_existing(args)
     try:

@@ -72,23 +72,3 @@ def confirmed(
             for row in latest.values()
         ),
     )
-
-
-def with_confirmations(session: Session, meeting: Meeting, record: MeetingRecord) -> MeetingRecord:
-    from sqlalchemy import select
-
-    from gsmeet.storage.models import MinutesConfirmation, MinutesCorrection
-
-    rows = list(
-        session.scalars(
-            select(MinutesConfirmation)
-            .where(MinutesConfirmation.meeting_id == meeting.id)
-            .order_by(MinutesConfirmation.id)
-        )
-    )
-    corrected = set(
-        session.scalars(
-            select(MinutesCorrection.version).where(MinutesCorrection.meeting_id == meeting.id)
-        )
-    )
-    return confirmed(record, rows, corrected)

@@ -32,14 +32,9 @@ from gsmeet.domain.labels import Lang
 from gsmeet.domain.messages import Message
 from gsmeet.domain.records import MeetingSummary
 from gsmeet.services.changes import touches
-from gsmeet.services.meetings import (
-    HELD_STATES,
-    QUALIFIED,
-    invitees_of,
-    open_actions_of_earlier,
-    resolve_meeting,
-)
+from gsmeet.services.meetings import invitees_of, open_actions_of_earlier, resolve_meeting
 from gsmeet.services.numbering import assign, scope_of
+from gsmeet.services.record import HELD_STATES, QUALIFIED
 from gsmeet.services.records import kind_info, session_ref, summary
 from gsmeet.services.sessions import SubcommitteeNeeded
 from gsmeet.services.standing import items_of, standing_agenda

@@ -16,9 +16,10 @@ from gsmeet.domain.errors import InvalidInputError, LockedError, NoSuchRecord
 from gsmeet.domain.messages import Message
 from gsmeet.domain.setup import SessionEdit, SessionUpdate
 from gsmeet.services.changes import touches
-from gsmeet.services.meetings import HELD_STATES, invitees_of
+from gsmeet.services.meetings import invitees_of
 from gsmeet.services.numbering import assign, first_free, holder, scope_of
 from gsmeet.services.offline.here import ensure_here
+from gsmeet.services.record import HELD_STATES
 from gsmeet.services.records import kind_info, session_ref, summary
 from gsmeet.services.sessions import (
     check_headcount,

@@ -28,14 +28,9 @@ from gsmeet.domain.setup import (
 )
 from gsmeet.services.changes import touches
 from gsmeet.services.edits import clean_text
-from gsmeet.services.meetings import (
-    HELD_STATES,
-    body_of,
-    invitees_of,
-    open_actions_of_earlier,
-    previous_held,
-)
+from gsmeet.services.meetings import body_of, invitees_of, open_actions_of_earlier, previous_held
 from gsmeet.services.numbering import assign, scope_of
+from gsmeet.services.record import HELD_STATES
 from gsmeet.services.records import kind_info, summary
 from gsmeet.services.standing import copied_agenda, standing_agenda
 from gsmeet.services.store import Database

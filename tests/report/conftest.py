@@ -20,7 +20,7 @@ from gsmeet.domain.records import MeetingRecord
 @pytest.fixture(scope="module")
 def demo_record(tmp_path_factory: pytest.TempPathFactory, demo_template: Path) -> MeetingRecord:
     """The reference session (2019-08-22) of the demo committee, read once per module."""
-    from gsmeet.services.meetings import find_meeting_id, meeting_record
+    from gsmeet.services.record import find_meeting_id, meeting_record
     from gsmeet.storage.db import open_store
 
     path = tmp_path_factory.mktemp("demo") / "demo.db"

@@ -24,8 +24,8 @@ from gsmeet.services.agenda import (
     set_item_fields,
     update_item,
 )
-from gsmeet.services.meetings import meeting_record
 from gsmeet.services.prepare import prepare_next
+from gsmeet.services.record import meeting_record
 from gsmeet.storage.db import Store
 from gsmeet.storage.models import AgendaItem, Person
 

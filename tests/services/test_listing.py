@@ -12,20 +12,20 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from gsmeet.domain.enums import MeetingStatus
 from gsmeet.services.listing import list_committees, list_meetings
-from gsmeet.services.meetings import first_dates
 from gsmeet.services.records import committee_info, summary
 from gsmeet.services.session_edits import cancel_session, postpone_session
-from gsmeet.storage.models import Committee, Meeting
+from gsmeet.storage.models import Committee, Meeting, Postponement
 
 
 def through_the_orm(store: Any, committee_id: int) -> tuple[list[Any], list[Any]]:
     with store.session() as s:
         committees = [committee_info(c) for c in s.scalars(select(Committee).order_by("id"))]
-        moved = first_dates(s, committee_id)
+        first = select(Postponement.meeting_id, func.min(Postponement.from_date))
+        moved = {m: day for m, day in s.execute(first.group_by(Postponement.meeting_id))}
         rows = s.scalars(select(Meeting).where(Meeting.committee_id == committee_id))
         meetings = [summary(m, moved.get(m.id)) for m in rows]
     newest_first = sorted(meetings, key=lambda m: (m.held_on, m.start_time, m.id), reverse=True)

@@ -20,7 +20,7 @@ from gsmeet.domain.errors import InvalidInputError, NotFoundError
 from gsmeet.services.admin.transfer import export_data
 from gsmeet.services.agenda import agenda
 from gsmeet.services.listing import list_meetings
-from gsmeet.services.meetings import meeting_record, open_actions_before
+from gsmeet.services.meetings import open_actions_before
 from gsmeet.services.numbering import BadNumber, NumberTaken
 from gsmeet.services.prepare import (
     AlreadyHeldThatDay,
@@ -32,6 +32,7 @@ from gsmeet.services.prepare import (
     source_meeting_id,
     unprepare,
 )
+from gsmeet.services.record import meeting_record
 from gsmeet.storage.db import Store
 from gsmeet.storage.models import Meeting
 

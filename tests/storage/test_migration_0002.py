@@ -15,7 +15,8 @@ from gsmeet.domain.errors import InvalidInputError
 from gsmeet.services.admin.setup import import_database
 from gsmeet.services.admin.transfer import export_data
 from gsmeet.services.listing import list_meetings
-from gsmeet.services.meetings import count_rows, meeting_record
+from gsmeet.services.meetings import count_rows
+from gsmeet.services.record import meeting_record
 from gsmeet.storage.check import schema_differences
 from gsmeet.storage.db import open_store
 

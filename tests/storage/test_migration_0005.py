@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from gsmeet.domain.enums import ActionStatus
-from gsmeet.services.meetings import find_meeting_id, meeting_record
+from gsmeet.services.record import find_meeting_id, meeting_record
 from gsmeet.storage.db import open_store
 from gsmeet.storage.models import ActionChange, ActionReview
 

@@ -139,7 +139,7 @@ def quorum_of(
     statuses: Mapping[int, AttendanceStatus],
     meeting: Meeting,
 ) -> QuorumCount:
-    """The quorum as the minutes count it (see ``meetings._build_record``): enrolled
+    """The quorum as the minutes count it (see ``services.record._quorum``): enrolled
     are the people holding a membership on the day whose role counts for quorum — of
     the sub-committee, for a session of one; no verdict where the kind has no quorum."""
     body = meeting.subcommittee.name if meeting.subcommittee is not None else None

@@ -39,8 +39,8 @@ from gsmeet.report.file_names import Doc, file_name, minutes_file_name
 from gsmeet.services.changes import touches
 from gsmeet.services.mail.compose import Attachment, body, message, subject
 from gsmeet.services.mail.smtp import Server, connected, hand_over
-from gsmeet.services.meetings import meeting_record
 from gsmeet.services.minutes.documents import write_minutes, write_packet
+from gsmeet.services.record import meeting_record
 from gsmeet.services.store import Database
 from gsmeet.storage.models import MailDelivery
 

@@ -25,8 +25,8 @@ from gsmeet.domain.errors import InvalidInputError, NoSuchRecord
 from gsmeet.domain.records import CorrectionRecord, ErratumRecord, MeetingRecord
 from gsmeet.domain.signoff import who_confirms
 from gsmeet.services.changes import touches
-from gsmeet.services.meetings import meeting_record
 from gsmeet.services.minutes.versions import kept_file, ref
+from gsmeet.services.record import meeting_record
 from gsmeet.services.store import Database
 from gsmeet.storage.models import (
     ActionItem,

@@ -28,9 +28,10 @@ from gsmeet.report.packet import packet_document
 from gsmeet.report.signin import signin_document
 from gsmeet.report.words import word
 from gsmeet.services.files import writable_target, write_atomically
-from gsmeet.services.meetings import meeting_record, open_actions_before
+from gsmeet.services.meetings import open_actions_before
 from gsmeet.services.minutes.corrections import errata_for
 from gsmeet.services.minutes.versions import NotKept, chosen_version, kept_file, ref
+from gsmeet.services.record import meeting_record
 from gsmeet.services.store import Database
 
 

@@ -65,8 +65,8 @@ def _state(store: Database, meeting_id: int, service: Callable[..., Any] | None)
     the window."""
     from gsmeet.domain.changes import NOTHING
     from gsmeet.services.changes import changes_of
-    from gsmeet.services.meetings import meeting_record
     from gsmeet.services.minutes.corrections import corrections
+    from gsmeet.services.record import meeting_record
 
     record = meeting_record(store, meeting_id)
     issued = record.minutes_versions[-1].version if record.minutes_versions else 0

@@ -51,8 +51,8 @@ def look_ahead(meeting_id: int, held_on: date) -> Any:
 
 def source_facts(meeting_id: int) -> Any:
     def job(store: Database) -> SourceFacts:
-        from gsmeet.services.meetings import meeting_record
         from gsmeet.services.prepare import next_session_date
+        from gsmeet.services.record import meeting_record
 
         record = meeting_record(store, meeting_id)
         return SourceFacts(record.chair, next_session_date(store, meeting_id))

@@ -99,7 +99,7 @@ def load_meetings(committee_id: int) -> Callable[[Database], tuple[MeetingSummar
 
 def load_record(meeting_id: int) -> Callable[[Database], MeetingRecord]:
     def job(store: Database) -> MeetingRecord:
-        from gsmeet.services.meetings import meeting_record
+        from gsmeet.services.record import meeting_record
 
         return meeting_record(store, meeting_id)
 

@@ -14,7 +14,7 @@ from gsmeet.services.live.session import (
     live_state,
     start_session,
 )
-from gsmeet.services.meetings import meeting_record
+from gsmeet.services.record import meeting_record
 
 from .conftest import Session, at
 

@@ -20,7 +20,7 @@ from gsmeet.services.live.briefings import (
     restore_achievement,
     undo_task_status_change,
 )
-from gsmeet.services.meetings import meeting_record
+from gsmeet.services.record import meeting_record
 from gsmeet.storage.models import (
     Task,
     TaskStatusChange,

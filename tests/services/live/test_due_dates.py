@@ -10,7 +10,7 @@ import pytest
 from gsmeet.services.live.actions import add_action, update_action
 from gsmeet.services.live.common import DueBeforeMeeting
 from gsmeet.services.live.entries import add_entry
-from gsmeet.services.meetings import meeting_record
+from gsmeet.services.record import meeting_record
 
 from .conftest import Session, at
 

@@ -40,7 +40,7 @@ from gsmeet.services.live.session import (
     live_state,
     start_session,
 )
-from gsmeet.services.meetings import meeting_record
+from gsmeet.services.record import meeting_record
 from gsmeet.storage.models import (
     AgendaItem,
 )

@@ -38,7 +38,7 @@ from gsmeet.services.live.session import (
     restore_times,
     start_session,
 )
-from gsmeet.services.meetings import meeting_record
+from gsmeet.services.record import meeting_record
 from gsmeet.storage.models import (
     Meeting,
 )

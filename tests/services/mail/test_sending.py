@@ -20,7 +20,7 @@ from gsmeet.services.mail.sending import (
     send_documents,
 )
 from gsmeet.services.mail.smtp import LoginRefused, Security, Server, ServerUnreachable, TlsRefused
-from gsmeet.services.meetings import meeting_record
+from gsmeet.services.record import meeting_record
 from gsmeet.storage.db import Store
 from gsmeet.storage.models import Meeting, Person, Strategy
 

@@ -12,8 +12,8 @@ import pytest
 from sqlalchemy import select
 
 from gsmeet.domain.enums import AgendaKind
-from gsmeet.services.meetings import find_meeting_id
 from gsmeet.services.minutes.confirm import confirm_minutes
+from gsmeet.services.record import find_meeting_id
 from gsmeet.storage.db import Store
 from gsmeet.storage.models import AgendaItem, Strategy
 

@@ -11,13 +11,14 @@ from pathlib import Path
 from gsmeet.domain.enums import ActionStatus, ReviewOutcome, TaskStatus
 from gsmeet.services.live.briefings import change_task_status
 from gsmeet.services.live.reviews import review_action
-from gsmeet.services.meetings import find_meeting_id, meeting_record, open_actions_before
+from gsmeet.services.meetings import open_actions_before
 from gsmeet.services.minutes.documents import (
     write_agenda,
     write_minutes,
     write_packet,
     write_signin_sheet,
 )
+from gsmeet.services.record import find_meeting_id, meeting_record
 from gsmeet.services.register.strategies import update_task
 from gsmeet.storage.db import Store
 

@@ -13,7 +13,6 @@ from pypdf import PdfReader
 
 from gsmeet.domain.signoff import confirmers, unconfirmed
 from gsmeet.services.live.entries import add_remark
-from gsmeet.services.meetings import find_meeting_id, meeting_record
 from gsmeet.services.minutes.confirm import (
     ConfirmedBeforeHeld,
     IssuedAlready,
@@ -22,6 +21,7 @@ from gsmeet.services.minutes.confirm import (
     confirm_minutes,
 )
 from gsmeet.services.minutes.issue import NotConfirmed, issue_minutes
+from gsmeet.services.record import find_meeting_id, meeting_record
 from gsmeet.storage.db import Store
 
 from .conftest import CO_CHAIRS, confirm

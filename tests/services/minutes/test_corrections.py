@@ -15,7 +15,6 @@ import pytest
 from pypdf import PdfReader
 
 from gsmeet.services.live.entries import add_remark
-from gsmeet.services.meetings import meeting_record
 from gsmeet.services.minutes.corrections import (
     NoReason,
     NothingToCorrect,
@@ -33,6 +32,7 @@ from gsmeet.services.minutes.issue import (
     issue_minutes,
     reopen_for_correction,
 )
+from gsmeet.services.record import meeting_record
 from gsmeet.storage.db import Store
 
 from .conftest import confirm

@@ -13,9 +13,10 @@ from sqlalchemy import select
 from gsmeet.domain.enums import MeetingStatus
 from gsmeet.domain.errors import GsmeetError, InvalidInputError, LockedError
 from gsmeet.services.live.entries import add_remark
-from gsmeet.services.meetings import find_meeting_id, meeting_record, open_actions_before
+from gsmeet.services.meetings import open_actions_before
 from gsmeet.services.minutes import documents as service
 from gsmeet.services.minutes import issue
+from gsmeet.services.record import find_meeting_id, meeting_record
 from gsmeet.storage.db import DatabaseDiskFull, Store
 from gsmeet.storage.models import Meeting, MinutesVersion
 

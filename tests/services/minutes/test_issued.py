@@ -14,11 +14,11 @@ import pytest
 from sqlalchemy import select, update
 
 from gsmeet.domain.enums import MeetingStatus, TaskStatus
-from gsmeet.services.meetings import find_meeting_id, meeting_record
 from gsmeet.services.minutes.documents import write_minutes
 from gsmeet.services.minutes.issue import issue_minutes
 from gsmeet.services.minutes.leftovers import clean_leftovers, this_host
 from gsmeet.services.minutes.versions import KeptFileDamaged, NoSuchVersion, NotKept
+from gsmeet.services.record import find_meeting_id, meeting_record
 from gsmeet.services.register.strategies import update_task
 from gsmeet.storage.db import Store
 from gsmeet.storage.models import MinutesFile, PendingFile, Person

@@ -27,7 +27,6 @@ from gsmeet.services.live.briefings import change_task_status, record_achievemen
 from gsmeet.services.live.entries import add_entry
 from gsmeet.services.live.reviews import actions_to_review, review_action
 from gsmeet.services.live.session import end_session, go_to_item, start_session
-from gsmeet.services.meetings import find_meeting_id
 from gsmeet.services.offline.checkin import (
     ChooseForConflicts,
     bring_back,
@@ -36,6 +35,7 @@ from gsmeet.services.offline.checkin import (
 from gsmeet.services.offline.checkout import CopyExists, take_offline
 from gsmeet.services.offline.here import NotInThisCopy, SessionIsOut
 from gsmeet.services.offline.rows import offline_tables, read_all
+from gsmeet.services.record import find_meeting_id
 from gsmeet.services.store import Database, open_database
 from gsmeet.storage.models import AgendaItem, Meeting, Person, Remark, Strategy, Task
 

@@ -11,7 +11,7 @@ from gsmeet.domain.errors import NoSuchRecord
 from gsmeet.domain.setup import SessionSpec, Template
 from gsmeet.services.admin.transfer import export_data
 from gsmeet.services.edits import BlankField
-from gsmeet.services.meetings import find_meeting_id, meeting_record
+from gsmeet.services.record import find_meeting_id, meeting_record
 from gsmeet.services.register.framework import (
     OtherCommittee,
     StrategyNumberTaken,

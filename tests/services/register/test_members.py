@@ -9,7 +9,7 @@ import pytest
 
 from gsmeet.domain.enums import Role
 from gsmeet.domain.errors import InvalidInputError, LockedError, NotFoundError
-from gsmeet.services.meetings import meeting_record
+from gsmeet.services.record import meeting_record
 from gsmeet.services.register import (
     add_member,
     deactivate_member,

@@ -16,13 +16,14 @@ from gsmeet.domain.setup import GuestSpec, SessionEdit, SessionSpec, Template
 from gsmeet.domain.signoff import confirmers
 from gsmeet.services.listing import list_meetings
 from gsmeet.services.live.entries import add_remark
-from gsmeet.services.meetings import meeting_record, open_actions_before
+from gsmeet.services.meetings import open_actions_before
 from gsmeet.services.minutes.confirm import confirm_minutes
 from gsmeet.services.minutes.documents import write_minutes
 from gsmeet.services.minutes.issue import issue_minutes
 from gsmeet.services.numbering import NumberNeeded, NumberTaken
 from gsmeet.services.owners import departed_owners, reassign_action, undo_reassign
 from gsmeet.services.prepare import NotHeld, prepare_next
+from gsmeet.services.record import meeting_record
 from gsmeet.services.register.terms import check_terms, leave_by_name, renew_terms
 from gsmeet.services.session_edits import (
     HasRecords,

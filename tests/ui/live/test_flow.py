@@ -209,7 +209,7 @@ def test_a_whole_session(qtbot: QtBot, live: LiveWindow, prepared: Prepared, clo
 
 
 def read_back(database: Path, meeting_id: int):  # type: ignore[no-untyped-def]
-    from gsmeet.services.meetings import meeting_record
+    from gsmeet.services.record import meeting_record
     from gsmeet.storage.db import open_store
 
     store = open_store(database)

@@ -40,7 +40,7 @@ def meetings(demo_store: Any) -> list[MeetingSummary]:
 
 @pytest.fixture
 def record(demo_store: Any, meetings: list[MeetingSummary]) -> MeetingRecord:
-    from gsmeet.services.meetings import meeting_record
+    from gsmeet.services.record import meeting_record
 
     reference = next(m for m in meetings if m.held_on == REFERENCE_DAY)
     return meeting_record(demo_store, reference.id)
