@@ -33,8 +33,10 @@ from gsmeet.domain.messages import Message
 
 if TYPE_CHECKING:
     from gsmeet.domain.backups import Kept
+    from gsmeet.services.record import Reader
     from gsmeet.services.store import Database
     from gsmeet.storage.lock import DatabaseLock
+    from gsmeet.storage.reader import FileReader
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -253,6 +255,21 @@ def open_existing(args: argparse.Namespace) -> Database:
     return store
 
 
+def open_file_reader(args: argparse.Namespace) -> FileReader | None:
+    """For a command that only reads records (a document): the database file read with
+    ``sqlite3`` alone, no SQLAlchemy loaded (:mod:`gsmeet.storage.reader`). None when
+    it needs more than that — a server, a missing or damaged file, one of an older
+    schema —: then :func:`open_existing` opens it, and says what is wrong as always."""
+    if getattr(args, "writes", False):
+        return None
+    location = database_location(args)
+    if isinstance(location, Server):
+        return None
+    from gsmeet.storage.reader import open_file_reader as open_file
+
+    return open_file(location)
+
+
 def opened(args: argparse.Namespace) -> list[Database]:
     """The stores this command opened (main reports a failed automatic backup)."""
     if not hasattr(args, "opened"):
@@ -297,8 +314,8 @@ def add_committee_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def committee_of(store: Database, args: argparse.Namespace) -> int:
+def committee_of(store: Reader, args: argparse.Namespace) -> int:
     """The committee ``--committee`` names, or the only one the database holds."""
-    from gsmeet.services.committees import find_committee
+    from gsmeet.services.listing import find_committee
 
     return find_committee(store, getattr(args, "committee", None)).id

@@ -17,12 +17,14 @@ from gsmeet.cli.common import (
     add_meeting_option,
     committee_of,
     open_existing,
+    open_file_reader,
 )
 from gsmeet.cli.speech import say, t
 from gsmeet.domain.errors import NotFoundError
 from gsmeet.domain.messages import Message
 
 if TYPE_CHECKING:
+    from gsmeet.services.record import Reader
     from gsmeet.services.store import Database as Store
 
 
@@ -138,6 +140,27 @@ def with_meeting(args: argparse.Namespace, action: Callable[[Store, int], object
         store.close()
 
 
+def reading_meeting(args: argparse.Namespace, action: Callable[[Reader, int], object]) -> object:
+    """:func:`with_meeting` for an ``action`` that only reads records: on a file that
+    needs nothing but reading, through ``sqlite3`` alone (no SQLAlchemy:
+    :func:`~gsmeet.cli.common.open_file_reader`); else, or when reading it fails
+    half-way, the full way, which says what is wrong as it always has."""
+    import sqlite3
+
+    from gsmeet.services.record import find_meeting_id
+
+    reader = open_file_reader(args)
+    if reader is not None:
+        try:
+            meeting = find_meeting_id(reader, args.meeting, committee_of(reader, args))
+            return action(reader, meeting)
+        except sqlite3.Error:
+            pass  # (a disk or lock problem: the full way names it)
+        finally:
+            reader.close()
+    return with_meeting(args, action)
+
+
 def report_replacements(report: object) -> None:
     """Characters no bundled font has, replaced in the PDF, and what the service says
     about the file (a copy made again): said, not hidden."""
@@ -153,7 +176,7 @@ def cmd_minutes(args: argparse.Namespace) -> int:
 
     written_on = parse_date(args.written_on) if args.written_on else None
 
-    def minutes(store: Store, meeting: int) -> object:
+    def minutes(store: Reader, meeting: int) -> object:
         return write_minutes(
             store,
             meeting,
@@ -165,7 +188,7 @@ def cmd_minutes(args: argparse.Namespace) -> int:
             version=args.version,
         )
 
-    return write(args, minutes)
+    return write_reading(args, minutes)
 
 
 def cmd_agenda(args: argparse.Namespace) -> int:
@@ -182,7 +205,7 @@ def cmd_agenda(args: argparse.Namespace) -> int:
 def cmd_signin(args: argparse.Namespace) -> int:
     from gsmeet.services.minutes.documents import write_signin_sheet
 
-    return write(
+    return write_reading(
         args,
         lambda store, meeting: write_signin_sheet(
             store, meeting, args.out, lang=args.lang, fmt=args.format
@@ -192,7 +215,16 @@ def cmd_signin(args: argparse.Namespace) -> int:
 
 def write(args: argparse.Namespace, document: Callable[[Store, int], object]) -> int:
     """Write ``document`` for ``--meeting`` to ``--out``, saying what the fonts lacked."""
-    report_replacements(with_meeting(args, document))
+    return wrote(args, with_meeting(args, document))
+
+
+def write_reading(args: argparse.Namespace, document: Callable[[Reader, int], object]) -> int:
+    """:func:`write` for a ``document`` made from records only (:func:`reading_meeting`)."""
+    return wrote(args, reading_meeting(args, document))
+
+
+def wrote(args: argparse.Namespace, report: object) -> int:
+    report_replacements(report)
     print(say(Wrote(path=args.out)))
     return 0
 

@@ -4,7 +4,6 @@ and the people, kinds and sub-committees the secretary names in words."""
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -23,6 +22,7 @@ from gsmeet.domain.setup import CommitteeCreated, CommitteeSpec
 from gsmeet.services.changes import touches
 from gsmeet.services.edits import clean_text
 from gsmeet.services.kinds import kind_named
+from gsmeet.services.listing import key
 from gsmeet.services.people import memberships_on
 from gsmeet.services.records import committee_info
 from gsmeet.services.store import Database
@@ -50,18 +50,6 @@ class BadQuorum(InvalidInputError):
     text = "A quorum of {numerator}/{denominator} is not a share of the members"
 
 
-class NoCommittee(NotFoundError):
-    text = "This database holds no committee yet; create one with 'gsmeet committee new'"
-
-
-class SeveralCommittees(InvalidInputError):
-    text = "This database holds {count} committees ({names}); name one with --committee"
-
-
-class NoCommitteeNamed(NotFoundError):
-    text = "No committee named {name} in this database (it holds {names})"
-
-
 class NoSubcommitteeNamed(NotFoundError):
     text = "{committee} has no sub-committee named '{name}'; one of: {choices}"
 
@@ -72,11 +60,6 @@ class UnknownPerson(NotFoundError):
 
 class SamePersonTwice(InvalidInputError):
     text = "{count} people in {committee} are named {name}; tell them apart in the register"
-
-
-def key(text: str) -> str:
-    """A name as it is compared: Unicode-normalised, spaces and case ignored."""
-    return "".join(unicodedata.normalize("NFC", text).split()).casefold()
 
 
 # ---------------------------------------------------------------- creating
@@ -197,24 +180,6 @@ def create_committee_file(
 
 
 # ---------------------------------------------------------------- finding
-
-
-def find_committee(store: Database, name: str | None = None) -> CommitteeInfo:
-    """The committee called ``name``, or the only one the database holds; says so when
-    the database holds several and none is named."""
-    with store.session() as s:
-        committees = [committee_info(c) for c in s.scalars(select(Committee).order_by("id"))]
-    if not committees:
-        raise NoCommittee()
-    names = ", ".join(c.name for c in committees)
-    if name is not None:
-        for committee in committees:
-            if key(committee.name) == key(name):
-                return committee
-        raise NoCommitteeNamed(name=name, names=names)
-    if len(committees) > 1:
-        raise SeveralCommittees(count=len(committees), names=names)
-    return committees[0]
 
 
 def subcommittee_named(s: Session, committee_id: int, name: str) -> int:

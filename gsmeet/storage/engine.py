@@ -25,7 +25,7 @@ from typing import Any
 
 from sqlalchemy import URL, Connection, Engine, create_engine, event
 
-from gsmeet.storage.probe import read_only
+from gsmeet.storage.probe import BUSY_TIMEOUT_MS, read_only
 
 
 class Purpose(Enum):
@@ -34,9 +34,6 @@ class Purpose(Enum):
     APP = "app"  # the application's reads and writes
     MIGRATE = "migrate"  # schema creation and migrations: one write transaction
     READ = "read"  # read-only commands: the file is never written
-
-
-BUSY_TIMEOUT_MS = 5000
 
 
 def sqlite_engine(path: Path, purpose: Purpose = Purpose.APP) -> Engine:

@@ -11,6 +11,7 @@ from gsmeet.domain.errors import CorruptDatabaseError, DatabaseError
 from gsmeet.storage.problems import sqlite_reason
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000  # how long a connection waits for a writer before it gives up
 
 
 class DatabaseIsAFolder(DatabaseError):

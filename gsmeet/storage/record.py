@@ -27,7 +27,7 @@ from gsmeet.domain.enums import (
     TaskStatus,
     VoteMode,
 )
-from gsmeet.domain.records import MeetingSummary
+from gsmeet.domain.records import CorrectionRecord, MeetingSummary
 from gsmeet.storage.listing import SUMMARY, SUMMARY_FROM, meeting_summary
 from gsmeet.storage.rows import (
     Reading,
@@ -556,3 +556,33 @@ def read_achievements(connection: Reading, committee_id: int) -> list[Achievemen
 def read_subcommittee_names(connection: Reading, committee_id: int) -> dict[int, str]:
     sql = "SELECT id, name FROM subcommittee WHERE committee_id = :committee"
     return {r[0]: r[1] for r in read_rows(connection, sql, {"committee": committee_id})}
+
+
+def has_meeting(connection: Reading, meeting_id: int) -> bool:
+    sql = "SELECT id FROM meeting WHERE id = :meeting"
+    return bool(read_rows(connection, sql, {"meeting": meeting_id}))
+
+
+def read_corrections(connection: Reading, meeting_id: int) -> list[CorrectionRecord]:
+    """The corrections of the session's issued minutes, in the order recorded."""
+    sql = (
+        "SELECT id, version, target, target_id, before, after, asked_by, reason,"
+        " changes_meaning, confirmed_by, confirmed_on FROM minutes_correction"
+        " WHERE meeting_id = :meeting ORDER BY id"
+    )
+    return [
+        CorrectionRecord(
+            id=r[0],
+            version=r[1],
+            target=r[2],
+            target_id=r[3],
+            before=r[4],
+            after=r[5],
+            asked_by=r[6],
+            reason=r[7],
+            changes_meaning=bool(r[8]),
+            confirmed_by=r[9],
+            confirmed_on=maybe_day(r[10]),
+        )
+        for r in read_rows(connection, sql, {"meeting": meeting_id})
+    ]

@@ -15,9 +15,8 @@ from gsmeet.domain.signoff import confirmers
 from gsmeet.domain.snapshot import digest
 from gsmeet.services.changes import touches
 from gsmeet.services.confirmations import target_version
-from gsmeet.services.minutes.versions import ref
 from gsmeet.services.offline.here import ensure_here
-from gsmeet.services.record import meeting_record
+from gsmeet.services.record import meeting_record, ref
 from gsmeet.services.store import Database
 from gsmeet.storage.models import Meeting, MinutesConfirmation
 

@@ -16,26 +16,23 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from gsmeet.domain.changes import RECORD, SESSIONS
-from gsmeet.domain.enums import Thing
-from gsmeet.domain.errata import anchor, differences
-from gsmeet.domain.errors import InvalidInputError, NoSuchRecord
-from gsmeet.domain.records import CorrectionRecord, ErratumRecord, MeetingRecord
+from gsmeet.domain.errors import InvalidInputError
+from gsmeet.domain.records import CorrectionRecord, MeetingRecord
 from gsmeet.domain.signoff import who_confirms
 from gsmeet.services.changes import touches
-from gsmeet.services.minutes.versions import kept_file, ref
-from gsmeet.services.record import meeting_record
+from gsmeet.services.record import meeting_record, ref
 from gsmeet.services.store import Database
 from gsmeet.storage.models import (
     ActionItem,
     AgendaItem,
     Decision,
-    Meeting,
     MinutesCorrection,
     Remark,
 )
+from gsmeet.storage.record import read_corrections
 
 # What a correction may change: the table and column of each target.
 CORRECTABLE: dict[str, tuple[type[Any], str]] = {
@@ -144,7 +141,7 @@ def record_correction(
         )
         session.add(entry)
         session.flush()
-        return correction_record(entry)
+        return _read_back(session, entry)
 
 
 @touches(SESSIONS)
@@ -159,7 +156,14 @@ def confirm_correction(
             raise NoSuchCorrection(id=correction_id, meeting=ref(record.meeting))
         entry.confirmed_by = _confirmer(record, entry.target, entry.target_id, by)
         entry.confirmed_on = on
-        return correction_record(entry)
+        session.flush()
+        return _read_back(session, entry)
+
+
+def _read_back(session: Session, entry: MinutesCorrection) -> CorrectionRecord:
+    """The correction as written, read as every reader reads it."""
+    found = read_corrections(session.connection(), entry.meeting_id)
+    return next(c for c in found if c.id == entry.id)
 
 
 def _belongs(session: Any, row: Any, meeting_id: int) -> bool:
@@ -170,73 +174,9 @@ def _belongs(session: Any, row: Any, meeting_id: int) -> bool:
     return item is not None and item.meeting_id == meeting_id
 
 
-def correction_record(entry: MinutesCorrection) -> CorrectionRecord:
-    return CorrectionRecord(
-        id=entry.id,
-        version=entry.version,
-        target=entry.target,
-        target_id=entry.target_id,
-        before=entry.before,
-        after=entry.after,
-        asked_by=entry.asked_by,
-        reason=entry.reason,
-        changes_meaning=entry.changes_meaning,
-        confirmed_by=entry.confirmed_by,
-        confirmed_on=entry.confirmed_on,
-    )
-
-
-def corrections(
-    store: Database, meeting_id: int, version: int | None = None
-) -> list[CorrectionRecord]:
-    """The corrections of a session (of one version's, when given), in order."""
-    with store.session() as session:
-        if session.get(Meeting, meeting_id) is None:
-            raise NoSuchRecord(what=Thing.MEETING, id=meeting_id)
-        query = select(MinutesCorrection).where(MinutesCorrection.meeting_id == meeting_id)
-        if version is not None:
-            query = query.where(MinutesCorrection.version == version)
-        return [correction_record(c) for c in session.scalars(query.order_by(MinutesCorrection.id))]
-
-
 def unconfirmed_meanings(
     record: MeetingRecord, found: list[CorrectionRecord]
 ) -> list[CorrectionRecord]:
     """Corrections of the coming version that change meaning and are not confirmed."""
     version = _version_after(record)
     return [c for c in found if c.version == version and c.changes_meaning and not c.confirmed_by]
-
-
-def errata_for(
-    store: Database, record: MeetingRecord, version: int | None, note: str = ""
-) -> tuple[ErratumRecord, ...]:
-    """The errata of ``version`` (2 and later) made from ``record`` (its record): every
-    text that differs from the version before, with the correction's reason, else the
-    version's ``note``; pages are those of the version corrected."""
-    if version is None or version < 2:
-        return ()
-    recorded = {(c.target, c.target_id): c for c in corrections(store, record.meeting.id, version)}
-    earlier = kept_file(store, record, version - 1)
-    if earlier is None:  # the version before was not kept: what was recorded is all there is
-        changes = [(c.target, c.target_id, c.before, c.after) for c in recorded.values()]
-        pages: dict[str, int] = {}
-    else:
-        pages = earlier.pages
-        found = differences(earlier.record(), record)
-        changes = [(d.target, d.target_id, d.before, d.after) for d in found]
-    errata = []
-    for target, target_id, before, after in changes:
-        correction = recorded.get((target, target_id))
-        reason = correction.reason if correction else note
-        errata.append(
-            ErratumRecord(
-                target=target,
-                target_id=target_id,
-                page=pages.get(anchor(target, target_id)),
-                before=before,
-                after=after,
-                reason=reason,
-                asked_by=correction.asked_by if correction else "",
-            )
-        )
-    return tuple(errata)

@@ -28,14 +28,13 @@ from gsmeet.report.packet import packet_document
 from gsmeet.report.signin import signin_document
 from gsmeet.report.words import word
 from gsmeet.services.files import writable_target, write_atomically
-from gsmeet.services.meetings import open_actions_before
-from gsmeet.services.minutes.corrections import errata_for
-from gsmeet.services.minutes.versions import NotKept, chosen_version, kept_file, ref
-from gsmeet.services.record import meeting_record
+from gsmeet.services.minutes.errata import errata_for
+from gsmeet.services.minutes.versions import NotKept, chosen_version, kept_file
+from gsmeet.services.record import Reader, meeting_record, ref
 from gsmeet.services.store import Database
 
 
-def target(out: Path, store: Database) -> Path:
+def target(out: Path, store: Reader) -> Path:
     """``out``, if a file can be written there (:func:`~gsmeet.services.files.writable_target`)."""
     return writable_target(out, store.location)
 
@@ -71,7 +70,7 @@ def issued_options(
 
 
 def write_minutes(
-    store: Database,
+    store: Reader,
     meeting_id: int,
     out: Path,
     *,
@@ -111,7 +110,7 @@ def write_minutes(
 
 
 def _write_issued(
-    store: Database,
+    store: Reader,
     record: MeetingRecord,
     out: Path,
     fmt: str,
@@ -149,6 +148,9 @@ def write_agenda(
     the actions open as the session began) to ``out``."""
     out = target(out, store)
     format_of(out, fmt)
+
+    from gsmeet.services.meetings import open_actions_before  # (the ORM's)
+
     record = meeting_record(store, meeting_id)
     actions = open_actions_before(store, meeting_id)
     options = RenderOptions(lang=lang, draft=False)
@@ -156,7 +158,7 @@ def write_agenda(
 
 
 def write_signin_sheet(
-    store: Database, meeting_id: int, out: Path, *, lang: Lang = "ko", fmt: str | None = None
+    store: Reader, meeting_id: int, out: Path, *, lang: Lang = "ko", fmt: str | None = None
 ) -> RenderReport:
     """Write the attendance sign-in sheet (서명부) to ``out``, for printing."""
     out = target(out, store)
@@ -179,6 +181,9 @@ def write_packet(
     strategy's actions and its status table, as they stood at the session."""
     out = target(out, store)
     format_of(out, fmt)
+
+    from gsmeet.services.meetings import open_actions_before  # (the ORM's)
+
     record = meeting_record(store, meeting_id)
     actions = open_actions_before(store, meeting_id)
     options = RenderOptions(lang=lang, draft=False)

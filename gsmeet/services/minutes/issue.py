@@ -34,12 +34,12 @@ from gsmeet.domain.snapshot import dumps
 from gsmeet.report.minutes import minutes_document
 from gsmeet.report.pdf import pdf_bytes
 from gsmeet.services.changes import touches
-from gsmeet.services.minutes.corrections import corrections, errata_for, unconfirmed_meanings
+from gsmeet.services.minutes.corrections import unconfirmed_meanings
 from gsmeet.services.minutes.documents import issued_options, target
+from gsmeet.services.minutes.errata import corrections, errata_for
 from gsmeet.services.minutes.leftovers import this_host
-from gsmeet.services.minutes.versions import ref
 from gsmeet.services.offline.here import ensure_here
-from gsmeet.services.record import meeting_record
+from gsmeet.services.record import meeting_record, ref
 from gsmeet.services.records import summary
 from gsmeet.services.store import Database
 from gsmeet.storage.models import (

@@ -7,16 +7,13 @@ import hashlib
 import json
 from dataclasses import dataclass
 
-from sqlalchemy import select
-
 from gsmeet.domain.errors import DatabaseError, NotFoundError
 from gsmeet.domain.messages import Message
-from gsmeet.domain.records import MeetingRecord, MeetingSummary, MinutesVersionRecord
-from gsmeet.domain.sessions import SessionRef
+from gsmeet.domain.records import MeetingRecord, MinutesVersionRecord
 from gsmeet.domain.snapshot import loads
+from gsmeet.services.record import Reader, ref
 from gsmeet.services.records import minutes_version_record
-from gsmeet.services.store import Database
-from gsmeet.storage.models import MinutesFile, MinutesVersion
+from gsmeet.storage.record import read_kept
 
 
 class NoSuchVersion(NotFoundError):
@@ -41,17 +38,6 @@ class NotKept(Message):
         "Version {version} of the minutes of {meeting} was issued before gsmeet kept issued "
         "files: this copy is made again from the record, it is not the issued file "
         "(SHA-256 {sha})"
-    )
-
-
-def ref(meeting: MeetingSummary) -> SessionRef:
-    """The session as a message names it."""
-    return SessionRef(
-        number=meeting.number,
-        kind=meeting.kind,
-        held_on=meeting.held_on,
-        title=meeting.title,
-        subcommittee=meeting.subcommittee,
     )
 
 
@@ -82,26 +68,19 @@ def chosen_version(record: MeetingRecord, version: int | None) -> MinutesVersion
     return found
 
 
-def kept_file(store: Database, record: MeetingRecord, version: int) -> Kept | None:
+def kept_file(store: Reader, record: MeetingRecord, version: int) -> Kept | None:
     """The kept file of ``version`` (checked against its SHA-256), or None for a
     version issued before files were kept. Raises :class:`KeptFileDamaged`."""
-    with store.session() as session:
-        row = session.execute(
-            select(MinutesVersion, MinutesFile)
-            .join(MinutesFile, MinutesFile.version_id == MinutesVersion.id)
-            .where(
-                MinutesVersion.meeting_id == record.meeting.id,
-                MinutesVersion.version == version,
-            )
-        ).first()
-        if row is None:
-            return None
-        entry, kept = row
-        if hashlib.sha256(kept.content).hexdigest() != entry.sha256:
-            raise KeptFileDamaged(meeting=ref(record.meeting), version=version, sha=entry.sha256)
-        return Kept(
-            version=minutes_version_record(entry, kept=True),
-            content=bytes(kept.content),
-            record_json=kept.record,
-            pages={str(k): int(v) for k, v in json.loads(kept.pages or "{}").items()},
-        )
+    with store.connection() as connection:
+        found = read_kept(connection, record.meeting.id, version)
+    if found is None:
+        return None
+    entry = found.version
+    if hashlib.sha256(found.content).hexdigest() != entry.sha256:
+        raise KeptFileDamaged(meeting=ref(record.meeting), version=version, sha=entry.sha256)
+    return Kept(
+        version=minutes_version_record(entry, kept=True),
+        content=found.content,
+        record_json=found.record,
+        pages={str(k): int(v) for k, v in json.loads(found.pages or "{}").items()},
+    )

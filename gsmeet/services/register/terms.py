@@ -16,7 +16,8 @@ from gsmeet.domain.edits import Undo
 from gsmeet.domain.errors import InvalidInputError
 from gsmeet.domain.messages import Message
 from gsmeet.services.changes import touches
-from gsmeet.services.committees import key, person_named
+from gsmeet.services.committees import person_named
+from gsmeet.services.listing import key
 from gsmeet.services.lookups import pairs
 from gsmeet.services.register.members import AlreadyLeft, deactivate_member
 from gsmeet.services.store import Database

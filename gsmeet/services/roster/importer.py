@@ -371,7 +371,7 @@ def undo_roster(store: Database, result: RosterResult) -> None:
 
 def committee_by_name(store: Database, name: str | None) -> int:
     """The committee called ``name``, or the only one in the database."""
-    from gsmeet.services.committees import find_committee
+    from gsmeet.services.listing import find_committee
 
     return find_committee(store, name).id
 

@@ -65,7 +65,7 @@ def _state(store: Database, meeting_id: int, service: Callable[..., Any] | None)
     the window."""
     from gsmeet.domain.changes import NOTHING
     from gsmeet.services.changes import changes_of
-    from gsmeet.services.minutes.corrections import corrections
+    from gsmeet.services.minutes.errata import corrections
     from gsmeet.services.record import meeting_record
 
     record = meeting_record(store, meeting_id)

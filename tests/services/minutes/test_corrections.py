@@ -22,10 +22,10 @@ from gsmeet.services.minutes.corrections import (
     NotIssuedYet,
     WrongConfirmer,
     confirm_correction,
-    corrections,
     record_correction,
 )
 from gsmeet.services.minutes.documents import write_minutes
+from gsmeet.services.minutes.errata import corrections
 from gsmeet.services.minutes.issue import (
     MeaningNotConfirmed,
     SayWhatChanged,

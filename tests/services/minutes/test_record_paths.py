@@ -24,6 +24,7 @@ from gsmeet.services.record import meeting_record
 from gsmeet.services.register.strategies import add_achievement, update_task
 from gsmeet.services.store import Database
 from gsmeet.storage.db import Store
+from gsmeet.storage.reader import open_file_reader
 
 from .conftest import Later, confirm
 
@@ -38,9 +39,18 @@ def every_record_alike(store: Database, stage: str) -> int:
     with store.connection() as connection:
         ids = [row[0] for row in connection.exec_driver_sql("SELECT id FROM meeting")]
     assert sorted(ids) == sorted(int(i) for i in golden)
-    for meeting_id in ids:
-        expected = loads(json.dumps(golden[str(meeting_id)]))
-        assert unsigned(meeting_record(store, meeting_id)) == unsigned(expected), meeting_id
+    # On a file also through sqlite3 alone, as the commands that write a document read it.
+    reader = open_file_reader(store.location) if isinstance(store.location, Path) else None
+    try:
+        for meeting_id in ids:
+            expected = unsigned(loads(json.dumps(golden[str(meeting_id)])))
+            assert unsigned(meeting_record(store, meeting_id)) == expected, meeting_id
+            if reader is not None:
+                assert unsigned(meeting_record(reader, meeting_id)) == expected, meeting_id
+    finally:
+        if reader is not None:
+            reader.close()
+    assert reader is not None or not isinstance(store.location, Path)
     return len(ids)
 
 

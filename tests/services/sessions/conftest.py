@@ -100,7 +100,7 @@ def found(store: Store) -> Founded:
             is_public_official=role is Role.OBSERVER or name == "최영조",
         )
         world.people[name] = row.person_id
-    from gsmeet.services.committees import find_committee  # the secretary too
+    from gsmeet.services.listing import find_committee  # the secretary too
 
     assert find_committee(store).name == "경산발전전략위원회"
     with store.session() as s:

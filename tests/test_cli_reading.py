@@ -1,0 +1,89 @@
+"""The commands that only write a document from the record (``gsmeet minutes``,
+``gsmeet signin``) read a database file with ``sqlite3`` alone: SQLAlchemy is never
+imported (its import and first statements cost more than the rest of the command). A
+file that needs more than reading — here one of an older schema — still goes the full
+way. The files are those the full way writes, byte for byte."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from datetime import date, datetime
+from pathlib import Path
+
+from gsmeet.services.minutes.documents import write_minutes
+from gsmeet.services.minutes.issue import issue_minutes
+from gsmeet.services.record import find_meeting_id
+from gsmeet.storage.db import open_store
+
+from .services.minutes.conftest import confirm
+
+GOLDEN = Path(__file__).parent / "storage" / "golden"
+
+# Runs the command in a child process and says, last, which SQLAlchemy modules it loaded.
+CHILD = """
+import sys
+from gsmeet.cli import main
+status = main(sys.argv[1:])
+print("loaded:", sorted(m for m in sys.modules if m.split(".")[0] == "sqlalchemy")[:3])
+sys.exit(status)
+"""
+
+
+def run(*args: str | Path) -> tuple[subprocess.CompletedProcess[str], str]:
+    result = subprocess.run(
+        [sys.executable, "-c", CHILD, *map(str, args)],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=600,
+    )
+    assert result.returncode == 0, result.stderr
+    return result, result.stdout.strip().splitlines()[-1]
+
+
+def test_a_draft_and_its_sign_in_sheet_are_written_without_sqlalchemy(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "minutes.pdf"
+    result, loaded = run(
+        "minutes", "--db", demo_db, "--meeting", "2019-08-22", "--written-on", "2019-08-30",
+        "--out", out,
+    )  # fmt: skip
+    assert loaded == "loaded: []"
+    assert "minutes.pdf" in result.stdout
+    store = open_store(demo_db)
+    try:
+        meeting = find_meeting_id(store, "2019-08-22")
+        write_minutes(store, meeting, tmp_path / "full.pdf", written_on=date(2019, 8, 30))
+    finally:
+        store.close()
+    assert out.read_bytes() == (tmp_path / "full.pdf").read_bytes()
+    _, loaded = run("signin", "--db", demo_db, "--meeting", "2", "--out", tmp_path / "s.pdf")
+    assert loaded == "loaded: []"
+    assert (tmp_path / "s.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_issued_minutes_are_the_kept_file_without_sqlalchemy(demo_db: Path, tmp_path: Path) -> None:
+    store = open_store(demo_db)
+    try:
+        meeting = find_meeting_id(store, "2019-08-22")
+        confirm(store, meeting)
+        issued = tmp_path / "issued.pdf"
+        issue_minutes(store, meeting, issued, issued_at=datetime(2019, 9, 2, 10))
+    finally:
+        store.close()
+    out = tmp_path / "again.pdf"
+    _, loaded = run("minutes", "--db", demo_db, "--meeting", "2019-08-22", "--out", out)
+    assert loaded == "loaded: []"
+    assert out.read_bytes() == issued.read_bytes()
+
+
+def test_a_file_of_an_older_schema_goes_the_full_way(tmp_path: Path) -> None:
+    old = tmp_path / "old.db"
+    shutil.copyfile(sorted(GOLDEN.glob("schema-*-demo.db"))[-2], old)
+    out = tmp_path / "minutes.pdf"
+    _, loaded = run("minutes", "--db", old, "--meeting", "2019-08-22", "--out", out)
+    assert loaded.startswith("loaded: ['sqlalchemy")  # upgraded by the full way first
+    assert out.read_bytes().startswith(b"%PDF")
