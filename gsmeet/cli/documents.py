@@ -145,16 +145,15 @@ def reading_meeting(args: argparse.Namespace, action: Callable[[Reader, int], ob
     needs nothing but reading, through ``sqlite3`` alone (no SQLAlchemy:
     :func:`~gsmeet.cli.common.open_file_reader`); else, or when reading it fails
     half-way, the full way, which says what is wrong as it always has."""
-    import sqlite3
-
     from gsmeet.services.record import find_meeting_id
+    from gsmeet.storage.reader import ReadingFailed
 
     reader = open_file_reader(args)
     if reader is not None:
         try:
             meeting = find_meeting_id(reader, args.meeting, committee_of(reader, args))
             return action(reader, meeting)
-        except sqlite3.Error:
+        except ReadingFailed:
             pass  # (a disk or lock problem: the full way names it)
         finally:
             reader.close()

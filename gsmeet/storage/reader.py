@@ -21,6 +21,11 @@ from gsmeet.storage.probe import BUSY_TIMEOUT_MS, inspect_revision, read_only
 from gsmeet.storage.schema import HEAD_REVISION
 
 
+class ReadingFailed(Exception):
+    """Reading with ``sqlite3`` alone failed half-way (a disk or lock problem): the
+    caller takes the full way, which names it."""
+
+
 class FileReader:
     """An open database file, for reading records (:mod:`gsmeet.services.record`)."""
 
@@ -34,15 +39,19 @@ class FileReader:
 
     @contextmanager
     def connection(self) -> Iterator[sqlite3.Connection]:
-        """The connection in one read transaction (what it reads is one state)."""
-        began = not self._connection.in_transaction
-        if began:
-            self._connection.execute("BEGIN")
+        """The connection in one read transaction (what it reads is one state). Raises
+        :class:`ReadingFailed` for SQLite's errors."""
         try:
-            yield self._connection
-        finally:
+            began = not self._connection.in_transaction
             if began:
-                self._connection.rollback()
+                self._connection.execute("BEGIN")
+            try:
+                yield self._connection
+            finally:
+                if began:
+                    self._connection.rollback()
+        except sqlite3.Error as error:
+            raise ReadingFailed(str(error)) from error
 
     def close(self) -> None:
         self._connection.close()
