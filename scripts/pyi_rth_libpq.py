@@ -1,0 +1,22 @@
+"""PyInstaller runtime hook (installer.spec): the bundle's PostgreSQL client.
+
+The bundle carries psycopg's pure-Python wrapper and one libpq (Debian's libpq5, beside
+the bundle's OpenSSL) instead of psycopg-binary's own copies of libpq, OpenSSL, Kerberos
+and LDAP. The wrapper looks libpq up with ``ctypes.util.find_library("pq")``, which
+searches the system only: here it finds the bundle's copy first."""
+
+import ctypes.util
+import os
+import sys
+
+_BUNDLED = os.path.join(sys._MEIPASS, "libpq.so.5")  # type: ignore[attr-defined]
+_system_find_library = ctypes.util.find_library
+
+
+def _find_library(name: str) -> str | None:
+    if name == "pq" and os.path.exists(_BUNDLED):
+        return _BUNDLED
+    return _system_find_library(name)
+
+
+ctypes.util.find_library = _find_library
