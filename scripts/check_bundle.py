@@ -107,7 +107,7 @@ def korean_window(gsmeet: Path, db: str, out: Path, env: dict[str, str]) -> Iter
     from tests.ui.xserver import xvfb
 
     with xvfb(out / "xvfb.log", (1280, 800)) as display:
-        screen = {**env, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb", "LANG": "ko_KR.UTF-8"}
+        screen = {**env, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb", "LC_ALL": "C.UTF-8"}
         app = subprocess.Popen([str(gsmeet), "--db", db, "--lang", "ko"], env=screen, cwd=out)
         try:
             run("xdotool", "search", "--sync", "--onlyvisible", "--class", "gsmeet",
@@ -119,18 +119,15 @@ def korean_window(gsmeet: Path, db: str, out: Path, env: dict[str, str]) -> Iter
 
 
 def shot(gsmeet: Path, db: str, out: Path, env: dict[str, str], target: Path) -> None:
-    """The Korean window once two photographs in a row agree (painting has settled)."""
+    """The Korean window once three photographs in a row agree (painting has settled)."""
     with korean_window(gsmeet, db, out, env) as display:
         screen = {**env, "DISPLAY": display}
-        previous = b""
-        for attempt in range(60):
+        photos: list[bytes] = []
+        while len(photos) < 3 or len({*photos[-3:]}) > 1:
+            if len(photos) == 60:
+                raise Failed("the window never settled (60 photographs)")
             run("import", "-window", "root", target, env=screen, cwd=out)
-            current = target.read_bytes()
-            if current == previous:
-                break
-            previous = current
-        else:
-            raise Failed(f"the window never settled ({attempt + 1} photographs)")
+            photos.append(target.read_bytes())
     check(f"screenshot of the Korean window: {target}")
 
 

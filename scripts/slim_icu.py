@@ -13,9 +13,10 @@ their aliases, the time-zone rules, normalisation, likely subtags, plural rules�
 drops the other languages' locale data; what only ICU services Qt never calls read
 (break iterators and their word dictionaries — Qt breaks text with its own tables —,
 transliterators, currency/unit/spelled-out number formats, character names, spoof
-checks, StringPrep, IDNA); and the Chinese, Japanese and mainframe converters (Qt
-opens a named codec only when asked for one; gsmeet never asks). A gsmeet running
-in another language falls back to root, as ICU does for any locale it lacks. ~31 MB → ~5 MB.
+checks, StringPrep, IDNA); and the Chinese, Japanese, mainframe and X11 compound-text
+converters (Qt opens a named codec only when asked for one; gsmeet never asks). A
+gsmeet running in another language falls back to root, as ICU does for any locale it
+lacks. ~31 MB → ~4 MB.
 
 The copy is a shared library of the same name (soname libicudata.so.NN) exporting the
 same symbol (icudtNN_dat), so Qt's libicuuc loads it unchanged. installer.spec calls
@@ -37,13 +38,14 @@ KEEP_LANGUAGES = ("en", "ko")
 LOCALE_ITEM = re.compile(r"^(?P<language>[a-z]{2,3})(_[A-Za-z0-9]*)*\.res$")
 NOT_LOCALES = ("res_index.res",)  # a tree's list of locales: looks like one, is not
 # The big converters of Chinese, Japanese and the IBM mainframes' double-byte code pages
-# (EBCDIC), Korean ones included: 3.3 MB. Kept: EUC-KR, CP949, ISO-2022-KR, X11's
-# compound text, every single-byte code page, the Unicode forms (in ICU's code).
+# (EBCDIC), Korean ones included, and X11's compound text: 4.2 MB. Kept: EUC-KR, CP949,
+# ISO-2022-KR, every single-byte code page, the Unicode forms (in ICU's code).
 DROPPED_CONVERTERS = (
     "cns-11643-1992", "euc-jp-2007", "euc-tw-2014", "gb18030", "iso-ir-165", "jisx-212",
     "ibm-930_", "ibm-933_", "ibm-935_", "ibm-943_P15A", "ibm-954_", "ibm-964_", "ibm-1364_",
     "ibm-1371_", "ibm-1373_", "ibm-1375_", "ibm-1383_", "ibm-1386_", "ibm-1388_", "ibm-1390_",
     "ibm-5471_", "ibm-5478_", "ibm-33722_",
+    "icu-internal-compound-",  # X11's compound text: Qt's clipboard speaks UTF-8
 )  # fmt: skip
 # What only ICU services Qt never calls read: break iterators (and their dictionaries),
 # transliterators, currency, unit and spelled-out number formats, character names,

@@ -102,12 +102,12 @@ KEPT = (
     "zone/ko.res", "lang/ko.res", "region/en_GB.res", "res_index.res", "coll/res_index.res",
     "pool.res", "zoneinfo64.res", "metaZones.res", "supplementalData.res", "cnvalias.icu",
     "ibm-970_P110_P110-2006_U2.cnv", "ibm-949_P110-1999.cnv", "windows-949-2000.cnv",
-    "icu-internal-25546.cnv", "ibm-5348_P100-1997.cnv", "icu-internal-compound-d1.cnv",
+    "icu-internal-25546.cnv", "ibm-5348_P100-1997.cnv",
 )  # fmt: skip
 DROPPED = (
     "ja.res", "coll/zh.res", "zone/de_CH.res", "coll/de__PHONEBOOK.res", "zh_Hant_TW.res",
     "brkitr/cjdict.dict", "brkitr/line.brk", "translit/root.res", "curr/ko.res",
-    "unames.icu", "gb18030.cnv", "ibm-943_P15A-2003.cnv",
+    "unames.icu", "gb18030.cnv", "ibm-943_P15A-2003.cnv", "icu-internal-compound-d1.cnv",
 )  # fmt: skip
 
 
