@@ -14,6 +14,7 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
+from gsmeet.domain.errors import DatabaseError
 from gsmeet.domain.locations import Location, Server
 
 if TYPE_CHECKING:
@@ -74,12 +75,24 @@ def open_database(location: Location, *, exclusive: bool = False, tidy: bool = T
 
         store: Database = open_server(location)
     else:
-        from gsmeet.storage.db import open_store
-
-        store = open_store(location, exclusive=exclusive, backups=exclusive)
+        store = _open_file(location, exclusive=exclusive)
     if tidy:
         tidy_up(store)
     return store
+
+
+def _open_file(path: Path, *, exclusive: bool) -> Database:
+    """The file opened, its check (SQLite's quick_check, storage/opening.py) running on
+    a thread of its own while this one loads SQLAlchemy (at a process's first open)."""
+    from gsmeet.storage.opening import Opening
+
+    opening = Opening(path, exclusive=exclusive, ahead=True)
+    try:
+        from gsmeet.storage.db import open_store
+    except BaseException:
+        opening.abandon()
+        raise
+    return open_store(path, exclusive=exclusive, backups=exclusive, opening=opening)
 
 
 def tidy_up(store: Database) -> None:
@@ -98,20 +111,29 @@ def open_for_window(location: Location) -> Database:
     refused in one line). Not tidied: the window calls :func:`tidy_up` once its
     session list is on screen. On a server, what this computer's outbox still keeps
     for it (entries typed while it did not answer) is sent first."""
-    from gsmeet.storage.db import DatabaseNotWritable, open_reader
-    from gsmeet.storage.lock import DatabaseFolderReadOnly
-
     try:
         store = open_database(location, exclusive=True, tidy=False)
-    except (DatabaseNotWritable, DatabaseFolderReadOnly):
-        if isinstance(location, Server):
+    except DatabaseError as error:
+        if isinstance(location, Server) or not _not_writable(error):
             raise
+        from gsmeet.storage.db import open_reader
+
         return open_reader(location)
     if isinstance(location, Server):
         from gsmeet.services.live.outbox import send_left_over
 
         send_left_over(store)  # entries a live screen kept while the server was away
     return store
+
+
+def _not_writable(error: DatabaseError) -> bool:
+    """A file, folder or disk gsmeet may read but not write (looked up only when an
+    open failed: importing storage.db loads SQLAlchemy, which the open itself loads
+    while its file is being checked)."""
+    from gsmeet.storage.db import DatabaseNotWritable
+    from gsmeet.storage.lock import DatabaseFolderReadOnly
+
+    return isinstance(error, DatabaseNotWritable | DatabaseFolderReadOnly)
 
 
 def default_database() -> Path:

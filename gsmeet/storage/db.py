@@ -24,12 +24,12 @@ from gsmeet.domain.files import DiskFailed, DiskFull, FileBusy, ReadOnlyDisk
 from gsmeet.domain.files import reason as file_reason
 from gsmeet.domain.messages import Message
 from gsmeet.storage.backup import backup_database, backup_if_due
-from gsmeet.storage.cleanup import remove_stale_files
 from gsmeet.storage.engine import Purpose, raw_execute, sqlite_engine
 from gsmeet.storage.lock import DatabaseLock
 from gsmeet.storage.migrate import upgrade
+from gsmeet.storage.opening import Opening
 from gsmeet.storage.paths import create_private_file, make_private_dir
-from gsmeet.storage.probe import DatabaseIsAFolder, inspect_revision, read_only
+from gsmeet.storage.probe import inspect_revision, read_only
 from gsmeet.storage.problems import FileDamaged, sqlite_reason
 from gsmeet.storage.schema import HEAD_REVISION, KNOWN_REVISIONS
 
@@ -244,6 +244,7 @@ def open_store(
     exclusive: bool = False,
     lock: DatabaseLock | None = None,
     backups: bool = False,
+    opening: Opening | None = None,
 ) -> Store:
     """Open (creating if missing) the database at ``path`` for writing, migrated to
     this version.
@@ -253,24 +254,17 @@ def open_store(
     file is backed up. ``exclusive`` (the application, every command that writes)
     takes the single-instance lock first and raises :class:`LockedError` while another
     gsmeet holds it (``lock``: one already held, handed over). ``backups``: a daily
-    backup when due, and one on close after changes.
+    backup when due, and one on close after changes. ``opening``: those first steps
+    already under way (:class:`gsmeet.storage.opening.Opening`).
     """
     path = Path(path)
-    if path.is_dir():
-        raise DatabaseIsAFolder(path=path)  # before a lock file is made beside it
-    own = lock is None and exclusive
-    if own:
-        make_private_dir(path.parent)
-        lock = DatabaseLock(path)
-        lock.acquire()
+    if opening is None:
+        opening = Opening(path, exclusive=exclusive, lock=lock)
     try:
         with explained(path, opening=True):
-            if lock is not None:
-                remove_stale_files(path)
-            store = _open(path, migrate, lock, backups=backups, owns_lock=own)
+            store = _open(path, migrate, opening, backups=backups)
     except BaseException:
-        if own and lock is not None:
-            lock.release()
+        opening.abandon()
         raise
     if backups:
         try:
@@ -322,10 +316,8 @@ def _upgraded_copy(path: Path) -> Store:
         raise
 
 
-def _open(
-    path: Path, migrate: bool, lock: DatabaseLock | None, *, backups: bool, owns_lock: bool
-) -> Store:
-    revision = inspect_revision(path)
+def _open(path: Path, migrate: bool, opening: Opening, *, backups: bool) -> Store:
+    revision = opening.revision()
     if revision is not None and revision not in KNOWN_REVISIONS:
         raise SchemaIsNewer(path=path, revision=revision)
     created = not path.exists()
@@ -345,7 +337,9 @@ def _open(
             if created:  # (a full disk): the new file holds nothing yet, it goes
                 _remove_unused(path)
             raise
-    return Store(path, sqlite_engine(path), lock, backups=backups, owns_lock=owns_lock)
+    return Store(
+        path, sqlite_engine(path), opening.lock, backups=backups, owns_lock=opening.owns_lock
+    )
 
 
 def _remove_unused(path: Path) -> None:
