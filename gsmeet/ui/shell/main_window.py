@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         self._load_timer.timeout.connect(self._load_wanted)
         self._load_deferred = False  # a record wanted before the store was open
         self._tidy_due = False  # an open's leftovers, removed once its list is shown
+        self._first_look: tuple[MeetingSummary, ...] | None = None  # on screen, not yet read again
 
         self.setWindowTitle("gsmeet")
         self.menu_actions = Actions(self)
@@ -232,6 +233,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{committee.name} — gsmeet")
         self.sample_label.setVisible(committee.is_sample)
         self.meeting_list.set_meetings(glance.meetings)
+        self._first_look = glance.meetings
         self.listed.emit()
 
     def open_demo(self) -> None:
@@ -291,7 +293,11 @@ class MainWindow(QMainWindow):
         def shown(meetings: tuple[MeetingSummary, ...]) -> None:
             if self.committee is not None and self.committee.id == committee.id:
                 self.context.set_meetings(meetings)
-                self.meeting_list.set_meetings(meetings, select_id=wanted)
+                first_look, self._first_look = self._first_look, None
+                if meetings == first_look:  # on screen already: the selection stands
+                    self._wanted = self.meeting_list.current_meeting()
+                else:
+                    self.meeting_list.set_meetings(meetings, select_id=wanted)
                 self._announce_ready()
                 if self._load_deferred:
                     self._load_deferred = False
@@ -422,6 +428,7 @@ class MainWindow(QMainWindow):
     def _forget_first_look(self) -> None:
         """The session list may show what the first look read from a file that then
         failed to open: it must not stay on screen."""
+        self._first_look = None
         if self.database is None:
             self.meeting_list.set_meetings(())
             self.setWindowTitle("gsmeet")
@@ -447,16 +454,16 @@ class MainWindow(QMainWindow):
         self._announce_ready()
 
     def _announce_ready(self) -> None:
-        if not self._ready_sent:
-            self._ready_sent = True
-            if self.database is not None:
-                self._answer_for(self.database)
-            self.ready.emit()
         if self._tidy_due and self.database is not None:
             # The first work through the ORM (which it loads), once the list is shown:
             # ahead of the record of the selected session and every later job.
             self._tidy_due = False
             self.worker.submit(ops.tidy_up, lambda _done: None)
+        if not self._ready_sent:
+            self._ready_sent = True
+            self.ready.emit()
+            if self.database is not None:
+                self._answer_for(self.database)  # (loads QtNetwork: after the signal)
 
     # -- the selected session -------------------------------------------------------
 

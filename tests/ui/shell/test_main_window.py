@@ -114,6 +114,45 @@ def test_the_session_selected_at_start_says_it_is_being_read(
     assert view.stack.currentWidget() is view.tabs
 
 
+def test_the_list_of_the_first_look_is_not_set_again_when_the_store_reads_the_same(
+    qtbot: QtBot, worker: Worker, demo_db: Path
+) -> None:
+    window = MainWindow(worker, "en")
+    qtbot.addWidget(window)
+    window.show()
+    resets: list[int] = []
+    window.meeting_list.model.modelReset.connect(lambda: resets.append(1))
+    with qtbot.waitSignal(window.ready, timeout=WAIT_MS):
+        window.open_database(demo_db)
+    assert len(resets) == 1  # the first look's; the store's equal list left as it is
+    assert window.meeting_list.model.rowCount() == 3
+    qtbot.waitUntil(lambda: window.meeting_view.record is not None, timeout=WAIT_MS)
+
+
+def test_a_list_that_changed_after_the_first_look_is_shown_as_the_store_reads_it(
+    qtbot: QtBot, worker: Worker, demo_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from gsmeet.domain.records import Glance
+    from gsmeet.ui.shell import ops
+
+    look = ops.first_look
+
+    def older_look(path: Path) -> Glance | None:  # as if a session was added meanwhile
+        glance = look(path)
+        assert glance is not None
+        return Glance(glance.committees, glance.meetings[1:])
+
+    monkeypatch.setattr(ops, "first_look", older_look)
+    window = MainWindow(worker, "en")
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.listed, timeout=WAIT_MS):
+        window.open_database(demo_db)
+    assert window.meeting_list.model.rowCount() == 2
+    qtbot.waitUntil(lambda: window.meeting_view.record is not None, timeout=WAIT_MS)
+    assert window.meeting_list.model.rowCount() == 3
+
+
 def test_tab_shortcuts(qtbot: QtBot, open_window: OpenWindow, demo_db: Path) -> None:
     window = open_window(demo_db)
     tabs = window.meeting_view.tabs
