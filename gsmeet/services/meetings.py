@@ -12,10 +12,11 @@ from sqlalchemy.orm import Session
 from gsmeet.domain.enums import ActionStatus, MeetingStatus, Thing
 from gsmeet.domain.errors import NoSuchRecord
 from gsmeet.domain.records import ActionRecord
-from gsmeet.services.history import as_of, states_at
+from gsmeet.services.history import as_of, position, states_at
 from gsmeet.services.people import memberships_on
-from gsmeet.services.record import HELD_STATES, resolve
+from gsmeet.services.record import previous_of, resolve
 from gsmeet.services.store import Database
+from gsmeet.storage.listing import read_meetings
 from gsmeet.storage.models import ActionChange, ActionItem, Meeting, Membership, Strategy, Track
 
 OPEN_STATES = tuple(s for s in ActionStatus if s.is_open)
@@ -50,14 +51,11 @@ def same_scope(meeting: Meeting) -> ColumnElement[bool]:
 
 
 def previous_held(session: Session, meeting: Meeting) -> Meeting | None:
-    """직전 회의: the latest session of the same body before ``meeting`` that was held
-    (a session only planned, or cancelled, never is)."""
-    return session.scalars(
-        select(Meeting)
-        .where(earlier_than(meeting), same_scope(meeting), Meeting.status.in_(HELD_STATES))
-        .order_by(Meeting.held_on.desc(), Meeting.start_time.desc(), Meeting.id.desc())
-        .limit(1)
-    ).first()
+    """직전 회의 (:func:`gsmeet.services.record.previous_of`) in ``session``."""
+    session.flush()  # (as a query would: the session's own changes count)
+    sessions = read_meetings(session.connection(), meeting.committee_id)
+    found = previous_of(sessions, position(meeting), meeting.subcommittee_id)
+    return None if found is None else session.get_one(Meeting, found.id)
 
 
 def reviewed_at(meeting: Meeting) -> ColumnElement[bool]:

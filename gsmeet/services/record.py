@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import replace
 from datetime import date, datetime, time
@@ -129,6 +129,20 @@ def ref(meeting: MeetingSummary) -> SessionRef:
 
 def position(meeting: MeetingSummary) -> Position:
     return (meeting.held_on, meeting.start_time, meeting.id)
+
+
+def previous_of(
+    sessions: Iterable[MeetingSummary], here: Position, subcommittee_id: int | None
+) -> MeetingSummary | None:
+    """직전 회의: the latest of the committee's ``sessions`` of the same body (the whole
+    committee, or the sub-committee ``subcommittee_id``) before the one at ``here``
+    that was held (a session only planned, or cancelled, never is)."""
+    earlier = [
+        m
+        for m in sessions
+        if m.status in HELD_STATES and m.subcommittee_id == subcommittee_id and position(m) < here
+    ]
+    return max(earlier, key=position, default=None)
 
 
 def find_meeting_id(store: Reader, text: str, committee_id: int | None = None) -> int:
@@ -248,15 +262,8 @@ def read_record(connection: Reading, meeting_id: int) -> MeetingRecord:
         (p.membership for p in placings if p.membership and in_force(p.membership, day)),
         key=lambda m: m.id,
     )
-    earlier = [
-        m
-        for m in read_meetings(connection, committee_id)
-        if m.status in HELD_STATES
-        and m.subcommittee_id == here.subcommittee_id
-        and m.id != here.id
-        and position(m) < position(here)
-    ]
-    previous = earlier[0] if earlier else None
+    sessions = read_meetings(connection, committee_id)
+    previous = previous_of(sessions, position(here), here.subcommittee_id)
 
     def person(person_id: int | None) -> PersonAtDate | None:
         return None if person_id is None else people.get(person_id)
