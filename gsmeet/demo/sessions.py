@@ -51,7 +51,7 @@ from gsmeet.domain.enums import (
     VoteMode,
 )
 from gsmeet.domain.kinds import MAIN_SERIES
-from gsmeet.domain.register import in_force
+from gsmeet.domain.terms import in_force
 from gsmeet.storage.models import (
     ActionChange,
     ActionItem,

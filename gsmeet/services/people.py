@@ -2,7 +2,7 @@
 asks (the meeting record, the live screen, the agenda, the registers), and the
 memberships in force.
 
-The rule of a membership in force is :func:`gsmeet.domain.register.in_force`;
+The rule of a membership in force is :func:`gsmeet.domain.terms.in_force`;
 :func:`in_force_on` is the same rule in SQL.
 """
 
@@ -19,12 +19,12 @@ from sqlalchemy.orm import Session
 from gsmeet.domain.enums import Thing
 from gsmeet.domain.errors import NoSuchRecord
 from gsmeet.domain.records import PersonAtDate
-from gsmeet.domain.register import placed
+from gsmeet.domain.terms import placed
 from gsmeet.storage.models import Membership, Person, Subcommittee
 
 
 def in_force_on(day: date | ColumnElement[Any]) -> ColumnElement[bool]:
-    """:func:`gsmeet.domain.register.in_force` as a condition on ``Membership``."""
+    """:func:`gsmeet.domain.terms.in_force` as a condition on ``Membership``."""
     return and_(
         Membership.term_start <= day,
         or_(Membership.left_on.is_(None), Membership.left_on > day),

@@ -5,7 +5,7 @@ home serves the window, the services and the commands that only write a document
 (those read the file with ``sqlite3`` alone: no SQLAlchemy loaded).
 
 The rules applied to the rows are the ones every reader shares: people as they stood
-(:func:`gsmeet.domain.register.placed`, :func:`~gsmeet.domain.register.in_force`),
+(:func:`gsmeet.domain.terms.placed`, :func:`~gsmeet.domain.terms.in_force`),
 action items and tasks as they stood (:mod:`gsmeet.domain.asof`), the quorum
 (:func:`gsmeet.domain.quorum.count_quorum`), the confirmations
 (:func:`gsmeet.services.confirmations.confirmed`).
@@ -44,8 +44,8 @@ from gsmeet.domain.records import (
     StrategyRecord,
     TaskRecord,
 )
-from gsmeet.domain.register import departed, in_force, placed
 from gsmeet.domain.sessions import SessionRef
+from gsmeet.domain.terms import departed, in_force, placed
 from gsmeet.services.confirmations import confirmed
 from gsmeet.services.records import (
     achievement_record,

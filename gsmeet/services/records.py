@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 
 from gsmeet.domain.enums import AttendanceStatus, TaskStatus
 from gsmeet.domain.kinds import KindInfo
-from gsmeet.domain.live import TaskChangeRecord
 from gsmeet.domain.quorum import QuorumRule
 from gsmeet.domain.records import (
     AchievementRecord,
@@ -26,12 +25,13 @@ from gsmeet.domain.records import (
     RemarkRecord,
     TaskRecord,
 )
-from gsmeet.domain.register import departed
 from gsmeet.domain.sessions import SessionRef
+from gsmeet.domain.terms import departed
 
 if TYPE_CHECKING:  # (the plain-SQL record reader builds from its rows without the ORM)
     from sqlalchemy.orm import Session
 
+    from gsmeet.domain.live import TaskChangeRecord
     from gsmeet.storage.models import (
         Achievement,
         ActionItem,
@@ -308,6 +308,8 @@ def task_record(
 
 
 def task_change_record(c: TaskStatusChange, title: str) -> TaskChangeRecord:
+    from gsmeet.domain.live import TaskChangeRecord  # (the live screen's alone)
+
     return TaskChangeRecord(
         id=c.id,
         task_id=c.task_id,

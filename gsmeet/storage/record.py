@@ -6,15 +6,16 @@ they stood, the quorum — are the services' (:mod:`gsmeet.services.record`); ea
 type carries the mapped class's attribute names, so those rules read either.
 
 Every statement is keyed by the meeting or its committee (no lists of ids to bind),
-so each runs the same on SQLite and PostgreSQL.
+so each runs the same on SQLite and PostgreSQL. The rows are named tuples (made at
+import in a fraction of a frozen dataclass's time: this module is on every document's
+path).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date, datetime, time
-from typing import Any
+from typing import Any, NamedTuple
 
 from gsmeet.domain.enums import (
     ActionStatus,
@@ -40,8 +41,7 @@ from gsmeet.storage.rows import (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class MeetingRow:
+class MeetingRow(NamedTuple):
     """A session with what its record needs beyond its summary."""
 
     summary: MeetingSummary
@@ -89,8 +89,7 @@ def read_meeting(connection: Reading, meeting_id: int) -> MeetingRow | None:
     )
 
 
-@dataclass(frozen=True, slots=True)
-class MembershipRow:
+class MembershipRow(NamedTuple):
     id: int
     person_id: int
     role: Role
@@ -103,8 +102,7 @@ class MembershipRow:
     left_on: date | None
 
 
-@dataclass(frozen=True, slots=True)
-class PlacingRow:
+class PlacingRow(NamedTuple):
     """A person with one of their memberships in the committee (or None)."""
 
     person_id: int
@@ -117,7 +115,7 @@ class PlacingRow:
 def read_placings(connection: Reading, committee_id: int) -> list[PlacingRow]:
     """Everyone, each with their memberships in the committee, by person, then start
     of term: what people as they stood on a date are made from
-    (:func:`gsmeet.domain.register.placed`)."""
+    (:func:`gsmeet.domain.terms.placed`)."""
     sql = (
         "SELECT p.id, p.name, p.is_public_official, p.email, ms.id, ms.role,"
         " ms.organisation, ms.position, s.name, ms.subcommittee_id, ms.term_start,"
@@ -178,8 +176,7 @@ def read_guests(connection: Reading, meeting_id: int) -> list[GuestRow]:
     return [(r[0], r[1], r[2], r[3]) for r in read_rows(connection, sql, {"meeting": meeting_id})]
 
 
-@dataclass(frozen=True, slots=True)
-class AgendaRow:
+class AgendaRow(NamedTuple):
     id: int
     parent_id: int | None
     position: int
@@ -217,8 +214,7 @@ def read_agenda(connection: Reading, meeting_id: int) -> list[AgendaRow]:
     ]
 
 
-@dataclass(frozen=True, slots=True)
-class RemarkRow:
+class RemarkRow(NamedTuple):
     id: int
     agenda_item_id: int
     speaker_id: int | None
@@ -238,8 +234,7 @@ def read_remarks(connection: Reading, meeting_id: int) -> list[RemarkRow]:
     ]
 
 
-@dataclass(frozen=True, slots=True)
-class DecisionRow:
+class DecisionRow(NamedTuple):
     id: int
     agenda_item_id: int
     text: str
@@ -261,8 +256,7 @@ def read_decisions(connection: Reading, meeting_id: int) -> list[DecisionRow]:
     ]
 
 
-@dataclass(frozen=True, slots=True)
-class ActionRow:
+class ActionRow(NamedTuple):
     """An action item with its owner's names and the session that decided it."""
 
     id: int
@@ -322,8 +316,7 @@ def read_actions(connection: Reading, meeting_id: int) -> list[ActionRow]:
     return [_action(r) for r in read_rows(connection, sql, {"meeting": meeting_id})]
 
 
-@dataclass(frozen=True, slots=True)
-class ReviewRow:
+class ReviewRow(NamedTuple):
     action: ActionRow
     outcome: ReviewOutcome
     new_due_on: date | None
@@ -342,8 +335,7 @@ def read_reviews(connection: Reading, meeting_id: int) -> list[ReviewRow]:
     ]
 
 
-@dataclass(frozen=True, slots=True)
-class ActionChangeRow:
+class ActionChangeRow(NamedTuple):
     """A change of an action item, with the place of the session it was made at
     (``at``: date, start time, id), None for one made outside any."""
 
@@ -378,8 +370,7 @@ def read_action_changes(connection: Reading, meeting_id: int) -> list[ActionChan
     ]
 
 
-@dataclass(frozen=True, slots=True)
-class VersionRow:
+class VersionRow(NamedTuple):
     version: int
     issued_at: datetime
     sha256: str
@@ -401,8 +392,7 @@ def read_versions(connection: Reading, meeting_id: int) -> list[VersionRow]:
     ]
 
 
-@dataclass(frozen=True, slots=True)
-class KeptRow:
+class KeptRow(NamedTuple):
     """An issued version with its kept file (as stored: not yet checked)."""
 
     version: VersionRow
@@ -425,8 +415,7 @@ def read_kept(connection: Reading, meeting_id: int, version: int) -> KeptRow | N
     return KeptRow(entry, bytes(r[5]), r[6], r[7] or "{}")
 
 
-@dataclass(frozen=True, slots=True)
-class ConfirmationRow:
+class ConfirmationRow(NamedTuple):
     id: int
     version: int
     person_id: int | None
@@ -452,8 +441,7 @@ def corrected_versions(connection: Reading, meeting_id: int) -> set[int]:
     return {r[0] for r in read_rows(connection, sql, {"meeting": meeting_id})}
 
 
-@dataclass(frozen=True, slots=True)
-class StrategyRow:
+class StrategyRow(NamedTuple):
     id: int
     track_id: int
     track_name: str
@@ -478,8 +466,7 @@ def read_strategies(connection: Reading, committee_id: int) -> list[StrategyRow]
     ]
 
 
-@dataclass(frozen=True, slots=True)
-class TaskRow:
+class TaskRow(NamedTuple):
     id: int
     strategy_id: int
     title: str
@@ -504,8 +491,7 @@ def read_tasks(connection: Reading, committee_id: int) -> list[TaskRow]:
     ]
 
 
-@dataclass(frozen=True, slots=True)
-class TaskChangeRow:
+class TaskChangeRow(NamedTuple):
     id: int
     task_id: int
     meeting_id: int | None
@@ -527,8 +513,7 @@ def read_task_changes(connection: Reading, committee_id: int) -> list[TaskChange
     ]
 
 
-@dataclass(frozen=True, slots=True)
-class AchievementRow:
+class AchievementRow(NamedTuple):
     id: int
     strategy_id: int
     task_id: int | None

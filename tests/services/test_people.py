@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from sqlalchemy import select
 
 from gsmeet.domain.records import PersonAtDate
-from gsmeet.domain.register import in_force
+from gsmeet.domain.terms import in_force
 from gsmeet.services.people import memberships_on, people_on, person_on
 from gsmeet.storage.db import Store
 from gsmeet.storage.models import Committee, Membership, Person, Subcommittee

@@ -18,8 +18,9 @@ from gsmeet.domain.changes import MEMBERS, STRATEGIES
 from gsmeet.domain.edits import KEEP, Keep, NotThatRemoval, Removal, Seen
 from gsmeet.domain.enums import Field, Role, Thing
 from gsmeet.domain.errors import InvalidInputError, LockedError, NoSuchRecord
-from gsmeet.domain.register import AchievementUpdate, MemberRow, MemberUpdate, TaskUpdate, in_force
+from gsmeet.domain.register import AchievementUpdate, MemberRow, MemberUpdate, TaskUpdate
 from gsmeet.domain.search import matches
+from gsmeet.domain.terms import in_force
 from gsmeet.services.changes import touches
 from gsmeet.services.edits import (
     BlankField,

@@ -16,8 +16,8 @@ from gsmeet.domain.errors import InvalidInputError, NoSuchRecord
 from gsmeet.domain.labels import parse_label
 from gsmeet.domain.limits import limit_of
 from gsmeet.domain.messages import Message
-from gsmeet.domain.register import in_force
 from gsmeet.domain.roster import RosterPreview, RosterResult, RosterRow, RosterStatus
+from gsmeet.domain.terms import in_force
 from gsmeet.services.changes import touches
 from gsmeet.services.register import start_successor
 from gsmeet.services.roster.errors import (
