@@ -1,20 +1,24 @@
 """The commands that only write a document from the record (``gsmeet minutes``,
-``gsmeet signin``) read a database file with ``sqlite3`` alone: SQLAlchemy is never
-imported (its import and first statements cost more than the rest of the command). A
-file that needs more than reading — here one of an older schema — still goes the full
-way. The files are those the full way writes, byte for byte."""
+``gsmeet signin``) read a database file with ``sqlite3`` alone, a server with psycopg
+alone: SQLAlchemy is never imported (its import and first statements cost more than
+the rest of the command). A database that needs more than reading — here a file of an
+older schema — still goes the full way. The files are those the full way writes, byte
+for byte."""
 
 from __future__ import annotations
 
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
+from gsmeet.domain.locations import Server
 from gsmeet.services.minutes.documents import write_minutes
 from gsmeet.services.minutes.issue import issue_minutes
 from gsmeet.services.record import find_meeting_id
+from gsmeet.services.store import open_database
 from gsmeet.storage.db import open_store
 
 from .services.minutes.conftest import confirm
@@ -87,3 +91,22 @@ def test_a_file_of_an_older_schema_goes_the_full_way(tmp_path: Path) -> None:
     _, loaded = run("minutes", "--db", old, "--meeting", "2019-08-22", "--out", out)
     assert loaded.startswith("loaded: ['sqlalchemy")  # upgraded by the full way first
     assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_minutes_from_a_server_are_written_without_sqlalchemy(
+    server_database: Callable[..., Server], tmp_path: Path
+) -> None:
+    server = server_database("demo")
+    out = tmp_path / "minutes.pdf"
+    _, loaded = run(
+        "minutes", "--db", server.url, "--meeting", "2019-08-22", "--written-on", "2019-08-30",
+        "--out", out,
+    )  # fmt: skip
+    assert loaded == "loaded: []"
+    store = open_database(server)
+    try:
+        meeting = find_meeting_id(store, "2019-08-22")
+        write_minutes(store, meeting, tmp_path / "full.pdf", written_on=date(2019, 8, 30))
+    finally:
+        store.close()
+    assert out.read_bytes() == (tmp_path / "full.pdf").read_bytes()

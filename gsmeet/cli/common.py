@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from gsmeet.services.record import Reader
     from gsmeet.services.store import Database
     from gsmeet.storage.lock import DatabaseLock
-    from gsmeet.storage.reader import FileReader
+    from gsmeet.storage.reader import FileReader, ServerReader
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -255,19 +255,22 @@ def open_existing(args: argparse.Namespace) -> Database:
     return store
 
 
-def open_file_reader(args: argparse.Namespace) -> FileReader | None:
-    """For a command that only reads records (a document): the database file read with
-    ``sqlite3`` alone, no SQLAlchemy loaded (:mod:`gsmeet.storage.reader`). None when
-    it needs more than that — a server, a missing or damaged file, one of an older
-    schema —: then :func:`open_existing` opens it, and says what is wrong as always."""
+def open_plain_reader(args: argparse.Namespace) -> FileReader | ServerReader | None:
+    """For a command that only reads records (a document): the database read through a
+    plain connection alone, no SQLAlchemy loaded (:mod:`gsmeet.storage.reader`). None
+    when it needs more than that — a missing or damaged file, one of an older schema, a
+    server asking for a password —: then :func:`open_existing` opens it, and says what
+    is wrong as always."""
     if getattr(args, "writes", False):
         return None
     location = database_location(args)
     if isinstance(location, Server):
-        return None
-    from gsmeet.storage.reader import open_file_reader as open_file
+        from gsmeet.storage.reader import open_server_reader
 
-    return open_file(location)
+        return open_server_reader(location)
+    from gsmeet.storage.reader import open_file_reader
+
+    return open_file_reader(location)
 
 
 def opened(args: argparse.Namespace) -> list[Database]:

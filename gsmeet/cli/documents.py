@@ -17,7 +17,7 @@ from gsmeet.cli.common import (
     add_meeting_option,
     committee_of,
     open_existing,
-    open_file_reader,
+    open_plain_reader,
 )
 from gsmeet.cli.speech import say, t
 from gsmeet.domain.errors import NotFoundError
@@ -142,13 +142,13 @@ def with_meeting(args: argparse.Namespace, action: Callable[[Store, int], object
 
 def reading_meeting(args: argparse.Namespace, action: Callable[[Reader, int], object]) -> object:
     """:func:`with_meeting` for an ``action`` that only reads records: on a file that
-    needs nothing but reading, through ``sqlite3`` alone (no SQLAlchemy:
-    :func:`~gsmeet.cli.common.open_file_reader`); else, or when reading it fails
+    needs nothing but reading, through a plain connection alone (no SQLAlchemy:
+    :func:`~gsmeet.cli.common.open_plain_reader`); else, or when reading it fails
     half-way, the full way, which says what is wrong as it always has."""
     from gsmeet.services.record import find_meeting_id
     from gsmeet.storage.reader import ReadingFailed
 
-    reader = open_file_reader(args)
+    reader = open_plain_reader(args)
     if reader is not None:
         try:
             meeting = find_meeting_id(reader, args.meeting, committee_of(reader, args))

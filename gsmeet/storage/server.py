@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, create_engine, event, make_url, text
 from sqlalchemy.exc import DBAPIError, OperationalError
@@ -35,13 +35,13 @@ from gsmeet.domain.errors import DatabaseError, GsmeetError, LockedError, NotFou
 from gsmeet.domain.locations import PasswordNeeded, Server, WrongPassword
 from gsmeet.domain.messages import Message
 from gsmeet.storage import notices, versions
+from gsmeet.storage.conninfo import server_arguments
 from gsmeet.storage.guard import check_lengths
 from gsmeet.storage.schema import HEAD_REVISION, KNOWN_REVISIONS
 
 if TYPE_CHECKING:
     from gsmeet.storage.check import CheckReport
 
-CONNECT_TIMEOUT_S = 10
 # Any number, the same in every gsmeet: the advisory lock that serialises migrations.
 MIGRATION_LOCK = 0x6773_6D65
 
@@ -156,14 +156,9 @@ def server_engine(server: Server, *, read_only: bool = False) -> Engine:
     url = make_url(server.url).set(drivername="postgresql+psycopg")
     if server.password is not None:
         url = url.set(password=server.password)
-    connect_args: dict[str, Any] = {
-        "connect_timeout": CONNECT_TIMEOUT_S,
-        "application_name": "gsmeet",
-        "prepare_threshold": None,
-    }
-    if read_only:
-        connect_args["options"] = "-c default_transaction_read_only=on"
-    return create_engine(url, pool_pre_ping=True, connect_args=connect_args)
+    return create_engine(
+        url, pool_pre_ping=True, connect_args=server_arguments(read_only=read_only)
+    )
 
 
 def open_server(server: Server, *, read_only: bool = False, migrate: bool = True) -> ServerStore:

@@ -24,7 +24,7 @@ from gsmeet.services.record import meeting_record
 from gsmeet.services.register.strategies import add_achievement, update_task
 from gsmeet.services.store import Database
 from gsmeet.storage.db import Store
-from gsmeet.storage.reader import open_file_reader
+from gsmeet.storage.reader import FileReader, ServerReader, open_file_reader, open_server_reader
 
 from .conftest import Later, confirm
 
@@ -39,8 +39,13 @@ def every_record_alike(store: Database, stage: str) -> int:
     with store.connection() as connection:
         ids = [row[0] for row in connection.exec_driver_sql("SELECT id FROM meeting")]
     assert sorted(ids) == sorted(int(i) for i in golden)
-    # On a file also through sqlite3 alone, as the commands that write a document read it.
-    reader = open_file_reader(store.location) if isinstance(store.location, Path) else None
+    # Also through a plain connection alone (sqlite3, psycopg), as the commands that
+    # write a document read it.
+    location = store.location
+    if isinstance(location, Path):
+        reader: FileReader | ServerReader | None = open_file_reader(location)
+    else:
+        reader = open_server_reader(location)
     try:
         for meeting_id in ids:
             expected = unsigned(loads(json.dumps(golden[str(meeting_id)])))
@@ -50,7 +55,7 @@ def every_record_alike(store: Database, stage: str) -> int:
     finally:
         if reader is not None:
             reader.close()
-    assert reader is not None or not isinstance(store.location, Path)
+    assert reader is not None
     return len(ids)
 
 
