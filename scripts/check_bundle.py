@@ -79,7 +79,8 @@ def icu(bundle: Path) -> None:
 
     (library,) = (bundle / "_internal" / "PySide6" / "Qt" / "lib").glob("libicudata.so.*")
     full, slim = probe(None), probe(library)
-    for key in ("ko_KR", "ko_KR numeric", "en_GB", "upper", "zones", "euc-kr"):
+    for key in ("ko_KR", "ko_KR numeric", "en_GB", "upper", "zones", "ko_KR dates",
+                "ko line breaks", "euc-kr"):  # fmt: skip
         if slim[key] != full[key]:
             raise Failed(f"ICU: {key}: {slim[key]} instead of {full[key]}")
     check(f"ICU data ({library.stat().st_size // 1024} KB): Korean collation {slim['ko_KR']}")

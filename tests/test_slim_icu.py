@@ -1,7 +1,8 @@
 """The bundle's slim ICU data (scripts/slim_icu.py, used by installer.spec) answers
 everything Qt asks ICU for in Korean and English exactly as the wheel's full data does:
 Korean collation (Hangul, jamo, Hanja by reading, Latin after Hangul), numeric
-collation, case mapping, time-zone names; and it still opens the Korean codecs (EUC-KR,
+collation, case mapping, time-zone names (and Qt's own Korean dates and line breaks
+stay as they were); and it still opens the Korean codecs (EUC-KR,
 CP949, ISO-2022-KR). A child process loads the slim library in place of the full one
 (LD_PRELOAD: the same soname, so Qt's libicuuc takes it); a dropped language (Chinese)
 proves the slim copy is the one in use."""
@@ -25,7 +26,8 @@ QT_LIB = Path(PySide6.__file__).parent / "Qt" / "lib"
 
 PROBE = r"""
 import functools, json
-from PySide6.QtCore import QCollator, QLocale, QStringDecoder, QTimeZone
+from PySide6.QtCore import (QCollator, QDate, QLocale, QStringDecoder, QTextBoundaryFinder,
+                            QTimeZone)
 words = ["회의록", "가나다", "각하", "國家", "까치", "ㄱ", "가", "나", "위원장", "분과", "丁",
          "中", "国", "Zebra", "apple", "Apple", "é", "e", "10", "9"]
 out = {}
@@ -40,6 +42,14 @@ out["zones"] = [
         QTimeZone.TimeType.StandardTime, QTimeZone.NameType.LongName, QLocale(name))
     for name in ("ko_KR", "en_US")
 ]
+korean = QLocale("ko_KR")
+out["ko_KR dates"] = [korean.toString(QDate(2019, 8, 22), QLocale.FormatType.LongFormat),
+                      korean.dayName(4), korean.toString(1234567.5, "f", 1)]
+text = "제2차 간담회에서 위원장은 세부과제 추진상황을 점검하고, 향후 조치계획을 논의하였다."
+finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Line, text)
+out["ko line breaks"] = [finder.position()]
+while finder.toNextBoundary() != -1:
+    out["ko line breaks"].append(finder.position())
 out["euc-kr"] = [QStringDecoder("EUC-KR").isValid(), QStringDecoder("EUC-KR").name()]
 out["codecs"] = sorted(QStringDecoder.availableCodecs())
 print(json.dumps(out, ensure_ascii=False))
@@ -81,8 +91,9 @@ def test_korean_and_english_answers_are_the_full_datas(slim_library: Path) -> No
     assert full["ko_KR"][:8] == ["10", "9", "ㄱ", "가", "가나다", "각하", "國家", "까치"]
     assert full["zones"] == ["대한민국 표준시", "Korean Standard Time"]
     assert full["euc-kr"] == [True, "EUC-KR"]
+    assert full["ko line breaks"][:4] == [0, 1, 2, 4]  # Hangul breaks between syllables
     for key in ("ko_KR", "ko_KR numeric", "en_US", "en_GB", "en_GB numeric", "upper", "zones",
-                "euc-kr"):  # fmt: skip
+                "ko_KR dates", "ko line breaks", "euc-kr"):  # fmt: skip
         assert slim[key] == full[key], key
     # ICU lists a codec only if it can open it
     korean = {"EUC-KR", "ISO-2022-KR", "ibm-949_P110-1999", "ibm-949_P11A-1999"}
