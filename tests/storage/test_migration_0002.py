@@ -26,7 +26,8 @@ NEW_TABLES = {"session_kind", "guest", "postponement"}
 
 
 def _rows(path: Path, query: str) -> list[tuple[object, ...]]:
-    connection = sqlite3.connect(path)
+    """``query``'s rows, the file opened read-only (the golden file is read in place)."""
+    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         return connection.execute(query).fetchall()
     finally:
