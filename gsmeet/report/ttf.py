@@ -145,10 +145,7 @@ def _unpack_char_info(face: Any) -> bool:
     pairs = _format_4(sub) if fmt == 4 else _format_12(sub)
     glyphs = face.numGlyphs
     scale = face._pdfScale
-    hmetrics = _horizontal_metrics(face, glyphs, scale)
-    # ReportLab's own scaling, once per distinct advance (a few dozen in a Korean face).
-    scaled = {advance: scale(advance) for advance in {advance for advance, _ in hmetrics}}
-    widths = [scaled[advance] for advance, _ in hmetrics]
+    hmetrics, widths = _horizontal_metrics(face, glyphs, scale)
     char_to_glyph = dict(pairs)
     char_widths = {char: widths[glyph] for char, glyph in char_to_glyph.items() if glyph < glyphs}
     for space, other in ((0x20, 0xA0), (0xA0, 0x20)):  # each stands in for the other
@@ -165,19 +162,27 @@ def _unpack_char_info(face: Any) -> bool:
     return True
 
 
-def _horizontal_metrics(face: Any, glyphs: int, scale: Any) -> list[tuple[float, int]]:
-    """(advance, left side bearing) of every glyph. The advances given are kept in font
-    units; the last one, repeated for the glyphs after them, ReportLab keeps scaled
-    (so its subsets carry that value, and so do these)."""
+def _horizontal_metrics(
+    face: Any, glyphs: int, scale: Any
+) -> tuple[list[tuple[float, int]], list[float]]:
+    """(advance, left side bearing) of every glyph, and its width in thousandths of the
+    size. The advances given are kept in font units; the last one, repeated for the
+    glyphs after them, ReportLab keeps scaled (so its subsets carry that value, and so
+    do these) and takes as their width as it is."""
     given = struct.unpack_from(">H", _table(face, "hhea"), 34)[0]
     hmtx = _table(face, "hmtx")
     pairs = struct.unpack_from(f">{2 * given}H", hmtx, 0)
-    metrics: list[tuple[float, int]] = list(zip(pairs[0::2], pairs[1::2], strict=True))
+    advances = pairs[0::2]
+    # ReportLab's own scaling, once per distinct advance (a few dozen in a Korean face).
+    scaled = {advance: scale(advance) for advance in set(advances)}
+    widths = [scaled[advance] for advance in advances]
+    metrics: list[tuple[float, int]] = list(zip(advances, pairs[1::2], strict=True))
     if glyphs > given:
-        last = scale(pairs[-2])
+        last = scaled[advances[-1]]
         bearings = struct.unpack_from(f">{glyphs - given}H", hmtx, 4 * given)
         metrics += [(last, bearing) for bearing in bearings]
-    return metrics
+        widths += [last] * len(bearings)
+    return metrics, widths
 
 
 def _glyph_positions(face: Any, glyphs: int, loca_format: int) -> list[int]:

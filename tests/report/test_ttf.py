@@ -53,6 +53,19 @@ def test_a_face_read_fast_is_the_face_reportlab_reads(path: Path) -> None:
     same_as_reportlab(path)
 
 
+def test_a_face_giving_fewer_advances_than_glyphs(tmp_path: Path) -> None:
+    """The glyphs after the last advance given take it as their width (scaled once, in a
+    face of 1,024 units): Myeongjo made to give its first 100 advances only."""
+    data = bytearray(font_file("GsmeetMyeongjo.ttf").read_bytes())
+    face = TTFont("Probe", str(font_file("GsmeetMyeongjo.ttf"))).face
+    assert face.unitsPerEm != 1000
+    struct.pack_into(">H", data, face.table["hhea"]["offset"] + 34, 100)
+    short = tmp_path / "short-metrics.ttf"
+    short.write_bytes(bytes(data))
+    same_as_reportlab(short)
+    assert len(set(BundledFont("Short", str(short)).face.charWidths.values())) <= 100
+
+
 def test_a_map_of_another_format_is_read_by_reportlab(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
