@@ -36,8 +36,10 @@ def states_at(
     (:func:`gsmeet.domain.asof.action_states`)."""
     if not action_ids:
         return {}
+    # The session's columns, not the mapped Meeting: loading one joins its kind
+    # (joined, inner), and that inner join would drop every change made outside a session.
     rows = session.execute(
-        select(ActionChange, Meeting)
+        select(ActionChange, Meeting.held_on, Meeting.start_time, Meeting.id)
         .outerjoin(Meeting, Meeting.id == ActionChange.meeting_id)
         .where(ActionChange.action_item_id.in_(list(action_ids)))
     ).all()
@@ -48,9 +50,9 @@ def states_at(
             c.changed_at,
             c.old_status,
             c.old_due_on,
-            position(at) if at else None,
+            (held_on, start_time, at) if at is not None else None,
         )
-        for c, at in rows
+        for c, held_on, start_time, at in rows
     ]
     end = session_end(meeting.held_on, meeting.ended_at)
     return action_states(position(meeting), end, changes, own=own)

@@ -21,6 +21,7 @@ from gsmeet.services.minutes.documents import (
 from gsmeet.services.record import find_meeting_id, meeting_record
 from gsmeet.services.register.strategies import update_task
 from gsmeet.storage.db import Store
+from gsmeet.storage.models import ActionChange, ActionItem
 
 from .conftest import WRITTEN_ON, Later
 
@@ -100,6 +101,33 @@ def test_the_agenda_of_a_session_keeps_what_was_open_as_it_began(
     reviewed = meeting_record(store, later.meeting_id).reviews
     assert {r.action.id for r in reviewed} == {a.id for a in open_then}
     assert all(r.action.status.is_open for r in reviewed)  # as found, before the review
+
+
+def test_a_change_made_outside_any_session_counts_from_when_it_was_made(
+    store: Store, held: int, later: Later
+) -> None:
+    """An item of 제2차 closed outside any session (its session since deleted, or an
+    import) after 제3차 was held: 제3차's review lists still hold it open, as the record
+    of 제2차 does."""
+    action_id = next(a.id for a in meeting_record(store, held).actions if a.status.is_open)
+    with store.session() as s:
+        action = s.get_one(ActionItem, action_id)
+        s.add(
+            ActionChange(
+                action_item_id=action_id,
+                meeting_id=None,
+                changed_at=datetime(2019, 12, 2, 10),
+                old_status=action.status,
+                new_status=ActionStatus.DONE,
+                old_due_on=action.due_on,
+                new_due_on=action.due_on,
+                note="",
+            )
+        )
+        action.status = ActionStatus.DONE
+    assert action_id in {a.id for a in open_actions_before(store, later.meeting_id)}
+    as_recorded = next(a for a in meeting_record(store, held).actions if a.id == action_id)
+    assert as_recorded.status.is_open
 
 
 def test_reviewing_again_and_undoing_keep_one_change_from_the_state_before(
