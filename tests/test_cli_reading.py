@@ -8,17 +8,24 @@ for byte."""
 from __future__ import annotations
 
 import shutil
+import socket
 import subprocess
 import sys
 from collections.abc import Callable
+from contextlib import suppress
 from datetime import date, datetime
 from pathlib import Path
 
+import pytest
+
+from gsmeet.cli import main
+from gsmeet.cli.common import EXIT_ERROR
 from gsmeet.domain.locations import Server
 from gsmeet.services.minutes.documents import write_minutes
 from gsmeet.services.minutes.issue import issue_minutes
 from gsmeet.services.record import find_meeting_id
 from gsmeet.services.store import open_database
+from gsmeet.storage import conninfo
 from gsmeet.storage.db import open_store
 
 from .services.minutes.conftest import confirm
@@ -110,3 +117,30 @@ def test_minutes_from_a_server_are_written_without_sqlalchemy(
     finally:
         store.close()
     assert out.read_bytes() == (tmp_path / "full.pdf").read_bytes()
+
+
+def test_a_server_that_never_answers_is_waited_for_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A server that accepts the connection and then says nothing: the plain reader waits
+    its time limit once and says what the full way says; it does not hand over to the
+    full way, which would wait the same time again."""
+    monkeypatch.setattr(conninfo, "CONNECT_TIMEOUT_S", 1)  # psycopg waits 2 s at least
+    with socket.create_server(("127.0.0.1", 0), backlog=8) as listener:
+        port = listener.getsockname()[1]
+        url = f"postgresql://gsmeet@127.0.0.1:{port}/x"
+        status = main(["minutes", "--db", url, "--meeting", "2", "--out", str(tmp_path / "m.pdf")])
+        # The kernel completed every connection attempt into the backlog; none was answered.
+        listener.setblocking(False)
+        attempts = []
+        with suppress(BlockingIOError):
+            while True:
+                attempts.append(listener.accept()[0])
+        for attempt in attempts:
+            attempt.close()
+    assert status == EXIT_ERROR
+    assert len(attempts) == 1
+    assert capsys.readouterr().err.strip() == (
+        f"gsmeet: error: {url}: the server cannot be reached; check that it runs and the address"
+    )
+    assert not (tmp_path / "m.pdf").exists()

@@ -260,7 +260,8 @@ def open_plain_reader(args: argparse.Namespace) -> FileReader | ServerReader | N
     plain connection alone, no SQLAlchemy loaded (:mod:`gsmeet.storage.reader`). None
     when it needs more than that — a missing or damaged file, one of an older schema, a
     server asking for a password —: then :func:`open_existing` opens it, and says what
-    is wrong as always."""
+    is wrong as always. A server that cannot be reached (or refuses for another reason)
+    is said at once, in the same words."""
     if getattr(args, "writes", False):
         return None
     location = database_location(args)

@@ -6,10 +6,13 @@ a document (``gsmeet minutes``, ``signin``) open, so that they never load SQLAlc
 Only a database that needs nothing but reading is opened so: one of this gsmeet's
 schema, a file not damaged, a server that lets us in as we are (no password to ask
 for). Anything else — missing, of an older schema (to upgrade), damaged, a folder, not
-a gsmeet database, a server that wants a password or does not answer — gets None, and
-the caller opens it the full way (:func:`gsmeet.storage.db.open_reader`,
+a gsmeet database, a server that wants a password — gets None, and the caller opens it
+the full way (:func:`gsmeet.storage.db.open_reader`,
 :func:`gsmeet.storage.server.open_server`), which says what is wrong exactly as it
-always has. Both connections are read-only, as those readers' are.
+always has. A server that cannot be reached, or refuses us for another reason than a
+password, is said at once in the full way's words (:mod:`gsmeet.storage.refusals`):
+trying again the full way would only make the user wait its time limit twice. Both
+connections are read-only, as those readers' are.
 """
 
 from __future__ import annotations
@@ -21,9 +24,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from gsmeet.domain.errors import GsmeetError
-from gsmeet.domain.locations import Server
+from gsmeet.domain.locations import PasswordNeeded, Server, WrongPassword
 from gsmeet.storage.conninfo import server_arguments
 from gsmeet.storage.probe import BUSY_TIMEOUT_MS, inspect_revision, read_only
+from gsmeet.storage.refusals import refusal
 from gsmeet.storage.schema import HEAD_REVISION
 
 if TYPE_CHECKING:
@@ -115,8 +119,11 @@ def open_server_reader(server: Server) -> ServerReader | None:
         arguments["password"] = server.password
     try:
         connection = psycopg.connect(server.url, autocommit=True, **arguments)
-    except psycopg.Error:
-        return None
+    except psycopg.Error as error:
+        problem = refusal(server, error)
+        if problem is None or isinstance(problem, PasswordNeeded | WrongPassword):
+            return None  # the full way asks for the password (or says what this is)
+        raise problem from error  # as the full way would say it, without trying again
     try:
         found = connection.execute("SELECT version_num FROM alembic_version").fetchall()
     except psycopg.Error:

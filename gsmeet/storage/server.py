@@ -28,15 +28,16 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, create_engine, event, make_url, text
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from gsmeet.domain.errors import DatabaseError, GsmeetError, LockedError, NotFoundError
-from gsmeet.domain.locations import PasswordNeeded, Server, WrongPassword
+from gsmeet.domain.errors import DatabaseError, GsmeetError
+from gsmeet.domain.locations import Server
 from gsmeet.domain.messages import Message
 from gsmeet.storage import notices, versions
 from gsmeet.storage.conninfo import server_arguments
 from gsmeet.storage.guard import check_lengths
+from gsmeet.storage.refusals import refusal
 from gsmeet.storage.schema import HEAD_REVISION, KNOWN_REVISIONS
 
 if TYPE_CHECKING:
@@ -44,33 +45,6 @@ if TYPE_CHECKING:
 
 # Any number, the same in every gsmeet: the advisory lock that serialises migrations.
 MIGRATION_LOCK = 0x6773_6D65
-
-
-class ServerRefusedLogin(DatabaseError):
-    text = "{server}: the server does not let {user} in; ask its administrator"
-
-
-class NoSuchServerDatabase(NotFoundError):
-    text = "{server}: the server has no database {database}"
-
-
-class ConnectionLost(DatabaseError):
-    """The server went away in the middle of a unit of work (or cannot be reached:
-    :class:`DatabaseServerUnreachable`); what the work would have written is not there."""
-
-    text = "{server}: the connection to the server was lost; nothing of this change was saved"
-
-
-class DatabaseServerUnreachable(ConnectionLost):
-    text = "{server}: the server cannot be reached; check that it runs and the address"
-
-
-class NotPermitted(DatabaseError):
-    text = "{server}: {user} may not make this change on the server"
-
-
-class ServerReadOnly(DatabaseError):
-    text = "{server}: opened read-only; nothing was saved"
 
 
 class ServerSchemaIsNewer(DatabaseError):
@@ -86,10 +60,6 @@ class ServerNeedsUpgrade(DatabaseError):
 
 class NotAGsmeetServerDatabase(DatabaseError):
     text = "{server} holds tables but no gsmeet schema; give gsmeet a database of its own"
-
-
-class ServerBusy(LockedError):
-    text = "{server}: another change to the same rows is under way; try again"
 
 
 class ServerStore:
@@ -262,53 +232,5 @@ def _sqlstate(error: DBAPIError) -> str:
 
 
 def explain(server: Server, error: DBAPIError) -> GsmeetError | None:
-    """The message for a refusal of the server or a lost connection (its own words
-    kept, unshown, as ``detail``); None for what is not the server's doing (a broken
-    rule of the schema, which the caller reports in its own terms)."""
-    detail = str(error.orig).strip()
-    state = _sqlstate(error) or _connect_state(detail)
-    user = server.user or "?"
-    if state == "28P01":
-        return WrongPassword(server=server, user=user, detail=detail)
-    if state == "28000":
-        return ServerRefusedLogin(server=server, user=user, detail=detail)
-    if state == "3D000":
-        return NoSuchServerDatabase(server=server, database=server.database, detail=detail)
-    if state == "42501":
-        return NotPermitted(server=server, user=user, detail=_first_line(detail))
-    if state == "25006":
-        return ServerReadOnly(server=server, detail=detail)
-    if state in ("40001", "40P01", "55P03"):
-        return ServerBusy(server=server, detail=detail)
-    if "no password supplied" in detail or "password is required" in detail:
-        return PasswordNeeded(server=server, user=user, detail=detail)
-    if error.connection_invalidated or state.startswith(("08", "57P")):
-        return ConnectionLost(server=server, detail=detail)
-    if isinstance(error, OperationalError) and not state:
-        # libpq could not connect at all: no such socket, host or port.
-        return DatabaseServerUnreachable(server=server, detail=detail)
-    return None
-
-
-# libpq's refusals at connection time carry no SQLSTATE, only the server's words (in
-# the server's language: a server set to another one's refusals read as unreachable).
-_CONNECT_REFUSALS = (
-    ("password authentication failed", "28P01"),
-    ("does not exist", "3D000"),  # database "x" does not exist; role: below
-    ("no pg_hba.conf entry", "28000"),
-)
-
-
-def _connect_state(detail: str) -> str:
-    if "FATAL" not in detail:
-        return ""
-    if "role" in detail and "does not exist" in detail:
-        return "28000"
-    for words, state in _CONNECT_REFUSALS:
-        if words in detail:
-            return state
-    return ""
-
-
-def _first_line(text: str) -> str:
-    return text.splitlines()[0] if text else text
+    """:func:`gsmeet.storage.refusals.refusal` for the psycopg error SQLAlchemy wraps."""
+    return refusal(server, error.orig, invalidated=error.connection_invalidated)

@@ -13,13 +13,11 @@ from sqlalchemy import event, select, text
 
 from gsmeet.domain.locations import PasswordNeeded, Server, WrongPassword, parse_server
 from gsmeet.storage.models import Committee
+from gsmeet.storage.refusals import DatabaseServerUnreachable, NoSuchServerDatabase, ServerReadOnly
 from gsmeet.storage.schema import HEAD_REVISION
 from gsmeet.storage.server import (
-    DatabaseServerUnreachable,
-    NoSuchServerDatabase,
     NotAGsmeetServerDatabase,
     ServerNeedsUpgrade,
-    ServerReadOnly,
     ServerSchemaIsNewer,
     check_server,
     open_server,

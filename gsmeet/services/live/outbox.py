@@ -230,7 +230,7 @@ def send_left_over(store: Database) -> Flushed | None:
 
 def _passing(problem: GsmeetError) -> bool:
     """A problem that passes (the connection, a moment's contention): try again later."""
-    from gsmeet.storage.server import ConnectionLost, ServerBusy
+    from gsmeet.storage.refusals import ConnectionLost, ServerBusy
 
     return isinstance(problem, ConnectionLost | ServerBusy)
 
