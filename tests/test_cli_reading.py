@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import shutil
 import socket
+import sqlite3
 import subprocess
 import sys
 from collections.abc import Callable
@@ -144,3 +145,51 @@ def test_a_server_that_never_answers_is_waited_for_once(
         f"gsmeet: error: {url}: the server cannot be reached; check that it runs and the address"
     )
     assert not (tmp_path / "m.pdf").exists()
+
+
+def test_a_read_failing_half_way_is_said_the_full_way(
+    demo_db: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The file passes the plain reader's checks, then a page of its sessions is
+    damaged before they are read: the command says what the full way says of that file
+    (damaged, with what restores it), exits 1 and writes nothing."""
+    from gsmeet.storage import reader as module
+
+    out = tmp_path / "m.pdf"
+    command = ["minutes", "--db", str(demo_db), "--meeting", "2", "--out", str(out)]
+    opened = module.open_file_reader
+    readers: list[object] = []
+
+    def open_then_damage(path: Path) -> module.FileReader | None:
+        reader = opened(path)
+        readers.append(reader)
+        damage_table(path, "meeting")
+        return reader
+
+    monkeypatch.setattr(module, "open_file_reader", open_then_damage)
+    status = main(command)
+    said = capsys.readouterr().err
+    assert readers and readers[0] is not None  # the plain reader had it open
+    assert status == EXIT_ERROR
+    assert not out.exists()
+    assert "is damaged" in said
+    monkeypatch.setattr(module, "open_file_reader", opened)
+    assert main(command) == EXIT_ERROR  # the file damaged before: the full way's words
+    assert capsys.readouterr().err == said
+    assert not out.exists()
+
+
+def damage_table(path: Path, table: str) -> None:
+    """The first page of ``table`` overwritten with garbage."""
+    with sqlite3.connect(path) as connection:
+        (root,) = connection.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)
+        ).fetchone()
+    connection.close()
+    data = bytearray(path.read_bytes())
+    size = int.from_bytes(data[16:18], "big")
+    data[(root - 1) * size : root * size] = b"\xff" * size
+    path.write_bytes(bytes(data))
