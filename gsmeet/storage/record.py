@@ -458,7 +458,7 @@ def read_strategies(connection: Reading, committee_id: int) -> list[StrategyRow]
     sql = (
         "SELECT s.id, s.track_id, t.name, s.number, s.name, s.summary, s.subcommittee_id,"
         " s.retired_on, t.retired_on FROM strategy s JOIN track t ON t.id = s.track_id"
-        " WHERE t.committee_id = :committee ORDER BY t.position, s.position, s.number"
+        " WHERE t.committee_id = :committee ORDER BY t.position, s.position, s.number, s.id"
     )
     return [
         StrategyRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], maybe_day(r[7]), maybe_day(r[8]))
