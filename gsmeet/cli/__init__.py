@@ -6,7 +6,8 @@ One module per group of commands (:mod:`~gsmeet.cli.data`, :mod:`~gsmeet.cli.doc
 :mod:`~gsmeet.cli.member`, :mod:`~gsmeet.cli.after`, :mod:`~gsmeet.cli.mail`; the window in
 :mod:`~gsmeet.cli.app`); each adds its commands to the parser with ``register``. A
 command's handler imports the services it needs when it runs, so ``gsmeet --help`` and
-the window's start do not pay for SQLAlchemy or ReportLab.
+the window's start do not pay for SQLAlchemy or ReportLab; the window's start (no
+command) reads its own options alone, without importing the command modules.
 
 Errors the user can act on are printed as one line (``gsmeet: error: ...``) with a
 non-zero exit status; nothing prints a traceback for them. Everything is said in the
@@ -19,21 +20,10 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from gsmeet import __version__
-from gsmeet.cli import (
-    after,
-    app,
-    backups,
-    committee,
-    data,
-    documents,
-    mail,
-    member,
-    offline,
-    roster,
-    sessions,
-)
+from gsmeet.cli import app
 from gsmeet.cli.common import EXIT_ERROR, Parser, command_lock, error_line, one_line, opened
 from gsmeet.cli.speech import choose_language, say, speaking, t
 from gsmeet.domain.errors import GsmeetError
@@ -44,9 +34,6 @@ class AutomaticBackupFailed(Message):
     text = "warning: {problem}"
 
 
-GROUPS = (data, committee, documents, sessions, member, roster, backups, after, mail, offline)
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = sys.argv[1:] if argv is None else list(argv)
     with speaking(choose_language(arguments)):
@@ -54,8 +41,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(argv: list[str]) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = window_arguments(argv)
+    if args is None:
+        args = build_parser().parse_args(argv)
     handler: Callable[[argparse.Namespace], int] = getattr(args, "handler", app.run_app)
     try:
         with command_lock(args):
@@ -113,7 +101,43 @@ def _log_traceback() -> Path:
     return log
 
 
+class _NotTheWindow(Exception):
+    """Arguments the window's own options do not account for."""
+
+
+class _WindowParser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise _NotTheWindow(message)
+
+
+def window_arguments(argv: list[str]) -> argparse.Namespace | None:
+    """``gsmeet`` without a command (the window) read with the window's options alone,
+    so that its start does not import every command's module and build its parser
+    first; None for anything else (a command, ``--help``, a mistake), which the full
+    parser reads and, if need be, explains."""
+    parser = _WindowParser(prog="gsmeet", add_help=False)
+    app.add_window_options(parser)
+    try:
+        args, rest = parser.parse_known_args(argv)
+    except _NotTheWindow:
+        return None
+    return None if rest else args
+
+
 def build_parser() -> argparse.ArgumentParser:
+    from gsmeet.cli import (
+        after,
+        backups,
+        committee,
+        data,
+        documents,
+        mail,
+        member,
+        offline,
+        roster,
+        sessions,
+    )
+
     parser = Parser(
         prog="gsmeet", description=t("Run committee sessions and produce their minutes.")
     )
@@ -125,6 +149,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     app.add_window_options(parser)
     commands = parser.add_subparsers(title=t("commands"), metavar="COMMAND")
-    for group in GROUPS:
+    for group in (
+        data,
+        committee,
+        documents,
+        sessions,
+        member,
+        roster,
+        backups,
+        after,
+        mail,
+        offline,
+    ):
         group.register(commands)
     return parser

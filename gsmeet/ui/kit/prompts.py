@@ -6,14 +6,17 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from gsmeet.ui.kit.settings import DOCUMENTS_FOLDER, LAST_FOLDER
 from gsmeet.ui.kit.wording import window_language
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 
 def last_folder() -> str:
@@ -83,7 +86,9 @@ def folder_path(parent: QWidget, title: str) -> Path | None:
 
 def print_setup(parent: QWidget, printer: QPrinter, pages: int) -> bool:
     """Qt's print dialog on ``printer`` for a document of ``pages`` pages; False when
-    cancelled."""
+    cancelled. (QtPrintSupport loads here, not with the window.)"""
+    from PySide6.QtPrintSupport import QPrintDialog
+
     dialog = QPrintDialog(printer, parent)
     dialog.setMinMax(1, max(pages, 1))
     dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, True)
