@@ -295,7 +295,7 @@ class MainWindow(QMainWindow):
                 self.context.set_meetings(meetings)
                 first_look, self._first_look = self._first_look, None
                 if meetings == first_look:  # on screen already: the selection stands
-                    self._wanted = self.meeting_list.current_meeting()
+                    self._on_meeting_selected(self.meeting_list.current_meeting())
                 else:
                     self.meeting_list.set_meetings(meetings, select_id=wanted)
                 self._announce_ready()

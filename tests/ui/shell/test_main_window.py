@@ -4,6 +4,7 @@ keyboard, the status bar, and what happens with databases that cannot be opened.
 from __future__ import annotations
 
 import sqlite3
+import threading
 from datetime import date
 from pathlib import Path
 
@@ -127,6 +128,23 @@ def test_the_list_of_the_first_look_is_not_set_again_when_the_store_reads_the_sa
     assert len(resets) == 1  # the first look's; the store's equal list left as it is
     assert window.meeting_list.model.rowCount() == 3
     qtbot.waitUntil(lambda: window.meeting_view.record is not None, timeout=WAIT_MS)
+
+
+def test_the_selected_session_is_read_when_the_first_look_and_the_open_arrive_together(
+    qtbot: QtBot, worker: Worker, demo_db: Path
+) -> None:
+    """The database layer already loaded, the open done before the window heard of the
+    first look: the session the first look selected is still read and shown."""
+    window = MainWindow(worker, "en")
+    qtbot.addWidget(window)
+    window.show()
+    window.open_database(demo_db)
+    both = threading.Event()
+    worker.call(both.set, lambda _none: None)  # after the first look and the open
+    assert both.wait(WAIT_MS / 1000)  # (their results wait for this thread, together)
+    qtbot.waitUntil(lambda: window.meeting_view.record is not None, timeout=WAIT_MS)
+    current = window.meeting_list.current_meeting()
+    assert current is not None and window.meeting_view.record.meeting.id == current.id
 
 
 def test_a_list_that_changed_after_the_first_look_is_shown_as_the_store_reads_it(
