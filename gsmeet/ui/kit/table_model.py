@@ -11,6 +11,15 @@ from PySide6.QtGui import QBrush, QFont
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the plain row behind an index
 
+# The roles ``data`` answers, looked up once: it is called for every cell and role a
+# view paints or measures (~10,000 times as a ten-year session list is first shown),
+# and each ``Qt.ItemDataRole.X`` is two attribute lookups through Qt's enum machinery.
+DISPLAY = Qt.ItemDataRole.DisplayRole
+TOOLTIP = Qt.ItemDataRole.ToolTipRole
+ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
+FOREGROUND = Qt.ItemDataRole.ForegroundRole
+FONT = Qt.ItemDataRole.FontRole
+
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 CENTER = Qt.AlignmentFlag.AlignCenter
@@ -38,6 +47,7 @@ class RowTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._columns: tuple[Column, ...] = ()
+        self._alignments: tuple[int, ...] = ()
         self._rows: tuple[Any, ...] = ()
         self._bold = QFont()
         self._bold.setBold(True)
@@ -45,6 +55,7 @@ class RowTableModel(QAbstractTableModel):
     def define_columns(self, columns: Sequence[Column]) -> None:
         self.beginResetModel()
         self._columns = tuple(columns)
+        self._alignments = tuple(int(column.align.value) for column in self._columns)
         self.endResetModel()
 
     @property
@@ -65,22 +76,22 @@ class RowTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._columns)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):
             return None
         row = self._rows[index.row()]
         column = self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY:
             return column.text(row)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == TOOLTIP:
             if column.hint is not None:
                 return column.hint(row) or None
             return (column.text(row) or None) if column.tooltip else None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(column.align.value)
-        if role == Qt.ItemDataRole.ForegroundRole and column.foreground is not None:
+        if role == ALIGNMENT:
+            return self._alignments[index.column()]
+        if role == FOREGROUND and column.foreground is not None:
             return column.foreground(row)
-        if role == Qt.ItemDataRole.FontRole and column.bold is not None and column.bold(row):
+        if role == FONT and column.bold is not None and column.bold(row):
             return self._bold
         if role == ROW_ROLE:
             return row
