@@ -461,9 +461,9 @@ class MainWindow(QMainWindow):
             self.worker.submit(ops.tidy_up, lambda _done: None)
         if not self._ready_sent:
             self._ready_sent = True
-            self.ready.emit()
             if self.database is not None:
-                self._answer_for(self.database)  # (loads QtNetwork: after the signal)
+                self._answer_for(self.database)  # a second gsmeet is handed over when ready
+            self.ready.emit()
 
     # -- the selected session -------------------------------------------------------
 
