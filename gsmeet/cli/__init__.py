@@ -4,8 +4,9 @@ the same services.
 One module per group of commands (:mod:`~gsmeet.cli.data`, :mod:`~gsmeet.cli.documents`,
 :mod:`~gsmeet.cli.sessions`, :mod:`~gsmeet.cli.roster`, :mod:`~gsmeet.cli.committee`,
 :mod:`~gsmeet.cli.member`, :mod:`~gsmeet.cli.after`, :mod:`~gsmeet.cli.mail`; the window in
-:mod:`~gsmeet.cli.app`); each adds its commands to the parser with ``register``. A
-command's handler imports the services it needs when it runs, so ``gsmeet --help`` and
+:mod:`~gsmeet.cli.app`); each adds its commands to the parser with ``register``, and is
+imported only when one of its commands runs (:mod:`~gsmeet.cli.groups`). A command's
+handler imports the services it needs when it runs, so ``gsmeet --help`` and
 the window's start do not pay for SQLAlchemy or ReportLab; the window's start (no
 command) reads its own options alone, without importing the command modules.
 
@@ -20,7 +21,7 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import NoReturn, cast
 
 from gsmeet import __version__
 from gsmeet.cli import app
@@ -43,7 +44,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(argv: list[str]) -> int:
     args = window_arguments(argv)
     if args is None:
-        args = build_parser().parse_args(argv)
+        args = build_parser(every_command=False).parse_args(argv)
     handler: Callable[[argparse.Namespace], int] = getattr(args, "handler", app.run_app)
     try:
         with command_lock(args):
@@ -124,21 +125,12 @@ def window_arguments(argv: list[str]) -> argparse.Namespace | None:
     return None if rest else args
 
 
-def build_parser() -> argparse.ArgumentParser:
-    from gsmeet.cli import (
-        after,
-        backups,
-        committee,
-        data,
-        documents,
-        mail,
-        member,
-        offline,
-        roster,
-        sessions,
-    )
+def build_parser(*, every_command: bool = True) -> argparse.ArgumentParser:
+    """The ``gsmeet`` parser; without ``every_command`` a command group's options are
+    added only when one of its commands is chosen (:mod:`gsmeet.cli.groups`)."""
+    from gsmeet.cli.groups import LazyCommands, TopParser
 
-    parser = Parser(
+    parser = TopParser(
         prog="gsmeet", description=t("Run committee sessions and produce their minutes.")
     )
     parser.add_argument(
@@ -148,18 +140,13 @@ def build_parser() -> argparse.ArgumentParser:
         help=t("show the version and exit"),
     )
     app.add_window_options(parser)
-    commands = parser.add_subparsers(title=t("commands"), metavar="COMMAND")
-    for group in (
-        data,
-        committee,
-        documents,
-        sessions,
-        member,
-        roster,
-        backups,
-        after,
-        mail,
-        offline,
-    ):
-        group.register(commands)
+    commands = cast(
+        LazyCommands,
+        parser.add_subparsers(
+            title=t("commands"), metavar="COMMAND", action=LazyCommands, parser_class=Parser
+        ),
+    )
+    parser.commands = commands
+    if every_command:
+        commands.load_all()
     return parser
