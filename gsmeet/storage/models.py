@@ -6,7 +6,6 @@ in the query that loads the meeting. Vocabulary columns hold the enum codes of
 :mod:`gsmeet.domain.enums`.
 """
 
-from __future__ import annotations
 
 from datetime import date, datetime, time
 from enum import StrEnum
@@ -134,8 +133,8 @@ class Committee(Identified, Base):
         vocabulary(Disclosure), default=Disclosure.PUBLIC
     )
 
-    subcommittees: Mapped[list[Subcommittee]] = relationship(lazy="raise")
-    tracks: Mapped[list[Track]] = relationship(lazy="raise")
+    subcommittees: Mapped[list["Subcommittee"]] = relationship(lazy="raise")
+    tracks: Mapped[list["Track"]] = relationship(lazy="raise")
 
 
 class Person(Identified, Versioned, Base):
@@ -182,7 +181,7 @@ class Membership(Identified, Versioned, Base):
     left_reason: Mapped[str] = mapped_column(default="")
     allowance: Mapped[bool] = mapped_column(Boolean, default=True)  # 참석수당 지급 대상
 
-    person: Mapped[Person] = relationship(lazy="raise")
+    person: Mapped["Person"] = relationship(lazy="raise")
 
 
 class Track(Identified, Versioned, Base):
@@ -195,7 +194,7 @@ class Track(Identified, Versioned, Base):
     # The first day it no longer stands; sessions before it still show it.
     retired_on: Mapped[date | None] = mapped_column(Date)
 
-    strategies: Mapped[list[Strategy]] = relationship(lazy="raise")
+    strategies: Mapped[list["Strategy"]] = relationship(lazy="raise")
 
 
 class Strategy(Identified, Versioned, Base):
@@ -321,8 +320,8 @@ class Meeting(Identified, Base):
     cancel_reason: Mapped[str] = mapped_column(Text, default="")
 
     # Loaded with the meeting in the same query: every summary of a session names both.
-    kind: Mapped[SessionKind] = relationship(lazy="joined", innerjoin=True)
-    subcommittee: Mapped[Subcommittee | None] = relationship(lazy="joined")
+    kind: Mapped["SessionKind"] = relationship(lazy="joined", innerjoin=True)
+    subcommittee: Mapped["Subcommittee | None"] = relationship(lazy="joined")
 
 
 class Guest(Identified, Base):
