@@ -10,6 +10,9 @@ system-wide monotonic clock) and measured from just before the process was spawn
   until it is first painted (and, as wall time, until the process has exited);
 - floor 2: the same, then importing SQLAlchemy and opening the database (an engine, a
   connection and one query);
+- floor 3, for reference: floor 2 with SQLAlchemy's ORM, the one an application built on
+  it cannot do without: ``sqlalchemy.orm`` imported and the query run through a
+  ``Session`` (no mapped classes: gsmeet's own are its cost, not the floor's);
 - gsmeet ``--quit-when-ready``: ``painted`` (the main window's first paint: frame,
   menus, status bar), ``workspace`` (the session list and session view built, right
   after), ``ready`` (the store open and the session list read from it) and, for
@@ -95,6 +98,26 @@ def after_paint():
     with engine.connect() as connection:
         connection.exec_driver_sql("PRAGMA journal_mode=WAL")
         connection.exec_driver_sql("SELECT count(*) FROM meeting").scalar_one()
+    engine.dispose()
+    mark("ready")
+    app.quit()
+
+app.exec()
+"""
+)
+
+
+FLOOR_3 = (
+    _FLOOR_WINDOW
+    + """
+def after_paint():
+    mark("painted")
+    import sqlalchemy
+    import sqlalchemy.orm
+    engine = sqlalchemy.create_engine("sqlite:///" + sys.argv[1])
+    with sqlalchemy.orm.Session(engine) as session:
+        session.execute(sqlalchemy.text("PRAGMA journal_mode=WAL"))
+        session.execute(sqlalchemy.text("SELECT count(*) FROM meeting")).scalar_one()
     engine.dispose()
     mark("ready")
     app.quit()
@@ -204,12 +227,14 @@ def main() -> None:
             {
                 "floor 1": [python, "-c", FLOOR_1],
                 "floor 2": [python, "-c", FLOOR_2, str(path)],
+                "floor 3": [python, "-c", FLOOR_3, str(path)],
                 "gsmeet": [python, "-m", "gsmeet", "--db", str(path), "--quit-when-ready"],
             },
             env,
             args.runs,
         )
         floor1, floor2, app = figures["floor 1"], figures["floor 2"], figures["gsmeet"]
+        floor3 = figures["floor 3"]
         if name == "demo":
             row("window painted", app["painted"], floor1["painted"], "floor 1", BUDGET_PAINTED)
             row("working area built", app["workspace"], floor1["painted"], "floor 1", 0)
@@ -230,6 +255,13 @@ def main() -> None:
         )
         if "settled" in app:
             row(f"settled ({name}, ORM loaded)", app["settled"], floor2["ready"], "floor 2", 0)
+            row(
+                f"settled ({name}) against the ORM's floor",
+                app["settled"],
+                floor3["ready"],
+                "floor 3",
+                0,
+            )
         row(
             f"process, list populated ({name}, wall)",
             app["wall"],
@@ -238,12 +270,12 @@ def main() -> None:
             0,
         )
 
-    print(f"{'what':42} {'figure':>9} {'floor':>9} {'ratio':>6}  budget")
+    print(f"{'what':46} {'figure':>9} {'floor':>9} {'ratio':>6}  budget")
     for r in rows:
         budget = f"≤ {r['budget']}×" if r["budget"] else "(for reference)"
         verdict = "" if not r["budget"] else ("ok" if r["within_budget"] else "OVER")
         print(
-            f"{r['what']:42} {r['figure_ms']:>7} ms {r['floor_ms']:>7} ms "
+            f"{r['what']:46} {r['figure_ms']:>7} ms {r['floor_ms']:>7} ms "
             f"{r['ratio']:>5}×  {budget} {verdict}"
         )
     args.out.parent.mkdir(parents=True, exist_ok=True)
