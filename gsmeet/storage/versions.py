@@ -1,16 +1,19 @@
 """A versioned row's version, raised by every change, with who made it, when, and
 what; and the one rule every edit meets: a row an edit writes (changes or deletes)
-that someone changed since the screen showed it is not written over.
+that someone changed since it was read is not written over.
 
 Installed once for every Session (``install``, called by the stores), so no service
-has to remember it. An edit made *on what a screen showed* runs inside
-:func:`based_on` (the window's history puts every edit, undo and redo there): as the
-rows are written, each versioned row it changes or deletes whose version the screen
-knew is read again under a row lock (``FOR UPDATE`` on the server: a concurrent edit of
-it waits, then is found) and, if its version moved on, the whole edit is refused with
-:class:`~gsmeet.domain.edits.ChangedMeanwhile` naming who changed it, when and what
-(or :class:`~gsmeet.domain.edits.GoneMeanwhile`) — nothing written. What the edit left
-(each row it wrote, at its new version) is handed back, for an undo to be based on.
+has to remember it. As the rows are written, each versioned row an edit changes or
+deletes is read again under a row lock (``FOR UPDATE`` on the server: a concurrent
+edit of it waits, then is found) and, if its version moved on, the whole edit is
+refused with :class:`~gsmeet.domain.edits.ChangedMeanwhile` naming who changed it,
+when and what (or :class:`~gsmeet.domain.edits.GoneMeanwhile`) — nothing written.
+"Since it was read" is since the screen showed it for an edit made *on what a screen
+showed*, which runs inside :func:`based_on` (the window's history puts every edit,
+undo and redo there), else since the edit's own transaction loaded it (a command's
+edit, or a row the screen did not show: on a server another writer may commit between
+the load and the write). What an edit inside :func:`based_on` left (each row it
+wrote, at its new version) is handed back, for an undo to be based on.
 
 (Not SQLAlchemy's version counter: it writes each row of a reordered agenda with a
 statement of its own, where a plain column lets the rows go in one batch; and it
@@ -117,12 +120,8 @@ def _stamp(session: Session, _context: Any, _instances: Any) -> None:
         for row in session.dirty
         if isinstance(row, Versioned) and (fields := changed_fields(row))
     }  # (a row only touched, not changed, is not a change)
-    watch = _watch.get()
-    if watch is not None:
-        deleted = [row for row in session.deleted if isinstance(row, Versioned)]
-        fresh = _check(session, watch, [row for row, _ in changed.values()] + deleted)
-    else:
-        fresh = {}
+    deleted = [row for row in session.deleted if isinstance(row, Versioned)]
+    fresh = _check(session, _watch.get(), [row for row, _ in changed.values()] + deleted)
     if not changed:
         return
     who = _who_in(session)
@@ -156,54 +155,74 @@ def _note_left(session: Session, _context: Any) -> None:
 
 def _bulk(state: ORMExecuteState) -> None:
     """A delete or update written as one statement (``delete(Task).where(…)``): the
-    rows it will touch are checked as a flushed row is."""
-    watch = _watch.get()
-    if watch is None or not (state.is_delete or state.is_update):
+    rows it will touch are checked as a flushed row is (outside :func:`based_on`, the
+    ones this transaction had read: only those can be stale)."""
+    if not (state.is_delete or state.is_update):
         return
     mapper = state.bind_mapper
     model = mapper.class_ if mapper is not None else None
     if model is None or not issubclass(model, Versioned):
         return
+    session, watch = state.session, _watch.get()
+    loaded = session.identity_map
+    if watch is None and not any(isinstance(row, model) for row in loaded.values()):
+        return
     where = getattr(state.statement, "whereclause", None)
     query = select(model.id)  # type: ignore[attr-defined]
-    ids = list(state.session.execute(query if where is None else query.where(where)).scalars())
-    rows = [state.session.get(model, row_id) for row_id in ids]
+    ids = list(session.execute(query if where is None else query.where(where)).scalars())
+    if watch is None:
+        rows = [loaded.get(session.identity_key(model, row_id)) for row_id in ids]
+    else:
+        rows = [session.get(model, row_id) for row_id in ids]
     found = [row for row in rows if row is not None]
-    _check(state.session, watch, found)
-    if state.is_delete:
+    _check(session, watch, found)
+    if watch is not None and state.is_delete:
         for row in found:
             watch._left[_key(row)] = None
 
 
-def _check(session: Session, watch: Watch, rows: Iterable[Any]) -> dict[Key, int]:
-    """Read the rows the screen knew again, locked; refuse the edit when one moved on.
-    Returns their versions as the database holds them."""
+def _check(session: Session, watch: Watch | None, rows: Iterable[Any]) -> dict[Key, int]:
+    """Read the rows again, locked; refuse the edit when one moved on since it was read
+    (the version the screen knew, else the one loaded). Returns their versions as the
+    database holds them."""
+    expected: dict[Key, int] = {}
     by_model: dict[type[Any], list[int]] = {}
     for row in rows:
         key = _key(row)
-        if key in watch.expected:
-            by_model.setdefault(type(row), []).append(key[1])
+        seen = watch.expected.get(key) if watch is not None else None
+        if seen is None:
+            seen = _loaded_version(row)
+            if seen is None:
+                continue  # (not in the database yet)
+        expected[key] = seen
+        by_model.setdefault(type(row), []).append(key[1])
     fresh: dict[Key, int] = {}
     for model, ids in by_model.items():
         table = model.__tablename__
-        found = session.execute(
-            select(
-                model.id, model.version, model.changed_by, model.changed_at, model.changed_fields
-            )
-            .where(model.id.in_(ids))
-            .with_for_update()
-        ).all()
-        now = {row.id: row for row in found}
+        now: dict[int, Any] = {}
+        for start in range(0, len(ids), _BATCH):
+            found = session.execute(
+                select(
+                    model.id,
+                    model.version,
+                    model.changed_by,
+                    model.changed_at,
+                    model.changed_fields,
+                )
+                .where(model.id.in_(ids[start : start + _BATCH]))
+                .with_for_update()
+            ).all()
+            now.update({row.id: row for row in found})
         what = Thing.MEMBERSHIP if table == "person" else Thing(table)  # (one register row)
         for row_id in ids:
             current = now.get(row_id)
             if current is None or (
-                current.changed_at is None and current.version != watch.expected[table, row_id]
+                current.changed_at is None and current.version != expected[table, row_id]
             ):
                 # (a row never changed at another version than the one seen: the row
                 # seen was deleted and its id given to a new one)
                 raise GoneMeanwhile(what=what, name=_name(session, model, row_id))
-            if current.version != watch.expected[table, row_id]:
+            if current.version != expected[table, row_id]:
                 raise ChangedMeanwhile(
                     what=what,
                     name=_name(session, model, row_id),
@@ -213,6 +232,19 @@ def _check(session: Session, watch: Watch, rows: Iterable[Any]) -> dict[Key, int
                 )
             fresh[table, row_id] = current.version
     return fresh
+
+
+_BATCH = 500  # ids a statement names (a roster import may change hundreds of rows)
+
+
+def _loaded_version(row: Any) -> int | None:
+    """The version ``row`` had when this transaction loaded it (or last wrote it)."""
+    state = inspect(row)
+    if state.key is None:
+        return None
+    replaced = state.attrs.version.history.deleted  # (set in this unit of work)
+    version = replaced[0] if replaced else row.version
+    return version if isinstance(version, int) else None
 
 
 def _name(session: Session, model: type[Any], row_id: int) -> str:

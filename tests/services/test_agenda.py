@@ -238,7 +238,8 @@ def test_unknown_ids(bare_demo_store: Store) -> None:
 
 def test_reordering_a_full_agenda_is_quick(bare_demo_store: Store) -> None:
     """Not a timed assertion (benchmarks time it): a move costs a few SQL statements,
-    however long the agenda, not one per item (the renumbering is one statement)."""
+    however long the agenda, not one per item (the renumbering is one statement, and
+    so is reading the renumbered rows again, locked, to check their versions)."""
     prepare_next(bare_demo_store, from_meeting_id=HELD, held_on=datetime(2019, 11, 28).date())
     with bare_demo_store.session() as session:
         item_id = session.scalars(
@@ -256,4 +257,4 @@ def test_reordering_a_full_agenda_is_quick(bare_demo_store: Store) -> None:
         before = len(statements)
         move_item(bare_demo_store, item_id, index)
         per_move.append(len(statements) - before)
-    assert max(per_move) <= 6, per_move
+    assert max(per_move) <= 7, per_move
