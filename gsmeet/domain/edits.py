@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
-from typing import Protocol
+from typing import Generic, Protocol, TypeVar
 
 from gsmeet.domain.enums import MeetingStatus, Thing
 from gsmeet.domain.errors import InvalidInputError, LockedError
@@ -133,6 +133,20 @@ class Undo:
     reads it (:class:`gsmeet.storage.journal.Journal`, rows as they were)."""
 
     __slots__ = ()
+
+
+R = TypeVar("R")
+
+
+@dataclass(frozen=True, slots=True)
+class Deleted(Generic[R]):
+    """What deleting one record took away: the record as it was (to say what went) and
+    what puts the very row back (``undo``: every column — its id, its ``uid``, its place
+    among its siblings, its links — and the rows that went with it), so that after an
+    undo it is the same row to offline copies, exports and the minutes."""
+
+    record: R
+    undo: Undo
 
 
 @dataclass(frozen=True, slots=True)

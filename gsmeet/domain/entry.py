@@ -25,6 +25,7 @@ from datetime import date
 from enum import StrEnum
 
 from gsmeet.domain.dates import NotADate, parse_date, parse_due_date
+from gsmeet.domain.edits import Undo
 from gsmeet.domain.errors import InvalidInputError
 from gsmeet.domain.records import ActionRecord, DecisionRecord, RemarkRecord
 
@@ -85,12 +86,15 @@ class Entry:
 
 @dataclass(frozen=True, slots=True)
 class EntryResult:
-    """What a saved entry became; exactly one of the three records is set."""
+    """What a saved entry became; exactly one of the three records is set. A deleted
+    one also holds what puts its row back (``undo``, from the delete's
+    :class:`~gsmeet.domain.edits.Deleted`)."""
 
     kind: EntryKind
     remark: RemarkRecord | None = None
     decision: DecisionRecord | None = None
     action: ActionRecord | None = None
+    undo: Undo | None = None
 
 
 _KINDS = {

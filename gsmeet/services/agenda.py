@@ -39,14 +39,15 @@ from gsmeet.domain.agenda_plan import (
 from gsmeet.domain.changes import AGENDA
 from gsmeet.domain.edits import KEEP, Keep, Move, NotThatRemoval, Removal, ensure_editable
 from gsmeet.domain.enums import AgendaKind, MeetingStatus, Thing
-from gsmeet.domain.errors import AlreadyThere, InvalidInputError, NoSuchRecord
+from gsmeet.domain.errors import InvalidInputError, NoSuchRecord
 from gsmeet.domain.records import AgendaItemRecord
 from gsmeet.services.changes import touches
+from gsmeet.services.edits import bring_back
 from gsmeet.services.offline.here import ensure_here
 from gsmeet.services.people import people_on
 from gsmeet.services.records import agenda_record, summary
 from gsmeet.services.store import Database
-from gsmeet.storage.journal import Journal, clear_and_remember, journal_of, roll_back, snapshot
+from gsmeet.storage.journal import Journal, clear_and_remember, journal_of, snapshot
 from gsmeet.storage.models import (
     ActionItem,
     AgendaItem,
@@ -338,11 +339,8 @@ def restore_item(store: Database, removal: Removal) -> AgendaItemRecord:
     with store.session() as session:
         meeting_id = cast(int, journal_of(removal.undo).before[0].value("meeting_id"))
         meeting = _meeting(session, meeting_id, editing=True)
-        if session.get(AgendaItem, removal.id) is not None:
-            raise AlreadyThere(what=Thing.AGENDA_ITEM, id=removal.id)
-        roll_back(session, removal.undo)
+        item = bring_back(session, removal.undo, AgendaItem, removal.id, Thing.AGENDA_ITEM)
         items = _items(session, meeting_id)
-        item = session.get_one(AgendaItem, removal.id)
         siblings = _siblings(items, item.parent_id)
         _number(items, reorder(siblings, item.id, removal.index))
         session.flush()

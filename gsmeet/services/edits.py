@@ -1,5 +1,6 @@
-"""Small pieces the register edits share: finding a row, applying an update's fields,
-checking typed text, and making edits on what a screen showed (:func:`based_on`)."""
+"""Small pieces the edits share: finding a row, applying an update's fields, checking
+typed text, making edits on what a screen showed (:func:`based_on`), and deleting a
+row so that its undo brings back the same row (:func:`delete_row`, :func:`bring_back`)."""
 
 from __future__ import annotations
 
@@ -8,10 +9,11 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from gsmeet.domain.edits import Keep, Seen
+from gsmeet.domain.edits import Keep, Seen, Undo
 from gsmeet.domain.enums import Field, Thing
-from gsmeet.domain.errors import InvalidInputError, NoSuchRecord
+from gsmeet.domain.errors import AlreadyThere, InvalidInputError, NoSuchRecord
 from gsmeet.storage import versions
+from gsmeet.storage.journal import Journal, roll_back, snapshot
 from gsmeet.storage.models import Base
 from gsmeet.storage.versions import Watch
 
@@ -63,3 +65,22 @@ def clean_text(value: str | Keep, what: Field, *, required: bool = False) -> str
     if required and not cleaned:
         raise BlankField(what=what)
     return cleaned
+
+
+def delete_row(session: Session, row: Base, *going_with: Base) -> Journal:
+    """Delete ``row`` (the database deletes ``going_with``, its dependent rows, with
+    it) and return what :func:`bring_back` needs to put back the very same rows: every
+    column, the ``uid`` and the place among its siblings included."""
+    journal = Journal(before=tuple(snapshot(r) for r in (row, *going_with)))
+    session.delete(row)
+    return journal
+
+
+def bring_back(session: Session, undo: Undo, model: type[Any], row_id: int, what: Thing) -> Any:
+    """Undo a delete from its journal (:func:`delete_row`, or a service's own): the
+    rows as they were, ids and ``uid`` and all; returns the row ``row_id``.
+    :class:`~gsmeet.domain.errors.AlreadyThere` when it is back already."""
+    if session.get(model, row_id) is not None:
+        raise AlreadyThere(what=what, id=row_id)
+    roll_back(session, undo)
+    return session.get_one(model, row_id)

@@ -10,13 +10,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from gsmeet.domain.changes import RECORD
-from gsmeet.domain.edits import KEEP, Keep
+from gsmeet.domain.edits import KEEP, Deleted, Keep
 from gsmeet.domain.enums import ActionStatus, AttendanceStatus, Thing
-from gsmeet.domain.errors import AlreadyThere, InvalidInputError, NoSuchRecord
+from gsmeet.domain.errors import InvalidInputError, NoSuchRecord
 from gsmeet.domain.identity import new_uid
 from gsmeet.domain.live import ActionEdit
 from gsmeet.domain.records import ActionRecord
 from gsmeet.services.changes import touches
+from gsmeet.services.edits import bring_back, delete_row
 from gsmeet.services.live.common import (
     ATTENDING,
     ensure_due,
@@ -28,6 +29,7 @@ from gsmeet.services.people import memberships_on
 from gsmeet.services.records import action_records
 from gsmeet.services.store import Database
 from gsmeet.storage.models import (
+    ActionChange,
     ActionItem,
     ActionReview,
     AgendaItem,
@@ -201,7 +203,7 @@ def revert_action(store: Database, record: ActionRecord) -> ActionEdit:
 
 
 @touches(RECORD)
-def delete_action(store: Database, action_id: int) -> ActionRecord:
+def delete_action(store: Database, action_id: int) -> Deleted[ActionRecord]:
     """Delete an action item recorded by mistake. One already reviewed at a later
     meeting is part of that meeting's record and cannot be deleted."""
     with store.session() as session:
@@ -214,20 +216,19 @@ def delete_action(store: Database, action_id: int) -> ActionRecord:
         if reviewed is not None:
             raise ActionReviewed(title=action.title, number=reviewed)
         record = action_record(session, action)
-        session.delete(action)
-        return record
+        changes = session.scalars(
+            select(ActionChange).where(ActionChange.action_item_id == action_id)
+        ).all()
+        return Deleted(record, delete_row(session, action, *changes))
 
 
 @touches(RECORD)
-def restore_action(store: Database, record: ActionRecord) -> ActionRecord:
-    """Put a deleted action item back with its id."""
+def restore_action(store: Database, deleted: Deleted[ActionRecord]) -> ActionRecord:
+    """Put a deleted action item back: the same row (id, uid, owner, links) and its
+    history."""
     with store.session() as session:
-        meeting = get_meeting(session, record.meeting_id, editing=True)
-        if session.get(ActionItem, record.id) is not None:
-            raise AlreadyThere(what=Thing.ACTION_ITEM, id=record.id)
-        action = ActionItem(id=record.id, meeting_id=meeting.id)
-        _assign(session, action, meeting, record)
-        session.add(action)
+        get_meeting(session, deleted.record.meeting_id, editing=True)
+        action = bring_back(session, deleted.undo, ActionItem, deleted.record.id, Thing.ACTION_ITEM)
         return action_record(session, action)
 
 

@@ -15,12 +15,13 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from gsmeet.domain.changes import RECORD, STRATEGIES
+from gsmeet.domain.edits import Deleted
 from gsmeet.domain.enums import DatePrecision, Field, TaskStatus, Thing
-from gsmeet.domain.errors import AlreadyThere, InvalidInputError, NoSuchRecord
+from gsmeet.domain.errors import InvalidInputError, NoSuchRecord
 from gsmeet.domain.live import BriefingView, TaskStatusEdit
 from gsmeet.domain.records import AchievementRecord, TaskRecord
 from gsmeet.services.changes import touches
-from gsmeet.services.edits import BlankField
+from gsmeet.services.edits import BlankField, bring_back, delete_row
 from gsmeet.services.live.common import ItemNotInMeeting, get_item, get_meeting, naive
 from gsmeet.services.records import achievement_record, summary, task_change_record, task_record
 from gsmeet.services.store import Database
@@ -229,7 +230,7 @@ def record_achievement(
 
 
 @touches(RECORD, STRATEGIES)
-def delete_achievement(store: Database, achievement_id: int) -> AchievementRecord:
+def delete_achievement(store: Database, achievement_id: int) -> Deleted[AchievementRecord]:
     """Delete an achievement; ``restore_achievement`` on the result puts it back."""
     with store.session() as session:
         achievement = session.get(Achievement, achievement_id)
@@ -238,29 +239,18 @@ def delete_achievement(store: Database, achievement_id: int) -> AchievementRecor
         if achievement.meeting_id is not None:
             get_meeting(session, achievement.meeting_id, editing=True)
         record = achievement_record(achievement)
-        session.delete(achievement)
-        return record
+        return Deleted(record, delete_row(session, achievement))
 
 
 @touches(RECORD, STRATEGIES)
-def restore_achievement(store: Database, record: AchievementRecord) -> AchievementRecord:
+def restore_achievement(store: Database, deleted: Deleted[AchievementRecord]) -> AchievementRecord:
+    """Put a deleted achievement back: the same row (id, uid, links)."""
     with store.session() as session:
-        if record.meeting_id is not None:
-            get_meeting(session, record.meeting_id, editing=True)
-        if session.get(Achievement, record.id) is not None:
-            raise AlreadyThere(what=Thing.ACHIEVEMENT, id=record.id)
-        achievement = Achievement(
-            id=record.id,
-            strategy_id=record.strategy_id,
-            task_id=record.task_id,
-            occurred_on=record.occurred_on,
-            precision=record.precision,
-            text=record.text,
-            figure=record.figure,
-            meeting_id=record.meeting_id,
+        if deleted.record.meeting_id is not None:
+            get_meeting(session, deleted.record.meeting_id, editing=True)
+        achievement = bring_back(
+            session, deleted.undo, Achievement, deleted.record.id, Thing.ACHIEVEMENT
         )
-        session.add(achievement)
-        session.flush()
         return achievement_record(achievement)
 
 

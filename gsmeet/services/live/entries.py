@@ -18,15 +18,16 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.dml import ReturningInsert
 
 from gsmeet.domain.changes import RECORD
-from gsmeet.domain.edits import KEEP, Keep
+from gsmeet.domain.edits import KEEP, Deleted, Keep
 from gsmeet.domain.entry import EntryKind, EntryResult, parse_entry
 from gsmeet.domain.enums import Thing, VoteMode
-from gsmeet.domain.errors import AlreadyThere, InvalidInputError, NoSuchRecord
+from gsmeet.domain.errors import InvalidInputError, NoSuchRecord
 from gsmeet.domain.identity import new_uid
 from gsmeet.domain.limits import check_length
 from gsmeet.domain.live import DecisionEdit, RemarkEdit
 from gsmeet.domain.records import DecisionRecord, RemarkRecord
 from gsmeet.services.changes import touches
+from gsmeet.services.edits import bring_back, delete_row
 from gsmeet.services.live.actions import action_record, insert_action
 from gsmeet.services.live.common import (
     ItemNotInMeeting,
@@ -294,37 +295,21 @@ def update_remark(
 
 
 @touches(RECORD)
-def delete_remark(store: Database, remark_id: int) -> RemarkRecord:
+def delete_remark(store: Database, remark_id: int) -> Deleted[RemarkRecord]:
     """Delete a remark; :func:`restore_remark` on the result puts it back."""
     with store.session() as session:
         remark, meeting = _remark(session, remark_id)
         record = _remark_record(session, remark, meeting)
-        session.delete(remark)
-        return record
+        return Deleted(record, delete_row(session, remark))
 
 
 @touches(RECORD)
-def restore_remark(store: Database, record: RemarkRecord) -> RemarkRecord:
-    """Put a deleted remark back with its id, item, speaker, text and time."""
+def restore_remark(store: Database, deleted: Deleted[RemarkRecord]) -> RemarkRecord:
+    """Put a deleted remark back: the same row (id, uid, item, speaker, text, time and
+    place among the item's remarks)."""
     with store.session() as session:
-        item, meeting = get_item(session, record.agenda_item_id, editing=True)
-        if session.get(Remark, record.id) is not None:
-            raise AlreadyThere(what=Thing.REMARK, id=record.id)
-        position = session.scalar(
-            select(func.coalesce(func.max(Remark.position), -1) + 1).where(
-                Remark.agenda_item_id == item.id
-            )
-        )
-        remark = Remark(
-            id=record.id,
-            agenda_item_id=item.id,
-            speaker_id=record.speaker.id if record.speaker else None,
-            text=record.text,
-            spoken_at=record.spoken_at,
-            position=position,
-        )
-        session.add(remark)
-        session.flush()
+        _, meeting = get_item(session, deleted.record.agenda_item_id, editing=True)
+        remark = bring_back(session, deleted.undo, Remark, deleted.record.id, Thing.REMARK)
         return _remark_record(session, remark, meeting)
 
 
@@ -392,38 +377,20 @@ def update_decision(
 
 
 @touches(RECORD)
-def delete_decision(store: Database, decision_id: int) -> DecisionRecord:
+def delete_decision(store: Database, decision_id: int) -> Deleted[DecisionRecord]:
+    """Delete a decision; :func:`restore_decision` on the result puts it back."""
     with store.session() as session:
         decision, _ = _decision(session, decision_id)
-        record = decision_record(decision)
-        session.delete(decision)
-        return record
+        return Deleted(decision_record(decision), delete_row(session, decision))
 
 
 @touches(RECORD)
-def restore_decision(store: Database, record: DecisionRecord) -> DecisionRecord:
-    """Put a deleted decision back with its id (at the end of its item's decisions)."""
+def restore_decision(store: Database, deleted: Deleted[DecisionRecord]) -> DecisionRecord:
+    """Put a deleted decision back: the same row (id, uid, place among the item's
+    decisions)."""
     with store.session() as session:
-        item, _ = get_item(session, record.agenda_item_id, editing=True)
-        if session.get(Decision, record.id) is not None:
-            raise AlreadyThere(what=Thing.DECISION, id=record.id)
-        position = session.scalar(
-            select(func.coalesce(func.max(Decision.position), -1) + 1).where(
-                Decision.agenda_item_id == item.id
-            )
-        )
-        decision = Decision(
-            id=record.id,
-            agenda_item_id=item.id,
-            text=record.text,
-            vote_mode=record.vote_mode,
-            votes_for=record.votes_for,
-            votes_against=record.votes_against,
-            abstentions=record.abstentions,
-            position=position,
-        )
-        session.add(decision)
-        session.flush()
+        get_item(session, deleted.record.agenda_item_id, editing=True)
+        decision = bring_back(session, deleted.undo, Decision, deleted.record.id, Thing.DECISION)
         return decision_record(decision)
 
 

@@ -278,10 +278,10 @@ def achievement(
 
         return delete_achievement(store, record.id)
 
-    def redo(store: Database, record: Any) -> Any:
+    def redo(store: Database, deleted: Any) -> Any:
         from gsmeet.services.live.briefings import restore_achievement
 
-        return restore_achievement(store, record)
+        return restore_achievement(store, deleted)  # the same row again
 
     return Operation(
         QCoreApplication.translate("live", "Record an achievement"),

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from gsmeet.domain.edits import KEEP, Keep
+from gsmeet.domain.edits import KEEP, Deleted, Keep
 from gsmeet.domain.entry import EntryKind, EntryResult
 from gsmeet.domain.enums import VoteMode
 from gsmeet.domain.live import RemarkEdit
@@ -62,23 +62,30 @@ def _delete_entry(store: Database, saved: EntryResult) -> EntryResult:
     from gsmeet.services.live.entries import delete_decision, delete_remark
 
     if saved.remark is not None:
-        return EntryResult(saved.kind, remark=delete_remark(store, saved.remark.id))
+        remark = delete_remark(store, saved.remark.id)
+        return EntryResult(saved.kind, remark=remark.record, undo=remark.undo)
     if saved.decision is not None:
-        return EntryResult(saved.kind, decision=delete_decision(store, saved.decision.id))
+        decision = delete_decision(store, saved.decision.id)
+        return EntryResult(saved.kind, decision=decision.record, undo=decision.undo)
     assert saved.action is not None
-    return EntryResult(saved.kind, action=delete_action(store, saved.action.id))
+    action = delete_action(store, saved.action.id)
+    return EntryResult(saved.kind, action=action.record, undo=action.undo)
 
 
 def _restore_entry(store: Database, gone: EntryResult) -> EntryResult:
+    """The very rows :func:`_delete_entry` took away (same ids, uids, places)."""
     from gsmeet.services.live.actions import restore_action
     from gsmeet.services.live.entries import restore_decision, restore_remark
 
+    assert gone.undo is not None
     if gone.remark is not None:
-        return EntryResult(gone.kind, remark=restore_remark(store, gone.remark))
+        remark = restore_remark(store, Deleted(gone.remark, gone.undo))
+        return EntryResult(gone.kind, remark=remark)
     if gone.decision is not None:
-        return EntryResult(gone.kind, decision=restore_decision(store, gone.decision))
+        decision = restore_decision(store, Deleted(gone.decision, gone.undo))
+        return EntryResult(gone.kind, decision=decision)
     assert gone.action is not None
-    return EntryResult(gone.kind, action=restore_action(store, gone.action))
+    return EntryResult(gone.kind, action=restore_action(store, Deleted(gone.action, gone.undo)))
 
 
 _ENTRIES = touched("gsmeet.services.live.entries", "add_entry", "delete_remark")

@@ -163,7 +163,7 @@ def test_remark_edit_move_delete_restore(planned: Session) -> None:
     assert undone.current == saved
 
     deleted = delete_remark(store, saved.id)
-    assert deleted == saved
+    assert deleted.record == saved
     assert live_state(store, mid).remarks == ()
     assert restore_remark(store, deleted) == saved
     assert live_state(store, mid).remarks == (saved,)

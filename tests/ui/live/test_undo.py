@@ -3,7 +3,9 @@ functions on the worker; typing in the entry keeps its own undo while there is s
 
 from __future__ import annotations
 
+import sqlite3
 import threading
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -12,7 +14,7 @@ from gsmeet.domain.enums import AttendanceStatus, MeetingStatus
 from gsmeet.ui.live.speakers import SpeakerPicker
 from gsmeet.ui.live.window import LiveWindow
 
-from .conftest import WAIT_MS, Clock, settle
+from .conftest import WAIT_MS, Clock, Prepared, settle
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = CTRL | Qt.KeyboardModifier.ShiftModifier
@@ -123,6 +125,39 @@ def test_corrections_undo_and_redo(qtbot: QtBot, live: LiveWindow) -> None:
     assert live.session.state.remarks[0].text == "오타가 있는 발언"  # type: ignore[union-attr]
     redo(qtbot, live, 3)
     assert counts(live) == (0, 0, 0)
+
+
+def rows(database: Path, table: str) -> list[tuple[object, ...]]:
+    """A table's rows, every column: their ``uid``, links and place among their siblings."""
+    with sqlite3.connect(database) as connection:
+        return connection.execute(f"SELECT * FROM {table} ORDER BY id").fetchall()
+
+
+def test_a_deleted_entry_undone_is_the_same_row_in_its_place(
+    qtbot: QtBot, live: LiveWindow, prepared: Prepared
+) -> None:
+    for text in ("첫 발언", "가운데 발언", "끝 발언", "결정: 원안 가결", "조치: 자료 배포"):
+        enter(qtbot, live, text)
+    tables = ("remark", "decision", "action_item")
+    before = {table: rows(prepared.database, table) for table in tables}
+    live.remarks.setFocus()
+    middle = next(
+        row
+        for row in range(live.remark_model.rowCount())
+        if getattr(live.remark_model.row(row), "text", None) == "가운데 발언"
+    )
+    live.remarks.setCurrentIndex(live.remark_model.index(middle))
+    qtbot.keyClick(live.remarks, Qt.Key.Key_Delete)
+    settle(qtbot, live)
+    assert counts(live) == (2, 1, 1)
+    live.entry.setFocus()
+    undo(qtbot, live)  # the delete: 가운데 발언 back, itself, between the other two
+    assert rows(prepared.database, "remark") == before["remark"]
+    undo(qtbot, live, 2)  # the action item, then the decision: deleted
+    redo(qtbot, live, 2)  # and back, the same rows
+    assert rows(prepared.database, "decision") == before["decision"]
+    assert rows(prepared.database, "action_item") == before["action_item"]
+    assert counts(live) == (3, 1, 1)
 
 
 def test_ending_the_session_is_undone_by_reopening(qtbot: QtBot, live: LiveWindow) -> None:
