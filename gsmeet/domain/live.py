@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import NamedTuple
 
+from gsmeet.domain.edits import Undo
 from gsmeet.domain.enums import ActionStatus, TaskStatus
 from gsmeet.domain.quorum import QuorumCount
 from gsmeet.domain.records import (
@@ -54,12 +55,15 @@ class ItemRecords(NamedTuple):
 
 @dataclass(frozen=True, slots=True)
 class AttendanceChange:
-    """A check-in: the row before (None: there was none) and after, and the quorum."""
+    """A check-in: the row before (None: there was none) and after, and the quorum.
+    An undo that deleted the row (the check-in had made it) also holds what brings
+    the same row back (``undo``: its id and ``uid``), for the redo."""
 
     meeting_id: int
     previous: AttendanceRecord | None
     current: AttendanceRecord
     quorum: QuorumCount
+    undo: Undo | None = None
 
 
 @dataclass(frozen=True, slots=True)

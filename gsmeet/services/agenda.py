@@ -339,7 +339,7 @@ def restore_item(store: Database, removal: Removal) -> AgendaItemRecord:
     with store.session() as session:
         meeting_id = cast(int, journal_of(removal.undo).before[0].value("meeting_id"))
         meeting = _meeting(session, meeting_id, editing=True)
-        item = bring_back(session, removal.undo, AgendaItem, removal.id, Thing.AGENDA_ITEM)
+        item = bring_back(session, removal.undo, AgendaItem, Thing.AGENDA_ITEM)
         items = _items(session, meeting_id)
         siblings = _siblings(items, item.parent_id)
         _number(items, reorder(siblings, item.id, removal.index))

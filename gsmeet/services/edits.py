@@ -13,7 +13,7 @@ from gsmeet.domain.edits import Keep, Seen, Undo
 from gsmeet.domain.enums import Field, Thing
 from gsmeet.domain.errors import AlreadyThere, InvalidInputError, NoSuchRecord
 from gsmeet.storage import versions
-from gsmeet.storage.journal import Journal, roll_back, snapshot
+from gsmeet.storage.journal import Journal, journal_of, roll_back, snapshot
 from gsmeet.storage.models import Base
 from gsmeet.storage.versions import Watch
 
@@ -76,10 +76,12 @@ def delete_row(session: Session, row: Base, *going_with: Base) -> Journal:
     return journal
 
 
-def bring_back(session: Session, undo: Undo, model: type[Any], row_id: int, what: Thing) -> Any:
-    """Undo a delete from its journal (:func:`delete_row`, or a service's own): the
-    rows as they were, ids and ``uid`` and all; returns the row ``row_id``.
-    :class:`~gsmeet.domain.errors.AlreadyThere` when it is back already."""
+def bring_back(session: Session, undo: Undo, model: type[Any], what: Thing) -> Any:
+    """Undo a delete from its journal (:func:`delete_row`, or a service's own that
+    snapshots the deleted row first): the rows as they were, ids and ``uid`` and all;
+    returns that first row. :class:`~gsmeet.domain.errors.AlreadyThere` when it is
+    back already."""
+    row_id = journal_of(undo).before[0].value("id")
     if session.get(model, row_id) is not None:
         raise AlreadyThere(what=what, id=row_id)
     roll_back(session, undo)

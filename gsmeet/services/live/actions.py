@@ -228,7 +228,7 @@ def restore_action(store: Database, deleted: Deleted[ActionRecord]) -> ActionRec
     history."""
     with store.session() as session:
         get_meeting(session, deleted.record.meeting_id, editing=True)
-        action = bring_back(session, deleted.undo, ActionItem, deleted.record.id, Thing.ACTION_ITEM)
+        action = bring_back(session, deleted.undo, ActionItem, Thing.ACTION_ITEM)
         return action_record(session, action)
 
 

@@ -11,11 +11,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from gsmeet.domain.changes import RECORD
+from gsmeet.domain.edits import Undo
 from gsmeet.domain.enums import AttendanceStatus, Thing
 from gsmeet.domain.errors import NoSuchRecord
 from gsmeet.domain.live import AttendanceChange
 from gsmeet.domain.records import AttendanceRecord, PersonAtDate
 from gsmeet.services.changes import touches
+from gsmeet.services.edits import bring_back, delete_row
 from gsmeet.services.live.common import (
     ATTENDING,
     attendance_values,
@@ -126,13 +128,16 @@ def undo_check_ins(
         meeting = get_meeting(session, changes[0].meeting_id, editing=True)
         people = people_on(session, meeting.committee_id, meeting.held_on)
         before = [(c.current.person.id, _put_back(session, meeting, people, c)) for c in changes]
-        return tuple(_attendance_change(session, meeting, people, b, p) for p, b in before)
+        return tuple(
+            _attendance_change(session, meeting, people, b, p, undo=undo) for p, (b, undo) in before
+        )
 
 
 def _put_back(
     session: Session, meeting: Meeting, people: dict[int, PersonAtDate], change: AttendanceChange
-) -> AttendanceRecord | None:
-    """One person's row as ``change`` found it; returns the row as it was."""
+) -> tuple[AttendanceRecord | None, Undo | None]:
+    """One person's row as ``change`` found it; returns the row as it was, and what
+    brings it back when this deleted it."""
     person_id = change.current.person.id
     row = session.scalars(
         select(Attendance).where(
@@ -142,17 +147,17 @@ def _put_back(
     before = attendance_record(people[person_id], _values(row)) if row else None
     wanted = change.previous
     if wanted is None:
-        if row is not None:
-            session.delete(row)
-    else:
-        if row is None:
-            row = Attendance(meeting_id=meeting.id, person_id=person_id)
-            session.add(row)
-        row.status = wanted.status
-        row.arrived_at = wanted.arrived_at
-        row.reason = wanted.reason
-        row.proxy_name = wanted.proxy_name
-    return before
+        return before, delete_row(session, row) if row is not None else None
+    if row is None and change.undo is not None:  # deleted by an undo: the same row again
+        row = bring_back(session, change.undo, Attendance, Thing.ATTENDANCE)
+    elif row is None:
+        row = Attendance(meeting_id=meeting.id, person_id=person_id)
+        session.add(row)
+    row.status = wanted.status
+    row.arrived_at = wanted.arrived_at
+    row.reason = wanted.reason
+    row.proxy_name = wanted.proxy_name
+    return before, None
 
 
 def _attendance_change(
@@ -161,6 +166,8 @@ def _attendance_change(
     people: dict[int, PersonAtDate],
     previous: AttendanceRecord | None,
     person_id: int,
+    *,
+    undo: Undo | None = None,
 ) -> AttendanceChange:
     session.flush()
     rows = attendance_values(session, meeting.id)
@@ -170,6 +177,7 @@ def _attendance_change(
         previous=previous,
         current=attendance_record(people[person_id], rows.get(person_id)),
         quorum=quorum_of(rule, people, {p: r[0] for p, r in rows.items()}, meeting),
+        undo=undo,
     )
 
 

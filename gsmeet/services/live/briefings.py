@@ -248,9 +248,7 @@ def restore_achievement(store: Database, deleted: Deleted[AchievementRecord]) ->
     with store.session() as session:
         if deleted.record.meeting_id is not None:
             get_meeting(session, deleted.record.meeting_id, editing=True)
-        achievement = bring_back(
-            session, deleted.undo, Achievement, deleted.record.id, Thing.ACHIEVEMENT
-        )
+        achievement = bring_back(session, deleted.undo, Achievement, Thing.ACHIEVEMENT)
         return achievement_record(achievement)
 
 

@@ -309,7 +309,7 @@ def restore_remark(store: Database, deleted: Deleted[RemarkRecord]) -> RemarkRec
     place among the item's remarks)."""
     with store.session() as session:
         _, meeting = get_item(session, deleted.record.agenda_item_id, editing=True)
-        remark = bring_back(session, deleted.undo, Remark, deleted.record.id, Thing.REMARK)
+        remark = bring_back(session, deleted.undo, Remark, Thing.REMARK)
         return _remark_record(session, remark, meeting)
 
 
@@ -390,7 +390,7 @@ def restore_decision(store: Database, deleted: Deleted[DecisionRecord]) -> Decis
     decisions)."""
     with store.session() as session:
         get_item(session, deleted.record.agenda_item_id, editing=True)
-        decision = bring_back(session, deleted.undo, Decision, deleted.record.id, Thing.DECISION)
+        decision = bring_back(session, deleted.undo, Decision, Thing.DECISION)
         return decision_record(decision)
 
 

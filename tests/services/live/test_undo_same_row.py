@@ -11,14 +11,15 @@ from typing import Any
 
 from sqlalchemy import inspect, select
 
-from gsmeet.domain.enums import AgendaKind, VoteMode
+from gsmeet.domain.enums import AgendaKind, AttendanceStatus, VoteMode
 from gsmeet.services import agenda
-from gsmeet.services.live import actions, briefings, entries
+from gsmeet.services.live import actions, attendance, briefings, entries
 from gsmeet.services.register import members, strategies
 from gsmeet.storage.models import (
     Achievement,
     ActionItem,
     AgendaItem,
+    Attendance,
     Base,
     Decision,
     Membership,
@@ -184,4 +185,20 @@ def test_a_member_added_undone_and_redone_is_one_row(planned: Session) -> None:
         (Membership, Person),
         lambda: members.remove_member(store, row.membership_id),
         lambda gone: members.restore_member(store, gone),
+    )
+
+
+def test_a_check_in_undone_and_redone_is_one_row(planned: Session) -> None:
+    """(제3차 has no invitations yet: the check-in makes the row, its undo deletes it.)"""
+    store = planned.store
+    checked = attendance.check_in(
+        store, planned.meeting_id, planned.people["김태형"], status=AttendanceStatus.PRESENT,
+        now=at(0),
+    )  # fmt: skip
+    assert checked.previous is None
+    deleted_and_undone(
+        planned,
+        (Attendance,),
+        lambda: attendance.undo_check_in(store, checked),
+        lambda gone: attendance.undo_check_in(store, gone),
     )
