@@ -94,18 +94,14 @@ def run(db_path: Location | None, lang: str | None, *, quit_when_ready: bool = F
 
         window.open_failed.connect(failed)
 
-    def settled(_done: None) -> None:
-        _trace("settled")
-        app.exit(0)
-
-    def ready() -> None:
-        _trace("ready")
+    def settled() -> None:
+        _trace("settled")  # "settled" in benchmarks/startup
+        collector.freeze()  # what start-up made lives on: the collector leaves it be
         if quit_when_ready:
-            # Quit once the jobs the window queued on becoming ready are done (the first
-            # work through the ORM, which loads it): "settled" in benchmarks/startup.
-            QTimer.singleShot(0, lambda: worker.call(lambda: None, settled))
+            app.exit(0)
 
-    window.ready.connect(ready)
+    window.ready.connect(lambda: _trace("ready"))
+    window.settled.connect(settled)
     window.listed.connect(lambda: _trace("listed"))
 
     def handed_over(path: Path) -> None:

@@ -3,6 +3,7 @@ in this process, the first-run question, and what an uncaught error turns into."
 
 from __future__ import annotations
 
+import gc
 import sqlite3
 import sys
 from pathlib import Path
@@ -53,10 +54,24 @@ def test_quit_when_ready_refuses_newer_and_damaged_databases(demo_db: Path, tmp_
 
 
 def test_run_in_process_on_the_first_start(
-    qapp: QApplication, data_dir: Path, capsys: pytest.CaptureFixture[str]
+    qapp: QApplication,
+    data_dir: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """No database named, none yet: ``--quit-when-ready`` chooses the demo committee."""
+    frozen: list[int] = []
+    freeze = gc.freeze
+
+    def counted_freeze() -> None:
+        freeze()
+        frozen.append(gc.get_freeze_count())
+
+    monkeypatch.setattr(gc, "freeze", counted_freeze)
     assert run(None, "en", quit_when_ready=True) == 0
+    # start-up's objects were frozen once it settled, and given back on the way out
+    assert len(frozen) == 1 and frozen[0] > 10_000
+    assert gc.get_freeze_count() == 0
     assert (data_dir / "demo.db").exists()
     assert not (data_dir / "gsmeet.db").exists()  # the demo stays apart from real data
     assert sys.excepthook is sys.__excepthook__ or not isinstance(sys.excepthook, CrashHandler)
@@ -128,7 +143,7 @@ def test_first_start_with_an_empty_database(qtbot: QtBot, worker: Worker, data_d
     window = MainWindow(worker, "en")
     qtbot.addWidget(window)
     answer_first_run("Start an empty database")
-    with qtbot.waitSignal(window.ready, timeout=WAIT_MS):
+    with qtbot.waitSignals([window.ready, window.settled], order="strict", timeout=WAIT_MS):
         window.open_initial_database(None)
     assert window.database == data_dir / "gsmeet.db"
     assert window.committee is None
@@ -138,7 +153,8 @@ def test_first_start_question_dismissed(qtbot: QtBot, worker: Worker) -> None:
     window = MainWindow(worker, "en")
     qtbot.addWidget(window)
     answer_first_run("Cancel")
-    with qtbot.waitSignal(window.ready, timeout=WAIT_MS):
+    # settled too, with nothing to tidy (gsmeet --quit-when-ready quits on it)
+    with qtbot.waitSignals([window.ready, window.settled], order="strict", timeout=WAIT_MS):
         window.open_initial_database(None)
     assert window.database is None
     assert "No database is open" in window.meeting_view.placeholder.text()

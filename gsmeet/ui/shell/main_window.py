@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
     first_painted = Signal()
     listed = Signal()  # sessions shown from the first look, before the full open
     ready = Signal()  # the opened database's session list is on screen
+    settled = Signal()  # then the first work through the ORM is done (which loads it)
     open_failed = Signal(str)  # one line: why the database could not be opened
     handed_over = Signal(object)  # Path: another gsmeet has it open and came forward
     brought_forward = Signal()  # a second gsmeet on this file asked for this window
@@ -458,7 +459,9 @@ class MainWindow(QMainWindow):
             # The first work through the ORM (which it loads), once the list is shown:
             # ahead of the record of the selected session and every later job.
             self._tidy_due = False
-            self.worker.submit(ops.tidy_up, lambda _done: None)
+            self.worker.submit(ops.tidy_up, lambda _done: self.settled.emit())
+        elif not self._ready_sent:  # nothing to tidy: settled once what is queued is done
+            self.worker.call(lambda: None, lambda _done: self.settled.emit())
         if not self._ready_sent:
             self._ready_sent = True
             if self.database is not None:

@@ -53,3 +53,25 @@ def test_collect_if_due_collects_only_past_the_threshold() -> None:
     assert collect_if_due() == 0 and freed_on == []  # one object is not past the threshold
     _churn = [[n] for n in range(2 * gc.get_threshold()[0])]
     assert collect_if_due() >= 1 and freed_on == ["MainThread"]
+
+
+def test_freeze_puts_what_exists_out_of_sight_until_stop(qtbot: QtBot) -> None:
+    """Start-up's objects are frozen once it has settled (gc.freeze): a full collection
+    no longer walks them; stopping (the window gone, the process going on) unfreezes."""
+    assert gc.get_freeze_count() == 0
+    collector = GuiThreadCollector()
+    collector.freeze()
+    assert gc.get_freeze_count() == 0  # not collecting: nothing of ours to freeze
+    collector.start()
+    try:
+        kept = [[n] for n in range(1000)]
+        collector.freeze()
+        frozen = gc.get_freeze_count()
+        assert frozen > len(kept)
+        collector.freeze()  # once: later objects are the collector's again
+        assert gc.get_freeze_count() == frozen
+        later = [[n] for n in range(1000)]
+        assert gc.get_freeze_count() == frozen and later
+    finally:
+        collector.stop()
+    assert gc.get_freeze_count() == 0
