@@ -7,10 +7,10 @@ the suite (a build takes minutes).
 Runs the bundled program itself, from an unrelated folder: its version; the demo
 committee; the minutes as PDF, DOCX and HWPX (read back); the window offscreen until
 ready; the same on a throwaway PostgreSQL server (the suite's, tests/pgcluster.py):
-demo, search, minutes, window. Checks the bundle's slimmed ICU data answers Korean and
-English as the full data does (tests/test_slim_icu.py's probe). With ``--shot``, photographs
-the Korean window under Xvfb. Prints one line per check and the bundle's size; exit 1
-at the first failure.
+demo, search, minutes, window, all through psycopg's C build. Checks the bundle's
+slimmed ICU data answers Korean and English as the full data does
+(tests/test_slim_icu.py's probe). With ``--shot``, photographs the Korean window under
+Xvfb. Prints one line per check and the bundle's size; exit 1 at the first failure.
 """
 
 from __future__ import annotations
@@ -89,6 +89,8 @@ def icu(bundle: Path) -> None:
 def server(gsmeet: Path, out: Path, env: dict[str, str]) -> None:
     from tests.pgcluster import throwaway_cluster
 
+    # psycopg's C build, or an error: psycopg would fall back to its Python one unheard
+    env = {**env, "PSYCOPG_IMPL": "c"}
     with throwaway_cluster() as cluster:
         url = cluster.create_database("bundle")
         run(gsmeet, "demo", "--db", url, env=env, cwd=out)

@@ -1,9 +1,11 @@
 """PyInstaller runtime hook (installer.spec): the bundle's PostgreSQL client.
 
-The bundle carries psycopg's pure-Python wrapper and one libpq (Debian's libpq5, beside
-the bundle's OpenSSL) instead of psycopg-binary's own copies of libpq, OpenSSL, Kerberos
-and LDAP. The wrapper looks libpq up with ``ctypes.util.find_library("pq")``, which
-searches the system only: here it finds the bundle's copy first."""
+The bundle carries one libpq (Debian's libpq5, beside the bundle's OpenSSL) instead of
+psycopg-binary's own copies of libpq, OpenSSL, Kerberos and LDAP. psycopg's C build,
+compiled against it, links it by name and finds it at the bundle's top; psycopg's
+Python implementation, its fallback (``PSYCOPG_IMPL=python``), looks libpq up with
+``ctypes.util.find_library("pq")``, which searches the system only: here it finds the
+bundle's copy first."""
 
 import ctypes.util
 import os
