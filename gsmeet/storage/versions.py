@@ -23,7 +23,7 @@ knows only the version loaded, not the one the screen showed.)
 from __future__ import annotations
 
 import weakref
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import datetime
@@ -36,7 +36,7 @@ from sqlalchemy.orm.attributes import flag_modified
 from gsmeet.domain.edits import ChangedMeanwhile, GoneMeanwhile, Seen
 from gsmeet.domain.enums import Field, Thing
 from gsmeet.storage import engines
-from gsmeet.storage.models import Membership, Person, Versioned, is_tracking
+from gsmeet.storage.models import Base, Membership, Person, Versioned, is_tracking
 
 _who: weakref.WeakKeyDictionary[Engine, str] = weakref.WeakKeyDictionary()
 Key = tuple[str, int]  # (table, id)
@@ -185,8 +185,7 @@ def _check(session: Session, watch: Watch | None, rows: Iterable[Any]) -> dict[K
     """Read the rows again, locked; refuse the edit when one moved on since it was read
     (the version the screen knew, else the one loaded). Returns their versions as the
     database holds them."""
-    expected: dict[Key, int] = {}
-    by_model: dict[type[Any], list[int]] = {}
+    by_model: dict[type[Any], dict[int, int]] = {}
     for row in rows:
         key = _key(row)
         seen = watch.expected.get(key) if watch is not None else None
@@ -194,44 +193,50 @@ def _check(session: Session, watch: Watch | None, rows: Iterable[Any]) -> dict[K
             seen = _loaded_version(row)
             if seen is None:
                 continue  # (not in the database yet)
-        expected[key] = seen
-        by_model.setdefault(type(row), []).append(key[1])
+        by_model.setdefault(type(row), {})[key[1]] = seen
     fresh: dict[Key, int] = {}
-    for model, ids in by_model.items():
-        table = model.__tablename__
-        now: dict[int, Any] = {}
-        for start in range(0, len(ids), _BATCH):
-            found = session.execute(
-                select(
-                    model.id,
-                    model.version,
-                    model.changed_by,
-                    model.changed_at,
-                    model.changed_fields,
-                )
-                .where(model.id.in_(ids[start : start + _BATCH]))
-                .with_for_update()
-            ).all()
-            now.update({row.id: row for row in found})
-        what = Thing.MEMBERSHIP if table == "person" else Thing(table)  # (one register row)
-        for row_id in ids:
-            current = now.get(row_id)
-            if current is None or (
-                current.changed_at is None and current.version != expected[table, row_id]
-            ):
-                # (a row never changed at another version than the one seen: the row
-                # seen was deleted and its id given to a new one)
-                raise GoneMeanwhile(what=what, name=_name(session, model, row_id))
-            if current.version != expected[table, row_id]:
-                raise ChangedMeanwhile(
-                    what=what,
-                    name=_name(session, model, row_id),
-                    by=current.changed_by or "?",
-                    at=current.changed_at,
-                    fields=[field_of(table, c) for c in current.changed_fields.split(",") if c],
-                )
-            fresh[table, row_id] = current.version
+    for model, expected in by_model.items():
+        _compare(session, model, expected)
+        fresh.update({(model.__tablename__, i): v for i, v in expected.items()})
     return fresh
+
+
+def check_read(session: Session, table: str, read: Mapping[int, int]) -> None:
+    """Rows of the versioned ``table`` that an edit read as plain values (id → the
+    version read) and is about to write with statements of its own (a check-in's
+    merge): read again under a row lock, and refused as any edit if one moved on."""
+    model = next(m.class_ for m in Base.registry.mappers if m.class_.__tablename__ == table)
+    if read:
+        _compare(session, model, read)
+
+
+def _compare(session: Session, model: type[Any], expected: Mapping[int, int]) -> None:
+    table, ids = model.__tablename__, list(expected)
+    now: dict[int, Any] = {}
+    for start in range(0, len(ids), _BATCH):
+        found = session.execute(
+            select(
+                model.id, model.version, model.changed_by, model.changed_at, model.changed_fields
+            )
+            .where(model.id.in_(ids[start : start + _BATCH]))
+            .with_for_update()
+        ).all()
+        now.update({row.id: row for row in found})
+    what = Thing.MEMBERSHIP if table == "person" else Thing(table)  # (one register row)
+    for row_id in ids:
+        current = now.get(row_id)
+        if current is None or (current.changed_at is None and current.version != expected[row_id]):
+            # (a row never changed at another version than the one seen: the row seen
+            # was deleted and its id given to a new one)
+            raise GoneMeanwhile(what=what, name=_name(session, model, row_id))
+        if current.version != expected[row_id]:
+            raise ChangedMeanwhile(
+                what=what,
+                name=_name(session, model, row_id),
+                by=current.changed_by or "?",
+                at=current.changed_at,
+                fields=[field_of(table, c) for c in current.changed_fields.split(",") if c],
+            )
 
 
 _BATCH = 500  # ids a statement names (a roster import may change hundreds of rows)

@@ -41,7 +41,7 @@ from gsmeet.services.offline.rows import (
 )
 from gsmeet.services.records import session_ref
 from gsmeet.services.store import Database
-from gsmeet.storage import engines
+from gsmeet.storage import engines, versions
 from gsmeet.storage.db import open_reader, open_store
 from gsmeet.storage.models import Checkout, Meeting
 
@@ -265,6 +265,10 @@ def _take_laptop_sides(plan: Plan, kept: list[tuple[Conflict, Side]]) -> None:
 
 
 def _apply(session: Session, plan: Plan, laptop: Snapshot) -> None:
+    for table in offline_tables():  # (read earlier in this transaction: not written over)
+        if versioned(table):
+            read = [*plan.remove[table.name], *(here for _, here in plan.change[table.name])]
+            versions.check_read(session, table.name, {r["id"]: int(r["version"]) for r in read})
     for table in reversed(offline_tables()):
         for row in plan.remove[table.name]:
             session.execute(delete(table).where(table.c.id == row["id"]))
