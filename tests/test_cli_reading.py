@@ -28,10 +28,13 @@ from gsmeet.services.record import find_meeting_id
 from gsmeet.services.store import open_database
 from gsmeet.storage import conninfo
 from gsmeet.storage.db import open_store
+from gsmeet.storage.schema import HEAD_REVISION
 
 from .services.minutes.conftest import confirm
 
 GOLDEN = Path(__file__).parent / "storage" / "golden"
+# The older schema the full way must upgrade: named, so a new golden file changes nothing here.
+OLDER_REVISION = "0008"
 
 # Runs the command in a child process and says, last, which SQLAlchemy modules it loaded.
 CHILD = """
@@ -93,8 +96,9 @@ def test_issued_minutes_are_the_kept_file_without_sqlalchemy(demo_db: Path, tmp_
 
 
 def test_a_file_of_an_older_schema_goes_the_full_way(tmp_path: Path) -> None:
+    assert OLDER_REVISION != HEAD_REVISION
     old = tmp_path / "old.db"
-    shutil.copyfile(sorted(GOLDEN.glob("schema-*-demo.db"))[-2], old)
+    shutil.copyfile(GOLDEN / f"schema-{OLDER_REVISION}-demo.db", old)
     out = tmp_path / "minutes.pdf"
     _, loaded = run("minutes", "--db", old, "--meeting", "2019-08-22", "--out", out)
     assert loaded.startswith("loaded: ['sqlalchemy")  # upgraded by the full way first

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import socket
 import sys
 from collections.abc import Mapping
 from pathlib import Path
@@ -101,6 +100,8 @@ def x_server_answers(display: str) -> bool:
     number = rest.split(".")[0]
     if host not in ("", "unix") or not number.isdigit():
         return True
+    import socket  # here, not at the top: ~7-10 ms that no other command needs
+
     path = f"/tmp/.X11-unix/X{number}"
     for address in ("\0" + path, path):  # Linux's abstract socket first, then the file
         with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as probe:
