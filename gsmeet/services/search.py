@@ -10,9 +10,10 @@ reading the tables (see :mod:`gsmeet.storage.fulltext`, the engine-specific half
 What was saved a moment ago is found at once: the index is kept by triggers in the
 same transaction as the row.
 
-Hits come newest session first and, within a session, in the order of its agenda.
-Each kind of record is read newest first and stops at ``limit`` + 1 hits, so a common
-word costs no more than a rare one.
+Hits come newest session first (by the session's date: one entered after newer ones
+takes its place by date) and, within a session, in the order of its agenda. Each kind
+of record is read at most ``limit`` + 1 hits deep, newest sessions first, so a common
+word costs no more than a rare one (how, per engine: :func:`gsmeet.storage.fulltext.find`).
 """
 
 from __future__ import annotations

@@ -28,6 +28,8 @@ from sqlalchemy import Connection, text
 
 from gsmeet.domain.enums import HitKind
 from gsmeet.domain.messages import Message
+from gsmeet.storage.searched import SOURCES, Source
+from gsmeet.storage.searched import TABLES as _TABLES
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -55,97 +57,6 @@ class Row:
     who: str  # the speaker of a remark, the owner of an action item
 
 
-@dataclass(frozen=True, slots=True)
-class Source:
-    """A searched table: its FTS5 index, the alias its query gives it, its indexed
-    columns, and the columns naming a person or sub-committee a word can match."""
-
-    kind: HitKind
-    index: str
-    alias: str
-    columns: tuple[str, ...]
-    select: str  # the query, with {match} for the words' conditions
-    person: str = ""
-    subcommittee: str = ""
-
-
-# Each query walks its table by id, newest first ("{join}": SQLite's CROSS JOIN pins
-# the join order for its planner, from the meeting side it would collect and sort every
-# match; PostgreSQL's JOIN, which takes an ON, plans the order itself).
-_BRIEFING_ITEM = (
-    "LEFT JOIN agenda_item AS a ON a.id = (SELECT b.id FROM agenda_item AS b "
-    "WHERE b.meeting_id = m.id AND b.strategy_id = {strategy} ORDER BY b.position, b.id LIMIT 1)"
-)
-SOURCES: tuple[Source, ...] = (
-    Source(
-        HitKind.REMARK,
-        "search_remark",
-        "r",
-        ("text",),
-        "SELECT r.id, r.text, r.agenda_item_id, a.title, m.id, coalesce(p.name, '') "
-        "FROM {table} {join} agenda_item AS a ON a.id = r.agenda_item_id "
-        "{join} meeting AS m ON m.id = a.meeting_id "
-        "LEFT JOIN person AS p ON p.id = r.speaker_id",
-        person="r.speaker_id",
-    ),
-    Source(
-        HitKind.DECISION,
-        "search_decision",
-        "d",
-        ("text",),
-        "SELECT d.id, d.text, d.agenda_item_id, a.title, m.id, '' "
-        "FROM {table} {join} agenda_item AS a ON a.id = d.agenda_item_id "
-        "{join} meeting AS m ON m.id = a.meeting_id",
-    ),
-    Source(
-        HitKind.ACTION,
-        "search_action",
-        "x",
-        ("title", "detail", "owner_text"),
-        "SELECT x.id, x.title || :newline || x.detail, x.agenda_item_id, coalesce(a.title, ''), "
-        "m.id, coalesce(p.name, s.name, x.owner_text) "
-        "FROM {table} {join} meeting AS m ON m.id = x.meeting_id "
-        "LEFT JOIN agenda_item AS a ON a.id = x.agenda_item_id "
-        "LEFT JOIN person AS p ON p.id = x.owner_person_id "
-        "LEFT JOIN subcommittee AS s ON s.id = x.owner_subcommittee_id",
-        person="x.owner_person_id",
-        subcommittee="x.owner_subcommittee_id",
-    ),
-    Source(
-        HitKind.ITEM,
-        "search_agenda",
-        "i",
-        ("title",),
-        "SELECT i.id, i.title, i.id, i.title, m.id, '' "
-        "FROM {table} {join} meeting AS m ON m.id = i.meeting_id",
-    ),
-    Source(
-        HitKind.ACHIEVEMENT,
-        "search_achievement",
-        "v",
-        ("text", "figure"),
-        "SELECT v.id, trim(v.text || ' ' || v.figure), a.id, coalesce(a.title, ''), m.id, '' "
-        "FROM {table} {join} meeting AS m ON m.id = v.meeting_id "
-        + _BRIEFING_ITEM.format(strategy="v.strategy_id"),
-    ),
-    Source(
-        HitKind.STATUS_CHANGE,
-        "search_status_change",
-        "c",
-        ("note",),
-        "SELECT c.id, c.note, a.id, coalesce(a.title, ''), m.id, t.title "
-        "FROM {table} {join} meeting AS m ON m.id = c.meeting_id "
-        "{join} task AS t ON t.id = c.task_id " + _BRIEFING_ITEM.format(strategy="t.strategy_id"),
-    ),
-)
-_TABLES = {
-    "search_remark": "remark",
-    "search_decision": "decision",
-    "search_action": "action_item",
-    "search_agenda": "agenda_item",
-    "search_achievement": "achievement",
-    "search_status_change": "task_status_change",
-}
 INDEX_TABLES = frozenset(_TABLES)
 # FTS5 keeps each index in shadow tables named after it.
 _SHADOWS = ("_data", "_idx", "_docsize", "_config", "_content")
@@ -203,6 +114,12 @@ def give_cache(session: Session) -> None:
     session.execute(text(f"PRAGMA cache_size=-{SEARCH_CACHE_KIB}"))
 
 
+# A long word (or words) in at most this many rows is read from the index and its rows
+# sorted by their sessions' dates; one in more rows is common: the sessions are walked
+# newest first, testing each row, which stops as soon as enough are found.
+FEW_ROWS = 1000
+
+
 def find(
     session: Session,
     source: Source,
@@ -211,36 +128,78 @@ def find(
     committee_id: int | None,
     limit: int,
 ) -> list[Row]:
-    """The rows of ``source`` where every word matches, newest (highest id) first, at
-    most ``limit``."""
+    """The rows of ``source`` where every word matches, at most ``limit``: those of the
+    newest sessions by their dates (a session entered after newer ones, whose rows have
+    the higher ids, takes its place by date)."""
     if not words:
         return []
     if _on_server(session):
         return _find_on_server(session, source, words, committee_id=committee_id, limit=limit)
     parameters: dict[str, Any] = {"limit": limit, "newline": "\n"}
     conditions = []
-    # Driven from the index when a word can only match the text and is long enough:
-    # the index then hands over the few rows that hold it, newest first.
     driving = [w for w in words if uses_index(w.text) and not _names(source, w)]
+    common = bool(driving) and _in_many_rows(session, source, driving)
     for i, word in enumerate(words):
-        if word in driving:
+        if word in driving and not common:
             continue
-        conditions.append(_condition(source, word, i, parameters))
+        tested_as_text = common and word in driving and _like_finds_as_index(word.text)
+        conditions.append(_condition(source, word, i, parameters, by_index=not tested_as_text))
     if committee_id is not None:
         conditions.append("m.committee_id = :committee")
         parameters["committee"] = committee_id
-    alias = source.alias
-    table = f"{_TABLES[source.index]} AS {alias}"
-    if driving:
+    if driving and not common:
+        # Few rows hold the words: the index hands them over, sorted here by date.
         parameters["drive"] = " AND ".join(_phrase(w.text) for w in driving)
-        table = f"{source.index} CROSS JOIN {table} ON {alias}.id = {source.index}.rowid"
         conditions.insert(0, f"{source.index} MATCH :drive")
-        order = f"{source.index}.rowid DESC"
-    else:
-        order = f"{alias}.id DESC"
-    sql = source.select.format(table=table, join="CROSS JOIN")
-    statement = f"{sql} WHERE {' AND '.join(conditions) or '1'} ORDER BY {order} LIMIT :limit"
-    return _rows(session, source, statement, parameters)
+        table = f"{source.index} CROSS JOIN {_TABLES[source.index]} AS {source.alias} "
+        table += f"ON {source.alias}.id = {source.index}.rowid"
+        sql = source.select.format(table=table, join="CROSS JOIN")
+        return _rows(session, source, _statement(sql, conditions, source.order), parameters)
+    if not common:
+        # Short words (or names): the table is read newest id first, which stops at
+        # ``limit`` for a common word. Fewer found: that is every row there is.
+        sql = source.select.format(
+            table=f"{_TABLES[source.index]} AS {source.alias}", join="CROSS JOIN"
+        )
+        rows = _rows(
+            session, source, _statement(sql, conditions, f"{source.alias}.id DESC"), parameters
+        )
+        if len(rows) < limit:
+            return rows
+        # As many as asked for: the ones wanted are of sessions no older than the
+        # oldest of these, and only those sessions are walked.
+        parameters["since"] = _oldest_date(session, {row.meeting_id for row in rows})
+        conditions.append("m.held_on >= :since")
+    sql = source.walk.format(join="CROSS JOIN")
+    return _rows(session, source, _statement(sql, conditions, source.order), parameters)
+
+
+def _statement(sql: str, conditions: list[str], order: str) -> str:
+    return f"{sql} WHERE {' AND '.join(conditions) or '1'} ORDER BY {order} LIMIT :limit"
+
+
+def _in_many_rows(session: Session, source: Source, words: Sequence[Word]) -> bool:
+    """Whether the index holds all of ``words`` in more than :data:`FEW_ROWS` rows
+    (counted in the index alone, up to that many)."""
+    count = session.execute(
+        text(
+            f"SELECT count(*) FROM (SELECT 1 FROM {source.index} "
+            f"WHERE {source.index} MATCH :drive LIMIT :few)"
+        ),
+        {"drive": " AND ".join(_phrase(w.text) for w in words), "few": FEW_ROWS + 1},
+    ).scalar_one()
+    return int(count) > FEW_ROWS
+
+
+def _like_finds_as_index(word: str) -> bool:
+    """Whether LIKE finds what the index finds for ``word``: both ignore the case of
+    ASCII letters, only the index that of other letters."""
+    return all(c.isascii() or c.lower() == c.upper() for c in word)
+
+
+def _oldest_date(session: Session, meeting_ids: set[int]) -> Any:
+    ids = ", ".join(str(int(i)) for i in meeting_ids)
+    return session.execute(text(f"SELECT min(held_on) FROM meeting WHERE id IN ({ids})")).scalar()
 
 
 def find_everywhere(
@@ -262,12 +221,40 @@ def find_everywhere(
             for row in find(session, source, words, committee_id=committee_id, limit=limit)
         ]
     parameters: dict[str, Any] = {"limit": limit, "newline": "\n"}
-    parts = [
-        f"(SELECT {n}, q.* FROM ({_server_statement(s, words, committee_id, parameters)}) AS q)"
-        for n, s in enumerate(SOURCES)
-    ]
+    rows = _server_rows(session, SOURCES, words, committee_id, parameters)
+    # A kind with ``limit`` rows newest id first: those of the newest sessions by date
+    # are of sessions no older than the oldest of these (a second statement, only then).
+    full = {
+        source: {row.meeting_id for row in rows if row.kind is source.kind}
+        for source in SOURCES
+        if sum(row.kind is source.kind for row in rows) >= limit
+    }
+    if not full:
+        return rows
+    parameters = {"limit": limit, "newline": "\n"}
+    walked = _server_rows(session, tuple(full), words, committee_id, parameters, since=full)
+    kinds = {source.kind for source in full}
+    return [row for row in rows if row.kind not in kinds] + walked
+
+
+def _server_rows(
+    session: Session,
+    sources: Sequence[Source],
+    words: Sequence[Word],
+    committee_id: int | None,
+    parameters: dict[str, Any],
+    *,
+    since: dict[Source, set[int]] | None = None,
+) -> list[Row]:
+    """The rows of ``sources`` in one statement (each round trip to a server costs
+    more than the six lookups themselves)."""
+    parts = []
+    for n, source in enumerate(sources):
+        sessions = since[source] if since else None
+        statement = _server_statement(source, words, committee_id, parameters, sessions)
+        parts.append(f"(SELECT {n}, q.* FROM ({statement}) AS q)")
     return [
-        Row(SOURCES[row[0]].kind, row[1], row[2] or "", row[3], row[4] or "", row[5], row[6] or "")
+        Row(sources[row[0]].kind, row[1], row[2] or "", row[3], row[4] or "", row[5], row[6] or "")
         for row in session.execute(text(" UNION ALL ".join(parts)), parameters)
     ]
 
@@ -282,23 +269,39 @@ def _find_on_server(
 ) -> list[Row]:
     """:func:`find` on PostgreSQL."""
     parameters: dict[str, Any] = {"limit": limit, "newline": "\n"}
-    statement = _server_statement(source, words, committee_id, parameters)
-    return _rows(session, source, statement, parameters)
+    rows = _server_rows(session, (source,), words, committee_id, parameters)
+    if len(rows) < limit:
+        return rows
+    since = {source: {row.meeting_id for row in rows}}
+    parameters = {"limit": limit, "newline": "\n"}
+    return _server_rows(session, (source,), words, committee_id, parameters, since=since)
 
 
 def _server_statement(
-    source: Source, words: Sequence[Word], committee_id: int | None, parameters: dict[str, Any]
+    source: Source,
+    words: Sequence[Word],
+    committee_id: int | None,
+    parameters: dict[str, Any],
+    since: set[int] | None = None,
 ) -> str:
     """The search of ``source`` on PostgreSQL: each word a condition of its own, which
     the planner answers from the trigram indexes (a long word) or by reading the table
-    (a short one), newest first."""
+    (a short one). Newest id first (which stops at ``limit`` for a common word), or,
+    given ``since`` (the sessions of as many rows, read so), the sessions no older
+    than the oldest of them, newest date first."""
     conditions = [_server_condition(source, word, i, parameters) for i, word in enumerate(words)]
     if committee_id is not None:
         conditions.append("m.committee_id = :committee")
         parameters["committee"] = committee_id
     alias = source.alias
-    sql = source.select.format(table=f"{_TABLES[source.index]} AS {alias}", join="JOIN")
-    return f"{sql} WHERE {' AND '.join(conditions)} ORDER BY {alias}.id DESC LIMIT :limit"
+    if since is None:
+        sql = source.select.format(table=f"{_TABLES[source.index]} AS {alias}", join="JOIN")
+        order = f"{alias}.id DESC"
+    else:
+        ids = ", ".join(str(int(i)) for i in sorted(since))  # ids read from the database
+        conditions.append(f"m.held_on >= (SELECT min(held_on) FROM meeting WHERE id IN ({ids}))")
+        sql, order = source.walk.format(join="JOIN"), source.order
+    return f"{sql} WHERE {' AND '.join(conditions)} ORDER BY {order} LIMIT :limit"
 
 
 def _server_condition(source: Source, word: Word, i: int, parameters: dict[str, Any]) -> str:
@@ -358,8 +361,10 @@ def _names(source: Source, word: Word) -> list[str]:
     return found
 
 
-def _condition(source: Source, word: Word, i: int, parameters: dict[str, Any]) -> str:
-    if uses_index(word.text):
+def _condition(
+    source: Source, word: Word, i: int, parameters: dict[str, Any], *, by_index: bool = True
+) -> str:
+    if uses_index(word.text) and by_index:
         parameters[f"m{i}"] = _phrase(word.text)
         tests = [
             f"{source.alias}.id IN (SELECT rowid FROM {source.index} "
