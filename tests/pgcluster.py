@@ -8,6 +8,12 @@ folder directly under /tmp (pytest's own temporary folders are root's 0700 and t
 postgres user cannot enter them); ``listen_addresses=''``: no TCP at all, the port only
 names the socket file. Every command writes its output to a log file: ``pg_ctl``
 passes its pipes on to the server it starts, and a captured pipe would never close.
+
+A run killed before its clean-up (a cancelled CI job, ``kill -9``) leaves its cluster
+running in its folder. Each folder therefore names the process that made it (``owner``:
+its pid and start time, so a reused pid is not taken for it); a new cluster first stops
+and removes those whose owner is gone (:func:`sweep_orphans`). A folder that names no
+owner (made by an older suite, or being made right now) is left alone.
 """
 
 from __future__ import annotations
@@ -26,6 +32,8 @@ from pathlib import Path
 DEBIAN_PACKAGE = "postgresql"
 ROOT = Path("/usr/lib/postgresql")
 SPEED = ("-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off")
+PREFIX = "gsmeet-pg-"  # the clusters' folders, directly under the temporary folder
+OWNER = "owner"  # in each: "<pid> <start time>" of the process that made it
 # Roles that belong to this one must give a password (scram-sha-256); every other role
 # is trusted on the private socket, as the suite's own superuser is.
 PASSWORD_GROUP = "needs_password"
@@ -162,7 +170,9 @@ def throwaway_cluster(*, durable: bool = False) -> Iterator[Cluster]:
     """A new cluster, started; stopped and removed afterwards. ``durable``: fsync on
     (a test that kills the server and counts what survived)."""
     binaries = server_binaries()
-    root = Path(tempfile.mkdtemp(prefix="gsmeet-pg-"))
+    sweep_orphans(binaries)
+    root = Path(tempfile.mkdtemp(prefix=PREFIX))
+    (root / OWNER).write_text(_identity(os.getpid()) or "", encoding="ascii")
     cluster = Cluster(root, binaries, _free_port(), durable)
     if os.geteuid() == 0:
         server_user = pwd.getpwnam("postgres")
@@ -192,3 +202,41 @@ def throwaway_cluster(*, durable: bool = False) -> Iterator[Cluster]:
         with contextlib.suppress(subprocess.SubprocessError, OSError):
             cluster.stop("immediate")
         shutil.rmtree(root, ignore_errors=True)
+
+
+def _identity(pid: int) -> str | None:
+    """``pid`` with its start time (clock ticks since boot, /proc/<pid>/stat's 22nd
+    field): the same only for the same process. None: no such process."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text(encoding="ascii")
+    except OSError:
+        return None
+    # (the command's name, in parentheses, may hold spaces: the fields after it)
+    return f"{pid} {stat.rpartition(')')[2].split()[19]}"
+
+
+def orphaned(root: Path) -> bool:
+    """Whether the cluster in ``root`` was made by a process that is gone."""
+    try:
+        owner = (root / OWNER).read_text(encoding="ascii").strip()
+    except OSError:
+        return False  # no owner named: not ours to judge
+    pid = owner.split(" ")[0]
+    return bool(owner) and pid.isdigit() and _identity(int(pid)) != owner
+
+
+def sweep_orphans(binaries: Path, folder: Path | None = None) -> list[Path]:
+    """Stop (as the server user, ``pg_ctl … stop -m immediate``) and remove every
+    cluster under ``folder`` (the temporary folder) whose owner is gone; the removed
+    folders. Two runs sweeping at once: the second finds it stopped, or gone."""
+    swept = []
+    for root in sorted((folder or Path(tempfile.gettempdir())).glob(f"{PREFIX}*")):
+        if not root.is_dir() or not orphaned(root):
+            continue
+        if (root / "data" / "postmaster.pid").exists():
+            cluster = Cluster(root, binaries, 0)
+            with contextlib.suppress(subprocess.SubprocessError, OSError):
+                cluster.stop("immediate")
+        shutil.rmtree(root, ignore_errors=True)
+        swept.append(root)
+    return swept
