@@ -209,8 +209,11 @@ class MinutesDialog(QDialog):
         self.form_label(self.version).setVisible(bool(self.record.minutes_versions))
         self.written_on.setEnabled(idle and not issued)
         may_issue = held and (not issued or bool(self.pending))
+        writes = idle and not self.context.read_only  # a read-only file: read and export
+        for button in (self.confirm_button, self.correction_button, self.correct_button):
+            button.setEnabled(writes)
         self.issue_button.setVisible(may_issue)
-        self.issue_button.setEnabled(idle and may_issue)
+        self.issue_button.setEnabled(writes and may_issue)
         self.issue_button.setToolTip(
             "" if held else self.tr("Minutes can be issued once the session has been held")
         )

@@ -1,8 +1,11 @@
 """Every menu action of the main window, declared in one place with its shortcut.
 
 Windows connect to the actions' ``triggered`` signals; nothing else creates menu items.
-Shortcuts are bound by :meth:`Actions.bind_shortcuts`, after the window's first paint:
-parsing the first key sequence costs more than painting the window frame.
+The actions that change the open database (:attr:`Actions.writing`) are disabled while
+it is read-only; their other reasons to be enabled or not go through
+:meth:`Actions.allow`, which keeps that rule. Shortcuts are bound by
+:meth:`Actions.bind_shortcuts`, after the window's first paint: parsing the first key
+sequence costs more than painting the window frame.
 """
 
 from __future__ import annotations
@@ -20,6 +23,8 @@ class Actions(QObject):
         self._window = parent
         self._shortcuts: list[tuple[QAction, Shortcut]] = []
         self.shortcuts_bound = False
+        self.read_only = False  # the open database can be read and printed, not changed
+        self._wanted: dict[QAction, bool] = {}  # a writing action's state, but for that
         # File
         self.open_database = self._make(
             self.tr("&Open database…"),
@@ -166,6 +171,9 @@ class Actions(QObject):
             self.tr("The three moments, the live keys, your own committee, backups"),
         )
         self.about = self._make(self.tr("&About gsmeet"))
+        for name, value in vars(self).items():
+            if isinstance(value, QAction):
+                value.setObjectName(name)  # (tests and the read-only rule name them)
 
     def build_menus(self, bar: QMenuBar) -> None:
         file_menu = bar.addMenu(self.tr("&File"))
@@ -224,6 +232,46 @@ class Actions(QObject):
             self.cancel_session,
             self.delete_session,
         ]
+
+    @property
+    def writing(self) -> list[QAction]:
+        """The actions that change the open database (directly, or by the dialog they
+        open, whose purpose is to change it). The live screen's action is not among them:
+        it says in one line why it does not open on a read-only database."""
+        return [
+            self.import_roster,
+            self.backups,  # (a restore writes the database; backups are made beside it)
+            self.take_offline,
+            self.bring_back,
+            self.undo,
+            self.redo,
+            self.new_committee,
+            self.new_session,
+            self.prepare_next,
+            *self.session_edits,
+            self.departed_owners,
+            self.session_kinds,
+            self.send_minutes,  # (each delivery is recorded in the database)
+        ]
+
+    def allow(self, action: QAction, enabled: bool) -> None:
+        """Enable ``action`` or not; a writing action stays disabled while the
+        database is read-only, and gets ``enabled`` back when it is not."""
+        if action in self.writing:
+            self._wanted[action] = enabled
+            enabled = enabled and not self.read_only
+        action.setEnabled(enabled)
+
+    def undo_allowed(self, can: bool) -> None:
+        self.allow(self.undo, can)
+
+    def redo_allowed(self, can: bool) -> None:
+        self.allow(self.redo, can)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        for action in self.writing:
+            self.allow(action, self._wanted.get(action, True))
 
     def bind_shortcuts(self) -> None:
         """Give every action its keyboard shortcut (once)."""

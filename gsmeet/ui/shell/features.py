@@ -53,14 +53,14 @@ class Features(QObject):
         a.undo.triggered.connect(history.undo)
         a.redo.triggered.connect(history.redo)
         stack = history.stack
-        stack.canUndoChanged.connect(a.undo.setEnabled)
-        stack.canRedoChanged.connect(a.redo.setEnabled)
+        stack.canUndoChanged.connect(a.undo_allowed)
+        stack.canRedoChanged.connect(a.redo_allowed)
         stack.undoTextChanged.connect(a.undo_titled)
         stack.redoTextChanged.connect(a.redo_titled)
         a.undo_titled("")
         a.redo_titled("")
-        a.undo.setEnabled(False)
-        a.redo.setEnabled(False)
+        a.allow(a.undo, False)
+        a.allow(a.redo, False)
 
         a.show_sessions.triggered.connect(lambda: workspace.show_page(SESSIONS))
         a.show_register.triggered.connect(lambda: workspace.show_page(REGISTER))
@@ -93,14 +93,14 @@ class Features(QObject):
     # -- the selected session -------------------------------------------------------
 
     def record_shown(self, record: MeetingRecord) -> None:
-        self.actions.minutes.setEnabled(True)
-        self.actions.send_minutes.setEnabled(True)
-        self.actions.print_minutes.setEnabled(True)
         a = self.actions
-        a.edit_session.setEnabled(editing.editable(record))
+        a.minutes.setEnabled(True)
+        a.allow(a.send_minutes, True)
+        a.print_minutes.setEnabled(True)
+        a.allow(a.edit_session, editing.editable(record))
         for action in (a.postpone_session, a.cancel_session):
-            action.setEnabled(editing.planned(record))
-        a.delete_session.setEnabled(record.meeting.status is not MeetingStatus.MINUTES_ISSUED)
+            a.allow(action, editing.planned(record))
+        a.allow(a.delete_session, record.meeting.status is not MeetingStatus.MINUTES_ISSUED)
         planned = record.meeting.status is MeetingStatus.PLANNED
         self.workspace.show_builder(planned)
         if planned:
@@ -111,11 +111,12 @@ class Features(QObject):
             self.workspace.meeting_view.reveal(*wanted[1:])
 
     def no_record(self) -> None:
-        self.actions.minutes.setEnabled(False)
-        self.actions.send_minutes.setEnabled(False)
-        self.actions.print_minutes.setEnabled(False)
-        for action in self.actions.session_edits:
-            action.setEnabled(False)
+        a = self.actions
+        a.minutes.setEnabled(False)
+        a.allow(a.send_minutes, False)
+        a.print_minutes.setEnabled(False)
+        for action in a.session_edits:
+            a.allow(action, False)
         self.workspace.show_builder(False)
 
     # -- search ---------------------------------------------------------------------------

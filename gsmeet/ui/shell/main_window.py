@@ -322,7 +322,7 @@ class MainWindow(QMainWindow):
         if self._ready_sent:
             self._answer_for(opened.location)  # (the first database: once its list is shown)
         on_server = isinstance(opened.location, Server)
-        self.menu_actions.backups.setEnabled(not on_server)  # the server's own (pg_dump)
+        self.menu_actions.allow(self.menu_actions.backups, not on_server)  # (its own: pg_dump)
         self.workspace.live_marks.watch(on_server)
         if isinstance(opened.location, Server):
             from gsmeet.ui.shell.server_dialogs import remember_server
@@ -340,6 +340,7 @@ class MainWindow(QMainWindow):
                 )
             )
         self.context.read_only = opened.read_only
+        self.menu_actions.set_read_only(opened.read_only)
         if opened.read_only:
             self.path_label.setText(
                 self.path_label.text()
