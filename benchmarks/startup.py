@@ -24,7 +24,11 @@ system-wide monotonic clock) and measured from just before the process was spawn
 
 Budgets: window painted ≤ 1.5 × floor 1; list shown (the first look) ≤ 1.2 × floor 2;
 ready for use (the store open, so Ctrl+L and every command work, and the session list
-read from it) ≤ 1.5 × floor 2.
+read from it) ≤ 1.5 × floor 2; settled (a command pressed now runs at once: the ORM
+and the mapped classes loaded) ≤ 1.5 × floor 3. Settled is also shown against floor 2:
+the ORM's own import is most of what lies between the two floors, and no application
+built on it can start without it (its Python runs under the GIL: loading it on the
+worker while the window is built was tried and made every milestone later).
 
 Every process runs with its bytecode compiled, as an installed gsmeet (a wheel, the
 bundle) has it: ``PYTHONDONTWRITEBYTECODE`` is dropped and the bytecode of gsmeet, Qt's
@@ -53,6 +57,7 @@ TRACE_ENV = "GSMEET_STARTUP_TRACE"  # as gsmeet.app.STARTUP_TRACE_ENV
 BUDGET_PAINTED = 1.5
 BUDGET_LISTED = 1.2
 BUDGET_READY = 1.5
+BUDGET_SETTLED = 1.5
 
 _FLOOR_WINDOW = f"""
 import os, sys, time
@@ -254,14 +259,14 @@ def main() -> None:
             BUDGET_READY,
         )
         if "settled" in app:
-            row(f"settled ({name}, ORM loaded)", app["settled"], floor2["ready"], "floor 2", 0)
             row(
-                f"settled ({name}) against the ORM's floor",
+                f"settled ({name}, every command at once)",
                 app["settled"],
                 floor3["ready"],
                 "floor 3",
-                0,
+                BUDGET_SETTLED,
             )
+            row(f"settled ({name}) against floor 2", app["settled"], floor2["ready"], "floor 2", 0)
         row(
             f"process, list populated ({name}, wall)",
             app["wall"],
