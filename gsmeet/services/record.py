@@ -32,6 +32,7 @@ from gsmeet.domain.dates import parse_date
 from gsmeet.domain.enums import AttendanceStatus, MeetingStatus, Role, Thing
 from gsmeet.domain.errors import InvalidInputError, NoSuchRecord, NotFoundError
 from gsmeet.domain.locations import Location
+from gsmeet.domain.presence import speakers_present
 from gsmeet.domain.quorum import QuorumCount, QuorumRule, count_quorum
 from gsmeet.domain.records import (
     AchievementRecord,
@@ -268,9 +269,14 @@ def read_record(connection: Reading, meeting_id: int) -> MeetingRecord:
     def person(person_id: int | None) -> PersonAtDate | None:
         return None if person_id is None else people.get(person_id)
 
-    attendance = tuple(
-        attendance_record(people[pid], values)
-        for pid, values in rows.read_attendance(connection, meeting_id)
+    remarks = rows.read_remarks(connection, meeting_id)
+    # Someone who spoke was there (gsmeet.domain.presence), in every document.
+    attendance = speakers_present(
+        (
+            attendance_record(people[pid], values)
+            for pid, values in rows.read_attendance(connection, meeting_id)
+        ),
+        {r.speaker_id for r in remarks if r.speaker_id is not None},
     )
     body = [
         m
@@ -326,10 +332,7 @@ def read_record(connection: Reading, meeting_id: int) -> MeetingRecord:
         attendance=attendance,
         quorum=quorum,
         agenda=tuple(agenda_record(i, people) for i in rows.read_agenda(connection, meeting_id)),
-        remarks=tuple(
-            remark_record(r, person(r.speaker_id))
-            for r in rows.read_remarks(connection, meeting_id)
-        ),
+        remarks=tuple(remark_record(r, person(r.speaker_id)) for r in remarks),
         decisions=tuple(decision_record(d) for d in rows.read_decisions(connection, meeting_id)),
         actions=tuple(as_of(rows.read_actions(connection, meeting_id), own=True)),
         reviews=reviews,

@@ -3351,6 +3351,10 @@ Prepare and run committee sessions and produce their minutes.</source>
         <translation>회의가 종료되었습니다 ({time}). {undo}: 종료 취소</translation>
     </message>
     <message>
+        <source>Not ended: the checklist changed nothing</source>
+        <translation>회의를 종료하지 않았습니다: 점검 목록에서 바뀐 것은 없습니다</translation>
+    </message>
+    <message>
         <source>The entry holds text not saved: “{text}”</source>
         <translation>입력란에 저장하지 않은 글이 있습니다: “{text}”</translation>
     </message>
@@ -3385,6 +3389,18 @@ Prepare and run committee sessions and produce their minutes.</source>
     <message>
         <source>Left: the minutes show them without a record</source>
         <translation>그대로 둠: 회의록에는 기록 없이 실립니다</translation>
+    </message>
+    <message>
+        <source>{count} spoke but never checked in: {names}; the minutes list them as present</source>
+        <translation>{count}명이 출석 확인 없이 발언했습니다: {names} — 회의록에는 출석으로 적힙니다</translation>
+    </message>
+    <message>
+        <source>Mark them present</source>
+        <translation>출석으로 기록</translation>
+    </message>
+    <message>
+        <source>Marked present: {names}</source>
+        <translation>출석으로 기록: {names}</translation>
     </message>
     <message>
         <source>{count} members never checked in; the minutes list them as absent</source>
@@ -4037,6 +4053,10 @@ Until it is brought back (File ▸ Bring session back…), the session is record
     <message>
         <source>Review an action item</source>
         <translation>조치사항 점검</translation>
+    </message>
+    <message>
+        <source>Mark {count} present</source>
+        <translation>{count}명 출석 기록</translation>
     </message>
     <message>
         <source>Mark {count} absent</source>

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import NamedTuple
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from gsmeet.domain.changes import RECORD
@@ -28,7 +28,7 @@ from gsmeet.services.live.common import (
 from gsmeet.services.people import people_on
 from gsmeet.services.records import AttendanceValues, attendance_record, committee_info
 from gsmeet.services.store import Database
-from gsmeet.storage.models import Attendance, Committee, Meeting, Person
+from gsmeet.storage.models import AgendaItem, Attendance, Committee, Meeting, Person, Remark
 
 
 @touches(RECORD)
@@ -60,11 +60,43 @@ def mark_absent(
 ) -> tuple[AttendanceChange, ...]:
     """Record everyone in ``person_ids`` absent, in one transaction (at the end of a
     session: those never checked in). :func:`undo_check_ins` puts them back."""
+    absent = Mark(AttendanceStatus.ABSENT, naive(now))
+    return _mark_each(store, meeting_id, [(p, absent) for p in person_ids])
+
+
+@touches(RECORD)
+def mark_speakers_present(
+    store: Database, meeting_id: int, person_ids: list[int], *, now: datetime
+) -> tuple[AttendanceChange, ...]:
+    """Record everyone in ``person_ids`` present, arrived when they first spoke (at the
+    end of a session: those who spoke but never checked in; see
+    :mod:`gsmeet.domain.presence`). :func:`undo_check_ins` puts them back."""
+    first = speakers(store, meeting_id)
+    marks = [
+        (p, Mark(AttendanceStatus.PRESENT, naive(now), arrived_at=first.get(p))) for p in person_ids
+    ]
+    return _mark_each(store, meeting_id, marks)
+
+
+def speakers(store: Database, meeting_id: int) -> dict[int, datetime]:
+    """Everyone who spoke at the meeting (person id), with when they first spoke."""
+    with store.session() as session:
+        found = session.execute(
+            select(Remark.speaker_id, func.min(Remark.spoken_at))
+            .join(AgendaItem, AgendaItem.id == Remark.agenda_item_id)
+            .where(AgendaItem.meeting_id == meeting_id, Remark.speaker_id.is_not(None))
+            .group_by(Remark.speaker_id)
+        ).all()
+        return {person: spoken for person, spoken in found if person is not None}
+
+
+def _mark_each(
+    store: Database, meeting_id: int, marks: list[tuple[int, Mark]]
+) -> tuple[AttendanceChange, ...]:
     with store.session() as session:
         meeting = get_meeting(session, meeting_id, editing=True)
         people = people_on(session, meeting.committee_id, meeting.held_on)
-        absent = Mark(AttendanceStatus.ABSENT, naive(now))
-        before = [(p, _write(session, meeting, people, p, absent)) for p in person_ids]
+        before = [(p, _write(session, meeting, people, p, mark)) for p, mark in marks]
         return tuple(_attendance_change(session, meeting, people, b, p) for p, b in before)
 
 

@@ -1,6 +1,8 @@
 """The checklist before a session ends (Ctrl+E): what is still open — a draft in the
-entry, items never taken up, people never checked in, earlier action items never
-reviewed — each with the one key that settles it, then Enter ends the session."""
+entry, items never taken up, people never checked in (and those who spoke without
+checking in), earlier action items never reviewed — each with the one key that settles
+it, then Enter ends the session. What a choice records is done only when the session
+ends (:meth:`EndChecklist.chosen`): cancelling changes nothing."""
 
 from __future__ import annotations
 
@@ -26,7 +28,9 @@ from gsmeet.ui.live import style
 class Choice:
     key: str  # one letter, pressed alone
     text: str  # the button's label, without its key
-    act: Callable[[], object]  # False: it could not be done (the line stays open)
+    # Done when the session ends (False: it could not be, and the session does not end);
+    # with ``closes``, at once.
+    act: Callable[[], object]
     closes: bool = False  # the checklist closes and the session does not end (go there)
     settled: str = ""  # what the line says once chosen
 
@@ -48,6 +52,8 @@ class EndChecklist(QDialog):
         self.setWindowTitle(self.tr("End the session"))
         self.checks = checks
         self._open = {i for i, c in enumerate(checks) if c.blocks}
+        self._chosen: dict[int, Choice] = {}
+        self.went = False  # closed by a choice that goes somewhere (not cancelled)
         self.lines: list[QLabel] = []
         self.buttons: dict[str, QPushButton] = {}
         grid = QGridLayout()
@@ -86,12 +92,18 @@ class EndChecklist(QDialog):
         layout.addWidget(self.box)
         self._update()
 
+    def chosen(self) -> list[Callable[[], object]]:
+        """What the choices made record, in the checklist's order: done once the end
+        is confirmed."""
+        return [self._chosen[row].act for row in sorted(self._chosen)]
+
     def _choose(self, row: int, choice: Choice) -> None:
-        if choice.act() is False:
-            return
         if choice.closes:
-            self.done(QDialog.DialogCode.Rejected)
+            if choice.act() is not False:
+                self.went = True
+                self.done(QDialog.DialogCode.Rejected)
             return
+        self._chosen[row] = choice
         self._open.discard(row)
         line = self.lines[row]
         line.setText(f"✓ {choice.settled or self.checks[row].text}")

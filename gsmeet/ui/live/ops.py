@@ -161,6 +161,18 @@ def reviews(meeting_id: int) -> Callable[[Database], list[ReviewItem]]:
     return job
 
 
+def ending(meeting_id: int) -> Callable[[Database], tuple[list[ReviewItem], frozenset[int]]]:
+    """What the checklist before the end needs: the reviews, and who spoke."""
+
+    def job(store: Database) -> tuple[list[ReviewItem], frozenset[int]]:
+        from gsmeet.services.live.attendance import speakers
+        from gsmeet.services.live.reviews import actions_to_review
+
+        return actions_to_review(store, meeting_id), frozenset(speakers(store, meeting_id))
+
+    return job
+
+
 def checkpoint(store: Database) -> None:
     from gsmeet.services.live.session import idle_checkpoint
 
@@ -320,14 +332,18 @@ def review(
     )
 
 
-def mark_absent(meeting_id: int, person_ids: list[int], now: Clock) -> Operation:
+def mark_absent(
+    meeting_id: int, person_ids: list[int], now: Clock, *, spoke: bool = False
+) -> Operation:
     """Everyone in ``person_ids`` absent, in one transaction (those never checked in,
-    at the end of the session)."""
+    at the end of the session); ``spoke``: present instead, arrived when they first
+    spoke (those who spoke but never checked in)."""
 
     def do(store: Database) -> tuple[AttendanceChange, ...]:
-        from gsmeet.services.live.attendance import mark_absent
+        from gsmeet.services.live.attendance import mark_absent, mark_speakers_present
 
-        return mark_absent(store, meeting_id, person_ids, now=now())
+        mark = mark_speakers_present if spoke else mark_absent
+        return mark(store, meeting_id, person_ids, now=now())
 
     def back(
         store: Database, changes: tuple[AttendanceChange, ...]
@@ -336,12 +352,20 @@ def mark_absent(meeting_id: int, person_ids: list[int], now: Clock) -> Operation
 
         return undo_check_ins(store, changes)
 
+    what = (
+        QCoreApplication.translate("live", "Mark {count} present")
+        if spoke
+        else QCoreApplication.translate("live", "Mark {count} absent")
+    )
     return Operation(
-        QCoreApplication.translate("live", "Mark {count} absent").format(count=len(person_ids)),
+        what.format(count=len(person_ids)),
         do,
         back,
         back,
-        touched("gsmeet.services.live.attendance", "mark_absent"),
+        touched(
+            "gsmeet.services.live.attendance",
+            "mark_speakers_present" if spoke else "mark_absent",
+        ),
     )
 
 

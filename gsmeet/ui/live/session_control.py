@@ -6,12 +6,14 @@ says what to press; a session without an agenda offers to build one."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from gsmeet.domain.enums import AgendaKind, AttendanceStatus, MeetingStatus
 from gsmeet.domain.outline import outline
+from gsmeet.domain.presence import spoke_unmarked
 from gsmeet.ui.kit.text import clock
 from gsmeet.ui.kit.wording import describe
 from gsmeet.ui.live import ops, style
@@ -96,7 +98,7 @@ class SessionController(QObject):
         if not self._session.running:
             return
         self._session.worker.submit(
-            ops.reviews(self._session.meeting_id), self._show_checklist, self._refused
+            ops.ending(self._session.meeting_id), self._show_checklist, self._refused
         )
 
     def _refused(self, problem: BaseException) -> None:
@@ -104,21 +106,34 @@ class SessionController(QObject):
 
         self._status.refuse(History.describe(problem))
 
-    def _show_checklist(self, reviews: list[ReviewItem]) -> None:
+    def _show_checklist(self, found: tuple[list[ReviewItem], frozenset[int]]) -> None:
         state = self._session.state
         if state is None or not self._session.running or self._dialogs.current is not None:
             return
-        dialog = EndChecklist(self.checks(state, reviews), self._dialogs.window)
+        reviews, speakers = found
+        dialog = EndChecklist(self.checks(state, reviews, speakers), self._dialogs.window)
         self.checklist = dialog
 
         def finished(result: int) -> None:
             self.checklist = None
             if result == EndChecklist.DialogCode.Accepted:
-                self._session.end()
+                self._end(dialog.chosen())
+            elif not dialog.went:
+                self._status.done(self.tr("Not ended: the checklist changed nothing"))
 
         self._dialogs.open(dialog, finished)
 
-    def checks(self, state: LiveState, reviews: list[ReviewItem]) -> list[Check]:
+    def _end(self, chosen: list[Callable[[], object]]) -> None:
+        """What the checklist's choices record, then the end (not if one could not be
+        done: what it says stays on screen)."""
+        for act in chosen:
+            if act() is False:
+                return
+        self._session.end()
+
+    def checks(
+        self, state: LiveState, reviews: list[ReviewItem], speakers: frozenset[int] = frozenset()
+    ) -> list[Check]:
         checks: list[Check] = []
         draft = self._typing.draft()
         if draft:
@@ -165,10 +180,33 @@ class SessionController(QObject):
                     ],
                 )
             )
+        spoke = [r.person for r in spoke_unmarked(state.attendance, speakers)]
+        if spoke:
+            spoke_ids = [p.id for p in spoke]
+            names = ", ".join(p.name for p in spoke[:LISTED])
+            more = len(spoke) - LISTED
+            checks.append(
+                Check(
+                    self.tr(
+                        "{count} spoke but never checked in: {names}; the minutes list them"
+                        " as present"
+                    ).format(count=len(spoke), names=names + (f" … (+{more})" if more > 0 else "")),
+                    [
+                        Choice(
+                            "P",
+                            self.tr("Mark them present"),
+                            lambda: self._mark(spoke_ids, spoke=True),
+                            settled=self.tr("Marked present: {names}").format(names=names),
+                        ),
+                    ],
+                )
+            )
         unconfirmed = [
             r.person
             for r in state.attendance
-            if r.status is AttendanceStatus.INVITED and is_member(r.person)
+            if r.status is AttendanceStatus.INVITED
+            and is_member(r.person)
+            and r.person.id not in speakers
         ]
         if unconfirmed:
             ids = [p.id for p in unconfirmed]
@@ -181,7 +219,7 @@ class SessionController(QObject):
                         Choice(
                             "A",
                             self.tr("Mark them absent"),
-                            lambda: self._mark_absent(ids),
+                            lambda: self._mark(ids),
                             settled=self.tr("Marked absent: {count}").format(count=len(ids)),
                         ),
                         Choice(
@@ -222,9 +260,9 @@ class SessionController(QObject):
             )
         return checks
 
-    def _mark_absent(self, person_ids: list[int]) -> None:
+    def _mark(self, person_ids: list[int], *, spoke: bool = False) -> None:
         s = self._session
-        s.perform(ops.mark_absent(s.meeting_id, person_ids, s.clock))
+        s.perform(ops.mark_absent(s.meeting_id, person_ids, s.clock, spoke=spoke))
 
     def _save_draft(self) -> bool:
         return self._typing.submit(self._typing.draft())
