@@ -24,11 +24,13 @@ def open_live(
     lang: str,
     committee_id: int | None = None,
     clock: Callable[[], datetime] = datetime.now,
+    refused: Callable[[str], None] = lambda _why: None,
 ) -> LiveWindow:
     """Open live mode on ``meeting_id`` (None: the session in progress, else the next
     one not yet held — of ``committee_id`` when given), on the database ``worker`` has
-    open. The session is started (or resumed) on the worker; the window shows it once
-    it is, and is deleted when closed."""
+    open. The session is read on the worker; the window shows it once it is, and is
+    deleted when closed. Where it cannot be read (no session left to run), the window
+    closes and ``refused`` is told why."""
     window = LiveWindow(
         worker,
         meeting_id,
@@ -38,6 +40,12 @@ def open_live(
         parent=parent,
     )
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def give_up(why: str) -> None:
+        window.close()
+        refused(why)
+
+    window.session.open_failed.connect(give_up)
     window.show()
     window.start()
     return window

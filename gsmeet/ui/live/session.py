@@ -80,6 +80,7 @@ class LiveSession(QObject):
     reviews_loaded = Signal(object)  # list[ReviewItem]
     ticked = Signal(object)  # datetime: once a second, for the clocks
     failed = Signal(str)
+    open_failed = Signal(str)  # one line: the session could not be read (none to run)
 
     def __init__(
         self,
@@ -199,7 +200,11 @@ class LiveSession(QObject):
             self.opened.emit(opened.state)
             self.unsent.attach(opened.outbox, opened.flushed)  # said once it is on screen
 
-        self.worker.submit(job, done, self._report)
+        def refused(problem: BaseException) -> None:
+            self._report(problem)
+            self.open_failed.emit(History.describe(problem))
+
+        self.worker.submit(job, done, refused)
 
     def _read_records(self) -> None:
         """Every item's record, read behind what is queued: a move then shows the

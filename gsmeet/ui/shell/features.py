@@ -352,6 +352,7 @@ class Features(QObject):
             lang=self.context.lang,
             committee_id=committee.id if committee is not None else None,
             clock=self.context.now,
+            refused=self.context.message.emit,  # said here: the live window is gone
         )
         self.live_window = window
         window.agenda_wanted.connect(self.build_agenda)

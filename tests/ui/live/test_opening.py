@@ -12,7 +12,9 @@ from contextlib import closing
 from datetime import date
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from gsmeet.domain.enums import MeetingStatus
@@ -144,3 +146,20 @@ def test_a_session_without_an_agenda_offers_to_build_one(
         timeout=WAIT_MS,
     )
     assert window.meeting_view.tabs.currentIndex() == AGENDA
+
+
+@pytest.mark.usefixtures("korean")
+def test_ctrl_l_with_no_session_left_to_run_opens_no_window(
+    qtbot: QtBot, open_window: OpenWindow, prepared: Prepared
+) -> None:
+    with closing(sqlite3.connect(prepared.database)) as connection, connection:
+        connection.execute("UPDATE meeting SET status = 'held' WHERE status = 'planned'")
+    window = open_window(prepared.database, "ko")
+    press_ctrl_l(qtbot, window)
+    assert window.features is not None
+    qtbot.waitUntil(lambda: window.features.live_window is None, timeout=WAIT_MS)  # type: ignore[union-attr]
+    said = window.statusBar().currentMessage()
+    assert said == "진행할 회의가 없습니다. 모든 회의가 이미 열렸습니다"
+    assert not any(
+        isinstance(w, LiveWindow) and w.isVisible() for w in QApplication.topLevelWidgets()
+    )
