@@ -1282,6 +1282,10 @@
         <translation>저장됨 {time} ✓</translation>
     </message>
     <message>
+        <source>{saved} · {name} checked in as present</source>
+        <translation>{saved} · {name} 출석으로 기록</translation>
+    </message>
+    <message>
         <source>The server answers again: everything kept meanwhile was sent</source>
         <translation>서버가 다시 응답합니다: 그동안 보관한 기록을 모두 보냈습니다</translation>
     </message>

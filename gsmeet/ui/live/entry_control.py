@@ -9,14 +9,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QTextDocument
 
 from gsmeet.domain.entry import parse_entry
 from gsmeet.domain.enums import MeetingStatus
-from gsmeet.ui.kit.text import clock
+from gsmeet.ui.kit.text import clock, person_with_role
 from gsmeet.ui.live import style
 
 if TYPE_CHECKING:
     from gsmeet.domain.entry import EntryResult
+    from gsmeet.domain.records import PersonAtDate
     from gsmeet.ui.live.drafts import DraftKeeper
     from gsmeet.ui.live.entry import EntryPreview, RemarkEntry
     from gsmeet.ui.live.records import RemarkListModel, RemarkView
@@ -69,9 +71,19 @@ class EntryController(QObject):
         session.unsent.count_changed.connect(self._unsent)
         session.unsent.returned.connect(self._returned)
         self._unsent_count = 0
+        self._arrived: dict[int, PersonAtDate] = {}  # token → who was checked in with it
+        self._lang = room.lang
+        self._placeholder = entry.placeholderText()
         session.shown.connect(lambda _state: self.show_preview())
         speakers.changed.connect(lambda _person: self.show_preview())
+        # One order of undo: once the window's history moves (an edit, its undo or
+        # redo), typing undone before it is not redone in front of it.
+        room.actions.undo.triggered.connect(self._forget_typing_redo)
+        session.history.stack.indexChanged.connect(self._forget_typing_redo)
         self.show_preview()
+
+    def _forget_typing_redo(self) -> None:
+        self._entry.document().clearUndoRedoStacks(QTextDocument.Stacks.RedoStack)
 
     def blocked(self) -> str:
         """Why Enter cannot save now and what to press instead ("" when it can)."""
@@ -108,15 +120,24 @@ class EntryController(QObject):
         if why:
             self._status.refuse(why)
             return False  # the text stays, and the draft with it
-        self._speakers.before_remark()
-        if self._session.submit_entry(text, self._speakers.current) is None:
+        arrived = self._speakers.before_remark()
+        token = self._session.submit_entry(text, self._speakers.current)
+        if token is None:
             return False
+        if arrived is not None:
+            self._arrived[token] = arrived
         self._entry.clear()
         self._drafts.save_now(REMARK_FIELD)  # clears the draft, after the entry's save
         return True
 
     def show_preview(self) -> None:
+        state = self._session.state
+        # Once the session has ended nothing typed could be saved: the entry takes no
+        # text, and the line under it says what to press.
+        ended = state is not None and state.meeting.status is MeetingStatus.HELD
+        self._entry.setReadOnly(ended)
         why = self.blocked() if not self._entry.toPlainText().strip() else ""
+        self._entry.setPlaceholderText(why if ended else self._placeholder)
         self._preview.show_for(
             self._entry.toPlainText(), self._session.held_on, self._speakers.name(), blocked=why
         )
@@ -145,7 +166,13 @@ class EntryController(QObject):
         remark = result.remark
         self._model.confirm(token, remark)
         self._release_remarks()
-        self._status.done(self.tr("Saved {time} ✓").format(time=clock(self._session.clock())))
+        saved = self.tr("Saved {time} ✓").format(time=clock(self._session.clock()))
+        arrived = self._arrived.pop(token, None)
+        if arrived is not None:  # checked in as they spoke: said, not done silently
+            saved = self.tr("{saved} · {name} checked in as present").format(
+                saved=saved, name=person_with_role(arrived, self._lang)
+            )
+        self._status.done(saved)
         if remark is not None:
             self.remark_saved.emit(remark.id, remark.text)
 
@@ -166,6 +193,7 @@ class EntryController(QObject):
 
     def _failed(self, token: int, message: str) -> None:
         pending = self._model.drop_pending(token)
+        self._arrived.pop(token, None)
         self._release_remarks()
         self._returned(pending.text if pending is not None else "", message)
 

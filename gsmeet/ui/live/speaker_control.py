@@ -99,15 +99,17 @@ class SpeakerController(QObject):
         if person != self.current:
             self.set(person)
 
-    def before_remark(self) -> None:
+    def before_remark(self) -> PersonAtDate | None:
         """A remark is about to be saved: a speaker who is not a member and not checked
-        in is checked in now (first, so the worker records it before the remark)."""
+        in is checked in now (first, so the worker records it before the remark).
+        Returns who was (None: nobody), for the status line to say so."""
         person = self.current
         if person is None or is_member(person):
-            return
+            return None
         if self._session.attendance_of(person.id) in (None, *THERE):
-            return  # not on the roster of the day (None), or there already
+            return None  # not on the roster of the day (None), or there already
         self._session.check_in(person.id, AttendanceStatus.PRESENT)
+        return person
 
     # -- the picker ---------------------------------------------------------------------
 

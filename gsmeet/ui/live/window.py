@@ -220,9 +220,11 @@ class LiveWindow(QMainWindow):
         s.opened.connect(self._opened)
         s.failed.connect(status.refuse)
         s.unsent.count_changed.connect(self.session_bar.show_unsent)
-        s.history.undone.connect(status.say)
-        s.history.redone.connect(status.say)
-        status.problem.connect(lambda text: self.statusBar().showMessage(text, 15_000))
+        bar = self.statusBar()  # there from the start: a refusal does not move the screen
+        status.problem.connect(lambda text: bar.showMessage(text, 15_000))
+        for undone in (s.history.undone, s.history.redone):  # what the bar kept is past
+            undone.connect(status.say)
+            undone.connect(lambda _text: bar.clearMessage())
         self.proceedings.agenda_wanted.connect(self.agenda_wanted)
         self.typing.remark_saved.connect(self.remark_saved)
         a.drive(

@@ -4,6 +4,7 @@ each settled with one key; the end is taken back with Ctrl+Z, every record kept.
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -11,7 +12,8 @@ from gsmeet.domain.enums import AgendaKind, AttendanceStatus, MeetingStatus
 from gsmeet.ui.live.ending import EndChecklist
 from gsmeet.ui.live.window import LiveWindow
 
-from .conftest import WAIT_MS, settle
+from .conftest import WAIT_MS, OpenLive, settle
+from .test_undo import undo
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -86,3 +88,35 @@ def test_a_draft_discarded_is_gone_and_the_session_ends(qtbot: QtBot, live: Live
     assert state is not None and state.meeting.status is MeetingStatus.HELD
     assert live.entry.toPlainText() == "" and state.remarks == ()
     assert all(r.status is AttendanceStatus.INVITED for r in state.attendance)
+
+
+@pytest.mark.usefixtures("korean")
+def test_after_the_end_the_entry_takes_no_text_and_nothing_moves(
+    qtbot: QtBot, open_live: OpenLive
+) -> None:
+    live = open_live(lang="ko")
+    bar = live.statusBar()
+    before = (bar.isVisible(), live.entry.geometry())
+    dialog = checklist(qtbot, live)
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    settle(qtbot, live)
+    state = live.session.state
+    assert state is not None and state.meeting.status is MeetingStatus.HELD
+    assert (
+        live.entry.isReadOnly()
+        and live.entry.placeholderText() == "회의가 종료되었습니다: Ctrl+Z 종료 취소"
+    )
+    assert live.preview.text() == "회의가 종료되었습니다: Ctrl+Z 종료 취소"
+    qtbot.keyClicks(live.entry, "abc")
+    qtbot.keyClick(live.entry, Qt.Key.Key_Return)
+    settle(qtbot, live)
+    assert live.entry.toPlainText() == ""
+    assert live.preview.text() == "회의가 종료되었습니다: Ctrl+Z 종료 취소"  # not "Enter를 …"
+    assert (bar.isVisible(), live.entry.geometry()) == before  # no second bar, no jump
+
+    undo(qtbot, live)  # the end taken back
+    state = live.session.state
+    assert state is not None and state.meeting.status is MeetingStatus.IN_PROGRESS
+    assert not live.entry.isReadOnly()
+    assert bar.currentMessage() == ""  # not "회의가 종료되었습니다 …" any more
+    live.close()

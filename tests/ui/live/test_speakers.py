@@ -4,6 +4,7 @@ the speaker is its presenter, unless the secretary chose someone else for that i
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
@@ -12,7 +13,7 @@ from gsmeet.domain.enums import AttendanceStatus, Role
 from gsmeet.ui.live.speakers import SpeakerPicker
 from gsmeet.ui.live.window import LiveWindow
 
-from .conftest import Clock, settle
+from .conftest import Clock, OpenLive, settle
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -92,3 +93,19 @@ def test_the_speaker_follows_the_item_unless_chosen_for_it(
     qtbot.keyClick(live.entry, Qt.Key.Key_PageUp, CTRL)
     settle(qtbot, live)
     assert live.speakers.current == co_chair  # back: the choice made for the opening
+
+
+@pytest.mark.usefixtures("korean")
+def test_checking_in_an_official_as_they_speak_is_said(qtbot: QtBot, open_live: OpenLive) -> None:
+    live = open_live(lang="ko")
+    state = live.session.state
+    assert state is not None
+    official = next(r.person for r in state.attendance if r.person.role is Role.OBSERVER)
+    pick(qtbot, live, official.name)
+    live.entry.insertPlainText("배석 공무원의 보고")
+    qtbot.keyClick(live.entry, Qt.Key.Key_Return)
+    settle(qtbot, live)
+    assert status_of(live, official.id) is AttendanceStatus.PRESENT
+    said = live.save_status.message
+    assert said.startswith("저장됨 ") and said.endswith(f"{official.name} 출석으로 기록")
+    live.close()

@@ -7,6 +7,7 @@ import sqlite3
 import threading
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -14,7 +15,7 @@ from gsmeet.domain.enums import AttendanceStatus, MeetingStatus
 from gsmeet.ui.live.speakers import SpeakerPicker
 from gsmeet.ui.live.window import LiveWindow
 
-from .conftest import WAIT_MS, Clock, Prepared, settle
+from .conftest import WAIT_MS, Clock, OpenLive, Prepared, settle
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = CTRL | Qt.KeyboardModifier.ShiftModifier
@@ -213,3 +214,27 @@ def test_ctrl_z_in_an_entry_holding_text_undoes_typing_only(qtbot: QtBot, live: 
     assert counts(live) == (0, 0, 0)
     assert live.save_status.message.startswith("Remark deleted: ")
     assert "저장된 발언" in live.save_status.message
+
+
+@pytest.mark.usefixtures("korean")
+def test_redo_after_undoing_a_record_redoes_the_record_not_the_typing(
+    qtbot: QtBot, open_live: OpenLive
+) -> None:
+    live = open_live(lang="ko")
+    enter(qtbot, live, "저장된 발언")
+    live.entry.insertPlainText("임시")  # typed, not saved
+    undo(qtbot, live)  # the typing goes
+    assert live.entry.toPlainText() == "" and counts(live) == (1, 0, 0)
+    undo(qtbot, live)  # then the remark
+    assert counts(live) == (0, 0, 0)
+    assert live.save_status.message.startswith("발언 삭제: ")
+    redo(qtbot, live)  # the last thing undone was the remark's save: it comes back
+    assert live.entry.toPlainText() == ""
+    assert counts(live) == (1, 0, 0)
+    redo(qtbot, live)  # and the typing undone before it is not brought back
+    assert live.entry.toPlainText() == "" and counts(live) == (1, 0, 0)
+    live.entry.insertPlainText("결정: 원안대로 의결")
+    qtbot.keyClick(live.entry, Qt.Key.Key_Return)
+    settle(qtbot, live)
+    assert counts(live) == (1, 1, 0)  # a decision, not a remark "임시결정: …"
+    live.close()
