@@ -936,6 +936,10 @@
         <source>{name} {status} {time} ({undo} takes it back)</source>
         <translation>{name} {status} {time} ({undo}: 취소)</translation>
     </message>
+    <message>
+        <source>No one matches “{text}”: nobody was marked</source>
+        <translation>“{text}”에 맞는 사람이 없습니다: 아무도 기록하지 않았습니다</translation>
+    </message>
 </context>
 <context>
     <name>CommitteeDialog</name>

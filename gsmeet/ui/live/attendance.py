@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtGui import QBrush, QColor, QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -46,14 +46,23 @@ STATUS_COLOURS = {
 
 
 class _Filter(QLineEdit):
-    """Up and Down move among the rows shown, Enter marks the one selected present;
-    the typing stays here."""
+    """Up and Down move among the rows shown, Enter marks the one selected present,
+    Esc clears the filter; the typing stays here. Its text is selected whenever it gets
+    the focus from the keyboard (Ctrl+Shift+A, Tab): the next name typed replaces it."""
 
     moved = Signal(int)  # +1 / -1
     entered = Signal()
 
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        if event.reason() is not Qt.FocusReason.MouseFocusReason:
+            self.selectAll()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
+        if key == Qt.Key.Key_Escape and self.text():
+            self.clear()
+            return
         if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
             self.moved.emit(1 if key == Qt.Key.Key_Down else -1)
             return
@@ -69,6 +78,7 @@ class AttendancePanel(QWidget):
     name where one is needed and sends it to the worker."""
 
     marked = Signal(int, object)
+    unmatched = Signal(str)  # Enter in the filter, which shows nobody: its text
 
     def __init__(self, lang: Lang, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -190,6 +200,8 @@ class AttendancePanel(QWidget):
     def _enter_in_filter(self) -> None:
         """Enter in the filter: the top match present; the filter's text selected, so
         the next name typed replaces it (the next arrival)."""
+        if self.selected_person() is None and self.filter.text().strip():
+            self.unmatched.emit(self.filter.text().strip())
         self.mark_selected(AttendanceStatus.PRESENT)
         self.filter.selectAll()
 

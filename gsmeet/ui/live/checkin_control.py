@@ -32,6 +32,7 @@ class CheckInController(QObject):
         self.dialog: QInputDialog | None = None
         panel.marked.connect(self.mark)
         session.checked_in.connect(self._said)
+        panel.unmatched.connect(self._nobody)
 
     def mark(self, person_id: int, status: AttendanceStatus) -> QInputDialog | None:
         """Check ``person_id`` in as ``status``, first asking for the reason of an
@@ -89,3 +90,6 @@ class CheckInController(QObject):
             .format(name=row.person.name, status=what, time=when, undo=self._undo_keys)
             .replace("  ", " ")
         )
+
+    def _nobody(self, text: str) -> None:
+        self._status.refuse(self.tr("No one matches “{text}”: nobody was marked").format(text=text))

@@ -6,6 +6,7 @@ picker follows the same rules; an absence asks its reason naming the person."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
@@ -15,7 +16,7 @@ from gsmeet.domain.search import matches
 from gsmeet.ui.live.speakers import SpeakerPicker
 from gsmeet.ui.live.window import LiveWindow
 
-from .conftest import settle
+from .conftest import OpenLive, settle
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -141,3 +142,29 @@ def test_the_speaker_picker_follows_the_same_rules(qtbot: QtBot, live: LiveWindo
     assert picker.results.currentRow() == 0  # the top match, selected
     qtbot.keyClick(picker.search, Qt.Key.Key_Return)
     assert live.speakers.current is not None and live.speakers.current.name in first
+
+
+@pytest.mark.usefixtures("korean")
+def test_the_filter_is_replaced_cleared_and_says_when_nobody_matches(
+    qtbot: QtBot, open_live: OpenLive
+) -> None:
+    live = open_live(lang="ko")
+    field = live.attendance.filter
+    type_filter(live, "ㅊㅇㅈ")
+    live.entry.setFocus()  # elsewhere, then Ctrl+Shift+A: the old text is selected
+    qtbot.keyClick(live.entry, Qt.Key.Key_A, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(field.hasFocus)
+    assert field.selectedText() == "ㅊㅇㅈ"
+    for char in "ㅋㅋㅋ":
+        compose_char(field, char)
+    assert field.text() == "ㅋㅋㅋ"  # replaced, not "ㅊㅇㅈㅋㅋㅋ"
+    assert live.attendance.visible_rows() == []
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    settle(qtbot, live)
+    assert live.save_status.message == "“ㅋㅋㅋ”에 맞는 사람이 없습니다: 아무도 기록하지 않았습니다"
+    state = live.session.state
+    assert state is not None
+    assert all(r.status is AttendanceStatus.INVITED for r in state.attendance)
+    qtbot.keyClick(field, Qt.Key.Key_Escape)  # the filter cleared: everyone again
+    assert field.text() == "" and len(live.attendance.visible_rows()) == len(state.attendance)
+    live.close()
