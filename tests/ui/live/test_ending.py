@@ -23,6 +23,8 @@ def checklist(qtbot: QtBot, window: LiveWindow) -> EndChecklist:
     qtbot.waitUntil(lambda: window.proceedings.checklist is not None, timeout=WAIT_MS)
     dialog = window.proceedings.checklist
     assert dialog is not None
+    dialog.activateWindow()  # its one-key shortcuts need it active (slow under load)
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=WAIT_MS)
     return dialog
 
 
